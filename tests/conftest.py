@@ -1,0 +1,28 @@
+"""Shared fixtures. The spaCy pipeline is loaded once per test session."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_PATH = ROOT / "examples" / "raisi-latin-america-tour.txt"
+SAMPLE_PUBLISHED = date(2023, 6, 12)
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    """The bundled sample article (Mehr News Agency, CC BY 4.0, published 2023-06-12)."""
+    return SAMPLE_PATH.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def base_nlp():
+    """The bare default spaCy pipeline (no dyadic components)."""
+    from dyadic.config import DEFAULT_SPACY_MODEL
+    from dyadic.nlp import load_pipeline
+
+    return load_pipeline(DEFAULT_SPACY_MODEL)
