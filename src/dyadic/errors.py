@@ -32,3 +32,17 @@ class StoreError(DyadicError):
 
 class NotFound(DyadicError):
     """A requested record (event, article) is not in the store."""
+
+
+class CodingError(DyadicError):
+    """Coding one article failed; the rest of the batch goes on.
+
+    Attributes:
+        article_id: The article that failed.
+        origin: Where it was read from.
+    """
+
+    def __init__(self, article_id: str, origin: str, reason: str) -> None:
+        self.article_id = article_id
+        self.origin = origin
+        super().__init__(f"{origin or article_id}: coding failed: {reason}")

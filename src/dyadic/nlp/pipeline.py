@@ -25,10 +25,19 @@ INSTALL_HINTS = {
 
 @functools.lru_cache(maxsize=4)
 def load_pipeline(name: str) -> Language:
-    """Load the spaCy pipeline ``name`` (an installed package name or a path).
+    """The bare spaCy pipeline ``name``, loaded once per process (cached).
 
-    Cached: each process loads a given pipeline once. Callers must not mutate
-    the returned object except through :func:`dyadic.pipeline.build_nlp`.
+    Callers must not add components to the returned object; use
+    :func:`new_pipeline` for a copy of one's own.
+
+    Raises:
+        PipelineNotInstalled: see :func:`new_pipeline`.
+    """
+    return new_pipeline(name)
+
+
+def new_pipeline(name: str) -> Language:
+    """Load a new copy of the spaCy pipeline ``name`` (an installed package name or a path).
 
     Raises:
         PipelineNotInstalled: the pipeline is not installed; the message names

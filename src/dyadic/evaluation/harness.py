@@ -1,0 +1,336 @@
+"""Evaluation harness for the event coder.
+
+Gold formats (see ``../shared/data/event-coding-derived/SOURCE.md``):
+
+* PETRARCH2 GSR validation (``petr2_gsr_validation.jsonl``): ``{id, date
+  (YYYYMMDD), text, expected_events: [{source, target, code}], no_events}``.
+* PLOVER GSR (``plover_gsr_cameo.jsonl``, CC BY-SA 4.0): ``{id, text, source:
+  [{actorText, code}], target: [...] | "", event, mode?, ...}``. The loader
+  maps the old category names to PLOVER 2021 (DEMAND->REQUEST,
+  DISAPPROVE->ACCUSE, INVESTIGATE->ACCUSE, FIGHT->ASSAULT) and the non-ISO
+  country codes (JAP->JPN, ITL->ITA, VTN->VNM); the data is not changed.
+
+Each gold sentence is coded as a one-sentence article published on the
+record's date. Predicted events are compared with gold events as multisets per
+sentence at three levels: (source country, target country, CAMEO root),
+(source, target, exact code) and PLOVER category (with source and target
+countries). Only realized, planned and hypothetical events count as
+predictions; negated events are not claims that an event happened.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from dyadic.errors import InputError
+from dyadic.records import Article, EventStatus
+
+#: Old PLOVER GSR category names -> PLOVER 2021 (shared/data/plover-gsr/SOURCE.md).
+PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+#: Non-ISO country codes in the PLOVER GSR -> ISO 3166 alpha-3.
+CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+LEVELS = ("root", "code", "plover")
+
+
+def actor_key(code: str | None) -> str:
+    """The comparison key of an actor code: its country (first three letters:
+    ``GUYJUD`` -> ``GUY``, ``---LEG`` -> ``---``), or the IGO/NGO block
+    (``IGOEUREEC`` -> ``IGOEUR``); ``-`` for a missing actor."""
+    if not code:
+        return "-"
+    code = CODE_FIXES.get(code[:3], code[:3]) + code[3:]
+    if code[:3] in ("IGO", "NGO", "IMG", "MNC"):
+        return code[:6]
+    return code[:3]
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """One expected event. ``code`` is a CAMEO code or None (PLOVER-only gold)."""
+
+    source: str
+    target: str
+    code: str | None = None
+    plover: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    """One gold sentence and its expected events (empty when no event is expected)."""
+
+    record_id: str
+    text: str
+    published: date | None
+    events: tuple[GoldEvent, ...]
+
+
+@dataclass
+class Scores:
+    """Micro-averaged counts and scores at one level."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Report:
+    """What :func:`evaluate_records` measured on one gold set.
+
+    Attributes:
+        levels: ``root``, ``code`` and ``plover`` :class:`Scores`.
+        no_event_records / no_event_correct: gold sentences with no event, and
+            how many of them got no predicted event (``no_event_precision``).
+        category_accuracy: share of gold events whose PLOVER category was
+            predicted in their sentence (PLOVER sets).
+        actor_country_accuracy: of those, the share whose source and target
+            countries also match.
+        confusion: gold root -> predicted root -> count, over sentences with one
+            gold and at least one predicted event (``none`` when nothing predicted).
+        misses / false_alarms: ``{id, text, expected|predicted}`` per error.
+    """
+
+    name: str
+    records: int = 0
+    levels: dict[str, Scores] = field(default_factory=lambda: {lv: Scores() for lv in LEVELS})
+    no_event_records: int = 0
+    no_event_correct: int = 0
+    category_hits: int = 0
+    category_total: int = 0
+    country_hits: int = 0
+    confusion: dict[str, Counter[str]] = field(default_factory=dict)
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    false_alarms: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def no_event_precision(self) -> float:
+        return self.no_event_correct / self.no_event_records if self.no_event_records else 1.0
+
+    @property
+    def category_accuracy(self) -> float:
+        return self.category_hits / self.category_total if self.category_total else 0.0
+
+    @property
+    def actor_country_accuracy(self) -> float:
+        return self.country_hits / self.category_hits if self.category_hits else 0.0
+
+    def summary(self) -> dict[str, Any]:
+        """Machine-readable summary (what ``--json`` writes)."""
+        return {
+            "name": self.name,
+            "records": self.records,
+            "levels": {k: v.as_dict() for k, v in self.levels.items()},
+            "no_event_records": self.no_event_records,
+            "no_event_precision": round(self.no_event_precision, 4),
+            "category_accuracy": round(self.category_accuracy, 4),
+            "actor_country_accuracy": round(self.actor_country_accuracy, 4),
+            "confusion": {k: dict(v) for k, v in sorted(self.confusion.items())},
+            "misses": self.misses,
+            "false_alarms": self.false_alarms,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.summary(), indent=2, ensure_ascii=False)
+
+
+def _parse_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    for fmt in ("%Y%m%d", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _plover_actors(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    return [a["code"] for a in value if isinstance(a, dict) and a.get("code")]
+
+
+def _record(raw: dict[str, Any], origin: str) -> GoldRecord:
+    if "expected_events" in raw:
+        events = tuple(GoldEvent(e["source"], e["target"], e["code"]) for e in raw["expected_events"])
+    elif "event" in raw:
+        plover = PLOVER_RENAMES.get(raw["event"], raw["event"])
+        sources = _plover_actors(raw.get("source")) or ["-"]
+        targets = _plover_actors(raw.get("target")) or ["-"]
+        events = tuple(GoldEvent(s, t, None, plover) for s in sources for t in targets)
+    else:
+        raise InputError(origin, "neither 'expected_events' (PETRARCH) nor 'event' (PLOVER) in the record")
+    return GoldRecord(str(raw.get("id", origin)), raw["text"], _parse_day(raw.get("date")), events)
+
+
+def load_gold(path: str | Path) -> list[GoldRecord]:
+    """Read a gold file (JSON Lines, either format above).
+
+    Raises:
+        InputError: a line is not JSON or lacks ``text``; names ``path:line``.
+    """
+    records = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            origin = f"{path}:{n}"
+            try:
+                raw = json.loads(line)
+                records.append(_record(raw, origin))
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise InputError(origin, f"not a gold record: {exc}") from exc
+    return records
+
+
+def _predicted(result_events: Iterable[Any]) -> list[dict[str, Any]]:
+    out = []
+    for e in result_events:
+        if e.status is EventStatus.NEGATED:
+            continue
+        out.append({
+            "source": e.source.code, "target": e.target.code if e.target else "-",
+            "code": e.cameo, "root": e.cameo_root, "plover": e.plover,
+        })
+    return out
+
+
+def _keys(items: Sequence[dict[str, Any]], level: str) -> Counter[tuple[str, str, str]]:
+    c: Counter[tuple[str, str, str]] = Counter()
+    for it in items:
+        value = it.get(level)
+        if value:
+            c[(actor_key(it["source"]), actor_key(it["target"]), value)] += 1
+    return c
+
+
+def _gold_dicts(rec: GoldRecord) -> list[dict[str, Any]]:
+    return [
+        {"source": g.source, "target": g.target, "code": g.code, "root": g.code[:2] if g.code else None,
+         "plover": g.plover or _plover_of(g.code)}
+        for g in rec.events
+    ]
+
+
+def evaluate_records(records: Sequence[GoldRecord], pipeline: Any, name: str = "gold") -> Report:
+    """Code each gold sentence with ``pipeline`` (a :class:`dyadic.pipeline.Pipeline`) and score it."""
+    report = Report(name=name, records=len(records))
+    articles = [Article(article_id=r.record_id, text=r.text, published=r.published, origin=r.record_id)
+                for r in records]
+    for rec, result in zip(records, pipeline.code_many(articles), strict=True):
+        predicted = _predicted(getattr(result, "events", []))
+        gold = _gold_dicts(rec)
+        _score(report, rec, gold, predicted)
+    return report
+
+
+def _score(report: Report, rec: GoldRecord, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> None:
+    if not gold:
+        report.no_event_records += 1
+        report.no_event_correct += not predicted
+    cameo_gold = not gold or any(g["code"] for g in gold)
+    for level in LEVELS:
+        if level != "plover" and not cameo_gold:
+            continue  # PLOVER-only gold has no CAMEO codes to compare
+        gk, pk = _keys(gold, level), _keys(predicted, level)
+        tp = sum((gk & pk).values())
+        s = report.levels[level]
+        s.tp += tp
+        s.fp += sum(pk.values()) - tp
+        s.fn += sum(gk.values()) - tp
+        if level == ("root" if cameo_gold else "plover"):
+            report.misses += [{"id": rec.record_id, "text": rec.text, "expected": list(k)} for k in gk - pk]
+            report.false_alarms += [{"id": rec.record_id, "text": rec.text, "predicted": list(k)} for k in pk - gk]
+    _category(report, gold, predicted)
+    if gold and gold[0]["root"]:
+        row = report.confusion.setdefault(gold[0]["root"], Counter())
+        for root in {p["root"] for p in predicted} or {"none"}:
+            row[root] += 1
+
+
+def _plover_of(code: str | None) -> str | None:
+    from dyadic.events import Codebook
+
+    book = Codebook.load()
+    return book.entry(code).plover_event if code and code in book else None
+
+
+def _category(report: Report, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> None:
+    """PLOVER category accuracy per gold category, then actor-country accuracy of the hits."""
+    gold_pairs = {(actor_key(g["source"]), actor_key(g["target"])) for g in gold}
+    gold_sources = {s for s, _ in gold_pairs}
+    no_targets = all(t == "-" for _, t in gold_pairs)
+    for cat in {g["plover"] for g in gold} - {None}:
+        report.category_total += 1
+        hits = [p for p in predicted if p["plover"] == cat]
+        if not hits:
+            continue
+        report.category_hits += 1
+        pairs = {(actor_key(p["source"]), actor_key(p["target"])) for p in hits}
+        if pairs & gold_pairs or (no_targets and {s for s, _ in pairs} & gold_sources):
+            report.country_hits += 1
+
+
+def evaluate_file(path: str | Path, pipeline: Any) -> Report:
+    """Load a gold file and score ``pipeline`` on it. Raises :class:`InputError` for bad files."""
+    return evaluate_records(load_gold(path), pipeline, name=Path(path).name)
+
+
+def format_report(report: Report, show_errors: int = 20) -> Group:
+    """A Rich renderable: scores per level, no-event precision, PLOVER accuracy,
+    the confusion table by root, and up to ``show_errors`` misses and false alarms."""
+    t = Table(title=f"{report.name}: {report.records} sentences")
+    for col in ("level", "TP", "FP", "FN", "precision", "recall", "F1"):
+        t.add_column(col, justify="right" if col != "level" else "left")
+    names = {"root": "(source, target, root)", "code": "(source, target, code)", "plover": "PLOVER category"}
+    for level, s in report.levels.items():
+        t.add_row(names[level], str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}",
+                  f"{s.f1:.3f}")
+    lines = [
+        t,
+        Text(f"no-event sentences: {report.no_event_records}, precision {report.no_event_precision:.3f}"),
+        Text(f"PLOVER category accuracy {report.category_accuracy:.3f} "
+             f"({report.category_hits}/{report.category_total}); actor country accuracy "
+             f"{report.actor_country_accuracy:.3f}"),
+    ]
+    conf = Table(title="confusion by CAMEO root (gold rows, predicted columns)")
+    cols = sorted({c for row in report.confusion.values() for c in row})
+    conf.add_column("gold")
+    for c in cols:
+        conf.add_column(c, justify="right")
+    for root, row in sorted(report.confusion.items()):
+        conf.add_row(root, *(str(row.get(c, "")) for c in cols))
+    lines.append(conf)
+    for title, items, key in (("misses", report.misses, "expected"), ("false alarms", report.false_alarms, "predicted")):
+        lines.append(Text(f"{title}: {len(items)} (showing {min(show_errors, len(items))})", style="bold"))
+        for it in items[:show_errors]:
+            lines.append(Text(f"  {it['id']}  {' '.join(it[key])}  | {it['text'][:140]}"))
+    return Group(*lines)
+
