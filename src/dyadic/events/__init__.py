@@ -1,0 +1,12 @@
+"""Event coding: CAMEO codes (with Goldstein, QuadClass, PLOVER) from verb patterns over
+the spaCy dependency parse.
+
+Public API: :class:`Codebook` (``Codebook.load()``, ``entry(code)``), :class:`EventCoder`
+(``EventCoder.load(codebook)``, ``coder.code(doc, article, mentions) -> list[Event]``),
+:class:`UnknownCameoCode`. Dates come from :mod:`dyadic.events.dates`.
+"""
+
+from dyadic.events.codebook import CodeEntry, Codebook, UnknownCameoCode
+from dyadic.events.coder import EventCoder
+
+__all__ = ["CodeEntry", "Codebook", "EventCoder", "UnknownCameoCode"]

@@ -1,0 +1,42 @@
+"""ingest: read news articles from text, HTML, JSON Lines, RSS/Atom feeds,
+folders, standard input and URLs into :class:`~dyadic.records.Article` records.
+
+Stages (each a plain function):
+
+1. :func:`read_inputs` picks a reader per path (by suffix, else by sniffing).
+2. Bytes -> text (:mod:`dyadic.ingest.common`): binary and non-UTF-8 input is
+   refused; a BOM is dropped and CRLF becomes LF; otherwise text is kept
+   exactly, so offsets index into it.
+3. Readers build articles: :func:`read_text_file`, :func:`read_html_file` /
+   :func:`article_from_html` (trafilatura), :func:`read_jsonl_file`
+   (streamed), :func:`read_feed` (feedparser), :func:`read_url` /
+   :func:`fetch_url` (urllib, public addresses only).
+
+Every reader yields :class:`~dyadic.errors.InputError` values instead of
+raising them, so a batch goes on past bad inputs. Publication dates from an
+input's metadata win over the ``published`` argument, which fills gaps.
+"""
+
+from dyadic.ingest.common import DEFAULT_MAX_CHARS
+from dyadic.ingest.feeds import read_feed
+from dyadic.ingest.html import article_from_html, read_html_file
+from dyadic.ingest.inputs import read_inputs, read_path
+from dyadic.ingest.jsonl import article_from_record, read_jsonl_file
+from dyadic.ingest.text import read_text_file
+from dyadic.ingest.url import FetchedPage, check_url, fetch_url, read_url
+
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "FetchedPage",
+    "article_from_html",
+    "article_from_record",
+    "check_url",
+    "fetch_url",
+    "read_feed",
+    "read_html_file",
+    "read_inputs",
+    "read_jsonl_file",
+    "read_path",
+    "read_text_file",
+    "read_url",
+]

@@ -160,6 +160,26 @@ def make_article(
     )
 
 
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+_HTML_START = re.compile(rb"<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
+
+
+def sniff_kind(data: bytes) -> str:
+    """Guess an input's kind from its first 1 KiB: ``"feed"``, ``"html"`` or ``"text"``.
+
+    A feed starts (after a BOM, whitespace, an XML declaration or comments)
+    with ``<rss``, ``<feed`` or ``<rdf:RDF``; HTML with ``<!DOCTYPE html``,
+    ``<html``, ``<head`` or ``<body``. Anything else is text.
+    """
+    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not head.startswith(b"<"):
+        return "text"
+    feed, page = _FEED_ROOT.search(head), _HTML_START.search(head)
+    if feed and (not page or feed.start() < page.start()):
+        return "feed"
+    return "html" if page else "text"
+
+
 def open_binary(path: str) -> BinaryIO:
     """Open ``path`` for reading bytes, through gzip when it ends in ``.gz``."""
     if path.lower().endswith(".gz"):
@@ -212,4 +232,5 @@ __all__ = [
     "os_error_reason",
     "parse_published",
     "read_bytes",
+    "sniff_kind",
 ]

@@ -1,0 +1,265 @@
+"""The actor dictionary: countries, capitals, IGOs, regions, agents (role
+nouns), leaders and names that are never actors, loaded from the package data
+under ``dyadic/data/actors/`` (see ``dyadic/data/README.md``, section
+"actors", for sources and licences).
+
+Every lookup key is a normalised surface form: lower case, single spaces, no
+leading "the" (see :func:`normalise`).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+
+from dyadic.records import Actor, ActorKind
+
+#: Package-data folder holding the actor files.
+DATA_PACKAGE = "dyadic"
+DATA_DIR = ("data", "actors")
+
+#: Preference among a person's concurrent offices (lower wins).
+OFFICE_RANK = {
+    "head_of_state_and_government": 0,
+    "head_of_state": 1,
+    "head_of_government": 2,
+    "foreign_minister": 3,
+    "defence_minister": 4,
+}
+
+#: CAMEO role for a leader whose every office ended before the article date
+#: (PETRARCH codes FORMER_PRESIDENT as ~ELI, "elites").
+FORMER_ROLE = "ELI"
+
+_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ians", "i", "is")
+
+
+def normalise(text: str) -> str:
+    """Lookup key for a surface form: lower case, single spaces, no leading "the".
+
+    Args:
+        text: Any surface form ("The  United States", "U.S.").
+
+    Returns:
+        The key ("united states", "u.s.").
+    """
+    key = " ".join(text.lower().split())
+    return key[4:] if key.startswith("the ") else key
+
+
+@dataclass(frozen=True)
+class LeaderTerm:
+    """One person in one office for one period (a row of ``leaders.csv``).
+
+    Attributes:
+        name: Canonical name ("Ebrahim Raisi").
+        country: ISO 3166-1 alpha-3 code.
+        role: CAMEO role while in office (``GOV``, ``GOVMIL``).
+        office: One of :data:`OFFICE_RANK`'s keys.
+        start: First day in office.
+        end: Last day in office, or None while in office (inclusive).
+        aliases: Other surface forms, including bare surnames when safe.
+    """
+
+    name: str
+    country: str
+    role: str
+    office: str
+    start: date
+    end: date | None
+    aliases: tuple[str, ...]
+
+    def active_on(self, day: date) -> bool:
+        """True when ``day`` falls in ``[start, end]`` (open end = still in office)."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """Everything :class:`~dyadic.actors.ActorResolver` looks names up in.
+
+    Build it with :meth:`load`. All mappings are keyed by :func:`normalise`.
+
+    Attributes:
+        country_names: ISO3 -> canonical country name (pycountry).
+        country_aliases: Name, alias or demonym -> ISO3.
+        demonyms: Keys of ``country_aliases`` that are demonyms ("iranian").
+        capitals: Capital name -> ISO3 (a capital stands for the government).
+        igos: Alias -> IGO actor (``IGOUNO`` ...).
+        regions: Alias -> region actor (``LAM`` ...; country None).
+        agents: Role noun phrase -> CAMEO role(s) (``"police"`` -> ``COP``).
+        leaders: All leader terms.
+        leader_aliases: Name or alias -> the terms it may refer to.
+        not_actors: Reporters, licences, boilerplate ("mehr news agency").
+        display_forms: Kind (``country``, ``demonym``, ``capital``, ``igo``,
+            ``region``, ``leader``) -> display-case surface forms, for the
+            entity ruler.
+    """
+
+    country_names: Mapping[str, str]
+    country_aliases: Mapping[str, str]
+    demonyms: frozenset[str]
+    capitals: Mapping[str, str]
+    igos: Mapping[str, Actor]
+    regions: Mapping[str, Actor]
+    agents: Mapping[str, str]
+    leaders: tuple[LeaderTerm, ...]
+    leader_aliases: Mapping[str, tuple[LeaderTerm, ...]]
+    not_actors: frozenset[str]
+    display_forms: Mapping[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls) -> ActorDictionary:
+        """Load the shipped data files (cached: loaded once per process).
+
+        Returns:
+            The dictionary.
+
+        Raises:
+            FileNotFoundError: a data file is missing from the installation.
+            ValueError: a data file is malformed (bad date, unknown office).
+        """
+        return _load_shipped()
+
+    def country_actor(self, iso3: str, role: str | None = None, kind: ActorKind | None = None) -> Actor:
+        """Actor for a country (``IRN``) or a role in it (``IRNGOV``).
+
+        Args:
+            iso3: ISO 3166-1 alpha-3 code.
+            role: CAMEO role suffix, or None for the state itself.
+            kind: Defaults to COUNTRY without a role, AGENT with one.
+        """
+        name = self.country_names.get(iso3, iso3)
+        chosen = kind or (ActorKind.AGENT if role else ActorKind.COUNTRY)
+        return Actor(iso3 + (role or ""), iso3, role, name, chosen)
+
+
+@functools.lru_cache(maxsize=1)
+def _load_shipped() -> ActorDictionary:
+    countries = json.loads(_read("countries.json"))["countries"]
+    names = {iso3: c["name"] for iso3, c in countries.items()}
+    aliases, demonyms, capitals, forms = _country_tables(countries, _read_csv("country_aliases.csv"))
+    igos = _org_table(_read_csv("igos.csv"), ActorKind.IGO, forms.setdefault("igo", []))
+    regions = _region_table(_read_csv("regions.csv"), forms.setdefault("region", []))
+    agents = {normalise(p): r for p, r in json.loads(_read("agents.json"))["agents"]}
+    agents.update({normalise(r["phrase"]): r["role"] for r in _read_csv("agents_supplement.csv")})
+    leaders = tuple(_leader_term(row) for row in _read_csv("leaders.csv"))
+    by_alias: dict[str, list[LeaderTerm]] = {}
+    for term in leaders:
+        for alias in (term.name, *term.aliases):
+            by_alias.setdefault(normalise(alias), []).append(term)
+            forms.setdefault("leader", []).append(alias)
+    blocked = frozenset(
+        normalise(line) for line in _read("not_actors.txt").splitlines() if line.strip() and line[0] != "#"
+    )
+    return ActorDictionary(
+        country_names=names,
+        country_aliases=aliases,
+        demonyms=frozenset(demonyms),
+        capitals=capitals,
+        igos=igos,
+        regions=regions,
+        agents=agents,
+        leaders=leaders,
+        leader_aliases={k: tuple(v) for k, v in by_alias.items()},
+        not_actors=blocked,
+        display_forms={k: tuple(dict.fromkeys(v)) for k, v in forms.items()},
+    )
+
+
+def _read(filename: str) -> str:
+    path = resources.files(DATA_PACKAGE).joinpath(*DATA_DIR, filename)
+    return path.read_text(encoding="utf-8")
+
+
+def _read_csv(filename: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(_read(filename))))
+
+
+def _looks_like_demonym(alias: str, names: set[str]) -> bool:
+    low = alias.lower()
+    return low not in names and low.endswith(_DEMONYM_ENDINGS) and not low.endswith("stan")
+
+
+def _country_tables(
+    countries: Mapping[str, Mapping[str, object]], curated: list[dict[str, str]]
+) -> tuple[dict[str, str], set[str], dict[str, str], dict[str, list[str]]]:
+    """Alias, demonym and capital tables from countries.json plus the curated CSV."""
+    aliases: dict[str, str] = {}
+    demonyms: set[str] = set()
+    capitals: dict[str, str] = {}
+    forms: dict[str, list[str]] = {"country": [], "demonym": [], "capital": []}
+    iso_names = {str(c["name"]).lower() for c in countries.values()}
+    for iso3, entry in countries.items():
+        for alias in entry["aliases"]:  # type: ignore[attr-defined]
+            aliases.setdefault(normalise(alias), iso3)
+            kind = "demonym" if _looks_like_demonym(alias, iso_names) else "country"
+            forms[kind].append(alias)
+            if kind == "demonym":
+                demonyms.add(normalise(alias))
+        for capital in entry["capitals"]:  # type: ignore[attr-defined]
+            capitals.setdefault(normalise(capital), iso3)
+            forms["capital"].append(capital)
+    for row in curated:  # curated rows override generated ones
+        key, iso3, kind = normalise(row["alias"]), row["code"], row["kind"]
+        if kind == "capital":
+            capitals[key] = iso3
+            forms["capital"].append(row["alias"])
+            continue
+        aliases[key] = iso3
+        forms["demonym" if kind == "demonym" else "country"].append(row["alias"])
+        if kind == "demonym":
+            demonyms.add(key)
+        else:
+            demonyms.discard(key)
+    for key in list(capitals):
+        if key in aliases:  # "Kuwait", "Singapore": the country wins
+            del capitals[key]
+    return aliases, demonyms, capitals, forms
+
+
+def _org_table(rows: list[dict[str, str]], kind: ActorKind, forms: list[str]) -> dict[str, Actor]:
+    table: dict[str, Actor] = {}
+    for row in rows:
+        actor = Actor(row["code"], None, None, row["name"], kind)
+        for alias in [row["name"], *row["aliases"].split(";")]:
+            if alias.strip():
+                table.setdefault(normalise(alias), actor)
+                forms.append(alias.strip())
+    return table
+
+
+def _region_table(rows: list[dict[str, str]], forms: list[str]) -> dict[str, Actor]:
+    table: dict[str, Actor] = {}
+    for row in rows:
+        actor = Actor(row["code"], None, None, row["name"], ActorKind.COUNTRY)
+        for alias in row["aliases"].split(";"):
+            if alias.strip():
+                table[normalise(alias)] = actor
+                forms.append(alias.strip().removeprefix("the "))
+    return table
+
+
+def _leader_term(row: Mapping[str, str]) -> LeaderTerm:
+    """One ``leaders.csv`` row as a :class:`LeaderTerm`.
+
+    Raises:
+        ValueError: bad ISO date or unknown office.
+    """
+    if row["office"] not in OFFICE_RANK:
+        raise ValueError(f"leaders.csv: unknown office {row['office']!r} for {row['name']}")
+    return LeaderTerm(
+        name=row["name"],
+        country=row["country"],
+        role=row["role"],
+        office=row["office"],
+        start=date.fromisoformat(row["start"]),
+        end=date.fromisoformat(row["end"]) if row["end"] else None,
+        aliases=tuple(a.strip() for a in row["aliases"].split(";") if a.strip()),
+    )

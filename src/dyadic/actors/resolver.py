@@ -1,0 +1,401 @@
+"""Resolve actor mentions in a parsed article to CAMEO actor codes.
+
+How a document is resolved (:meth:`ActorResolver.resolve`):
+
+1. *Units*: one PhraseMatcher (token LOWER) over every dictionary surface form
+   finds countries, demonyms, capitals, IGOs, regions, leaders, agents (role
+   nouns) and names that are never actors; capitalised kinds must start with
+   an upper-case letter, and forms of three letters or fewer ("US", "UN")
+   must be upper case. Overlaps keep the longest unit, then the kind ranked
+   first in :data:`KIND_PRIORITY`.
+2. *Noun phrases*: units are joined left to right into one mention per noun
+   phrase: ``[country|capital|leader] ['s] agent [leader|PERSON] [, leader|PERSON]``
+   ("Iranian President Ebrahim Raisi", "Venezuela's opposition", "his
+   Venezuelan counterpart, Nicolas Maduro", "the Raisi administration");
+   ``agent leader`` ("President Raisi"); ``agent of|in [the] country``
+   ("police in Iraq").
+3. *Context* for a bare agent ("the president", "police"): the actor of the
+   last mention with the same title (rule ``coref``), else the dateline
+   country (``agent+dateline``), else the bare role (``agent``).
+4. Leaders resolve by the article date (``Article.published``): in office ->
+   country + role; after the last term -> country + ``ELI``; before -> country.
+
+Dateline tokens and not-actor names (news agencies, licences) never yield
+mentions. Conventions follow CAMEO 1.1b3 (a capital stands for the
+government) and the PETRARCH2 dictionaries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from dyadic.actors.dateline import dateline_span
+from dyadic.actors.dictionary import FORMER_ROLE, OFFICE_RANK, ActorDictionary, LeaderTerm, normalise
+from dyadic.nlp import sentence_index_of
+from dyadic.records import Actor, ActorKind, Article, Mention
+
+#: Unit kinds, most preferred first when two units cover the same tokens.
+KIND_PRIORITY = ("block", "leader", "igo", "country", "capital", "region", "agent")
+_CAPITALISED = frozenset(KIND_PRIORITY) - {"agent"}
+_MODIFIERS = frozenset({"country", "capital", "leader"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_OF_IN = frozenset({"of", "in", "for", "from"})
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A dictionary hit: ``kind`` over tokens ``[start, end)`` with lookup ``key``."""
+
+    kind: str
+    start: int
+    end: int
+    key: str
+
+
+@dataclass
+class _Context:
+    """Per-document state: the article date, dateline country and title memory."""
+
+    on: date | None
+    dateline_country: str | None
+    last_by_title: dict[str, Actor]
+
+
+class ActorResolver:
+    """Finds actor mentions in a parsed document and resolves bare names.
+
+    Args:
+        dictionary: The loaded :class:`ActorDictionary`.
+
+    The PhraseMatcher is built once per spaCy ``Vocab`` and cached on the
+    resolver, so one resolver serves a whole corpus.
+    """
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+        self._matchers: dict[int, tuple[Vocab, PhraseMatcher]] = {}
+        self._blank: Language | None = None
+
+    # ------------------------------------------------------------------ public
+
+    def resolve(self, doc: Doc, article: Article) -> list[Mention]:
+        """Every actor mention in ``doc``, in text order, none overlapping.
+
+        Args:
+            doc: The spaCy ``Doc`` of ``article.text`` (sentence boundaries
+                are used for ``Mention.sentence_index`` when present).
+            article: The article; ``published`` dates leaders' offices.
+
+        Returns:
+            Mentions with character offsets into ``article.text`` and token
+            offsets into ``doc``.
+        """
+        dateline = dateline_span(doc)
+        units = self._units(doc)
+        if dateline is not None:
+            inside = [u for u in units if u.end <= dateline.end]
+            units = [u for u in units if u.start >= dateline.end]
+        else:
+            inside = []
+        ctx = _Context(article.published, self._dateline_country(inside), {})
+        return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in self._compose(doc, units, ctx)]
+
+    def resolve_name(self, text: str, on: date | None = None) -> Actor | None:
+        """Resolve a bare name ("U.S.", "Tehran", "Iranian President", "Raisi").
+
+        Args:
+            text: The name, with or without a leading "the" or trailing "'s".
+            on: Date for leaders' offices; None means the latest office.
+
+        Returns:
+            The actor when one mention covers every word of ``text`` except
+            determiners and possessives, else None (also for not-actor names).
+        """
+        doc = self._blank_nlp()(text.strip())
+        if not len(doc):
+            return None
+        units = self._units(doc)
+        found = self._compose(doc, units, _Context(on, None, {}))
+        content = [t.i for t in doc if t.lower_ not in {"the", "his", "her", "its", "their"} | _POSSESSIVE]
+        for start, end, actor, _rule in found:
+            if content and start <= content[0] and content[-1] < end:
+                return actor
+        return None
+
+    # ------------------------------------------------------------------ units
+
+    def _blank_nlp(self) -> Language:
+        if self._blank is None:
+            self._blank = spacy.blank("en")
+        return self._blank
+
+    def _matcher(self, vocab: Vocab) -> PhraseMatcher:
+        cached = self._matchers.get(id(vocab))
+        if cached is not None and cached[0] is vocab:
+            return cached[1]
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        tokenizer = self._blank_nlp().tokenizer if vocab is self._blank_nlp().vocab else None
+        make = tokenizer or spacy.blank("en", vocab=vocab).tokenizer
+        d = self.dictionary
+        tables = {
+            "block": d.not_actors,
+            "leader": d.leader_aliases,
+            "igo": d.igos,
+            "country": d.country_aliases,
+            "capital": d.capitals,
+            "region": d.regions,
+            "agent": d.agents,
+        }
+        for kind, table in tables.items():
+            matcher.add(kind, list(make.pipe(list(table))))
+        self._matchers[id(vocab)] = (vocab, matcher)
+        return matcher
+
+    def _units(self, doc: Doc) -> list[_Unit]:
+        """Dictionary hits in ``doc``, non-overlapping (longest, then by kind)."""
+        vocab_strings = doc.vocab.strings
+        hits: list[_Unit] = []
+        for match_id, start, end in self._matcher(doc.vocab)(doc):
+            kind = vocab_strings[match_id]
+            span = doc[start:end]
+            if kind in _CAPITALISED and not _case_ok(span):
+                continue
+            hits.append(_Unit(kind, start, end, normalise(span.text)))
+        hits.sort(key=lambda u: (u.start - u.end, KIND_PRIORITY.index(u.kind), u.start))
+        taken: set[int] = set()
+        chosen: list[_Unit] = []
+        for unit in hits:
+            if taken.isdisjoint(range(unit.start, unit.end)):
+                chosen.append(unit)
+                taken.update(range(unit.start, unit.end))
+        chosen = [u for u in chosen if not self._is_other_person(doc, u)]
+        return sorted(chosen, key=lambda u: u.start)
+
+    def _is_other_person(self, doc: Doc, unit: _Unit) -> bool:
+        """A bare leader surname right after another capitalised name ("Bill Gates")."""
+        if unit.kind != "leader" or unit.end - unit.start != 1 or unit.start == 0:
+            return False
+        prev = doc[unit.start - 1]
+        if not prev.text[:1].isupper() or prev.is_sent_start:
+            return False
+        prev_key = normalise(prev.text)
+        return prev_key not in self.dictionary.agents and prev_key not in self.dictionary.country_aliases
+
+    def _dateline_country(self, units: list[_Unit]) -> str | None:
+        for unit in units:
+            if unit.kind == "country":
+                return self.dictionary.country_aliases[unit.key]
+            if unit.kind == "capital":
+                return self.dictionary.capitals[unit.key]
+        return None
+
+    # ---------------------------------------------------------------- phrases
+
+    def _compose(self, doc: Doc, units: list[_Unit], ctx: _Context) -> list[tuple[int, int, Actor, str]]:
+        """Join units into noun-phrase mentions: ``(token_start, token_end, actor, rule)``."""
+        out: list[tuple[int, int, Actor, str]] = []
+        i = 0
+        while i < len(units):
+            unit = units[i]
+            if unit.kind == "block":
+                i += 1
+                continue
+            found, used = self._phrase(doc, units, i, ctx)
+            if found is not None:
+                out.append(found)
+            i += used
+        return out
+
+    def _phrase(
+        self, doc: Doc, units: list[_Unit], i: int, ctx: _Context
+    ) -> tuple[tuple[int, int, Actor, str] | None, int]:
+        """The mention starting at ``units[i]`` and how many units it used."""
+        unit = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if unit.kind in _MODIFIERS and nxt is not None and nxt.kind == "agent" and _joined(doc, unit, nxt):
+            return self._titled(doc, units, i, ctx)
+        if unit.kind == "agent":
+            return self._agent_phrase(doc, units, i, ctx)
+        actor, rule = self._single(unit, ctx)
+        if actor is None:
+            return None, 1
+        return (unit.start, unit.end, actor, rule), 1
+
+    def _titled(
+        self, doc: Doc, units: list[_Unit], i: int, ctx: _Context
+    ) -> tuple[tuple[int, int, Actor, str], int]:
+        """``modifier ['s] agent [person] [, person]`` -> country + agent role."""
+        modifier, agent = units[i], units[i + 1]
+        used, end = 2, agent.end
+        person = _unit_at(units, i + 2, end, "leader")
+        if person is not None:
+            used, end = 3, person.end
+        else:
+            end = _person_ent_end(doc, end) or end
+        appositive = _appositive(doc, units, i + used, end)
+        if appositive is not None:
+            end, extra = appositive
+            used += extra
+        iso3 = self._unit_country(modifier, ctx.on)
+        role = self.dictionary.agents[agent.key]
+        leader = person or (units[i + used - 1] if used > 2 and units[i + used - 1].kind == "leader" else None)
+        if iso3 is None:
+            return (modifier.start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), used
+        if leader is not None:
+            term = self._leader_term(leader.key, ctx.on)
+            name = term.name if term is not None else doc[leader.start : leader.end].text
+            actor = Actor(iso3 + role, iso3, role, name, ActorKind.PERSON)
+        else:
+            actor = self.dictionary.country_actor(iso3, role)
+        ctx.last_by_title[_title_key(agent.key)] = actor
+        rule = "leader+title" if modifier.kind == "leader" else "title+nationality"
+        return (modifier.start, end, actor, rule), used
+
+    def _agent_phrase(
+        self, doc: Doc, units: list[_Unit], i: int, ctx: _Context
+    ) -> tuple[tuple[int, int, Actor, str] | None, int]:
+        """``agent leader`` | ``agent of|in [the] country`` | bare agent."""
+        agent = units[i]
+        role = self.dictionary.agents[agent.key]
+        person = _unit_at(units, i + 1, agent.end, "leader")
+        if person is not None:
+            actor = self._leader_actor(person.key, ctx.on)
+            ctx.last_by_title[_title_key(agent.key)] = actor
+            return (agent.start, person.end, actor, "leader"), 2
+        place = self._of_country(doc, units, i + 1, agent.end)
+        if place is not None:
+            iso3 = self._unit_country(place, ctx.on)
+            if iso3 is not None:
+                actor = self.dictionary.country_actor(iso3, role)
+                ctx.last_by_title[_title_key(agent.key)] = actor
+                return (agent.start, place.end, actor, "agent+country"), 2
+        end = _person_ent_end(doc, agent.end) or agent.end
+        remembered = ctx.last_by_title.get(_title_key(agent.key))
+        if remembered is not None:
+            return (agent.start, end, remembered, "coref"), 1
+        if ctx.dateline_country is not None:
+            actor = self.dictionary.country_actor(ctx.dateline_country, role)
+            return (agent.start, end, actor, "agent+dateline"), 1
+        return (agent.start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), 1
+
+    def _of_country(self, doc: Doc, units: list[_Unit], j: int, after: int) -> _Unit | None:
+        """The country/capital unit in "<agent> of|in [the] <country>", if any."""
+        if j >= len(units) or units[j].kind not in {"country", "capital"}:
+            return None
+        gap = [t.lower_ for t in doc[after : units[j].start]]
+        if gap and gap[0] in _OF_IN and (len(gap) == 1 or gap[1:] == ["the"]):
+            return units[j]
+        return None
+
+    # ----------------------------------------------------------------- actors
+
+    def _single(self, unit: _Unit, ctx: _Context) -> tuple[Actor | None, str]:
+        d = self.dictionary
+        if unit.kind == "country":
+            return d.country_actor(d.country_aliases[unit.key]), "country-name"
+        if unit.kind == "capital":
+            return d.country_actor(d.capitals[unit.key], "GOV", ActorKind.COUNTRY), "capital"
+        if unit.kind == "igo":
+            return d.igos[unit.key], "igo"
+        if unit.kind == "region":
+            return d.regions[unit.key], "region"
+        if unit.kind == "leader":
+            return self._leader_actor(unit.key, ctx.on), "leader"
+        return None, ""
+
+    def _unit_country(self, unit: _Unit, on: date | None) -> str | None:
+        d = self.dictionary
+        if unit.kind == "country":
+            return d.country_aliases[unit.key]
+        if unit.kind == "capital":
+            return d.capitals[unit.key]
+        if unit.kind == "leader":
+            term = self._leader_term(unit.key, on)
+            return term.country if term is not None else None
+        return None
+
+    def _leader_term(self, key: str, on: date | None) -> LeaderTerm | None:
+        """The term ``key`` refers to on ``on``: in office, else the latest before, else the first."""
+        terms = self.dictionary.leader_aliases.get(key, ())
+        if not terms:
+            return None
+        if on is None:
+            return max(terms, key=lambda t: (t.start, -OFFICE_RANK[t.office]))
+        active = [t for t in terms if t.active_on(on)]
+        if active:
+            return min(active, key=lambda t: OFFICE_RANK[t.office])
+        past = [t for t in terms if t.end is not None and t.end < on]
+        return max(past, key=lambda t: t.start) if past else min(terms, key=lambda t: t.start)
+
+    def _leader_actor(self, key: str, on: date | None) -> Actor:
+        term = self._leader_term(key, on)
+        assert term is not None  # units of kind "leader" always have terms
+        if on is None or term.active_on(on):
+            role: str | None = term.role
+        elif term.end is not None and term.end < on:
+            role = FORMER_ROLE
+        else:
+            role = None
+        return Actor(term.country + (role or ""), term.country, role, term.name, ActorKind.PERSON)
+
+    def _mention(self, doc: Doc, start: int, end: int, actor: Actor, rule: str) -> Mention:
+        span = doc[start:end]
+        sentence = sentence_index_of(doc, doc[start]) if doc.has_annotation("SENT_START") else 0
+        return Mention(span.text, span.start_char, span.end_char, start, end, sentence, actor, rule)
+
+
+# --------------------------------------------------------------------- helpers
+
+
+def _case_ok(span: Span) -> bool:
+    """Names start upper-case; forms of three letters or fewer are all upper-case."""
+    text = span.text
+    if not text[:1].isupper():
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 or all(c.isupper() for c in letters)
+
+
+def _joined(doc: Doc, left: _Unit, right: _Unit) -> bool:
+    """True when only a possessive or adjectives separate two units."""
+    gap = doc[left.end : right.start]
+    return all(t.text in _POSSESSIVE or t.pos_ == "ADJ" for t in gap) and len(gap) <= 3
+
+
+def _unit_at(units: list[_Unit], j: int, start: int, kind: str) -> _Unit | None:
+    if j < len(units) and units[j].start == start and units[j].kind == kind:
+        return units[j]
+    return None
+
+
+def _person_ent_end(doc: Doc, start: int) -> int | None:
+    """End of a PERSON entity starting at token ``start``, if one does."""
+    if start < len(doc) and doc[start].ent_iob_ == "B" and doc[start].ent_type_ == "PERSON":
+        end = start + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
+    return None
+
+
+def _appositive(doc: Doc, units: list[_Unit], j: int, end: int) -> tuple[int, int] | None:
+    """``, <leader|PERSON>`` right after token ``end``: (new end, units used)."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    leader = _unit_at(units, j, end + 1, "leader")
+    if leader is not None:
+        return leader.end, 1
+    person_end = _person_ent_end(doc, end + 1)
+    return (person_end, 0) if person_end is not None else None
+
+
+def _title_key(agent_key: str) -> str:
+    """Coreference key for a title: singular, lower case ("presidents" -> "president")."""
+    return agent_key[:-1] if agent_key.endswith("s") and not agent_key.endswith("ss") else agent_key

@@ -1,0 +1,60 @@
+"""The FastAPI application: the JSON API (:mod:`dyadic.api.routes`) and the pages (:mod:`dyadic.web`)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from dyadic import __version__
+from dyadic.api.errors import install_error_handlers
+from dyadic.api.routes import router
+from dyadic.api.security import BodySizeLimit, SecurityHeaders
+from dyadic.api.settings import ServerSettings
+from dyadic.api.state import AppState, Coder
+
+
+def create_app(settings: ServerSettings | None = None,
+               coder_factory: Callable[[ServerSettings], Coder] | None = None) -> FastAPI:
+    """Build the app over the store at ``settings.db_path``.
+
+    Args:
+        settings: Server settings; default :meth:`ServerSettings.from_env`.
+        coder_factory: Builds the article coder on first use (tests pass a
+            stub); default the real :class:`~dyadic.pipeline.Pipeline`.
+
+    Returns:
+        The app; its OpenAPI schema is at ``/api/openapi.json``.
+
+    Raises:
+        StoreError: the store cannot be opened.
+    """
+    from dyadic.web import STATIC_DIR, pages
+
+    settings = settings or ServerSettings.from_env()
+    state = AppState(settings, coder_factory)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        state.close()
+
+    app = FastAPI(
+        title="dyadic",
+        version=__version__,
+        description="Political events coded from news articles (CAMEO, PLOVER), with their evidence.",
+        openapi_url="/api/openapi.json",
+        docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN; the schema is enough
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.dyadic = state
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders)
+    install_error_handlers(app)
+    app.include_router(router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app

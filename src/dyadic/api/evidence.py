@@ -1,0 +1,55 @@
+"""An event's evidence: where its sentence and marked spans lie in the article text."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from dyadic.store import Store
+
+
+def sentence_offsets(event: dict[str, Any], article_text: str) -> dict[str, int] | None:
+    """Character offsets ``{"start", "end"}`` of the event's sentence in ``article_text``.
+
+    The sentence is searched near the event's spans (source, verb, target),
+    so a sentence repeated in the article is found at the right place.
+    Returns None when it cannot be found around them.
+    """
+    spans = [event["evidence"]["verb_start"], event["source"]["start"]]
+    if event.get("target"):
+        spans.append(event["target"]["start"])
+    lo = min(spans)
+    sentence = event["sentence"]
+    at = article_text.find(sentence, max(0, lo - len(sentence)))
+    if at == -1 or at > lo:
+        return None
+    return {"start": at, "end": at + len(sentence)}
+
+
+def merged_mentions(store: Store, event_id: str) -> list[dict[str, Any]] | None:
+    """Mentions of the same real-world event in other articles, from :mod:`dyadic.relations`.
+
+    Returns None while the relations layer offers no ``merged_mentions(store, event_id)``.
+    """
+    try:
+        relations = importlib.import_module("dyadic.relations")
+    except ImportError:
+        return None
+    fn: Callable[[Store, str], Any] | None = getattr(relations, "merged_mentions", None)
+    return list(fn(store, event_id)) if fn else None
+
+
+def event_with_evidence(store: Store, event_id: str) -> dict[str, Any]:
+    """One event record plus ``sentence_offsets``, ``article`` (title, published, url, source)
+    and ``merged_mentions`` (None when not available).
+
+    Raises:
+        NotFound: no such event.
+    """
+    event = store.event(event_id)
+    article = store.article(event["article_id"])
+    event["sentence_offsets"] = sentence_offsets(event, article["text"])
+    event["article"] = {k: article[k] for k in ("article_id", "title", "published", "url", "source")}
+    event["merged_mentions"] = merged_mentions(store, event_id)
+    return event

@@ -1,0 +1,141 @@
+"""The JSON API under ``/api``: code articles; read events, articles, relations, actors, quotes, places."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+
+from dyadic.api.articles import ArticleIn, article_from_request
+from dyadic.api.errors import ApiError
+from dyadic.api.evidence import event_with_evidence
+from dyadic.api.relations import Period, relation_series
+from dyadic.api.security import check_write_token
+from dyadic.api.state import AppState
+from dyadic.errors import CodingError, PipelineNotInstalled
+from dyadic.records import EventStatus
+
+router = APIRouter(prefix="/api")
+
+#: Most events one ``GET /api/events`` returns.
+MAX_LIMIT = 1000
+
+ActorCode = Annotated[str | None, Query(pattern=r"^[A-Z]{2,}$", description="Actor code or country (IRN matches "
+                                        "IRNGOV).", max_length=30)]
+
+
+def _state(request: Request) -> AppState:
+    state: AppState = request.app.state.dyadic
+    return state
+
+
+@router.post("/articles", status_code=201, dependencies=[Depends(check_write_token)])
+def post_article(body: ArticleIn, request: Request, response: Response) -> dict[str, Any]:
+    """Code an article (``text``, ``html`` or ``url``), store it, and return it with its annotations.
+
+    Answers 201 when stored, 200 when the same text was stored before (its
+    stored coding is returned, ``created`` false). The article ``id`` is
+    ``sha1:`` + 16 hex digits of its text.
+    """
+    state = _state(request)
+    article = article_from_request(body, state.settings)
+    with state.store() as store:
+        stored = store.has_article(article.article_id)
+    if not stored:
+        try:
+            result = state.code(article)
+        except PipelineNotInstalled as exc:
+            raise ApiError(503, f"pipeline: {exc}", "pipeline") from None
+        except CodingError as exc:
+            raise ApiError(500, f"text: {exc}", "text") from None
+        with state.store() as store:
+            stored = not store.save(result)
+    with state.store() as store:
+        out = store.article(article.article_id)
+    response.status_code = 200 if stored else 201
+    return {"id": out["article_id"], "created": not stored, **out}
+
+
+@router.get("/articles")
+def list_articles(request: Request, limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+                  offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+    """Stored articles (id, title, published, url, source, chars), newest first."""
+    with _state(request).store() as store:
+        return {"articles": store.articles(limit=limit, offset=offset), "limit": limit, "offset": offset}
+
+
+@router.get("/articles/{article_id:path}")
+def get_article(article_id: str, request: Request) -> dict[str, Any]:
+    """One article with its text, actor mentions, events, quotations and places (404 if unknown)."""
+    with _state(request).store() as store:
+        out = store.article(article_id)
+    return {"id": out["article_id"], **out}
+
+
+@router.get("/events")
+def list_events(
+    request: Request,
+    source: ActorCode = None,
+    target: ActorCode = None,
+    code: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="Exact CAMEO code, e.g. 042.")] = None,
+    root: Annotated[str | None, Query(pattern=r"^\d{2}$", description="CAMEO root, e.g. 04.")] = None,
+    plover: Annotated[str | None, Query(max_length=40, description="PLOVER event type, e.g. CONSULT.")] = None,
+    status: EventStatus | None = None,
+    date_from: Annotated[date | None, Query(alias="from", description="First event date, YYYY-MM-DD.")] = None,
+    date_to: Annotated[date | None, Query(alias="to", description="Last event date, YYYY-MM-DD.")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Text in the sentence (case-insensitive).")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    """Events, filtered; ordered by date, article, sentence and verb offset."""
+    if date_from and date_to and date_from > date_to:
+        raise ApiError(422, f"from: {date_from} is after to ({date_to})", "from")
+    with _state(request).store() as store:
+        events = store.events(source=source, target=target, code=code, root=root, plover=plover,
+                              status=status.value if status else None, date_from=date_from, date_to=date_to,
+                              text=q, limit=limit, offset=offset)
+    return {"events": events, "count": len(events), "limit": limit, "offset": offset}
+
+
+@router.get("/events/{event_id:path}")
+def get_event(event_id: str, request: Request) -> dict[str, Any]:
+    """One event with its evidence (verb offsets, pattern), its sentence and the sentence's offsets,
+    its article's metadata and its merged mentions (404 if unknown)."""
+    with _state(request).store() as store:
+        return event_with_evidence(store, event_id)
+
+
+@router.get("/relations")
+def get_relations(
+    request: Request,
+    a: Annotated[str, Query(pattern=r"^[A-Z]{2,}$", max_length=30, description="First actor or country code.")],
+    b: Annotated[str, Query(pattern=r"^[A-Z]{2,}$", max_length=30, description="Second actor or country code.")],
+    by: Period = Period.month,
+) -> dict[str, Any]:
+    """Cooperation and conflict between ``a`` and ``b`` (both directions) per period: event counts by
+    QuadClass and summed and mean Goldstein scores."""
+    with _state(request).store() as store:
+        return relation_series(store, a, b, by)
+
+
+@router.get("/actors")
+def list_actors(request: Request) -> dict[str, Any]:
+    """Actors seen in stored articles, most mentioned first, with their aliases."""
+    with _state(request).store() as store:
+        return {"actors": store.actors()}
+
+
+@router.get("/quotes")
+def list_quotes(request: Request, article_id: str | None = None,
+                speaker: Annotated[str | None, Query(max_length=30)] = None) -> dict[str, Any]:
+    """Quotations with their speakers, optionally for one article or one speaker code."""
+    with _state(request).store() as store:
+        return {"quotations": store.quotations(article_id=article_id, speaker=speaker)}
+
+
+@router.get("/places")
+def list_places(request: Request, article_id: str | None = None) -> dict[str, Any]:
+    """Toponyms resolved to GeoNames places, optionally for one article."""
+    with _state(request).store() as store:
+        return {"places": store.places(article_id=article_id)}

@@ -1,0 +1,262 @@
+"""The CAMEO event coder: verb patterns over the spaCy dependency parse -> :class:`Event`.
+
+For each verb (and curated event noun) whose lemma has patterns:
+
+1. read its frame (subjects, objects, prepositions; :mod:`dyadic.events.frame`);
+2. pick the most specific matching pattern, else the verb's default code
+   (:mod:`dyadic.events.matching`); ``[---]`` patterns mean "no event"; a default of
+   010 ("make statement, not specified") is never emitted, so "X said ..." is not an event;
+3. source = actor mention of the subject (passive: the ``agent``), target = the pattern's
+   target slot, else the object / dative / complement of ``to, with, against, on, for,
+   from ...``; coordinated actors give one event each; self-events are dropped;
+   "X received Y from Z" is coded Z -> X;
+4. status from tense, modals and negation (:mod:`dyadic.events.status`); date from
+   :func:`dyadic.events.dates.resolve_date` on the sentence.
+
+Verbs inside the complement of an accusation ("accused Russia of shelling Kharkiv")
+are not coded: the accusation (112) is the event.
+
+Sources: PETRARCH2 CAMEO.2.0 verb dictionary (MIT) and our curated patterns; CAMEO
+1.1b3 codes; GDELT Goldstein and QuadClass; PLOVER 2021 (see :mod:`dyadic.events.codebook`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadic.events.codebook import Codebook
+from dyadic.events.frame import POBJ_DEPS, Frame, MentionIndex, lemma_of, noun_frame, verb_frame
+from dyadic.events.matching import Match, best_match
+from dyadic.events.patterns import PatternIndex
+from dyadic.events.status import event_status, noun_status
+from dyadic.records import Article, Event, EventActor, EventStatus, Evidence, Mention
+
+__all__ = ["EventCoder"]
+
+#: Prepositions whose object may be an event's target when no pattern names one.
+TARGET_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "toward", "towards", "into",
+                          "upon", "over", "onto"})
+#: Verbs of receiving: a ``from`` complement is the giver, so source and target swap.
+RECEIPT_VERBS = frozenset({"receive", "get", "obtain", "accept", "acquire", "gain", "win", "secure"})
+#: Speech acts whose complement is the accusation itself, not a separate event.
+ACCUSATION_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce",
+                              "allege", "fault", "implicate", "indict", "convict", "suspect", "sue"})
+#: Default codes that are fallbacks in all but name: never emitted without a pattern.
+NO_DEFAULT_CODES = frozenset({"010"})
+EMBEDDING_DEPS = frozenset({"pcomp", "pobj", "prep", "xcomp", "ccomp", "advcl"})
+
+
+def _resolve_date(sentence: str, published: date | None) -> date | None:
+    try:
+        from dyadic.events.dates import resolve_date
+    except ImportError:  # the dates module is written separately
+        return published
+    return resolve_date(sentence, published)
+
+
+class EventCoder:
+    """Codes events in parsed articles.
+
+    Args:
+        codebook: CAMEO codebook (every emitted code is in it).
+        patterns: Pattern index (see :mod:`dyadic.events.patterns`).
+        require_target: Drop events without a target actor (default True: CAMEO dyads).
+        date_resolver: ``(sentence_text, published) -> date | None``; defaults to
+            :func:`dyadic.events.dates.resolve_date`.
+    """
+
+    def __init__(
+        self,
+        codebook: Codebook,
+        patterns: PatternIndex,
+        require_target: bool = True,
+        date_resolver: Callable[[str, date | None], date | None] | None = None,
+    ) -> None:
+        self.codebook = codebook
+        self.patterns = patterns
+        self.require_target = require_target
+        self._resolve_date = date_resolver or _resolve_date
+
+    @classmethod
+    def load(cls, codebook: Codebook | None = None, require_target: bool = True) -> EventCoder:
+        """Load the shipped pattern files.
+
+        Raises:
+            UnknownCameoCode: a pattern names a code missing from ``codebook``.
+        """
+        codebook = codebook if codebook is not None else Codebook.load()
+        return cls(codebook, PatternIndex.load(codebook), require_target=require_target)
+
+    def code(self, doc: Doc, article: Article, mentions: list[Mention]) -> list[Event]:
+        """Code the events of one parsed article.
+
+        Args:
+            doc: spaCy ``Doc`` of ``article.text`` (parsed: needs heads, deps, lemmas, POS).
+            article: The article (id, publication date).
+            mentions: Actor mentions in ``doc`` (token indices into ``doc``).
+
+        Returns:
+            Events in text order; offsets are character offsets into ``Article.text``.
+        """
+        index = MentionIndex(mentions)
+        events: dict[str, Event] = {}
+        for sent_index, sent in enumerate(doc.sents):
+            sent_date: list[date | None] = []
+            for tok in sent:
+                for ev in self._code_token(tok, sent, sent_index, article, index, sent_date):
+                    events.setdefault(ev.event_id, ev)
+        return list(events.values())
+
+    def _code_token(
+        self, tok: Token, sent: Span, sent_index: int, article: Article, index: MentionIndex,
+        sent_date: list[date | None],
+    ) -> Iterator[Event]:
+        if tok.pos_ == "VERB":
+            entries, frame_of, rule = self.patterns.lookup(lemma_of(tok), "VERB"), verb_frame, "cameo-verb-pattern"
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            entries, frame_of, rule = self.patterns.lookup(lemma_of(tok), "NOUN"), noun_frame, "cameo-noun-pattern"
+        else:
+            return
+        if not entries or _inside_accusation(tok):
+            return
+        frame = frame_of(tok)
+        match = best_match(entries, frame, index)
+        if match is None or (match.pattern is not None and match.pattern.blocks_event):
+            return
+        if match.pattern is None:
+            if tok.pos_ != "VERB":
+                return
+            rule = "cameo-verb-default"
+        status = event_status(tok) if tok.pos_ == "VERB" else noun_status(tok)
+        if not sent_date:
+            sent_date.append(self._resolve_date(sent.text, article.published))
+        for src, tgt, code, paired in self._dyads(match, frame, index):
+            yield self._event(tok, sent, sent_index, article, src, tgt, code, status, match, rule, paired,
+                              sent_date[0])
+
+    def _dyads(self, match: Match, frame: Frame, index: MentionIndex) -> Iterator[
+        tuple[Mention, Mention | None, str, bool]
+    ]:
+        sources = _source_mentions(match, frame, index)
+        target_tok, via = (match.target, match.target_prep) if match.target is not None else _fallback_target(
+            match, frame, index
+        )
+        targets: list[Mention | None] = _expand_mentions(target_tok, index) if target_tok is not None else []
+        if not targets:
+            targets = [None]
+        fwd = match.code
+        if match.pattern is None and fwd in NO_DEFAULT_CODES:
+            fwd = None
+        swap = via == "from" and lemma_of(frame.head) in RECEIPT_VERBS
+        for src in sources:
+            for tgt in targets:
+                if tgt is not None and (tgt.actor.code == src.actor.code or tgt.start == src.start):
+                    continue
+                if tgt is None and self.require_target:
+                    continue
+                if fwd:
+                    yield (tgt, src, fwd, False) if swap and tgt is not None else (src, tgt, fwd, False)
+                if match.reverse and tgt is not None:
+                    yield tgt, src, match.reverse, fwd is not None
+
+    def _event(
+        self, tok: Token, sent: Span, sent_index: int, article: Article, src: Mention, tgt: Mention | None,
+        code: str, status: EventStatus, match: Match, rule: str, paired: bool, day: date | None,
+    ) -> Event:
+        entry = self.codebook.entry(code)
+        assert code in self.codebook, code
+        verb_start, verb_end = tok.idx, tok.idx + len(tok.text)
+        key = "|".join([article.article_id, str(sent_index), str(verb_start), code, src.actor.code,
+                        tgt.actor.code if tgt else "", str(src.start), str(tgt.start if tgt else "")])
+        pattern_text = match.pattern.text if match.pattern else f"{match.entry.line} [default {code}]"
+        return Event(
+            event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+            article_id=article.article_id,
+            sentence_index=sent_index,
+            sentence=sent.text,
+            date=day,
+            source=EventActor.from_mention(src),
+            target=EventActor.from_mention(tgt) if tgt else None,
+            cameo=code,
+            cameo_root=entry.root,
+            cameo_name=entry.name,
+            plover=entry.plover_event,
+            plover_mode=entry.plover_mode,
+            plover_context=entry.plover_context,
+            goldstein=entry.goldstein,
+            quad_class=entry.quad_class,
+            status=status,
+            evidence=Evidence(verb_start, verb_end, pattern_text, rule),
+            confidence=_confidence(match, tgt is not None, paired),
+        )
+
+
+def _confidence(match: Match, has_target: bool, paired: bool) -> float:
+    """0..1: a default code with one actor is weakest, a specific pattern with both best."""
+    if match.pattern is None:
+        c = 0.35
+    else:
+        c = 0.55 + 0.05 * min(match.score, 6.0)
+    c += 0.1 if has_target else 0.0
+    c *= 0.9 if paired else 1.0
+    return round(min(c, 0.95), 3)
+
+
+def _inside_accusation(tok: Token) -> bool:
+    """True for a verb in the complement of an accusation ("accused X of shelling Y")."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in EMBEDDING_DEPS or t.head is t:
+            return False
+        t = t.head
+        if t.pos_ == "VERB":
+            return lemma_of(t) in ACCUSATION_VERBS and tok.dep_ in ("pcomp", "pobj")
+    return False
+
+
+def _expand_mentions(tok: Token, index: MentionIndex) -> list[Mention | None]:
+    out: list[Mention | None] = []
+    for t in (tok, *tok.conjuncts):
+        m = index.of(t)
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+def _source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Mention]:
+    """Mentions of the source: the pattern's ``$`` slot, else the subject nearest the
+    verb that has a mention (a dateline parsed as a second subject has none), with its
+    coordinated actors."""
+    if match.source is not None:
+        return [m for m in _expand_mentions(match.source, index) if m is not None]
+    head = frame.head
+    for subj in sorted(frame.subjects, key=lambda t: abs(head.i - t.i)):
+        found = [m for m in _expand_mentions(subj, index) if m is not None]
+        if found:
+            return found
+    return []
+
+
+def _fallback_target(match: Match, frame: Frame, index: MentionIndex) -> tuple[Token | None, str | None]:
+    """The target when the pattern names no target slot: object (unless the pattern
+    constrained it to a noun), dative, a complement of a target preposition, or the
+    possessor of the matched object ("condemned Russia's attacks")."""
+    cands: list[tuple[Token, str | None]] = []
+    constrained = match.pattern is not None and match.pattern.object is not None
+    if not constrained:
+        cands += [(o, None) for o in frame.objects if o.dep_ in ("dobj", "nsubjpass")]
+    cands += [(d, None) for d in frame.datives]
+    heads = {frame.head.i} | ({match.object.i} if match.object is not None else set())
+    for prep in frame.preps:
+        if prep.head.i in heads and prep.lower_ in TARGET_PREPS:
+            cands += [(p, prep.lower_) for p in prep.children if p.dep_ in POBJ_DEPS]
+    if match.object is not None:
+        cands += [(c, None) for c in match.object.children if c.dep_ == "poss"]
+    for tok, via in cands:
+        if index.of(tok) is not None and tok.i not in {s.i for s in frame.subjects}:
+            return tok, via
+    return None, None

@@ -1,0 +1,191 @@
+"""Read a verb's (or event noun's) arguments off the spaCy dependency parse.
+
+Labels are ClearNLP-style, as produced by spaCy's English pipelines (``nsubj``,
+``nsubjpass``, ``dobj``, ``prep``, ``pobj``, ``agent``, ``dative``, ``xcomp``, ``ccomp``,
+``conj``, ``appos``, ``prt``, ``aux``, ``auxpass``, ``neg``, ``relcl``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dyadic.records import Mention
+
+__all__ = ["Frame", "MentionIndex", "verb_frame", "noun_frame", "lemma_of"]
+
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "npadvmod", "advmod"})
+PARTICLE_DEPS = frozenset({"prt", "advmod"})
+POBJ_DEPS = frozenset({"pobj", "pcomp"})
+#: Dependents of a head noun that may carry the actor mention ("his Venezuelan
+#: counterpart, Nicolas Maduro": appos; "Iranian President": amod/compound).
+MENTION_CHILD_DEPS = ("appos", "compound", "amod", "nmod")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Verbs whose direct object is the understood subject of their xcomp ("urged Iran to ...").
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "force", "persuade", "encourage", "invite",
+                            "order", "tell", "allow", "help", "push", "warn", "request", "require"})
+
+
+def lemma_of(tok: Token) -> str:
+    """Lower-case lemma (spaCy keeps proper-noun lemmas capitalised)."""
+    return (tok.lemma_ or tok.text).lower()
+
+
+def words_of(tok: Token) -> set[str]:
+    """The forms a pattern word may match: lower-case lemma and lower-case text."""
+    return {lemma_of(tok), tok.lower_}
+
+
+class MentionIndex:
+    """Actor mentions by token index (a token belongs to a mention when
+    ``token_start <= i < token_end``; the first mention wins on overlap)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self._by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.token_start, m.token_end):
+                self._by_token.setdefault(i, m)
+
+    def at(self, tok: Token) -> Mention | None:
+        """The mention covering ``tok`` itself."""
+        return self._by_token.get(tok.i)
+
+    def of(self, tok: Token) -> Mention | None:
+        """The mention for the phrase headed by ``tok``: the token's own, else one on an
+        ``appos``, ``compound``, ``amod`` or ``nmod`` child (in that order)."""
+        m = self._by_token.get(tok.i)
+        if m is not None:
+            return m
+        for dep in MENTION_CHILD_DEPS:
+            for child in tok.children:
+                if child.dep_ == dep:
+                    m = self._by_token.get(child.i) or (self.of(child) if dep == "appos" else None)
+                    if m is not None:
+                        return m
+        return None
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The arguments of one event verb or noun.
+
+    Attributes:
+        head: The verb (or noun) token.
+        passive: The verb has ``nsubjpass``/``auxpass``.
+        subjects: Tokens heading the source phrase (``nsubj``; passive: ``agent`` pobj;
+            inherited through ``xcomp``/``conj``/``relcl`` when the verb has none).
+        objects: Tokens that may fill a pattern's object slot (``dobj`` ..., passive: ``nsubjpass``).
+        particles: ``prt``/``advmod`` children.
+        preps: Preposition tokens of the verb, its objects and their pobjs (plus ``dative``).
+        datives: ``dative`` noun children ("gave Iran aid").
+    """
+
+    head: Token
+    passive: bool
+    subjects: tuple[Token, ...]
+    objects: tuple[Token, ...]
+    particles: tuple[Token, ...]
+    preps: tuple[Token, ...]
+    datives: tuple[Token, ...]
+
+
+def is_passive(verb: Token) -> bool:
+    """True when the verb has a passive subject or passive auxiliary."""
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+
+
+def _own_subjects(verb: Token, passive: bool) -> list[Token]:
+    if passive:
+        return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+
+
+def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
+    """Subject tokens of ``verb``, inherited from governing verbs when it has none.
+
+    Inheritance: ``conj`` verbs share the first verb's subject; ``xcomp`` verbs (and
+    infinitival purpose clauses, ``advcl`` with ``to``) take the
+    governing verb's object under object control ("urged Iran to ...") or its subject
+    (active or passive: "Iran is expected to ..."); relative clauses take the noun they
+    modify when their subject is a relative pronoun or missing.
+    """
+    passive = is_passive(verb)
+    own = _own_subjects(verb, passive)
+    if verb.dep_ == "relcl" and (not own or all(t.lower_ in RELATIVE_PRONOUNS for t in own)):
+        if not passive:
+            return [verb.head]
+    if own or passive or depth > 4:
+        return own
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subjects_of(head, depth + 1)
+    if verb.dep_ == "xcomp" or is_infinitival_advcl(verb):
+        if lemma_of(head) in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
+        raised = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return raised or subjects_of(head, depth + 1)
+    return []
+
+
+def is_infinitival_advcl(verb: Token) -> bool:
+    """A purpose clause without its own subject ("working to upgrade ties")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _preps_below(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    frontier = tokens
+    for _ in range(2):  # preps of the verb, of its objects and of their pobjs
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in ("prep", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP"):
+                    if c not in out:
+                        out.append(c)
+                        nxt.extend(p for p in c.children if p.dep_ in POBJ_DEPS)
+        frontier = nxt
+    return out
+
+
+def verb_frame(verb: Token) -> Frame:
+    """The frame of a verb token."""
+    passive = is_passive(verb)
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if passive:
+        objects = [c for c in verb.children if c.dep_ == "nsubjpass"] + objects
+    dobjs = [c for c in objects if c.dep_ in ("dobj", "nsubjpass")]
+    return Frame(
+        head=verb,
+        passive=passive,
+        subjects=tuple(subjects_of(verb)),
+        objects=tuple(objects),
+        particles=tuple(c for c in verb.children if c.dep_ in PARTICLE_DEPS),
+        preps=tuple(_preps_below([verb, *dobjs])),
+        datives=tuple(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"),
+    )
+
+
+def noun_frame(noun: Token) -> Frame:
+    """The frame of an event noun ("the visit by Raisi to Latin America", "Raisi's visit"):
+    the source is a ``by`` pobj, else a possessive or compound dependent."""
+    by = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    poss = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+    return Frame(
+        head=noun,
+        passive=False,
+        subjects=tuple(by or poss),
+        objects=(),
+        particles=(),
+        preps=tuple(c for c in noun.children if c.dep_ == "prep" and c.lower_ != "by"),
+        datives=(),
+    )
+
+
+def expand_conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the tokens coordinated with it ("Nicaragua and Cuba")."""
+    return [tok, *tok.conjuncts]

@@ -1,0 +1,152 @@
+"""Match patterns against a verb's :class:`~dyadic.events.frame.Frame` and pick the most
+specific one.
+
+Specificity: each constraint that a pattern sets and the parse satisfies counts
+(particle 1, subject word 1, prepositional phrase 1, head noun 2, modifier 1, actor slot 1);
+on ties a hand-curated pattern beats a dictionary one, then a pattern first written for
+this very verb (the dictionary's ``# VERB`` comment), then the earlier pattern. A verb's
+default code is used only when no pattern matched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dyadic.events.frame import POBJ_DEPS, Frame, MentionIndex, words_of
+from dyadic.events.patterns import NounPhrase, Pattern, PrepPhrase, VerbEntry
+
+__all__ = ["Match", "best_match"]
+
+SUBJECT_SIDE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "advmod", "npadvmod"})
+
+
+@dataclass(frozen=True)
+class Match:
+    """The pattern (or verb default) chosen for one verb.
+
+    Attributes:
+        entry: The verb entry it came from.
+        pattern: The matched pattern; None when the verb's default code applies.
+        score: Specificity (0 for a default).
+        target: Token in the pattern's target slot (``+``, an empty ``(PREP)``), or None.
+        target_prep: Lower-case preposition introducing ``target``, or None.
+        source: Token in the pattern's source slot (``$``), or None.
+        object: Token that matched the pattern's object slot, or None.
+    """
+
+    entry: VerbEntry
+    pattern: Pattern | None
+    score: float
+    target: Token | None = None
+    target_prep: str | None = None
+    source: Token | None = None
+    object: Token | None = None
+
+    @property
+    def code(self) -> str | None:
+        """Source->target code."""
+        return self.pattern.code if self.pattern else self.entry.default
+
+    @property
+    def reverse(self) -> str | None:
+        """Target->source code."""
+        return self.pattern.reverse if self.pattern else self.entry.default_reverse
+
+
+def np_matches(np: NounPhrase, tok: Token, mentions: MentionIndex) -> bool:
+    """Does the phrase headed by ``tok`` fill the slot ``np``?"""
+    if np.head and not (words_of(tok) & np.head):
+        return False
+    if np.mods:
+        near = {w for c in tok.children for w in (*words_of(c), *(x for g in c.children for x in words_of(g)))}
+        if not all(m & near for m in np.mods):
+            return False
+    if np.role in ("target", "source") and mentions.of(tok) is None:
+        return False
+    return True
+
+
+def _subject_ok(words: frozenset[str], frame: Frame) -> bool:
+    if any(words_of(t) & words for t in frame.subjects):
+        return True
+    return any(c.dep_ in SUBJECT_SIDE_DEPS and c.i < frame.head.i and words_of(c) & words for c in frame.head.children)
+
+
+def _particle_ok(particle: str, frame: Frame) -> bool:
+    if any(particle in words_of(c) for c in frame.particles):
+        return True
+    return any(c.lower_ == particle and c.head is frame.head for c in frame.preps)
+
+
+def _find_prep(pp: PrepPhrase, frame: Frame, used: set[int], mentions: MentionIndex) -> tuple[Token, Token | None] | None:
+    for prep in frame.preps:
+        if prep.i in used or not (words_of(prep) & pp.preps):
+            continue
+        pobjs = [c for c in prep.children if c.dep_ in POBJ_DEPS]
+        if pp.np is None or (not pp.np.head and not pp.np.mods and pp.np.role is None):
+            return prep, (pobjs[0] if pobjs else None)
+        for po in pobjs:
+            if np_matches(pp.np, po, mentions):
+                return prep, po
+    return None
+
+
+def match_pattern(pattern: Pattern, entry: VerbEntry, frame: Frame, mentions: MentionIndex) -> Match | None:
+    """Match one pattern; None when a constraint fails."""
+    if pattern.subject and not _subject_ok(pattern.subject, frame):
+        return None
+    if pattern.particle and not _particle_ok(pattern.particle, frame):
+        return None
+    target = source = obj = None
+    target_prep = None
+    if pattern.object is not None:
+        obj = next((o for o in frame.objects if np_matches(pattern.object, o, mentions)), None)
+        if obj is None:
+            return None
+        if pattern.object.role == "target":
+            target = obj
+        elif pattern.object.role == "source":
+            source = obj
+    used: set[int] = set()
+    for pp in pattern.preps:
+        found = _find_prep(pp, frame, used, mentions)
+        if found is None:
+            return None
+        prep, pobj = found
+        used.add(prep.i)
+        role = pp.np.role if pp.np else "target"
+        if pp.np is not None and (pp.np.head or pp.np.mods) and pp.np.role is None:
+            continue
+        if role == "source":
+            source = pobj
+        elif target is None and pobj is not None:
+            target, target_prep = pobj, prep.lower_
+    score = pattern.weight + (0.5 if pattern.curated else 0.0)
+    score += 0.25 if pattern.source_verb == entry.lemma else 0.0
+    return Match(entry, pattern, score, target, target_prep, source, obj)
+
+
+def _requires_ok(entry: VerbEntry, head: Token) -> bool:
+    return entry.requires is None or any(entry.requires in words_of(c) for c in head.children)
+
+
+def best_match(entries: list[VerbEntry], frame: Frame, mentions: MentionIndex) -> Match | None:
+    """The most specific matching pattern over all entries of the verb's lemma; else the
+    first default (curated entries first); else None."""
+    best: Match | None = None
+    best_key: tuple[float, int] = (-1.0, 0)
+    eligible = [e for e in entries if _requires_ok(e, frame.head)]
+    for entry in eligible:
+        for pattern in entry.patterns:
+            m = match_pattern(pattern, entry, frame, mentions)
+            if m is not None and (m.score, -pattern.order) > best_key:
+                best, best_key = m, (m.score, -pattern.order)
+    if best is not None:
+        return best
+    for entry in sorted(eligible, key=lambda e: not e.curated):
+        if entry.default or entry.default_reverse:
+            return Match(entry, None, 0.0)
+    return None
+

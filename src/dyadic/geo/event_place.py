@@ -1,0 +1,68 @@
+"""Where an event happened: one place from the event's sentence or the dateline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dyadic.records import Event, Place, PlaceMention
+
+# Smaller is more specific: populated places, then divisions, then countries, then continents.
+_SPECIFICITY = {"P": 0, "S": 0, "L": 3, "H": 2, "T": 2, "V": 2, "R": 2, "U": 2}
+
+
+def _rank(place: Place) -> int:
+    if place.feature_class == "A":
+        return 2 if place.feature_code.startswith("PCL") else 1
+    if place.feature_code == "CONT":
+        return 4
+    return _SPECIFICITY.get(place.feature_class, 2)
+
+
+def event_place(
+    event: Event, places: Sequence[PlaceMention], dateline: PlaceMention | None
+) -> Place | None:
+    """The place of ``event``, or None.
+
+    Order of preference, among the places in the event's sentence
+    (``PlaceMention.sentence_index == event.sentence_index``):
+
+    1. the place whose span is the event's target mention ("Raisi visited Caracas"
+       with Caracas as target);
+    2. the most specific place lying in the target's country;
+    3. the most specific place outside the source's country ("Raisi left Tehran for
+       Caracas": Caracas, not Tehran); a later mention wins a tie, as destinations
+       follow origins in English;
+    4. the most specific remaining place in the sentence;
+    5. the dateline's place.
+
+    Args:
+        event: The coded event (its ``sentence_index``, ``source`` and ``target``
+            with character offsets into ``Article.text``).
+        places: All place mentions of the article (from :meth:`Geoparser.geoparse`).
+        dateline: The dateline's place mention, if the article has one.
+
+    Returns:
+        A :class:`Place` (GeoNames entry) or None when nothing fits.
+    """
+    in_sentence = [p for p in places if p.sentence_index == event.sentence_index and p.rule != "dateline"]
+    target = event.target
+    if target is not None:
+        for p in in_sentence:
+            if p.start < target.end and target.start < p.end:
+                return p.place
+        if target.country:
+            inside = [p for p in in_sentence if p.place.country == target.country]
+            if inside:
+                return _most_specific(inside).place
+    source_country = event.source.country
+    away = [p for p in in_sentence if source_country is None or p.place.country != source_country]
+    if away:
+        return _most_specific(away).place
+    if in_sentence:
+        return _most_specific(in_sentence).place
+    return None if dateline is None else dateline.place
+
+
+def _most_specific(places: Sequence[PlaceMention]) -> PlaceMention:
+    best = min(_rank(p.place) for p in places)
+    return [p for p in places if _rank(p.place) == best][-1]

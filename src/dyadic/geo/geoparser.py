@@ -1,0 +1,338 @@
+"""Toponyms in an article -> GeoNames places.
+
+Stages, as :meth:`Geoparser.geoparse` runs them:
+
+1. candidate spans: the dateline, capitals and countries the actor layer resolved
+   (``Mention.rule == "capital"`` or ``Actor.kind`` country), then spaCy entities
+   labelled GPE, LOC or FAC;
+2. filters: people (spans of person mentions), demonyms ("Cuban", "European") and
+   abbreviations that are not place abbreviations ("M.S."; "U.S." is kept);
+3. joint resolution of all names of the article (:meth:`Geoparser.resolve`):
+   candidates from the :class:`~dyadic.geo.gazetteer.Gazetteer`, ranked by feature
+   type (country > first-level division > city; capitals first among cities),
+   population, and article context: the countries and first-level divisions the
+   other names resolve to, and nearness (< 200 km) to the other names' places. This
+   is the population + "spatial minimality"/co-occurrence heuristic family of
+   Leidner (2007) and Lieberman et al. (2010);
+4. a name that resolves to nothing is dropped on its own; the others stay.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name
+from dyadic.nlp import sentence_index_of
+from dyadic.records import ActorKind, Article, Mention, Place, PlaceMention
+
+#: spaCy entity labels read as toponyms.
+TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+#: Mean Earth radius, km (IUGG).
+EARTH_RADIUS_KM = 6371.0088
+
+_ABBREV_RE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^[A-Z]{1,3}$")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
+# Datelines: "TEHRAN –", "WASHINGTON (Reuters) -", "BEIRUT, Lebanon —",
+# "Burkina-Faso, 13 February 2020:".
+_DATELINE_CAPS_RE = re.compile(
+    r"^\s*(?P<name>[A-Z][A-Z.'\- ]*[A-Z])(?:,\s*[A-Z][A-Za-z.\- ]+)?\s*(?:\([^)]{1,40}\))?\s*[\u2013\u2014:-]"
+)
+_DATELINE_DATE_RE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w.'\- ]{1,40}?),\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*[:\u2013\u2014-]"
+)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two points given in decimal degrees WGS84."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def find_dateline(text: str) -> tuple[int, int] | None:
+    """Character offsets ``(start, end)`` into ``text`` of a leading dateline place name.
+
+    Recognises an ALL-CAPS place before a dash or colon ("TEHRAN –", "WASHINGTON
+    (Reuters) -") and "Name, DD Month YYYY:" ("Burkina-Faso, 13 February 2020:").
+    Returns None if the text starts otherwise. Used when ``dyadic.actors`` does not
+    provide ``dateline_span``.
+    """
+    head = text[:200]
+    for pattern in (_DATELINE_CAPS_RE, _DATELINE_DATE_RE):
+        m = pattern.match(head)
+        if m:
+            return m.start("name"), m.end("name")
+    return None
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    text: str
+    rule: str
+    sentence_index: int | None = None
+
+
+@dataclass
+class _Context:
+    """What the other names of an article resolve to, with a name's own share removable."""
+
+    countries: Counter[str]
+    admin1s: Counter[tuple[str | None, str | None]]
+    points: list[tuple[str, float, float]]
+
+
+class Geoparser:
+    """Finds toponyms in a parsed article and resolves them to GeoNames places.
+
+    Args:
+        gazetteer: A loaded :class:`Gazetteer` (``Gazetteer.load()``).
+    """
+
+    #: Bonus when the candidate's country is named or implied elsewhere in the article.
+    COUNTRY_BONUS = 2.5
+    #: Bonus when the candidate's first-level division is named or implied elsewhere.
+    ADMIN1_BONUS = 2.0
+    #: Bonus when the candidate lies within :attr:`NEAR_KM` of another name's place.
+    NEAR_BONUS = 1.5
+    NEAR_KM = 200.0
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    # ------------------------------------------------------------------ spans
+    def geoparse(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> list[PlaceMention]:
+        """Places named in ``article``, in text order.
+
+        Args:
+            doc: ``nlp(article.text)``; its character offsets equal ``Article.text``'s.
+            article: The article (its id makes ``place_id``).
+            mentions: The actor layer's mentions; ``capital`` mentions and country
+                mentions become places, person mentions are never places.
+
+        Returns:
+            One :class:`PlaceMention` per resolved toponym occurrence, ordered by
+            ``start``; ``place_id`` is ``"{article_id}:place:{start}-{end}"``
+            (character offsets into ``Article.text``). Unresolvable names are left out.
+        """
+        spans = self._candidate_spans(doc, mentions)
+        places = self.resolve([s.text for s in spans])
+        out: list[PlaceMention] = []
+        for span, place in zip(spans, places, strict=True):
+            if place is None:
+                continue
+            sent = span.sentence_index
+            if sent is None:
+                sent = _sentence_at(doc, span.start)
+            out.append(
+                PlaceMention(
+                    place_id=f"{article.article_id}:place:{span.start}-{span.end}",
+                    article_id=article.article_id,
+                    sentence_index=sent,
+                    text=span.text,
+                    start=span.start,
+                    end=span.end,
+                    place=place,
+                    rule=span.rule,
+                )
+            )
+        return sorted(out, key=lambda p: p.start)
+
+    def dateline_place(self, places: Sequence[PlaceMention]) -> PlaceMention | None:
+        """The place mention that came from the dateline, if any."""
+        return next((p for p in places if p.rule == "dateline"), None)
+
+    def _candidate_spans(self, doc: Doc, mentions: Sequence[Mention]) -> list[_Span]:
+        text = doc.text
+        person_spans = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
+        taken: list[tuple[int, int]] = []
+        spans: list[_Span] = []
+
+        def overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+            return any(start < e and s < end for s, e in ranges)
+
+        def take(start: int, end: int, rule: str, sentence_index: int | None = None) -> None:
+            start, end = _trim(text, start, end)
+            if end <= start or overlaps(start, end, taken) or overlaps(start, end, person_spans):
+                return
+            surface = text[start:end]
+            if self.gazetteer.is_demonym(surface) and not self.gazetteer.candidates(surface):
+                return
+            if _ABBREV_RE.match(surface) and self.gazetteer.country_named(surface) is None and not any(
+                e.kind is Kind.ADMIN1 for e in self.gazetteer.candidates(surface)
+            ):
+                return
+            taken.append((start, end))
+            spans.append(_Span(start, end, surface, rule, sentence_index))
+
+        dateline = _dateline_offsets(doc)
+        if dateline is not None:
+            take(dateline[0], dateline[1], "dateline")
+        for m in mentions:
+            if m.rule == "capital":
+                take(m.start, m.end, "capital", m.sentence_index)
+            elif m.actor.kind is ActorKind.COUNTRY and self.gazetteer.country_named(m.text) is not None:
+                take(m.start, m.end, "actor-country", m.sentence_index)
+        for ent in doc.ents:
+            if ent.label_ in TOPONYM_LABELS:
+                take(ent.start_char, ent.end_char, f"ner-{ent.label_.lower()}")
+        return spans
+
+    # ------------------------------------------------------------- resolution
+    def resolve(self, names: Sequence[str], *, demonyms: bool = False) -> list[Place | None]:
+        """Resolve the toponyms of one article jointly; each name's context is the others.
+
+        Args:
+            names: Toponym surface strings, in text order, repeats allowed.
+            demonyms: Also resolve demonyms to the country they name ("French" ->
+                France). Off for running text, where demonyms are not places; on
+                when scoring gold spans that annotate demonyms.
+
+        Returns:
+            One :class:`Place` or None per name, aligned with ``names``.
+        """
+        keys = [normalize_name(_strip_possessive(n)) for n in names]
+        cands: dict[str, list[Entry]] = {}
+        for key, name in zip(keys, names, strict=True):
+            if key in cands:
+                continue
+            found = self._lookup(_strip_possessive(name))
+            if not found and demonyms:
+                d = self.gazetteer.demonym(name)
+                found = [d] if d is not None else []
+            cands[key] = found
+        # Pass 1: no context. Pass 2: context from pass 1's choices, minus the name's own.
+        first = {k: self._choose(c, None, k) for k, c in cands.items()}
+        context = self._context(first)
+        second = {k: self._choose(c, context, k) for k, c in cands.items()}
+        context = self._context(second)
+        final = {k: self._choose(c, context, k) for k, c in cands.items()}
+        out: list[Place | None] = []
+        for k in keys:
+            e = final.get(k)
+            out.append(None if e is None else e.place)
+        return out
+
+    def _lookup(self, name: str) -> list[Entry]:
+        found = self.gazetteer.candidates(name)
+        if found:
+            return found
+        key = normalize_name(name)
+        # "Orange County", "Rapides Parish", "Fresno city": fall back to the base name's
+        # towns (a county and its namesake town are usually within a few tens of km).
+        for suffix in (" county", " parish", " city", " township", " borough"):
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                return [e for e in self.gazetteer.candidates(key[: -len(suffix)]) if e.kind is Kind.CITY]
+        return []
+
+    def _context(self, chosen: dict[str, Entry | None]) -> dict[str, _Context]:
+        countries: Counter[str] = Counter()
+        admin1s: Counter[tuple[str | None, str | None]] = Counter()
+        points: list[tuple[str, float, float]] = []
+        for key, e in chosen.items():
+            if e is None:
+                continue
+            if e.place.country:
+                countries[e.place.country] += 1
+            if e.kind in (Kind.ADMIN1, Kind.CITY):
+                admin1s[(e.iso2, e.admin1_code)] += 1
+            if e.kind is Kind.CITY:
+                points.append((key, e.place.lat, e.place.lon))
+        per_name: dict[str, _Context] = {}
+        for key, e in chosen.items():
+            c, a = countries.copy(), admin1s.copy()
+            if e is not None:
+                if e.place.country:
+                    c[e.place.country] -= 1
+                if e.kind in (Kind.ADMIN1, Kind.CITY):
+                    a[(e.iso2, e.admin1_code)] -= 1
+            per_name[key] = _Context(+c, +a, [p for p in points if p[0] != key])
+        return per_name
+
+    def _choose(self, cands: list[Entry], context: dict[str, _Context] | None, key: str) -> Entry | None:
+        if not cands:
+            return None
+        ctx = None if context is None else context.get(key)
+        exact_country = [e for e in cands if e.kind in (Kind.COUNTRY, Kind.CONTINENT)]
+        if exact_country:
+            country = exact_country[0]
+            # "Georgia" in an article about Atlanta is the US state; otherwise a country
+            # name is the country, never a town or building of that name.
+            if ctx is not None and country.kind is Kind.COUNTRY:
+                own = ctx.countries.get(country.place.country or "", 0)
+                for e in cands:
+                    if e.kind is Kind.ADMIN1 and ctx.countries.get(e.place.country or "", 0) > max(own, 1):
+                        return e
+            return country
+        return max(cands, key=lambda e: self._score(e, ctx, key))
+
+    def _score(self, e: Entry, ctx: _Context | None, key: str) -> float:
+        score = math.log10(e.population + 10)
+        if e.kind is Kind.ADMIN1:
+            score += 1.0
+        if e.place.feature_code == "PPLC":
+            score += 1.5
+        if key in e.primary_names:
+            score += 0.5
+        if ctx is not None:
+            n_country = ctx.countries.get(e.place.country or "", 0)
+            score += self.COUNTRY_BONUS * min(1.0, float(n_country))
+            if ctx.admin1s.get((e.iso2, e.admin1_code), 0) > 0 or (
+                e.kind is Kind.CITY and self._admin1_named(e, ctx)
+            ):
+                score += self.ADMIN1_BONUS
+            if any(
+                haversine_km(e.place.lat, e.place.lon, lat, lon) < self.NEAR_KM for _, lat, lon in ctx.points
+            ):
+                score += self.NEAR_BONUS
+        return score
+
+    def _admin1_named(self, e: Entry, ctx: _Context) -> bool:
+        return ctx.admin1s.get((e.iso2, e.admin1_code), 0) > 0
+
+
+def _strip_possessive(name: str) -> str:
+    return _POSSESSIVE_RE.sub("", name) if name[-2:] in ("'s", "\u2019s") else name
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the " and a trailing possessive "'s" from a span."""
+    if text[start : start + 4].lower() == "the ":
+        start += 4
+    if text[max(start, end - 2) : end] in ("'s", "\u2019s"):
+        end -= 2
+    while end > start and text[end - 1] in " .,;:":
+        if text[end - 1] == "." and _ABBREV_RE.match(text[start:end]):
+            break
+        end -= 1
+    return start, end
+
+
+def _sentence_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    return sentence_index_of(doc, span[0])
+
+
+def _dateline_offsets(doc: Doc) -> tuple[int, int] | None:
+    """The dateline place's offsets: ``dyadic.actors.dateline_span`` if the actors
+    stage provides it, else :func:`find_dateline`."""
+    try:
+        from dyadic import actors
+    except ImportError:  # pragma: no cover - actors is part of the package
+        actors = None  # type: ignore[assignment]
+    finder = getattr(actors, "dateline_span", None) if actors is not None else None
+    if finder is not None:
+        span = finder(doc)
+        return None if span is None else (span.start_char, span.end_char)
+    return find_dateline(doc.text)

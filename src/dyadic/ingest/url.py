@@ -1,0 +1,313 @@
+"""Fetching articles over HTTP(S) with the standard library, safely.
+
+:func:`fetch_url` refuses, before connecting, any URL whose scheme is not
+``http``/``https`` and any host that resolves (``socket.getaddrinfo``) to a
+loopback, private, link-local, multicast, reserved or otherwise non-global
+address, unless ``allow_private``. Every redirect is checked the same way,
+and the address actually connected to is checked again (so a DNS answer that
+changes between the check and the connection is still refused). Environment
+proxies are not used.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.client
+import ipaddress
+import socket
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from dyadic import __version__
+from dyadic.errors import InputError
+from dyadic.ingest.common import (
+    DEFAULT_MAX_CHARS,
+    check_text,
+    decode_text,
+    looks_binary,
+    make_article,
+    sniff_kind,
+)
+from dyadic.ingest.feeds import read_feed
+from dyadic.ingest.html import article_from_html
+from dyadic.records import Article
+
+USER_AGENT = f"dyadic/{__version__}"
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """A fetched HTTP response body.
+
+    Attributes:
+        url: The final URL, after redirects.
+        status: HTTP status code (2xx).
+        content_type: Media type without parameters, lower case (``text/html``), or ``""``.
+        charset: The ``charset`` parameter of ``Content-Type``, or None.
+        body: The body's bytes, at most ``max_bytes``.
+    """
+
+    url: str
+    status: int
+    content_type: str
+    charset: str | None
+    body: bytes
+
+
+def check_url(url: str, *, allow_private: bool = False) -> None:
+    """Refuse a URL that :func:`fetch_url` must not connect to; no connection is made.
+
+    Raises:
+        InputError: ``only http and https URLs can be fetched``; ``no host in
+            URL``; ``cannot resolve host 'h': ...``; ``refusing to fetch from
+            HOST: it resolves to ADDRESS (a loopback/private/... address)``.
+    """
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InputError(url, "only http and https URLs can be fetched")
+    host = parts.hostname
+    if not host:
+        raise InputError(url, "no host in URL")
+    if allow_private:
+        return
+    try:
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError:
+        raise InputError(url, "invalid port in URL") from None
+    for address in _resolve(host, port, url):
+        _check_address(address, host, url)
+
+
+def _resolve(host: str, port: int, url: str) -> list[str]:
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as e:
+        raise InputError(url, f"cannot resolve host {host!r}: {e}") from None
+    return [str(info[4][0]) for info in infos]
+
+
+def _check_address(address: str, host: str, url: str) -> None:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone id
+    mapped = getattr(ip, "ipv4_mapped", None)
+    if mapped is not None:
+        ip = mapped
+    kind = _non_global_kind(ip)
+    if kind:
+        article = "an" if kind[0] in "aeiou" else "a"
+        reason = f"refusing to fetch from {host}: it resolves to {ip} ({article} {kind} address)"
+        raise InputError(url, reason)
+
+
+def _non_global_kind(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+    for kind in ("loopback", "link_local", "unspecified", "multicast", "reserved", "private"):
+        if getattr(ip, f"is_{kind}"):
+            return kind.replace("_", "-")
+    return None if ip.is_global else "non-global"
+
+
+class _GuardedHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args: Any, allow_private: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._allow_private = allow_private
+
+    def connect(self) -> None:
+        super().connect()
+        _check_peer(self.sock, self.host, self._allow_private)
+
+
+class _GuardedHTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *args: Any, allow_private: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._allow_private = allow_private
+
+    def connect(self) -> None:
+        super().connect()
+        _check_peer(self.sock, self.host, self._allow_private)
+
+
+def _check_peer(sock: socket.socket, host: str, allow_private: bool) -> None:
+    if allow_private:
+        return
+    try:
+        _check_address(str(sock.getpeername()[0]), host, host)
+    except InputError:
+        sock.close()
+        raise
+
+
+class _GuardedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, allow_private: bool) -> None:
+        super().__init__()
+        self._allow_private = allow_private
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        conn = functools.partial(_GuardedHTTPConnection, allow_private=self._allow_private)
+        return self.do_open(conn, req)  # type: ignore[arg-type]
+
+
+class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, allow_private: bool) -> None:
+        super().__init__()
+        self._allow_private = allow_private
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        conn = functools.partial(_GuardedHTTPSConnection, allow_private=self._allow_private)
+        return self.do_open(conn, req, context=self._context)  # type: ignore[arg-type,attr-defined]
+
+
+class _CheckedRedirectHandler(urllib.request.HTTPRedirectHandler):
+    def __init__(self, max_redirects: int, allow_private: bool, first_url: str) -> None:
+        super().__init__()
+        self.max_redirections = max_redirects  # type: ignore[misc]
+        self._allow_private = allow_private
+        self._first_url = first_url
+
+    def http_error_302(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any) -> Any:
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            newurl = urljoin(req.full_url, location)
+            try:
+                check_url(newurl, allow_private=self._allow_private)
+            except InputError as e:
+                fp.close()
+                raise InputError(self._first_url, f"redirect to {newurl} refused: {e.reason}") from None
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+def fetch_url(
+    url: str,
+    timeout_s: float = 10,
+    max_bytes: int = 5_000_000,
+    max_redirects: int = 5,
+    allow_private: bool = False,
+) -> FetchedPage:
+    """GET a URL with the standard library (``urllib``), with limits.
+
+    Args:
+        url: An ``http://`` or ``https://`` URL.
+        timeout_s: Socket timeout for connecting and for each read, in seconds.
+        max_bytes: Largest body accepted, in bytes.
+        max_redirects: Most redirects followed.
+        allow_private: Allow loopback, private and link-local addresses
+            (tests, intranet sources). Off by default: a URL given by a user
+            or a feed must not reach the machine's own network.
+
+    Returns:
+        The response as a :class:`FetchedPage`.
+
+    Raises:
+        InputError: the URL is refused (see :func:`check_url`, also for each
+            redirect); ``HTTP 404 Not Found``; ``more than N redirects``;
+            ``response is larger than N bytes``; ``timed out after N s``;
+            ``cannot fetch: ...`` (connection errors). The origin is ``url``.
+    """
+    check_url(url, allow_private=allow_private)
+    opener = urllib.request.build_opener(
+        urllib.request.ProxyHandler({}),
+        _GuardedHTTPHandler(allow_private),
+        _GuardedHTTPSHandler(allow_private),
+        _CheckedRedirectHandler(max_redirects, allow_private, url),
+    )
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"})
+    try:
+        with opener.open(request, timeout=timeout_s) as response:
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise InputError(url, f"response is larger than {max_bytes} bytes")
+            body = response.read(max_bytes + 1)
+            has_type = bool(response.headers.get("Content-Type"))
+            if len(body) > max_bytes:
+                raise InputError(url, f"response is larger than {max_bytes} bytes")
+            return FetchedPage(
+                url=response.geturl(),
+                status=response.status,
+                content_type=response.headers.get_content_type() if has_type else "",
+                charset=response.headers.get_content_charset(),
+                body=body,
+            )
+    except InputError as e:  # refused on connecting (the peer address) or on a redirect
+        raise InputError(url, e.reason) from None
+    except urllib.error.HTTPError as e:
+        e.close()
+        if e.code in (301, 302, 303, 307, 308) and "redirect" in str(e.msg):
+            raise InputError(url, f"more than {max_redirects} redirects") from None
+        raise InputError(url, f"HTTP {e.code} {e.reason}") from None
+    except urllib.error.URLError as e:
+        if isinstance(e.reason, InputError):
+            raise e.reason from None
+        if isinstance(e.reason, TimeoutError | socket.timeout):
+            raise InputError(url, f"timed out after {timeout_s} s") from None
+        raise InputError(url, f"cannot fetch: {e.reason}") from None
+    except TimeoutError:
+        raise InputError(url, f"timed out after {timeout_s} s") from None
+    except (OSError, http.client.HTTPException) as e:
+        raise InputError(url, f"cannot fetch: {e}") from None
+
+
+def read_url(
+    url: str,
+    published: date | None = None,
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    timeout_s: float = 10,
+    max_bytes: int = 5_000_000,
+    allow_private: bool = False,
+) -> Iterator[Article | InputError]:
+    """Fetch a URL and read it as an HTML page, an RSS/Atom feed or plain text.
+
+    The kind is taken from the ``Content-Type`` (``text/html``; ``*rss*``,
+    ``*atom*``, ``*xml``; ``text/plain``), else sniffed from the body. HTML
+    without a ``charset`` is read as UTF-8, else Windows-1252.
+
+    Yields:
+        Articles or :class:`InputError` (never raised), origin ``url`` (feed
+        entries ``url:entry N``).
+    """
+    try:
+        page = fetch_url(url, timeout_s=timeout_s, max_bytes=max_bytes, allow_private=allow_private)
+        kind = _page_kind(page)
+        if kind == "feed":
+            yield from read_feed(page.body, published, origin=url, max_chars=max_chars)
+            return
+        if looks_binary(page.body):
+            raise InputError(url, f"binary content ({page.content_type or 'unknown type'}), not text")
+        text = _decode(page, url)
+        if kind == "html":
+            yield article_from_html(text, url, url=page.url, published=published, max_chars=max_chars)
+        else:
+            text = check_text(text, url, max_chars)
+            yield make_article(text, origin=url, url=page.url, published=published)
+    except InputError as e:
+        yield e
+
+
+def _page_kind(page: FetchedPage) -> str:
+    ct = page.content_type
+    if ct in ("text/html", "application/xhtml+xml"):
+        return "html"
+    if "rss" in ct or "atom" in ct or ct.endswith("/xml") or ct.endswith("+xml"):
+        return "feed"
+    if ct == "text/plain":
+        return "text"
+    return sniff_kind(page.body)
+
+
+def _decode(page: FetchedPage, url: str) -> str:
+    if page.charset:
+        try:
+            return page.body.decode(page.charset).removeprefix("\ufeff").replace("\r\n", "\n")
+        except (LookupError, UnicodeDecodeError) as e:
+            raise InputError(url, f"cannot decode as {page.charset}: {e}") from None
+    try:
+        return decode_text(page.body, url)
+    except InputError:
+        if _page_kind(page) != "html":
+            raise
+        return page.body.decode("cp1252", errors="replace").replace("\r\n", "\n")

@@ -1,0 +1,236 @@
+"""Resolve a quotation's speaker span to an actor.
+
+The speaker span is what the attribution names in its own sentence ("he",
+"The president", "Iranian President Ebrahim Raisi"). Its actor comes from the
+actor mentions (:class:`dyadic.records.Mention`, from :mod:`dyadic.actors`):
+
+* a pronoun (``he``, ``she``) refers to the most recent person mention before
+  it (an actor of kind ``person``, or a mention whose text or the words just
+  before it hold a person title: "the Iranian president"), in the same or the
+  :data:`PRONOUN_LOOKBACK_SENTENCES` previous sentences; ``it``/``they``/``we``
+  to the most recent non-person mention;
+* a title ("the president") refers to the most recent person mention that
+  carried that title anywhere earlier in the article ("President Raisi"),
+  failing that to the mention the actors stage resolved for the span itself;
+* a name is looked up among the mentions it overlaps, failing that among the
+  earlier person mentions sharing its last word ("Raisi" after "Ebrahim
+  Raisi").
+
+Mentions inside direct quotations are never antecedents. Each resolved speaker
+is remembered as an antecedent itself, so a chain of "he said", "he added",
+"the president continued" keeps its referent.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dyadic.nlp import sentence_index_of
+from dyadic.quotes.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_TITLES
+from dyadic.records import ActorKind, Mention, Speaker
+
+#: How many sentences before the pronoun's own a pronoun looks back.
+PRONOUN_LOOKBACK_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class _Antecedent:
+    start: int
+    end: int
+    sentence_index: int
+    text: str
+    name: str
+    code: str | None
+    person: bool
+    titles: frozenset[str]
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+class SpeakerResolver:
+    """Resolves speaker spans of one article, in text order.
+
+    Args:
+        doc: The parsed article (``Doc`` over ``Article.text``).
+        mentions: Actor mentions of the article; offsets into ``Article.text``.
+        quoted: ``(start, end)`` character ranges of direct quotations; mentions
+            inside them are not antecedents.
+    """
+
+    def __init__(self, doc: Doc, mentions: list[Mention], quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._antecedents: list[_Antecedent] = []
+        for m in self.mentions:
+            if any(_overlaps(m.start, m.end, s, e) for s, e in quoted):
+                continue
+            titles = self._titles_at(m.start, m.end)
+            person = m.actor.kind is ActorKind.PERSON or bool(titles)
+            self._add(
+                _Antecedent(
+                    m.start,
+                    m.end,
+                    self._sentence_at(m.start),
+                    m.text,
+                    m.actor.name,
+                    m.actor.code,
+                    person,
+                    titles,
+                )
+            )
+        # Titles an actor carried anywhere in the article ("President Raisi").
+        self._actor_titles: dict[tuple[str | None, str], set[str]] = {}
+        for a in self._antecedents:
+            self._actor_titles.setdefault((a.code, a.name), set()).update(a.titles)
+
+    # -- public -----------------------------------------------------------------
+
+    def resolve(self, head: Token, start: int, end: int) -> Speaker | None:
+        """The speaker named by ``Article.text[start:end]`` whose head token is ``head``.
+
+        Returns:
+            A :class:`Speaker` whose ``text/start/end`` are the given span; its
+            ``name``/``code`` come from the resolved actor, or are the span's
+            text (without leading titles) and ``None`` when no actor is found.
+            ``None`` for a pronoun without an antecedent.
+        """
+        text = self.text[start:end]
+        low = head.lower_
+        sentence = self._sentence_at(start)
+        if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
+            ante = self._overlapping(start, end, person_only=low in PERSON_PRONOUNS)
+            if ante is None:
+                ante = self._recent(start, sentence, person=low in PERSON_PRONOUNS)
+            if ante is None:
+                return None
+            return self._remember(text, start, end, ante, person=low in PERSON_PRONOUNS, title=None)
+        if self._is_descriptive(head):
+            if low in PERSON_TITLES:
+                ante = self._recent_with_title(start, low) or self._overlapping(start, end)
+                if ante is not None:
+                    return self._remember(text, start, end, ante, person=True, title=low)
+            else:  # "the ministry", "the government"
+                ante = self._overlapping(start, end) or self._recent_containing(start, head.lemma_.lower())
+                if ante is not None:
+                    return self._remember(text, start, end, ante, person=ante.person, title=None)
+            return self._unresolved(text, start, end, text, person=low in PERSON_TITLES)
+        ante = self._overlapping(start, end, head=head) or self._recent_by_surname(start, head.text)
+        if ante is not None:
+            return self._remember(text, start, end, ante, person=ante.person, title=None)
+        name = strip_titles(text)
+        return self._unresolved(text, start, end, name, person=len(name.split()) >= 2 or name != text)
+
+    # -- antecedents ------------------------------------------------------------
+
+    def _add(self, ante: _Antecedent) -> None:
+        keys = [(a.start, a.end) for a in self._antecedents]
+        self._antecedents.insert(bisect.bisect_right(keys, (ante.start, ante.end)), ante)
+
+    def _remember(
+        self, text: str, start: int, end: int, ante: _Antecedent, person: bool, title: str | None
+    ) -> Speaker:
+        titles = set(ante.titles) | set(self._actor_titles.get((ante.code, ante.name), set()))
+        if title:
+            titles.add(title)
+        if not any(a.start == start and a.end == end for a in self._antecedents):
+            self._add(
+                _Antecedent(
+                    start, end, self._sentence_at(start), text, ante.name, ante.code,
+                    person or ante.person, frozenset(titles),
+                )
+            )  # fmt: skip
+        return Speaker(text, ante.name, ante.code, start, end)
+
+    def _unresolved(self, text: str, start: int, end: int, name: str, person: bool) -> Speaker:
+        """A speaker without an actor, remembered so that a later "she said" finds it."""
+        titles = frozenset(w.strip(".,").lower() for w in text.split()) & PERSON_TITLES
+        self._add(_Antecedent(start, end, self._sentence_at(start), text, name, None, person, titles))
+        return Speaker(text, name, None, start, end)
+
+    def _before(self, start: int) -> list[_Antecedent]:
+        return [a for a in self._antecedents if a.end <= start]
+
+    def _overlapping(
+        self, start: int, end: int, person_only: bool = False, head: Token | None = None
+    ) -> _Antecedent | None:
+        found = [a for a in self._antecedents if _overlaps(a.start, a.end, start, end)]
+        if person_only:
+            found = [a for a in found if a.person]
+        if head is not None:
+            h_start, h_end = head.idx, head.idx + len(head.text)
+            on_head = [a for a in found if _overlaps(a.start, a.end, h_start, h_end)]
+            found = on_head or found
+        found.sort(key=lambda a: (not a.person, -(a.end - a.start)))
+        return found[0] if found else None
+
+    def _recent(self, start: int, sentence: int, person: bool) -> _Antecedent | None:
+        for a in reversed(self._before(start)):
+            if a.sentence_index < sentence - PRONOUN_LOOKBACK_SENTENCES:
+                return None
+            if a.person == person:
+                return a
+        return None
+
+    def _recent_with_title(self, start: int, title: str) -> _Antecedent | None:
+        for a in reversed(self._before(start)):
+            if not a.person:
+                continue
+            if title in a.titles or title in self._actor_titles.get((a.code, a.name), set()):
+                return a
+        return None
+
+    def _recent_containing(self, start: int, word: str) -> _Antecedent | None:
+        for a in reversed(self._before(start)):
+            if word and word in a.text.lower().split():
+                return a
+        return None
+
+    def _recent_by_surname(self, start: int, word: str) -> _Antecedent | None:
+        for a in reversed(self._before(start)):
+            last_words = {a.name.split()[-1] if a.name.split() else "", a.text.split()[-1]}
+            if a.person and word in last_words:
+                return a
+        return None
+
+    # -- helpers ----------------------------------------------------------------
+
+    def _sentence_at(self, char: int) -> int:
+        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return 0
+        return sentence_index_of(self.doc, span[0])
+
+    def _titles_at(self, start: int, end: int) -> frozenset[str]:
+        """Person titles in the mention's text or in up to 4 words just before it."""
+        words = {w.strip(".,").lower() for w in self.text[start:end].split()}
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            i = span[0].i - 1
+            sent_start = span[0].sent.start
+            while i >= max(sent_start, span[0].i - 4):
+                tok = self.doc[i]
+                if tok.pos_ not in ("PROPN", "NOUN", "ADJ") and not tok.text[:1].isupper():
+                    break
+                words.add(tok.lower_)
+                i -= 1
+        return frozenset(words & PERSON_TITLES)
+
+    def _is_descriptive(self, head: Token) -> bool:
+        """True for "the president", "Iranian President", "the ministry": no name in the span."""
+        if head.lower_ in PERSON_TITLES:
+            return True
+        return head.pos_ == "NOUN" and head.text.islower()
+
+
+def strip_titles(text: str) -> str:
+    """Drop leading title words: "Commissioner Ana Ruiz" -> "Ana Ruiz"."""
+    words = text.split()
+    while len(words) > 1 and words[0].strip(".,").lower() in PERSON_TITLES | {"the", "mr", "ms", "mrs", "dr"}:
+        words.pop(0)
+    return " ".join(words)

@@ -1,0 +1,267 @@
+"""Dyadic relations: event counts and tone between two actors over time, and the most active pairs.
+
+Definitions (all over stored events with a date; dateless events are left out):
+
+- an actor ``A`` is a country code (``IRN``: every event whose source, or
+  target, has that country, so ``IRNGOV`` and ``IRNMIL`` too) or a full actor
+  code (``IRNGOV``, ``IGOUNO``: that code only); see :func:`actor_condition`;
+- direction ``A->B``: source is A and target is B; ``B->A`` the reverse;
+  ``both`` sums the two;
+- counts by GDELT QuadClass: 1 verbal cooperation, 2 material cooperation,
+  3 verbal conflict, 4 material conflict;
+- Goldstein (1992) scale, -10 (most conflictual) .. +10 (most cooperative):
+  summed and mean over the period's events;
+- **net cooperation** = (cooperation events - conflict events) / events, with
+  cooperation = QuadClass 1 + 2 and conflict = QuadClass 3 + 4; between -1
+  (all conflict) and +1 (all cooperation), None for a period without events.
+  It counts events, so one strong and one mild event weigh the same; the
+  Goldstein sum is the intensity-weighted view;
+- periods are calendar days, ISO weeks (starting Monday) or months, named by
+  their first day; periods without events between the first and last are
+  listed with zero counts.
+
+Every event mention counts (an event reported by three articles counts three
+times, a crude proxy for salience, as GDELT's event counts are). Pass
+``merged=True`` to count each merged event (:mod:`dyadic.relations.merge`) once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+from typing import Any
+
+from dyadic.relations.merge import MERGE_KEY_SQL
+
+
+class Period(str, Enum):
+    """Time series resolution."""
+
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+@dataclass(frozen=True)
+class DyadPeriod:
+    """Relations between two actors in one direction over one period.
+
+    Attributes:
+        period: First day of the period.
+        direction: ``A->B``, ``B->A`` or ``both`` (with the actors' codes for A and B).
+        events: Number of events.
+        quad: Events by QuadClass, ``(verbal coop, material coop, verbal conflict, material conflict)``.
+        goldstein_sum: Sum of Goldstein scores.
+        goldstein_mean: Mean Goldstein score, None without events.
+        net_cooperation: (coop - conflict) / events in [-1, 1], None without events.
+    """
+
+    period: date
+    direction: str
+    events: int
+    quad: tuple[int, int, int, int]
+    goldstein_sum: float
+    goldstein_mean: float | None
+    net_cooperation: float | None
+
+
+@dataclass(frozen=True)
+class Pair:
+    """An undirected pair of actors (country code, or actor code when no country) and its events.
+
+    Attributes:
+        a, b: The two actors, ``a < b``.
+        events: Events between them, both directions.
+        a_to_b, b_to_a: Events in each direction.
+        goldstein_mean: Mean Goldstein score of those events.
+        net_cooperation: (coop - conflict) / events, see the module docstring.
+    """
+
+    a: str
+    b: str
+    events: int
+    a_to_b: int
+    b_to_a: int
+    goldstein_mean: float
+    net_cooperation: float
+
+
+def actor_condition(side: str) -> str:
+    """SQL matching an actor on ``side`` (``source`` or ``target``) of an events row:
+    its code equals the parameter, or its country does (two ``?`` parameters)."""
+    return f"({side}_code = ? OR {side}_country = ?)"
+
+
+def _base(merged: bool) -> str:
+    """The events to count: all, or the first mention of each merged event."""
+    if not merged:
+        return "events"
+    return (f"(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY {MERGE_KEY_SQL} "
+            "ORDER BY e.article_id, e.sentence_index, e.verb_start, e.event_id) AS _rank FROM events e) "
+            "WHERE _rank = 1)")
+
+
+def _range(date_from: date | None, date_to: date | None) -> tuple[list[str], list[Any]]:
+    where, params = ["date IS NOT NULL"], []
+    if date_from:
+        where.append("date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("date <= ?")
+        params.append(date_to)
+    return where, params
+
+
+def period_start(day: date, by: Period) -> date:
+    """The first day of the period holding ``day`` (ISO weeks start on Monday)."""
+    if by is Period.week:
+        return day - timedelta(days=day.weekday())
+    if by is Period.month:
+        return day.replace(day=1)
+    return day
+
+
+def next_period(start: date, by: Period) -> date:
+    """The first day of the period after the one starting on ``start``."""
+    if by is Period.day:
+        return start + timedelta(days=1)
+    if by is Period.week:
+        return start + timedelta(days=7)
+    return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def relations(
+    con: Any,
+    a: str,
+    b: str,
+    *,
+    by: Period = Period.month,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    merged: bool = False,
+) -> list[DyadPeriod]:
+    """Per-period relations between ``a`` and ``b`` in both directions (see the module docstring).
+
+    Args:
+        con: A store's DuckDB connection (``Store.con``).
+        a: First actor: country code (``IRN``) or actor code (``IRNGOV``).
+        b: Second actor, same form.
+        by: Period length.
+        date_from: First day included; the series starts at its period.
+        date_to: Last day included; the series ends at its period.
+        merged: Count each merged event once instead of each mention.
+
+    Returns:
+        For every period from the first to the last (those of ``date_from``/
+        ``date_to`` when given, else those of the first and last event), three
+        rows: ``A->B``, ``B->A``, ``both``, in that order. Empty if there are no
+        events and no range.
+    """
+    where, params = _range(date_from, date_to)
+    sql = f"""
+        SELECT date_trunc('{by.value}', date)::DATE AS period,
+               CASE WHEN {actor_condition('source')} AND {actor_condition('target')} THEN 0 ELSE 1 END AS dir,
+               count(*) AS n,
+               count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+               count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
+               coalesce(sum(goldstein), 0)
+        FROM {_base(merged)}
+        WHERE {' AND '.join(where)} AND (
+            ({actor_condition('source')} AND {actor_condition('target')}) OR
+            ({actor_condition('source')} AND {actor_condition('target')}))
+        GROUP BY ALL ORDER BY ALL
+    """
+    args = [a, a, b, b, *params, a, a, b, b, b, b, a, a]
+    cells: dict[tuple[date, int], tuple[int, tuple[int, int, int, int], float]] = {}
+    for period, direction, n, q1, q2, q3, q4, gsum in con.execute(sql, args).fetchall():
+        cells[(period, direction)] = (int(n), (int(q1), int(q2), int(q3), int(q4)), float(gsum))
+    starts = [p for p, _ in cells]
+    first = period_start(date_from, by) if date_from else min(starts, default=None)
+    last = period_start(date_to, by) if date_to else max(starts, default=None)
+    if first is None or last is None:
+        return []
+    names = (f"{a}->{b}", f"{b}->{a}")
+    out: list[DyadPeriod] = []
+    period = first
+    while period <= last:
+        both_n, both_q, both_g = 0, [0, 0, 0, 0], 0.0
+        for direction, name in enumerate(names):
+            n, quad, gsum = cells.get((period, direction), (0, (0, 0, 0, 0), 0.0))
+            out.append(_row(period, name, n, quad, gsum))
+            both_n += n
+            both_g += gsum
+            both_q = [x + y for x, y in zip(both_q, quad, strict=True)]
+        out.append(_row(period, "both", both_n, (both_q[0], both_q[1], both_q[2], both_q[3]), both_g))
+        period = next_period(period, by)
+    return out
+
+
+def _row(period: date, direction: str, n: int, quad: tuple[int, int, int, int], gsum: float) -> DyadPeriod:
+    return DyadPeriod(
+        period, direction, n, quad, gsum,
+        gsum / n if n else None,
+        (quad[0] + quad[1] - quad[2] - quad[3]) / n if n else None,
+    )
+
+
+#: SQL: the pair key of a side: its country, else its actor code (IGOs, bare roles).
+_KEY = "coalesce({side}_country, {side}_code)"
+
+
+def top_pairs(
+    con: Any,
+    n: int = 20,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    merged: bool = False,
+) -> list[Pair]:
+    """The ``n`` most active undirected actor pairs by event count, most active first.
+
+    Actors are taken by country (``IRNGOV`` counts as ``IRN``), or by actor code
+    when they have none (``IGOUNO``). Events within one actor (``IRN`` -> ``IRN``)
+    and events without a target are left out. Ties are broken by the pair's codes.
+    """
+    where, params = _range(date_from, date_to)
+    s, t = _KEY.format(side="source"), _KEY.format(side="target")
+    sql = f"""
+        SELECT least({s}, {t}) AS a, greatest({s}, {t}) AS b, count(*) AS n,
+               count(*) FILTER (WHERE {s} < {t}) AS ab, count(*) FILTER (WHERE {s} > {t}) AS ba,
+               avg(goldstein),
+               (count(*) FILTER (WHERE quad_class <= 2) - count(*) FILTER (WHERE quad_class >= 3))
+                   / count(*)
+        FROM {_base(merged)}
+        WHERE {' AND '.join(where)} AND target_code IS NOT NULL AND {s} <> {t}
+        GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?
+    """
+    rows = con.execute(sql, [*params, int(n)]).fetchall()
+    return [Pair(r[0], r[1], int(r[2]), int(r[3]), int(r[4]), float(r[5]), float(r[6])) for r in rows]
+
+
+def network(
+    con: Any,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    max_nodes: int = 60,
+    merged: bool = False,
+) -> tuple[list[tuple[str, int]], list[Pair]]:
+    """The actor network: nodes (actors by country, see :func:`top_pairs`) and undirected edges.
+
+    Args:
+        max_nodes: Keep the actors with the most events (ties by code).
+
+    Returns:
+        ``(nodes, edges)``: nodes as ``(actor, events)``, most active first;
+        edges as :class:`Pair` between kept nodes (weight: ``events``,
+        colour: ``goldstein_mean``), most active first.
+    """
+    edges = top_pairs(con, 1_000_000, date_from=date_from, date_to=date_to, merged=merged)
+    degree: dict[str, int] = {}
+    for e in edges:
+        degree[e.a] = degree.get(e.a, 0) + e.events
+        degree[e.b] = degree.get(e.b, 0) + e.events
+    nodes = sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:max_nodes]
+    kept = {k for k, _ in nodes}
+    return nodes, [e for e in edges if e.a in kept and e.b in kept]

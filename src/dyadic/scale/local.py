@@ -1,0 +1,284 @@
+"""Batch coding on one machine: a stream of articles -> the store, in 1..N processes.
+
+How a run goes:
+
+1. the input stream (:func:`dyadic.ingest.read_inputs`) is read in chunks of
+   ``chunk_articles`` articles, so memory does not grow with the corpus;
+2. the articles of a chunk already in the store are skipped (one query per chunk);
+3. the others are coded: in this process with :meth:`Pipeline.code_many
+   <dyadic.pipeline.Pipeline.code_many>` (``workers=1``), or by ``workers``
+   processes that each build one pipeline and code whole chunks with
+   ``nlp.pipe`` batching, at most ``2 * workers`` chunks in flight;
+4. this process alone stores each coded article in its own transaction
+   (:meth:`Store.save <dyadic.store.Store.save>`).
+
+So a run killed at any point, even with SIGKILL, has stored whole articles
+only; rerunning it skips them and codes the rest: no article is lost or
+stored twice. With several workers the order of storing is not the input order.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import logging
+import multiprocessing
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from dyadic.config import Settings
+from dyadic.errors import CodingError, DyadicError, InputError
+from dyadic.records import Article, ArticleResult
+
+log = logging.getLogger(__name__)
+
+OutcomeStatus = Literal["stored", "skipped", "input_error", "coding_error", "store_error"]
+
+
+class Coder(Protocol):
+    """What a worker needs from a pipeline (:class:`dyadic.pipeline.Pipeline` is one)."""
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[ArticleResult | CodingError]: ...
+
+
+#: Builds a :class:`Coder` from settings, once per process. Must be a
+#: module-level function so worker processes can unpickle it.
+PipelineFactory = Callable[[Settings], Coder]
+
+
+def default_pipeline(settings: Settings) -> Coder:
+    """The full coding pipeline, :class:`dyadic.pipeline.Pipeline`."""
+    from dyadic.pipeline import Pipeline
+
+    return Pipeline(settings)
+
+
+class ScaleError(DyadicError):
+    """A worker process or the cluster failed; articles stored so far stay stored."""
+
+
+@dataclass
+class Outcome:
+    """What happened to one input item.
+
+    Attributes:
+        status: ``stored`` (coded and saved now), ``skipped`` (already in the
+            store), ``input_error`` (unreadable input), ``coding_error`` (a
+            stage failed on it), ``store_error`` (saving it failed).
+        article_id: The article's id (empty for input errors).
+        origin: Where it was read from.
+        events: Number of events stored with it.
+        result: The coded article for ``stored`` outcomes of local runs, else None.
+        error: The error for ``*_error`` outcomes.
+    """
+
+    status: OutcomeStatus
+    article_id: str = ""
+    origin: str = ""
+    events: int = 0
+    result: ArticleResult | None = None
+    error: DyadicError | None = None
+
+
+@dataclass
+class RunStats:
+    """Counts of a run, by :attr:`Outcome.status`, plus stored events."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    events: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        """Count one outcome."""
+        self.counts[outcome.status] = self.counts.get(outcome.status, 0) + 1
+        self.events += outcome.events
+
+    @property
+    def failures(self) -> int:
+        """Input, coding and store errors."""
+        return sum(v for k, v in self.counts.items() if k.endswith("_error"))
+
+
+def chunked(
+    items: Iterable[Article | InputError], size: int, pending: deque[Outcome]
+) -> Iterator[list[Article]]:
+    """Group articles in lists of ``size``; input errors go to ``pending`` as outcomes."""
+    chunk: list[Article] = []
+    for item in items:
+        if isinstance(item, InputError):
+            pending.append(Outcome("input_error", origin=item.origin, error=item))
+            continue
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def unstored(chunk: list[Article], stored_ids: Callable[[list[str]], set[str]],
+             pending: deque[Outcome]) -> list[Article]:
+    """The articles of ``chunk`` not stored yet, first copy of each id;
+    ``skipped`` outcomes for the others go to ``pending``."""
+    done = stored_ids([a.article_id for a in chunk])
+    out = []
+    for a in chunk:
+        if a.article_id in done:
+            pending.append(Outcome("skipped", a.article_id, a.origin))
+        else:
+            done.add(a.article_id)
+            out.append(a)
+    return out
+
+
+def code_corpus(
+    items: Iterable[Article | InputError],
+    store: Any,
+    settings: Settings,
+    *,
+    workers: int = 1,
+    chunk_articles: int | None = None,
+    pipeline_factory: PipelineFactory = default_pipeline,
+    keep_results: bool = True,
+) -> Iterator[Outcome]:
+    """Code a stream of articles into ``store``, yielding one outcome per input item.
+
+    Args:
+        items: Articles and input errors, e.g. from :func:`dyadic.ingest.read_inputs`.
+        store: An open :class:`dyadic.store.Store` (written by this process only).
+        settings: Settings; ``spacy_batch_size`` is the ``nlp.pipe`` batch size.
+        workers: Coding processes; 1 codes in this process.
+        chunk_articles: Articles per chunk sent to a worker (and per
+            already-stored query); default ``settings.spacy_batch_size``.
+        pipeline_factory: Builds the pipeline, once per process.
+        keep_results: Put the coded :class:`ArticleResult` on ``stored``
+            outcomes (to print their events); False saves memory.
+
+    Yields:
+        An :class:`Outcome` per article or input error, as it is settled.
+        Stopping the iteration early stops the run (and its workers).
+
+    Raises:
+        ScaleError: a worker process died (articles stored so far stay stored).
+        PipelineNotInstalled: the spaCy pipeline is missing.
+    """
+    size = chunk_articles or settings.spacy_batch_size
+    pending: deque[Outcome] = deque()
+    chunks = (c for c in (unstored(c, store.stored_article_ids, pending)
+                          for c in chunked(items, size, pending)) if c)
+    if workers <= 1:
+        coder = pipeline_factory(settings)
+        articles = (a for c in chunks for a in c)
+        for result in coder.code_many(articles):
+            yield from _drain(pending)
+            yield _settle(result, store, keep_results)
+        yield from _drain(pending)
+        return
+    yield from _code_in_pool(chunks, pending, store, settings, workers, pipeline_factory, keep_results)
+
+
+def _drain(pending: deque[Outcome]) -> Iterator[Outcome]:
+    while pending:
+        yield pending.popleft()
+
+
+def _settle(result: ArticleResult | CodingError, store: Any, keep: bool) -> Outcome:
+    if isinstance(result, CodingError):
+        return Outcome("coding_error", result.article_id, result.origin, error=result)
+    art = result.article
+    try:
+        saved = store.save(result)
+    except DyadicError as exc:
+        return Outcome("store_error", art.article_id, art.origin, error=exc)
+    if not saved:
+        return Outcome("skipped", art.article_id, art.origin)
+    return Outcome("stored", art.article_id, art.origin, len(result.events), result if keep else None)
+
+
+# -- worker processes ------------------------------------------------------------------------------
+_worker_coder: Coder | None = None
+_worker_error: BaseException | None = None
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """A :class:`CodingError` in picklable form (its ``__init__`` takes three arguments)."""
+
+    article_id: str
+    origin: str
+    reason: str
+
+    def error(self) -> CodingError:
+        return CodingError(self.article_id, self.origin, self.reason)
+
+
+def _init_worker(settings: Settings, factory: PipelineFactory, parent_pid: int) -> None:
+    global _worker_coder, _worker_error
+    try:
+        _worker_coder = factory(settings)
+    except Exception as exc:  # raised again with the first chunk, so the caller sees why
+        _worker_error = exc
+
+    def watch() -> None:  # a worker whose parent was killed (SIGKILL) exits too
+        while True:
+            if os.getppid() != parent_pid:
+                os._exit(1)
+            threading.Event().wait(1.0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _code_chunk(chunk: list[Article]) -> list[ArticleResult | _Failure]:
+    if _worker_error is not None:
+        raise _worker_error
+    assert _worker_coder is not None, "worker not initialised"
+    out: list[ArticleResult | _Failure] = []
+    for r in _worker_coder.code_many(chunk):
+        if isinstance(r, CodingError):
+            reason = str(r).split(": coding failed: ", 1)[-1]
+            out.append(_Failure(r.article_id, r.origin, reason))
+        else:
+            out.append(r)
+    return out
+
+
+def _code_in_pool(
+    chunks: Iterator[list[Article]],
+    pending: deque[Outcome],
+    store: Any,
+    settings: Settings,
+    workers: int,
+    factory: PipelineFactory,
+    keep: bool,
+) -> Iterator[Outcome]:
+    ctx = multiprocessing.get_context("spawn")  # no fork of DuckDB's or spaCy's threads
+    pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                  initargs=(settings, factory, os.getpid()))
+    in_flight: set[cf.Future[list[ArticleResult | _Failure]]] = set()
+    try:
+        exhausted = False
+        while True:
+            while not exhausted and len(in_flight) < 2 * workers:
+                chunk = next(chunks, None)
+                yield from _drain(pending)
+                if chunk is None:
+                    exhausted = True
+                else:
+                    in_flight.add(pool.submit(_code_chunk, chunk))
+            if not in_flight:
+                break
+            done, in_flight = cf.wait(in_flight, return_when=cf.FIRST_COMPLETED)
+            for fut in done:
+                try:
+                    results = fut.result()
+                except cf.process.BrokenProcessPool as exc:
+                    raise ScaleError(f"a coding worker died: {exc}") from exc
+                for r in results:
+                    yield _settle(r.error() if isinstance(r, _Failure) else r, store, keep)
+        yield from _drain(pending)
+    finally:
+        for fut in in_flight:
+            fut.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)

