@@ -32,7 +32,10 @@ DEFAULT_IN = ROOT.parent / "shared" / "data" / "petrarch2-dictionaries" / "Phoen
 DEFAULT_OUT = ROOT / "src" / "dyadic" / "data" / "actors" / "agents.json"
 
 _LINE = re.compile(r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[~(?P<role>[A-Z]+)\]")
-_STEMS = {"MINIST": ["MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"], "MINISTR": ["MINISTRY", "MINISTRIES"]}
+_STEMS = {
+    "MINIST": ["MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"],
+    "MINISTR": ["MINISTRY", "MINISTRIES"],
+}
 
 
 def make_plural(word: str) -> str:

@@ -158,7 +158,7 @@ ADMIN1: list[tuple[str, str, int, str, float | None, float | None, list[str]]] =
     ("CA", "Prince Edward Island", 6113358, "Charlottetown", 46.25, -63.0, []),
     ("AU", "New South Wales", 2155400, "Sydney", -33.0, 146.0, []),
     ("AU", "Victoria", 2145234, "Melbourne", -37.0, 144.0, []),
-    ("AU", "Queensland", 2152274, "Brisbane", -22.0, 144.0, []),
+    ("AU", "Queensland", 2152274, "Brisbane", -20.0, 145.0, []),
     ("AU", "Western Australia", 2058645, "Perth", -25.0, 122.0, []),
     ("AU", "South Australia", 2061327, "Adelaide", -30.0, 135.0, []),
     ("AU", "Tasmania", 2147291, "Hobart", -42.0, 147.0, []),

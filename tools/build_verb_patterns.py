@@ -179,7 +179,7 @@ class PatternParser:
             elif w in ("^", "_") or not w.strip("_"):
                 continue
             else:
-                for part in ([w] if w.startswith("&") else [p for p in w.split("_") if p]):
+                for part in [w] if w.startswith("&") else [p for p in w.split("_") if p]:
                     alts = self.alternatives(part)
                     if alts:
                         content.append(alts)
@@ -200,8 +200,14 @@ class PatternParser:
             return None
         source_verb = comment.split()[0].lower() if comment.split() else None
         subject = sorted({a for w in pre for a in self.alternatives(w)}) or None
-        return {"text": " ".join(line.split()), "code": code, "reverse": rev, **fields, "subject": subject,
-                "source_verb": source_verb}
+        return {
+            "text": " ".join(line.split()),
+            "code": code,
+            "reverse": rev,
+            **fields,
+            "subject": subject,
+            "source_verb": source_verb,
+        }
 
     def _post(self, tokens: list[str]) -> dict[str, Any] | None:
         """Group the tokens after ``*`` into particle, object and prepositional phrases."""
@@ -279,8 +285,14 @@ def verb_entry_pattern(
     fields = parser._post(words[1:])
     if fields is None or (code is None and rev is None):
         return None
-    return {"text": " ".join(line.split()), "code": code, "reverse": rev, **fields, "subject": None,
-            "source_verb": words[0].lower()}
+    return {
+        "text": " ".join(line.split()),
+        "code": code,
+        "reverse": rev,
+        **fields,
+        "subject": None,
+        "source_verb": words[0].lower(),
+    }
 
 
 def build(text: str, codes: set[str], lemma: Lemmatizer) -> list[dict[str, Any]]:
@@ -311,8 +323,15 @@ def build(text: str, codes: set[str], lemma: Lemmatizer) -> list[dict[str, Any]]
                     patterns.append(vp)
                 if any(v["lemma"] == lem for v in verbs):
                     continue
-                verbs.append({"lemma": lem, "default": None, "default_reverse": None, "line": line,
-                              "requires": lemma(words[1])})
+                verbs.append(
+                    {
+                        "lemma": lem,
+                        "default": None,
+                        "default_reverse": None,
+                        "line": line,
+                        "requires": lemma(words[1]),
+                    }
+                )
                 continue
             code, rev = (vcode, vrev) if (vcode or vrev) else (block.code, block.reverse)
             old = next((v for v in verbs if v["lemma"] == lem), None)

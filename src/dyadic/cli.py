@@ -289,5 +289,30 @@ def evaluate(
         json_out.write_text(report.to_json(), encoding="utf-8")
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to bind. Off loopback, writes need $DYADIC_API_TOKEN.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.", min=1, max=65535)] = 8000,
+    read_only: Annotated[bool, typer.Option("--read-only", help="Open the store read-only (no POST).")] = False,
+) -> None:
+    """Serve the HTTP API (/api, schema at /api/openapi.json) and the pages over the store."""
+    import uvicorn
+
+    from dyadic.api import ServerSettings, create_app
+
+    settings = ServerSettings.from_env(db_path=db, host=host, port=port, read_only=read_only)
+    if read_only and not Path(settings.db_path).exists():
+        raise _fail(f"store {settings.db_path} does not exist: code some articles first (dyadic code ...)")
+    try:
+        web_app = create_app(settings)
+    except DyadicError as exc:
+        raise _fail(str(exc)) from exc
+    if settings.token_required and not settings.api_token:
+        err.print(f"[yellow]note:[/yellow] listening on {escape(host)} without DYADIC_API_TOKEN: writes are refused")
+    err.print(f"dyadic: serving {escape(settings.db_path)} on http://{escape(host)}:{port}/")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

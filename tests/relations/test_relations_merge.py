@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 from handmade import article_result, event
 
-from dyadic.relations import merged_event_id, merged_events
+from dyadic.errors import NotFound
+from dyadic.relations import merged_event_id, merged_events, merged_mentions
 from dyadic.store import Store
 from dyadic.store.export import gdelt_row
 
@@ -33,7 +34,7 @@ def store(tmp_path):
 
 
 def test_relations_merge_three_articles_one_visit(store):
-    merged = merged_events(store.con)
+    merged = merged_events(store)
     visit = [m for m in merged if m["date"] == "2023-06-12" and m["cameo"] == "042"
              and m["target"] and m["target"]["code"] == "VENGOV"]
     assert len(visit) == 1
@@ -52,7 +53,7 @@ def test_relations_merge_three_articles_one_visit(store):
 
 
 def test_relations_merge_keeps_other_keys_apart(store):
-    merged = merged_events(store.con)
+    merged = merged_events(store)
     # visit 12 June (4 mentions), visit 13 June, hosting 12 June (reverse direction),
     # no-target visit, and two dateless events, each alone
     assert len(merged) == 6
@@ -65,13 +66,21 @@ def test_relations_merge_keeps_other_keys_apart(store):
 
 
 def test_relations_merge_filters(store):
-    assert [m["num_articles"] for m in merged_events(store.con, min_articles=2)] == [3]
-    assert len(merged_events(store.con, source="VEN")) == 1
-    assert len(merged_events(store.con, date_from=JUNE_13, date_to=JUNE_13)) == 1
+    assert [m["num_articles"] for m in merged_events(store, min_articles=2)] == [3]
+    assert len(merged_events(store, source="VEN")) == 1
+    assert len(merged_events(store, date_from=JUNE_13, date_to=JUNE_13)) == 1
 
 
 def test_relations_merge_gdelt_counts(store):
-    [v] = merged_events(store.con, min_articles=2)
+    [v] = merged_events(store, min_articles=2)
     row = gdelt_row(v)
     # NumMentions, NumSources, NumArticles (GDELT 2.0 columns 32-34, 0-based 31-33)
     assert row[31:34] == [4, 2, 3]
+
+
+def test_relations_merge_mentions_of_one_event(store):
+    assert [m["event_id"] for m in merged_mentions(store, "mehr-2-e1")] == [
+        "afp-1-e1", "mehr-1-e1", "mehr-1-e2", "mehr-2-e1"]
+    assert [m["event_id"] for m in merged_mentions(store, "afp-1-e4")] == ["afp-1-e4"]  # dateless: alone
+    with pytest.raises(NotFound):
+        merged_mentions(store, "nope")

@@ -98,8 +98,8 @@ class ActorDictionary:
         leader_aliases: Name or alias -> the terms it may refer to.
         not_actors: Reporters, licences, boilerplate ("mehr news agency").
         display_forms: Kind (``country``, ``demonym``, ``capital``, ``igo``,
-            ``region``, ``leader``) -> display-case surface forms, for the
-            entity ruler.
+            ``region``, ``leader``, ``block``) -> display-case surface forms,
+            for the matchers and the entity ruler.
     """
 
     country_names: Mapping[str, str]
@@ -155,9 +155,11 @@ def _load_shipped() -> ActorDictionary:
         for alias in (term.name, *term.aliases):
             by_alias.setdefault(normalise(alias), []).append(term)
             forms.setdefault("leader", []).append(alias)
-    blocked = frozenset(
-        normalise(line) for line in _read("not_actors.txt").splitlines() if line.strip() and line[0] != "#"
-    )
+    blocked_forms = [
+        line.strip() for line in _read("not_actors.txt").splitlines() if line.strip()[:1] not in "#"
+    ]
+    forms["block"] = blocked_forms
+    blocked = frozenset(normalise(line) for line in blocked_forms)
     return ActorDictionary(
         country_names=names,
         country_aliases=aliases,

@@ -141,20 +141,20 @@ class ActorResolver:
         if cached is not None and cached[0] is vocab:
             return cached[1]
         matcher = PhraseMatcher(vocab, attr="LOWER")
-        tokenizer = self._blank_nlp().tokenizer if vocab is self._blank_nlp().vocab else None
-        make = tokenizer or spacy.blank("en", vocab=vocab).tokenizer
-        d = self.dictionary
-        tables = {
-            "block": d.not_actors,
-            "leader": d.leader_aliases,
-            "igo": d.igos,
-            "country": d.country_aliases,
-            "capital": d.capitals,
-            "region": d.regions,
-            "agent": d.agents,
+        blank = self._blank_nlp()
+        tokenize = blank.tokenizer if vocab is blank.vocab else spacy.blank("en", vocab=vocab).tokenizer
+        forms = self.dictionary.display_forms
+        sources = {
+            "block": forms.get("block", ()),
+            "leader": forms.get("leader", ()),
+            "igo": forms.get("igo", ()),
+            "country": (*forms.get("country", ()), *forms.get("demonym", ())),
+            "capital": forms.get("capital", ()),
+            "region": forms.get("region", ()),
+            "agent": tuple(self.dictionary.agents),
         }
-        for kind, table in tables.items():
-            matcher.add(kind, list(make.pipe(list(table))))
+        for kind, texts in sources.items():
+            matcher.add(kind, [tokenize(text) for text in dict.fromkeys(texts)])
         self._matchers[id(vocab)] = (vocab, matcher)
         return matcher
 
@@ -166,6 +166,8 @@ class ActorResolver:
             kind = vocab_strings[match_id]
             span = doc[start:end]
             if kind in _CAPITALISED and not _case_ok(span):
+                continue
+            if kind == "agent" and span[-1].pos_ in {"ADJ", "VERB"}:  # "Islamic Revolution"
                 continue
             hits.append(_Unit(kind, start, end, normalise(span.text)))
         hits.sort(key=lambda u: (u.start - u.end, KIND_PRIORITY.index(u.kind), u.start))
@@ -245,7 +247,9 @@ class ActorResolver:
             used += extra
         iso3 = self._unit_country(modifier, ctx.on)
         role = self.dictionary.agents[agent.key]
-        leader = person or (units[i + used - 1] if used > 2 and units[i + used - 1].kind == "leader" else None)
+        leader = person or (
+            units[i + used - 1] if used > 2 and units[i + used - 1].kind == "leader" else None
+        )
         if iso3 is None:
             return (modifier.start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), used
         if leader is not None:
@@ -288,6 +292,8 @@ class ActorResolver:
     def _of_country(self, doc: Doc, units: list[_Unit], j: int, after: int) -> _Unit | None:
         """The country/capital unit in "<agent> of|in [the] <country>", if any."""
         if j >= len(units) or units[j].kind not in {"country", "capital"}:
+            return None
+        if units[j].key in self.dictionary.demonyms:  # "website of the Iranian presidency"
             return None
         gap = [t.lower_ for t in doc[after : units[j].start]]
         if gap and gap[0] in _OF_IN and (len(gap) == 1 or gap[1:] == ["the"]):

@@ -12,10 +12,6 @@ from dyadic.api.errors import ApiError
 from dyadic.api.settings import ServerSettings
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class BodySizeLimit:
     """ASGI middleware answering 413 when a request body is over ``max_bytes``.
 
@@ -36,27 +32,28 @@ class BodySizeLimit:
             await self._refuse(send)
             return
         received = 0
-        started = False
+        started = refused = False
 
         async def counted_receive() -> Message:
-            nonlocal received
+            nonlocal received, refused
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise _TooLarge
+                if received > self.max_bytes and not refused:
+                    refused = True
+                    if not started:
+                        await self._refuse(send)
+                    return {"type": "http.disconnect"}  # the app stops reading; its answer is dropped
             return message
 
         async def tracked_send(message: Message) -> None:
             nonlocal started
+            if refused:
+                return
             started = started or message["type"] == "http.response.start"
             await send(message)
 
-        try:
-            await self.app(scope, counted_receive, tracked_send)
-        except _TooLarge:
-            if not started:
-                await self._refuse(send)
+        await self.app(scope, counted_receive, tracked_send)
 
     async def _refuse(self, send: Send) -> None:
         body = json.dumps({"detail": f"body: request body is over the limit of {self.max_bytes} bytes",

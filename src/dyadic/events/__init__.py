@@ -6,7 +6,7 @@ Public API: :class:`Codebook` (``Codebook.load()``, ``entry(code)``), :class:`Ev
 :class:`UnknownCameoCode`. Dates come from :mod:`dyadic.events.dates`.
 """
 
-from dyadic.events.codebook import CodeEntry, Codebook, UnknownCameoCode
+from dyadic.events.codebook import Codebook, CodeEntry, UnknownCameoCode
 from dyadic.events.coder import EventCoder
 
 __all__ = ["CodeEntry", "Codebook", "EventCoder", "UnknownCameoCode"]

@@ -38,13 +38,30 @@ from dyadic.records import Article, Event, EventActor, EventStatus, Evidence, Me
 __all__ = ["EventCoder"]
 
 #: Prepositions whose object may be an event's target when no pattern names one.
-TARGET_PREPS = frozenset({"to", "with", "against", "on", "for", "from", "toward", "towards", "into",
-                          "upon", "over", "onto"})
+TARGET_PREPS = frozenset(
+    {"to", "with", "against", "on", "for", "from", "toward", "towards", "into", "upon", "over", "onto"}
+)
 #: Verbs of receiving: a ``from`` complement is the giver, so source and target swap.
 RECEIPT_VERBS = frozenset({"receive", "get", "obtain", "accept", "acquire", "gain", "win", "secure"})
 #: Speech acts whose complement is the accusation itself, not a separate event.
-ACCUSATION_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce",
-                              "allege", "fault", "implicate", "indict", "convict", "suspect", "sue"})
+ACCUSATION_VERBS = frozenset(
+    {
+        "accuse",
+        "blame",
+        "charge",
+        "condemn",
+        "criticize",
+        "criticise",
+        "denounce",
+        "allege",
+        "fault",
+        "implicate",
+        "indict",
+        "convict",
+        "suspect",
+        "sue",
+    }
+)
 #: Default codes that are fallbacks in all but name: never emitted without a pattern.
 NO_DEFAULT_CODES = frozenset({"010"})
 EMBEDDING_DEPS = frozenset({"pcomp", "pobj", "prep", "xcomp", "ccomp", "advcl"})
@@ -112,18 +129,22 @@ class EventCoder:
         return list(events.values())
 
     def _code_token(
-        self, tok: Token, sent: Span, sent_index: int, article: Article, index: MentionIndex,
+        self,
+        tok: Token,
+        sent: Span,
+        sent_index: int,
+        article: Article,
+        index: MentionIndex,
         sent_date: list[date | None],
     ) -> Iterator[Event]:
-        if tok.pos_ == "VERB":
-            entries, frame_of, rule = self.patterns.lookup(lemma_of(tok), "VERB"), verb_frame, "cameo-verb-pattern"
-        elif tok.pos_ in ("NOUN", "PROPN"):
-            entries, frame_of, rule = self.patterns.lookup(lemma_of(tok), "NOUN"), noun_frame, "cameo-noun-pattern"
-        else:
+        is_verb = tok.pos_ == "VERB"
+        if not is_verb and tok.pos_ not in ("NOUN", "PROPN"):
             return
+        entries = self.patterns.lookup(lemma_of(tok), "VERB" if is_verb else "NOUN")
         if not entries or _inside_accusation(tok):
             return
-        frame = frame_of(tok)
+        frame = verb_frame(tok) if is_verb else noun_frame(tok)
+        rule = "cameo-verb-pattern" if is_verb else "cameo-noun-pattern"
         match = best_match(entries, frame, index)
         if match is None or (match.pattern is not None and match.pattern.blocks_event):
             return
@@ -135,15 +156,18 @@ class EventCoder:
         if not sent_date:
             sent_date.append(self._resolve_date(sent.text, article.published))
         for src, tgt, code, paired in self._dyads(match, frame, index):
-            yield self._event(tok, sent, sent_index, article, src, tgt, code, status, match, rule, paired,
-                              sent_date[0])
+            yield self._event(
+                tok, sent, sent_index, article, src, tgt, code, status, match, rule, paired, sent_date[0]
+            )
 
-    def _dyads(self, match: Match, frame: Frame, index: MentionIndex) -> Iterator[
-        tuple[Mention, Mention | None, str, bool]
-    ]:
+    def _dyads(
+        self, match: Match, frame: Frame, index: MentionIndex
+    ) -> Iterator[tuple[Mention, Mention | None, str, bool]]:
         sources = _source_mentions(match, frame, index)
-        target_tok, via = (match.target, match.target_prep) if match.target is not None else _fallback_target(
-            match, frame, index
+        target_tok, via = (
+            (match.target, match.target_prep)
+            if match.target is not None
+            else _fallback_target(match, frame, index)
         )
         targets: list[Mention | None] = _expand_mentions(target_tok, index) if target_tok is not None else []
         if not targets:
@@ -164,14 +188,35 @@ class EventCoder:
                     yield tgt, src, match.reverse, fwd is not None
 
     def _event(
-        self, tok: Token, sent: Span, sent_index: int, article: Article, src: Mention, tgt: Mention | None,
-        code: str, status: EventStatus, match: Match, rule: str, paired: bool, day: date | None,
+        self,
+        tok: Token,
+        sent: Span,
+        sent_index: int,
+        article: Article,
+        src: Mention,
+        tgt: Mention | None,
+        code: str,
+        status: EventStatus,
+        match: Match,
+        rule: str,
+        paired: bool,
+        day: date | None,
     ) -> Event:
         entry = self.codebook.entry(code)
         assert code in self.codebook, code
         verb_start, verb_end = tok.idx, tok.idx + len(tok.text)
-        key = "|".join([article.article_id, str(sent_index), str(verb_start), code, src.actor.code,
-                        tgt.actor.code if tgt else "", str(src.start), str(tgt.start if tgt else "")])
+        key = "|".join(
+            [
+                article.article_id,
+                str(sent_index),
+                str(verb_start),
+                code,
+                src.actor.code,
+                tgt.actor.code if tgt else "",
+                str(src.start),
+                str(tgt.start if tgt else ""),
+            ]
+        )
         pattern_text = match.pattern.text if match.pattern else f"{match.entry.line} [default {code}]"
         return Event(
             event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],

@@ -23,8 +23,26 @@ POBJ_DEPS = frozenset({"pobj", "pcomp"})
 MENTION_CHILD_DEPS = ("appos", "compound", "amod", "nmod")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Verbs whose direct object is the understood subject of their xcomp ("urged Iran to ...").
-OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "force", "persuade", "encourage", "invite",
-                            "order", "tell", "allow", "help", "push", "warn", "request", "require"})
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "force",
+        "persuade",
+        "encourage",
+        "invite",
+        "order",
+        "tell",
+        "allow",
+        "help",
+        "push",
+        "warn",
+        "request",
+        "require",
+    }
+)
 
 
 def lemma_of(tok: Token) -> str:
@@ -173,7 +191,13 @@ def verb_frame(verb: Token) -> Frame:
 def noun_frame(noun: Token) -> Frame:
     """The frame of an event noun ("the visit by Raisi to Latin America", "Raisi's visit"):
     the source is a ``by`` pobj, else a possessive or compound dependent."""
-    by = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    by = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
     poss = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
     return Frame(
         head=noun,

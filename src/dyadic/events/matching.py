@@ -60,7 +60,9 @@ def np_matches(np: NounPhrase, tok: Token, mentions: MentionIndex) -> bool:
     if np.head and not (words_of(tok) & np.head):
         return False
     if np.mods:
-        near = {w for c in tok.children for w in (*words_of(c), *(x for g in c.children for x in words_of(g)))}
+        near = {
+            w for c in tok.children for w in (*words_of(c), *(x for g in c.children for x in words_of(g)))
+        }
         if not all(m & near for m in np.mods):
             return False
     if np.role in ("target", "source") and mentions.of(tok) is None:
@@ -71,7 +73,10 @@ def np_matches(np: NounPhrase, tok: Token, mentions: MentionIndex) -> bool:
 def _subject_ok(words: frozenset[str], frame: Frame) -> bool:
     if any(words_of(t) & words for t in frame.subjects):
         return True
-    return any(c.dep_ in SUBJECT_SIDE_DEPS and c.i < frame.head.i and words_of(c) & words for c in frame.head.children)
+    return any(
+        c.dep_ in SUBJECT_SIDE_DEPS and c.i < frame.head.i and words_of(c) & words
+        for c in frame.head.children
+    )
 
 
 def _particle_ok(particle: str, frame: Frame) -> bool:
@@ -80,7 +85,9 @@ def _particle_ok(particle: str, frame: Frame) -> bool:
     return any(c.lower_ == particle and c.head is frame.head for c in frame.preps)
 
 
-def _find_prep(pp: PrepPhrase, frame: Frame, used: set[int], mentions: MentionIndex) -> tuple[Token, Token | None] | None:
+def _find_prep(
+    pp: PrepPhrase, frame: Frame, used: set[int], mentions: MentionIndex
+) -> tuple[Token, Token | None] | None:
     for prep in frame.preps:
         if prep.i in used or not (words_of(prep) & pp.preps):
             continue
@@ -149,4 +156,3 @@ def best_match(entries: list[VerbEntry], frame: Frame, mentions: MentionIndex) -
         if entry.default or entry.default_reverse:
             return Match(entry, None, 0.0)
     return None
-

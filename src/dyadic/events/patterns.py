@@ -197,7 +197,9 @@ def _pattern(raw: dict[str, Any], curated: bool, order: int, codebook: Codebook)
 
 def _block_entries(block: dict[str, Any], codebook: Codebook, order: int) -> list[VerbEntry]:
     curated = bool(block.get("curated"))
-    parsed = [(_pattern(p, curated, order + i, codebook), p.get("verbs")) for i, p in enumerate(block["patterns"])]
+    parsed = [
+        (_pattern(p, curated, order + i, codebook), p.get("verbs")) for i, p in enumerate(block["patterns"])
+    ]
     out = []
     for v in block["verbs"]:
         pats = tuple(p for p, only in parsed if only is None or v["lemma"] in only)

@@ -116,6 +116,7 @@ def read_gold(shared_data_dir: Path, name: str, gazetteer: Gazetteer) -> list[Go
                 gid_text = (t.findtext("geonamesID") or "").strip()
                 lat_text, lon_text = t.findtext("latitude"), t.findtext("longitude")
                 fcode = ""
+                surface = t.findtext("extractedName") or ""
             else:
                 g = t.find("gaztag")
                 if g is None:
@@ -123,12 +124,13 @@ def read_gold(shared_data_dir: Path, name: str, gazetteer: Gazetteer) -> list[Go
                 gid_text = g.get("geonameid", "")
                 lat_text, lon_text = g.findtext("lat"), g.findtext("lon")
                 fcode = g.findtext("fcode") or ""
+                surface = t.findtext("phrase") or ""
             if not gid_text or not lat_text or not lon_text:
                 continue
             gid = int(gid_text)
             is_country = fcode.startswith("PCL") or gazetteer.is_country_id(gid)
             tops.append(
-                GoldToponym(start, end, text[start:end], gid, float(lat_text), float(lon_text), is_country)
+                GoldToponym(start, end, surface.strip() or text[start:end], gid, float(lat_text), float(lon_text), is_country)
             )
         art_id = art.get("docid") or art.get("file") or str(i)
         articles.append(GoldArticle(f"{name}:{art_id}", text, tuple(tops)))

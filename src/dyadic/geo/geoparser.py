@@ -98,8 +98,11 @@ class Geoparser:
         gazetteer: A loaded :class:`Gazetteer` (``Gazetteer.load()``).
     """
 
-    #: Bonus when the candidate's country is named or implied elsewhere in the article.
-    COUNTRY_BONUS = 2.5
+    #: Bonus when the candidate's country is named or implied elsewhere in the article
+    #: (plus up to 1.5 more, log2 of the number of other names in that country).
+    COUNTRY_BONUS = 2.0
+    #: Score offset of first-level divisions against cities (log10 population units).
+    ADMIN1_PRIOR = -1.0
     #: Bonus when the candidate's first-level division is named or implied elsewhere.
     ADMIN1_BONUS = 2.0
     #: Bonus when the candidate lies within :attr:`NEAR_KM` of another name's place.
@@ -205,10 +208,8 @@ class Geoparser:
         for key, name in zip(keys, names, strict=True):
             if key in cands:
                 continue
-            found = self._lookup(_strip_possessive(name))
-            if not found and demonyms:
-                d = self.gazetteer.demonym(name)
-                found = [d] if d is not None else []
+            d = self.gazetteer.demonym(name) if demonyms else None
+            found = [d] if d is not None else self._lookup(_strip_possessive(name))
             cands[key] = found
         # Pass 1: no context. Pass 2: context from pass 1's choices, minus the name's own.
         first = {k: self._choose(c, None, k) for k, c in cands.items()}
@@ -231,7 +232,13 @@ class Geoparser:
         # towns (a county and its namesake town are usually within a few tens of km).
         for suffix in (" county", " parish", " city", " township", " borough"):
             if key.endswith(suffix) and len(key) > len(suffix) + 2:
-                return [e for e in self.gazetteer.candidates(key[: -len(suffix)]) if e.kind is Kind.CITY]
+                towns = [
+                    e for e in self.gazetteer.candidates(key[: -len(suffix)])
+                    if e.kind is Kind.CITY and key[: -len(suffix)] in e.primary_names
+                ]
+                states = self.gazetteer.us_county_states(key)
+                in_states = [e for e in towns if e.iso2 == "US" and e.admin1_code in states]
+                return in_states or towns
         return []
 
     def _context(self, chosen: dict[str, Entry | None]) -> dict[str, _Context]:
@@ -267,37 +274,51 @@ class Geoparser:
             country = exact_country[0]
             # "Georgia" in an article about Atlanta is the US state; otherwise a country
             # name is the country, never a town or building of that name.
+            # Likewise "Palestine" among East Texas towns is the town: a place in a
+            # division the article names or implies, near its other places, in a
+            # country the article is about, when nothing else points to the country.
             if ctx is not None and country.kind is Kind.COUNTRY:
                 own = ctx.countries.get(country.place.country or "", 0)
                 for e in cands:
                     if e.kind is Kind.ADMIN1 and ctx.countries.get(e.place.country or "", 0) > max(own, 1):
                         return e
+                if own == 0:
+                    local = [
+                        e for e in cands
+                        if e.kind is Kind.CITY
+                        and ctx.countries.get(e.place.country or "", 0) >= 2
+                        and ctx.admin1s.get((e.iso2, e.admin1_code), 0) > 0
+                        and self._near(e, ctx)
+                    ]
+                    if local:
+                        return max(local, key=lambda e: self._score(e, ctx, key))
             return country
         return max(cands, key=lambda e: self._score(e, ctx, key))
 
     def _score(self, e: Entry, ctx: _Context | None, key: str) -> float:
         score = math.log10(e.population + 10)
         if e.kind is Kind.ADMIN1:
-            score += 1.0
+            # Division populations are sums over their towns; in news a same-named
+            # large city ("New York", "Washington") is the likelier referent.
+            score += self.ADMIN1_PRIOR
         if e.place.feature_code == "PPLC":
             score += 1.5
         if key in e.primary_names:
             score += 0.5
         if ctx is not None:
             n_country = ctx.countries.get(e.place.country or "", 0)
-            score += self.COUNTRY_BONUS * min(1.0, float(n_country))
-            if ctx.admin1s.get((e.iso2, e.admin1_code), 0) > 0 or (
-                e.kind is Kind.CITY and self._admin1_named(e, ctx)
-            ):
+            if n_country > 0:
+                score += self.COUNTRY_BONUS + min(1.5, math.log2(n_country))
+            if ctx.admin1s.get((e.iso2, e.admin1_code), 0) > 0:
                 score += self.ADMIN1_BONUS
-            if any(
-                haversine_km(e.place.lat, e.place.lon, lat, lon) < self.NEAR_KM for _, lat, lon in ctx.points
-            ):
+            if self._near(e, ctx):
                 score += self.NEAR_BONUS
         return score
 
-    def _admin1_named(self, e: Entry, ctx: _Context) -> bool:
-        return ctx.admin1s.get((e.iso2, e.admin1_code), 0) > 0
+    def _near(self, e: Entry, ctx: _Context) -> bool:
+        return any(
+            haversine_km(e.place.lat, e.place.lon, lat, lon) < self.NEAR_KM for _, lat, lon in ctx.points
+        )
 
 
 def _strip_possessive(name: str) -> str:

@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from enum import Enum
 from typing import Any
 
-from dyadic.relations.merge import MERGE_KEY_SQL
+from dyadic.relations.merge import MERGE_KEY_SQL, connection
 
 
 class Period(str, Enum):
@@ -132,7 +132,7 @@ def next_period(start: date, by: Period) -> date:
 
 
 def relations(
-    con: Any,
+    store: Any,
     a: str,
     b: str,
     *,
@@ -144,7 +144,7 @@ def relations(
     """Per-period relations between ``a`` and ``b`` in both directions (see the module docstring).
 
     Args:
-        con: A store's DuckDB connection (``Store.con``).
+        store: A :class:`~dyadic.store.Store` (or its DuckDB connection).
         a: First actor: country code (``IRN``) or actor code (``IRNGOV``).
         b: Second actor, same form.
         by: Period length.
@@ -174,7 +174,7 @@ def relations(
     """
     args = [a, a, b, b, *params, a, a, b, b, b, b, a, a]
     cells: dict[tuple[date, int], tuple[int, tuple[int, int, int, int], float]] = {}
-    for period, direction, n, q1, q2, q3, q4, gsum in con.execute(sql, args).fetchall():
+    for period, direction, n, q1, q2, q3, q4, gsum in connection(store).execute(sql, args).fetchall():
         cells[(period, direction)] = (int(n), (int(q1), int(q2), int(q3), int(q4)), float(gsum))
     starts = [p for p, _ in cells]
     first = period_start(date_from, by) if date_from else min(starts, default=None)
@@ -210,7 +210,7 @@ _KEY = "coalesce({side}_country, {side}_code)"
 
 
 def top_pairs(
-    con: Any,
+    store: Any,
     n: int = 20,
     *,
     date_from: date | None = None,
@@ -235,12 +235,12 @@ def top_pairs(
         WHERE {' AND '.join(where)} AND target_code IS NOT NULL AND {s} <> {t}
         GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?
     """
-    rows = con.execute(sql, [*params, int(n)]).fetchall()
+    rows = connection(store).execute(sql, [*params, int(n)]).fetchall()
     return [Pair(r[0], r[1], int(r[2]), int(r[3]), int(r[4]), float(r[5]), float(r[6])) for r in rows]
 
 
 def network(
-    con: Any,
+    store: Any,
     *,
     date_from: date | None = None,
     date_to: date | None = None,
@@ -257,7 +257,7 @@ def network(
         edges as :class:`Pair` between kept nodes (weight: ``events``,
         colour: ``goldstein_mean``), most active first.
     """
-    edges = top_pairs(con, 1_000_000, date_from=date_from, date_to=date_to, merged=merged)
+    edges = top_pairs(store, 1_000_000, date_from=date_from, date_to=date_to, merged=merged)
     degree: dict[str, int] = {}
     for e in edges:
         degree[e.a] = degree.get(e.a, 0) + e.events

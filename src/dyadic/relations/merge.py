@@ -32,6 +32,7 @@ import hashlib
 from datetime import date
 from typing import Any
 
+from dyadic.errors import NotFound
 from dyadic.store import schema
 
 #: SQL: the merge key of an events row (aliased ``e``); dateless events are keyed by their id.
@@ -58,8 +59,13 @@ def merged_event_id(key: str) -> str:
     return "merged:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def connection(store: Any) -> Any:
+    """The DuckDB connection of a :class:`~dyadic.store.Store`, or ``store`` itself if it is one."""
+    return getattr(store, "con", store)
+
+
 def merged_events(
-    con: Any,
+    store: Any,
     *,
     source: str | None = None,
     target: str | None = None,
@@ -70,7 +76,7 @@ def merged_events(
     """Merged event records (see the module docstring), ordered by date, source, target, CAMEO code.
 
     Args:
-        con: A store's DuckDB connection (``Store.con``).
+        store: A :class:`~dyadic.store.Store` (or its DuckDB connection).
         source: Actor code or country code (``IRN`` matches ``IRNGOV``) of the source.
         target: Same, for the target.
         date_from: First event day included.
@@ -109,7 +115,7 @@ def merged_events(
         FROM g JOIN events ev ON ev.event_id = g.first_event_id
         ORDER BY ev.date NULLS LAST, ev.source_code, ev.target_code NULLS FIRST, ev.cameo, g.merge_key
     """
-    cur = con.execute(sql, [*params, min_articles])
+    cur = connection(store).execute(sql, [*params, min_articles])
     cols = [d[0] for d in cur.description]
     out = []
     for row in cur.fetchall():
@@ -118,3 +124,32 @@ def merged_events(
         rec["event_id"] = merged_event_id(key)
         out.append(rec)
     return out
+
+
+def merged_mentions(store: Any, event_id: str) -> list[dict[str, Any]]:
+    """Every mention of the merged event that ``event_id`` belongs to, itself included.
+
+    Args:
+        store: A :class:`~dyadic.store.Store` (or its DuckDB connection).
+        event_id: A stored event's id.
+
+    Returns:
+        Mention entries as in a merged record's ``mentions`` (see the module
+        docstring), ordered by article id, sentence, verb offset.
+
+    Raises:
+        NotFound: no event with that id.
+    """
+    con = connection(store)
+    key = con.execute(f"SELECT {MERGE_KEY_SQL} FROM events e WHERE e.event_id = ?", [event_id]).fetchone()
+    if key is None:
+        raise NotFound(f"no event with id {event_id!r}")
+    cur = con.execute(
+        f"""SELECT {_MENTION_SQL} FROM (
+                SELECT e.*, a.source AS publisher, a.url AS article_url
+                FROM events e JOIN articles a ON a.article_id = e.article_id
+                WHERE {MERGE_KEY_SQL} = ?)
+            ORDER BY {_ORDER}""",
+        [key[0]],
+    )
+    return [row[0] for row in cur.fetchall()]

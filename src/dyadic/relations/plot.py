@@ -164,7 +164,7 @@ def plot_network(nodes: list[tuple[str, int]], edges: list[Pair], path: str | Pa
             fig.add_trace(Scatter(
                 x=[(x0 + x1) / 2], y=[(y0 + y1) / 2], mode="markers", showlegend=False,
                 marker={"size": 6, "opacity": 0, "color": _colour(e.goldstein_mean)},
-                hovertext=f"{e.a}–{e.b}: {e.events} events ({e.a}->{e.b} {e.a_to_b}, "
+                hovertext=f"{e.a}/{e.b}: {e.events} events ({e.a}->{e.b} {e.a_to_b}, "
                           f"{e.b}->{e.a} {e.b_to_a}), mean Goldstein {e.goldstein_mean:+.2f}",
                 hoverinfo="text"))
         most = max((c for _, c in nodes), default=1)

@@ -33,8 +33,16 @@ def mention_for(doc: Doc, phrase: str, code: str | None = None, occurrence: int 
                 span = doc[i : i + len(words)]
                 sent_index = [s.start for s in doc.sents].index(span.sent.start)
                 c = code or CODES[phrase]
-                return Mention(span.text, span.start_char, span.end_char, span.start, span.end, sent_index,
-                               actor(c, phrase), "test")
+                return Mention(
+                    span.text,
+                    span.start_char,
+                    span.end_char,
+                    span.start,
+                    span.end,
+                    sent_index,
+                    actor(c, phrase),
+                    "test",
+                )
             seen += 1
     raise ValueError(f"{phrase!r} not in doc")
 
@@ -57,8 +65,14 @@ def make_doc(rows: list[tuple[str, str, str, str, int]]):
 
     vocab = _vocab(spacy)
     words = [r[0] for r in rows]
-    return Doc(vocab, words=words, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-               deps=[r[3] for r in rows], heads=[r[4] for r in rows])
+    return Doc(
+        vocab,
+        words=words,
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+    )
 
 
 _VOCAB = []
