@@ -26,3 +26,21 @@ def base_nlp():
     from dyadic.nlp import load_pipeline
 
     return load_pipeline(DEFAULT_SPACY_MODEL)
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The full dyadic pipeline with default settings (built once per test session)."""
+    from dyadic.config import Settings
+    from dyadic.pipeline import Pipeline
+
+    return Pipeline(Settings())
+
+
+@pytest.fixture(scope="session")
+def sample_result(pipeline, sample_text):
+    """The sample article coded end to end."""
+    from dyadic.records import Article
+
+    article = Article("raisi-2023-06-12", sample_text, published=SAMPLE_PUBLISHED, source="Mehr News Agency")
+    return pipeline.code(article)

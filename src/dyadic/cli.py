@@ -28,7 +28,9 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-out = Console(soft_wrap=True)
+out = Console()
+if not out.is_terminal:  # pipes and files get wide rows instead of 80-column folding
+    out = Console(width=200)
 err = Console(stderr=True)
 
 DbOption = Annotated[str | None, typer.Option("--db", help="DuckDB store file [default: dyadic.duckdb or $DYADIC_DB]")]
@@ -169,7 +171,7 @@ def events_table(records: list[dict[str, Any]]) -> Table:
             Text(f"{src['code']} ({src['text']})"),
             Text(f"{tgt['code']} ({tgt['text']})" if tgt else "-"),
             r["cameo"], Text(r["cameo_name"]), r["plover"] or "", r["status"], f"{r['goldstein']:+.1f}",
-            Text(r["sentence"][:90] + ("…" if len(r["sentence"]) > 90 else "")),
+            Text(r["sentence"][:70] + ("…" if len(r["sentence"]) > 70 else "")),
         )
     return table
 

@@ -85,7 +85,8 @@ def test_routes_event_has_sentence_offsets_and_article(client):
     assert where == {"start": 9, "end": 75}
     assert ev["evidence"]["pattern"] == "pattern for left"
     assert ev["article"]["title"] == "Raisi leaves for Caracas"
-    assert "merged_mentions" in ev
+    assert [m["event_id"] for m in ev["merged_mentions"]] == [VISIT_042.event_id]
+    assert ev["merged_mentions"][0]["verb_start"] == 41
 
 
 def test_routes_unknown_event_and_article_answer_404(client):
@@ -118,17 +119,20 @@ def test_routes_relations_counts_both_directions_per_month(client):
     assert resp.status_code == 200
     body = resp.json()
     both = {r["period"]: r for r in body["series"] if r["direction"] == "both"}
-    assert set(both) == {"2023-06-01", "2023-08-01"}
+    assert list(both) == ["2023-06-01", "2023-07-01", "2023-08-01"]  # July zero-filled
+    assert both["2023-07-01"]["events"] == 0 and both["2023-07-01"]["goldstein_mean"] is None
     june = both["2023-06-01"]
     assert (june["events"], june["verbal_coop"], june["cooperation"], june["conflict"]) == (2, 2, 2, 0)
     assert june["goldstein_sum"] == pytest.approx(4.7)
     assert june["goldstein_mean"] == pytest.approx(2.35)
     assert both["2023-08-01"]["verbal_conflict"] == 1
     directions = {(r["period"], r["direction"]): r["events"] for r in body["series"]}
-    assert directions[("2023-06-01", "a->b")] == 1
-    assert directions[("2023-06-01", "b->a")] == 1
+    assert directions[("2023-06-01", "IRN->VEN")] == 1
+    assert directions[("2023-06-01", "VEN->IRN")] == 1
+    assert directions[("2023-08-01", "IRN->VEN")] == 1
     assert body["totals"]["events"] == 3
     assert body["totals"]["conflict"] == 1
+    assert body["totals"]["net_cooperation"] == pytest.approx(1 / 3, abs=1e-3)
 
 
 def test_routes_relations_needs_both_actors_and_a_known_period(client):
@@ -136,6 +140,8 @@ def test_routes_relations_needs_both_actors_and_a_known_period(client):
     assert (resp.status_code, resp.json()["field"]) == (422, "b")
     resp = client.get("/api/relations", params={"a": "IRN", "b": "VEN", "by": "decade"})
     assert (resp.status_code, resp.json()["field"]) == (422, "by")
+    resp = client.get("/api/relations", params={"a": "IRN", "b": "VEN", "from": "2023-09-01", "to": "2023-01-01"})
+    assert (resp.status_code, resp.json()["field"]) == (422, "from")
 
 
 def test_routes_actors_quotes_places(client):

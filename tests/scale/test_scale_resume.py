@@ -52,6 +52,7 @@ def test_scale_resume_after_sigkill(tmp_path, workers):
             break
     os.killpg(proc.pid, signal.SIGKILL)  # the runner and its workers, mid-run
     proc.wait(timeout=30)
+    proc.stdout.close()
     assert proc.returncode == -signal.SIGKILL
 
     rerun = _driver(corpus, db, workers, "0")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from typing import Any
 
+from dyadic.relations import merged_mentions
 from dyadic.store import Store
 
 
@@ -27,22 +26,10 @@ def sentence_offsets(event: dict[str, Any], article_text: str) -> dict[str, int]
     return {"start": at, "end": at + len(sentence)}
 
 
-def merged_mentions(store: Store, event_id: str) -> list[dict[str, Any]] | None:
-    """Mentions of the same real-world event in other articles, from :mod:`dyadic.relations`.
-
-    Returns None while the relations layer offers no ``merged_mentions(store, event_id)``.
-    """
-    try:
-        relations = importlib.import_module("dyadic.relations")
-    except ImportError:
-        return None
-    fn: Callable[[Store, str], Any] | None = getattr(relations, "merged_mentions", None)
-    return list(fn(store, event_id)) if fn else None
-
-
 def event_with_evidence(store: Store, event_id: str) -> dict[str, Any]:
     """One event record plus ``sentence_offsets``, ``article`` (title, published, url, source)
-    and ``merged_mentions`` (None when not available).
+    and ``merged_mentions``: every mention of the same merged event, itself included
+    (:func:`dyadic.relations.merged_mentions`).
 
     Raises:
         NotFound: no such event.

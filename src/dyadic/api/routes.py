@@ -112,11 +112,16 @@ def get_relations(
     a: Annotated[str, Query(pattern=r"^[A-Z]{2,}$", max_length=30, description="First actor or country code.")],
     b: Annotated[str, Query(pattern=r"^[A-Z]{2,}$", max_length=30, description="Second actor or country code.")],
     by: Period = Period.month,
+    date_from: Annotated[date | None, Query(alias="from", description="First day, YYYY-MM-DD.")] = None,
+    date_to: Annotated[date | None, Query(alias="to", description="Last day, YYYY-MM-DD.")] = None,
+    merged: Annotated[bool, Query(description="Count each merged event once, not each mention.")] = False,
 ) -> dict[str, Any]:
-    """Cooperation and conflict between ``a`` and ``b`` (both directions) per period: event counts by
-    QuadClass and summed and mean Goldstein scores."""
+    """Cooperation and conflict between ``a`` and ``b`` per period, each direction and both: event
+    counts by QuadClass, Goldstein sum and mean, net cooperation (see :mod:`dyadic.relations`)."""
+    if date_from and date_to and date_from > date_to:
+        raise ApiError(422, f"from: {date_from} is after to ({date_to})", "from")
     with _state(request).store() as store:
-        return relation_series(store, a, b, by)
+        return relation_series(store, a, b, by, date_from=date_from, date_to=date_to, merged=merged)
 
 
 @router.get("/actors")

@@ -108,6 +108,8 @@ class Geoparser:
     #: Bonus when the candidate lies within :attr:`NEAR_KM` of another name's place.
     NEAR_BONUS = 1.5
     NEAR_KM = 200.0
+    #: Bonus when the name is the entry's own name, not one of its alternate names.
+    PRIMARY_NAME_BONUS = 1.0
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -304,7 +306,7 @@ class Geoparser:
         if e.place.feature_code == "PPLC":
             score += 1.5
         if key in e.primary_names:
-            score += 0.5
+            score += self.PRIMARY_NAME_BONUS
         if ctx is not None:
             n_country = ctx.countries.get(e.place.country or "", 0)
             if n_country > 0:

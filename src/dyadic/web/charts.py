@@ -7,9 +7,10 @@ nothing here knows HTML.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
+
+from dyadic.relations import Pair
 
 CHART_W, CHART_H, PAD = 800.0, 320.0, 50.0
 
@@ -61,51 +62,40 @@ def relation_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "line": " ".join(f"{x},{y}" for x, y, _ in points), "ticks": ticks, "max_count": max_count}
 
 
-def network(events: list[dict[str, Any]], size: float = 640.0) -> dict[str, Any]:
-    """Actors as nodes on a circle, directed events as edges.
+def network(nodes: list[tuple[str, int]], edges: list[Pair], size: float = 640.0) -> dict[str, Any]:
+    """Place the actor network of :func:`dyadic.relations.network` in a square drawing.
 
     Args:
-        events: Event records; events without a target add only their source node.
-        size: Width and height of the square drawing, SVG units.
+        nodes: ``(actor, events)``, actors by country (or code when they have none).
+        edges: Undirected :class:`~dyadic.relations.Pair` edges between them.
+        size: Width and height of the drawing, SVG units.
 
     Returns:
-        ``{"size", "nodes": [{"code", "name", "x", "y", "r", "degree"}], "edges":
-        [{"source", "target", "count", "goldstein_mean", "kind", "path", "width"}]}``;
-        ``kind`` is ``coop`` (mean Goldstein >= 0) or ``conflict``; ``path`` an SVG
-        quadratic curve, bent so that A->B and B->A do not overlap.
+        ``{"size", "nodes": [{"code", "x", "y", "r", "events"}], "edges": [{"a", "b",
+        "events", "a_to_b", "b_to_a", "goldstein_mean", "kind", "x1", "y1", "x2", "y2",
+        "width"}]}``; positions from :func:`dyadic.relations.plot.layout` (force
+        layout), ``kind`` is ``coop`` (mean Goldstein >= 0) or ``conflict``.
     """
-    names: dict[str, str] = {}
-    degree: dict[str, int] = defaultdict(int)
-    pairs: dict[tuple[str, str], list[float]] = defaultdict(list)
-    for e in events:
-        src, tgt = e["source"], e.get("target")
-        names.setdefault(src["code"], src["name"])
-        degree[src["code"]] += 1
-        if tgt:
-            names.setdefault(tgt["code"], tgt["name"])
-            degree[tgt["code"]] += 1
-            pairs[(src["code"], tgt["code"])].append(float(e["goldstein"]))
-    codes = sorted(names, key=lambda c: (-degree[c], c))
-    centre, radius = size / 2, size / 2 - 70
-    pos = {}
-    nodes = []
-    for i, code in enumerate(codes):
-        angle = 2 * math.pi * i / max(1, len(codes)) - math.pi / 2
-        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
-        pos[code] = (x, y)
-        nodes.append({"code": code, "name": names[code], "x": round(x, 1), "y": round(y, 1),
-                      "r": round(8 + 3 * math.sqrt(degree[code]), 1), "degree": degree[code]})
-    edges = []
-    for (s, t), scores in sorted(pairs.items()):
-        mean = sum(scores) / len(scores)
-        (x1, y1), (x2, y2) = pos[s], pos[t]
-        if s == t:
-            path = f"M{x1:.1f},{y1:.1f} c 40,-60 -40,-60 0,0"
-        else:
-            dx, dy = x2 - x1, y2 - y1
-            mx, my = (x1 + x2) / 2 - dy * 0.12, (y1 + y2) / 2 + dx * 0.12
-            path = f"M{x1:.1f},{y1:.1f} Q{mx:.1f},{my:.1f} {x2:.1f},{y2:.1f}"
-        edges.append({"source": s, "target": t, "count": len(scores), "goldstein_mean": round(mean, 2),
-                      "kind": "coop" if mean >= 0 else "conflict", "path": path,
-                      "width": round(1.5 + 1.5 * math.log2(len(scores)), 1)})
-    return {"size": size, "nodes": nodes, "edges": edges}
+    from dyadic.relations.plot import layout
+
+    pos = layout([code for code, _ in nodes], edges)
+    margin = 60.0
+    scale = (size - 2 * margin) / 2
+
+    def xy(code: str) -> tuple[float, float]:
+        x, y = pos[code]
+        return round(size / 2 + x * scale, 1), round(size / 2 + y * scale, 1)
+
+    out_nodes = []
+    for code, events in nodes:
+        x, y = xy(code)
+        out_nodes.append({"code": code, "x": x, "y": y, "r": round(8 + 3 * math.sqrt(events), 1), "events": events})
+    out_edges = []
+    for e in edges:
+        (x1, y1), (x2, y2) = xy(e.a), xy(e.b)
+        out_edges.append({"a": e.a, "b": e.b, "events": e.events, "a_to_b": e.a_to_b, "b_to_a": e.b_to_a,
+                          "goldstein_mean": round(e.goldstein_mean, 2),
+                          "kind": "coop" if e.goldstein_mean >= 0 else "conflict",
+                          "x1": x1, "y1": y1, "x2": x2, "y2": y2,
+                          "width": round(1.5 + 1.5 * math.log2(e.events), 1)})
+    return {"size": size, "nodes": out_nodes, "edges": out_edges}

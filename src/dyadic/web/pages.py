@@ -21,6 +21,8 @@ from dyadic.api.relations import Period, relation_series
 from dyadic.api.state import AppState
 from dyadic.errors import NotFound
 from dyadic.records import EventStatus
+from dyadic.relations import network as relations_network
+from dyadic.relations import top_pairs
 from dyadic.web import TEMPLATES_DIR, charts, highlight, worldmap
 
 router = APIRouter(include_in_schema=False)
@@ -142,19 +144,9 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
                  segments=highlight.segments(text, marks, lo, hi))
 
 
-def _top_dyad(events: list[dict[str, Any]]) -> tuple[str, str] | None:
-    counts: dict[tuple[str, str], int] = {}
-    for e in events:
-        s, t = e["source"]["country"], (e.get("target") or {}).get("country")
-        if s and t and s != t:
-            key = (min(s, t), max(s, t))
-            counts[key] = counts.get(key, 0) + 1
-    return max(counts, key=lambda k: (counts[k], k)) if counts else None
-
-
 @router.get("/relations", response_class=HTMLResponse)
 def relations_page(request: Request, a: str = "", b: str = "", by: str = "month") -> HTMLResponse:
-    """Pick two actors; see their cooperation and conflict per period (default: the busiest country pair)."""
+    """Pick two actors; see their cooperation and conflict per period (default: the busiest pair)."""
     a, b = a.strip().upper(), b.strip().upper()
     errors = [f"{n}: expected an actor or country code in capitals, e.g. IRN"
               for n, v in (("a", a), ("b", b)) if v and not _ACTOR.match(v)]
@@ -162,33 +154,24 @@ def relations_page(request: Request, a: str = "", b: str = "", by: str = "month"
         errors.append(f"by: expected one of {', '.join(Period.__members__)}")
         by = "month"
     with _state(request).store() as store:
-        events = store.events(limit=MAX_DRAWN_EVENTS)
-        choices = sorted({c for e in events for c in _codes(e)})
-        if not (a and b) and not errors and (top := _top_dyad(events)):
-            a, b = a or top[0], b or top[1]
+        pairs = top_pairs(store, 50)
+        choices = sorted({a["code"] for a in store.actors()} | {p.a for p in pairs} | {p.b for p in pairs})
+        if not (a and b) and not errors and pairs:
+            a, b = a or pairs[0].a, b or pairs[0].b
         result = relation_series(store, a, b, Period(by)) if a and b and not errors else None
     both = [r for r in result["series"] if r["direction"] == "both"] if result else []
     return _page(request, "relations.html", 422 if errors else 200, title="Relations", a=a, b=b, by=by,
                  periods=list(Period.__members__), choices=choices, errors=errors, result=result,
-                 chart=charts.relation_chart(both) if both else None)
-
-
-def _codes(e: dict[str, Any]) -> list[str]:
-    out = []
-    for side in (e["source"], e.get("target")):
-        if side:
-            out.append(side["code"])
-            if side["country"]:
-                out.append(side["country"])
-    return out
+                 pairs=pairs[:10], chart=charts.relation_chart(both) if both else None)
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request) -> HTMLResponse:
-    """Actors as nodes, events as directed edges (colour: mean Goldstein sign)."""
+    """Actors (by country) as nodes, their events as edges (colour: mean Goldstein sign)."""
     with _state(request).store() as store:
-        events = store.events(limit=MAX_DRAWN_EVENTS)
-    return _page(request, "network.html", title="Network", graph=charts.network(events), n_events=len(events))
+        nodes, edges = relations_network(store, max_nodes=60)
+    return _page(request, "network.html", title="Network", graph=charts.network(nodes, edges),
+                 n_events=sum(e.events for e in edges))
 
 
 @router.get("/map", response_class=HTMLResponse)
