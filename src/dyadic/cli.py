@@ -31,7 +31,7 @@ app = typer.Typer(
 out = Console()
 if not out.is_terminal:  # pipes and files get wide rows instead of 80-column folding
     out = Console(width=200)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[str | None, typer.Option("--db", help="DuckDB store file [default: dyadic.duckdb or $DYADIC_DB]")]
 

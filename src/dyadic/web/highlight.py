@@ -67,10 +67,11 @@ def segments(text: str, marks: list[Mark], lo: int = 0, hi: int | None = None) -
 
     Returns:
         Segments in text order covering ``text[lo:hi]`` exactly; unmarked
-        stretches have no marks.
+        stretches have no marks; a segment's marks are ordered outermost first.
     """
     hi = len(text) if hi is None else hi
-    inside = [m for m in marks if m.end > lo and m.start < hi and m.end > m.start]
+    inside = sorted((m for m in marks if m.end > lo and m.start < hi and m.end > m.start),
+                    key=lambda m: (m.start, -m.end))
     cuts = sorted({lo, hi, *(max(lo, m.start) for m in inside), *(min(hi, m.end) for m in inside)})
     out = []
     for a, b in zip(cuts, cuts[1:], strict=False):

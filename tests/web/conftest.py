@@ -1,0 +1,36 @@
+"""Page test fixtures: the hand-made store of tests/api (loaded by path) and a TestClient."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dyadic.api import ServerSettings, create_app
+from dyadic.store import Store
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"_web_{name}", Path(__file__).parents[1] / "api" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+handmade = _load("handmade")
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Iterator[TestClient]:
+    """A TestClient over a store holding the hand-made articles (no coder needed)."""
+    path = str(tmp_path / "pages.duckdb")
+    with Store(path) as store:
+        for result in handmade.all_results():
+            store.save(result)
+    with TestClient(create_app(ServerSettings(db_path=path))) as client:
+        yield client

@@ -1,0 +1,112 @@
+"""Pages rendered over hand-made records: content, links, and escaping of untrusted text."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import handmade
+
+VISIT = handmade.visit_result()
+XSS = handmade.xss_result()
+
+
+def test_pages_index_lists_articles(pages):
+    html = pages.get("/").text
+    assert "Raisi leaves for Caracas" in html
+    assert f'href="/articles/{VISIT.article.article_id.replace(":", "%3A")}"' in html
+
+
+def test_pages_article_marks_actors_verbs_quotes_places(pages):
+    resp = pages.get(f"/articles/{VISIT.article.article_id}")
+    assert resp.status_code == 200
+    html = resp.text
+    assert re.search(r'<span class="mk mk-actor"[^>]*title="actor IRNGOV · Ebrahim Raisi[^"]*"[^>]*>'
+                     r"Iranian President Ebrahim Raisi</span>", html)
+    assert re.search(r'<span class="mk mk-verb"[^>]*title="event 042 Make a visit · IRNGOV → VENGOV · realized'
+                     r' · pattern pattern for left"[^>]*>left</span>', html)
+    assert re.search(r'class="mk mk-place"[^>]*>Tehran</span>', html)
+    assert re.search(r'class="mk mk-quote"[^>]*>We stand against unilateralism,</span>', html)
+    assert 'src="/static/article.js"' in html
+
+
+def test_pages_article_unknown_is_404_page(pages):
+    resp = pages.get("/articles/sha1:ffffffffffffffff")
+    assert resp.status_code == 404
+    assert "no article with id" in resp.text
+
+
+def test_pages_article_escapes_script_and_onerror(pages):
+    html = pages.get(f"/articles/{XSS.article.article_id}").text
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert "<b onmouseover" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; Raisi" in html
+    # the annotations' JSON (read by article.js) cannot close its script element
+    data = html.split('id="marks-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in data and "\\u003cscript\\u003e" in data
+
+
+def test_pages_every_page_escapes_untrusted_text(pages):
+    ev = XSS.events[0]
+    for url in ("/", "/events", f"/events/{ev.event_id}", "/network", "/map", "/relations?a=IRN&b=VEN",
+                f"/articles/{XSS.article.article_id}"):
+        html = pages.get(url).text
+        assert "<script>alert" not in html and "onerror=alert(1)>" not in html, url
+        assert "<script>x</script>" not in html, url
+        scripts = re.findall(r"<script[^>]*>", html)
+        assert all('src="/static/' in s or 'type="application/json"' in s for s in scripts), url
+
+
+def test_pages_events_table_filters_and_links_to_evidence(pages):
+    html = pages.get("/events?code=042").text
+    assert html.count('class="evidence"') == 1
+    assert f'href="/events/{VISIT.events[0].event_id.replace(":", "%3A")}"' in html
+    html = pages.get("/events?root=11").text
+    assert html.count('class="evidence"') == 2
+
+
+def test_pages_events_bad_filter_names_the_field(pages):
+    resp = pages.get("/events?from=2023-02-30&code=4x")
+    assert resp.status_code == 422
+    assert "code: expected a CAMEO code" in resp.text and "from: expected a date" in resp.text
+
+
+def test_pages_event_evidence_marks_source_verb_target(pages):
+    html = pages.get(f"/events/{VISIT.events[0].event_id}").text
+    assert re.search(r'class="mk mk-source"[^>]*>Iranian President Ebrahim Raisi</span>', html)
+    assert re.search(r'class="mk mk-verb"[^>]*>left</span>', html)
+    assert re.search(r'class="mk mk-target"[^>]*>Caracas</span>', html)
+    assert "pattern for left" in html
+
+
+def test_pages_relations_defaults_to_busiest_pair_and_draws_chart(pages):
+    html = pages.get("/relations").text
+    assert "IRN ↔ VEN" in html
+    assert 'id="relations-chart"' in html
+    assert html.count('class="bar coop"') == 3 and html.count('class="bar conflict"') == 3
+
+
+def test_pages_network_draws_nodes_and_edges(pages):
+    html = pages.get("/network").text
+    assert html.count('<g class="node">') == 3  # IRN, VEN, USA
+    assert html.count('class="edge ') == 2
+
+
+def test_pages_map_draws_countries_and_places(pages):
+    html = pages.get("/map").text
+    assert html.count("<path d=") > 150
+    assert re.search(r'class="place event-place"[^>]*><title>Caracas, VEN: 2 events, 2 mentions', html)
+    assert re.search(r'class="place toponym"[^>]*><title>Tehran, IRN: 0 events, 1 mentions', html)
+
+
+def test_pages_paste_form_posts_json_with_local_script(pages):
+    html = pages.get("/paste").text
+    assert 'id="paste"' in html and 'src="/static/paste.js"' in html
+
+
+def test_pages_static_files_are_local(pages):
+    for path in ("/static/style.css", "/static/article.js", "/static/paste.js", "/static/map/countries-110m.json"):
+        assert pages.get(path).status_code == 200, path
+    for url in ("/", "/map", "/network", "/relations", "/events", "/paste"):
+        assert not re.search(r'(src|href)="(https?:)?//', pages.get(url).text), url
