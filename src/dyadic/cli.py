@@ -6,6 +6,7 @@ article failed (the others were still coded and stored), 2 usage or setup error.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from datetime import date
 from enum import Enum
@@ -15,13 +16,20 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
 from dyadic import __version__
 from dyadic.config import Settings
-from dyadic.errors import DyadicError, InputError, NotFound
+from dyadic.errors import DyadicError, NotFound
 
 app = typer.Typer(
     help="Code news articles into sourced political event data (CAMEO, PLOVER), offline.",
@@ -92,59 +100,78 @@ def code(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs without one.")] = None,
     db: DbOption = None,
     fmt: Annotated[CodeFormat, typer.Option("--format", help="How to print the events.")] = CodeFormat.table,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=1, help="Coding processes on this machine, each with its own spaCy pipeline.")] = 1,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Code on the Dask cluster whose scheduler is at tcp://HOST:PORT.")] = None,
+    dask_local: Annotated[int | None, typer.Option(
+        "--dask-local", min=1, help="Code on a local Dask cluster of N worker processes.")] = None,
 ) -> None:
     """Code articles, store them, and print their events.
 
-    Articles already in the store are skipped. Inputs that cannot be read are
-    reported on stderr; the others are still coded (exit status 1).
+    Articles already in the store are skipped, so an interrupted run (even a
+    killed one) is resumed by running it again. Inputs that cannot be read are
+    reported on stderr; the others are still coded (exit status 1). With
+    --scheduler or --dask-local, partitions are coded on Dask workers and kept
+    as Parquet in the folder DB.parquet next to the store.
     """
     from dyadic.ingest import read_inputs
-    from dyadic.pipeline import Pipeline
+    from dyadic.scale import RunStats, code_corpus, code_on_dask, count_articles, dask_client
     from dyadic.store import Store
+    from dyadic.store.export import write_jsonl
 
+    if scheduler and dask_local:
+        raise _fail("give --scheduler or --dask-local, not both")
+    if workers > 1 and (scheduler or dask_local):
+        raise _fail("--workers is for local runs; Dask runs use the cluster's workers")
     pub = _parse_date(published, "--published")
     settings = _settings(db)
     try:
-        pipeline = Pipeline(settings)
         store = Store(settings.db_path)
     except DyadicError as exc:
         raise _fail(str(exc)) from exc
-    failures = 0
+    stats = RunStats()
     printed: list[dict[str, Any]] = []
-
-    def articles():
-        nonlocal failures
-        for item in read_inputs(paths, published=pub, max_chars=settings.max_article_chars):
-            if isinstance(item, InputError):
-                failures += 1
-                err.print(f"[red]error:[/red] {escape(str(item))}")
-            elif store.has_article(item.article_id):
-                err.print(f"[dim]skipped {escape(item.origin or item.article_id)}: already stored[/dim]")
-            else:
-                yield item
-
+    shown_skips = 10
+    items = read_inputs(paths, published=pub, max_chars=settings.max_article_chars)
     progress = Progress(
         TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
+        TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=True,
+        disable=not err.is_terminal,
     )
-    with store, progress:
-        task = progress.add_task("coding", total=None, rate="")
-        for n, result in enumerate(pipeline.code_many(articles()), start=1):
-            if isinstance(result, DyadicError):
-                failures += 1
-                err.print(f"[red]error:[/red] {escape(str(result))}")
-                continue
-            try:
-                store.save(result)
-            except DyadicError as exc:
-                failures += 1
-                err.print(f"[red]error:[/red] {escape(str(exc))}")
-                continue
-            printed.extend(e.to_record() for e in result.events)
-            elapsed = progress.tasks[0].elapsed or 0
-            progress.update(task, advance=1, rate=f"{n / elapsed:.1f} articles/s" if elapsed else "")
-    _print_events(printed, fmt)
-    if failures:
+    with store, progress, contextlib.ExitStack() as stack:
+        task = progress.add_task("coding", total=count_articles(paths), rate="")
+        try:
+            if scheduler or dask_local:
+                client = stack.enter_context(dask_client(scheduler, dask_local))
+                parquet_dir = Path(settings.db_path).with_suffix(".parquet")
+                outcomes = code_on_dask(items, store, settings, client, parquet_dir,
+                                        partition_articles=8 * settings.spacy_batch_size)
+            else:
+                outcomes = code_corpus(items, store, settings, workers=workers)
+            for o in outcomes:
+                stats.add(o)
+                if o.error is not None:
+                    err.print(f"[red]error:[/red] {escape(str(o.error))}")
+                elif o.status == "skipped" and stats.counts["skipped"] <= shown_skips:
+                    err.print(f"[dim]skipped {escape(o.origin or o.article_id)}: already stored[/dim]")
+                elif o.status == "stored":
+                    records = ([e.to_record() for e in o.result.events] if o.result is not None
+                               else store.events(article_id=o.article_id))
+                    if fmt is CodeFormat.jsonl:  # streamed: memory stays flat on big corpora
+                        write_jsonl(records, sys.stdout)
+                    else:
+                        printed.extend(records)
+                elapsed = progress.tasks[0].elapsed or 0
+                done = stats.counts.get("stored", 0) + stats.counts.get("coding_error", 0)
+                progress.update(task, advance=1, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
+        except DyadicError as exc:
+            raise _fail(str(exc)) from exc
+    if stats.counts.get("skipped", 0) > shown_skips:
+        err.print(f"[dim]skipped {stats.counts['skipped']} articles already stored[/dim]")
+    if fmt is not CodeFormat.jsonl:
+        _print_events(printed, fmt)
+    if stats.failures:
         raise typer.Exit(1)
 
 
@@ -182,13 +209,18 @@ def export(
     db: DbOption = None,
     fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl, csv, or gdelt (events only).")] = ExportFormat.jsonl,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write [default: stdout].")] = None,
+    merged: Annotated[bool, typer.Option(
+        "--merged", help="Events only: one record per event merged across articles, with mention links.")] = False,
 ) -> None:
     """Export stored events, actors, quotations or places."""
     from dyadic.store import Store
+    from dyadic.relations import merged_events
     from dyadic.store.export import write_csv, write_gdelt, write_jsonl
 
     if fmt is ExportFormat.gdelt and kind is not ExportKind.events:
         raise _fail("--format gdelt is only for events")
+    if merged and kind is not ExportKind.events:
+        raise _fail("--merged is only for events")
     store = _open_store(db)
     with store:
         records: list[dict[str, Any]] = {
@@ -196,7 +228,7 @@ def export(
             ExportKind.actors: store.actors,
             ExportKind.quotes: store.quotations,
             ExportKind.places: store.places,
-        }[kind]()
+        }[kind]() if not merged else merged_events(store)
         urls = {a["article_id"]: a["url"] for a in store.articles() if a["url"]}
     stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
@@ -294,9 +326,13 @@ def evaluate(
 @app.command()
 def serve(
     db: DbOption = None,
-    host: Annotated[str, typer.Option(help="Address to bind. Off loopback, writes need $DYADIC_API_TOKEN.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to bind. Off loopback, writes need $DYADIC_API_TOKEN.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.", min=1, max=65535)] = 8000,
-    read_only: Annotated[bool, typer.Option("--read-only", help="Open the store read-only (no POST).")] = False,
+    read_only: Annotated[
+        bool, typer.Option("--read-only", help="Open the store read-only (no POST).")
+    ] = False,
 ) -> None:
     """Serve the HTTP API (/api, schema at /api/openapi.json) and the pages over the store."""
     import uvicorn
@@ -311,9 +347,130 @@ def serve(
     except DyadicError as exc:
         raise _fail(str(exc)) from exc
     if settings.token_required and not settings.api_token:
-        err.print(f"[yellow]note:[/yellow] listening on {escape(host)} without DYADIC_API_TOKEN: writes are refused")
+        err.print(f"[yellow]note:[/yellow] listening on {escape(host)} without DYADIC_API_TOKEN: "
+                  "writes are refused")
     err.print(f"dyadic: serving {escape(settings.db_path)} on http://{escape(host)}:{port}/")
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
+class RelationPeriod(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+@app.command("relations")
+def relations_command(
+    a: Annotated[str | None, typer.Argument(help="Actor A: country code (IRN) or actor code (IRNGOV).")] = None,
+    b: Annotated[str | None, typer.Argument(help="Actor B, same form.")] = None,
+    by: Annotated[RelationPeriod, typer.Option("--by", help="Period length.")] = RelationPeriod.month,
+    date_from: Annotated[str | None, typer.Option("--from", help="First event day, YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Last event day, YYYY-MM-DD.")] = None,
+    top: Annotated[int | None, typer.Option("--top", min=1, help="List the N most active pairs instead.")] = None,
+    merged: Annotated[bool, typer.Option(
+        "--merged", help="Count each event merged across articles once, not each mention.")] = False,
+    plot: Annotated[Path | None, typer.Option(
+        "--plot", help="Draw the time series to FILE.html (Plotly) or FILE.png (matplotlib).")] = None,
+    fmt: Annotated[CodeFormat, typer.Option("--format", help="table, jsonl or csv.")] = CodeFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Relations between two actors per period, both directions; or the most active pairs (--top N).
+
+    Per period: events by QuadClass (1 verbal coop, 2 material coop, 3 verbal
+    conflict, 4 material conflict), summed and mean Goldstein score, and net
+    cooperation = (coop - conflict) / events, from -1 (all conflict) to +1.
+    """
+    from dataclasses import asdict
+
+    from dyadic.relations import Period, relations, top_pairs
+    from dyadic.relations.plot import PlotFormatError, plot_relations
+    from dyadic.store.export import write_csv, write_jsonl
+
+    start, end = _parse_date(date_from, "--from"), _parse_date(date_to, "--to")
+    if top is None and not (a and b):
+        raise _fail("give two actors (dyadic relations IRN VEN) or --top N")
+    if plot is not None and top is not None:
+        raise _fail("--plot draws a pair's time series: give two actors, not --top")
+    rows = []
+    with _open_store(db) as store:
+        if top is not None:
+            pairs = top_pairs(store, top, date_from=start, date_to=end, merged=merged)
+            records = [asdict(p) for p in pairs]
+            title = f"{len(pairs)} most active pairs"
+        else:
+            assert a and b
+            rows = relations(store, a.upper(), b.upper(), by=Period(by.value), date_from=start, date_to=end,
+                             merged=merged)
+            records = [{**asdict(r), "period": r.period.isoformat(), "quad": list(r.quad)} for r in rows]
+            title = f"{a.upper()} and {b.upper()} by {by.value}"
+    if plot is not None:
+        try:
+            plot_relations(rows, plot, title)
+        except PlotFormatError as exc:
+            raise _fail(str(exc)) from exc
+        err.print(f"wrote {escape(str(plot))}")
+    if fmt is CodeFormat.jsonl:
+        write_jsonl(records, sys.stdout)
+    elif fmt is CodeFormat.csv:
+        write_csv(records, sys.stdout)
+    else:
+        out.print(_relations_table(records, title))
+
+
+def _number(value: float | None, sign: bool = True) -> str:
+    return "-" if value is None else (f"{value:+.2f}" if sign else f"{value:.2f}")
+
+
+def _relations_table(records: list[dict[str, Any]], title: str) -> Table:
+    table = Table(title=title)
+    if records and "period" not in records[0]:
+        for col in ("pair", "events", "a->b", "b->a", "mean goldstein", "net coop"):
+            table.add_column(col, justify="left" if col == "pair" else "right")
+        for r in records:
+            table.add_row(f"{r['a']} - {r['b']}", str(r["events"]), str(r["a_to_b"]), str(r["b_to_a"]),
+                          _number(r["goldstein_mean"]), _number(r["net_cooperation"]))
+        return table
+    for col in ("period", "direction", "events", "verb coop", "mat coop", "verb confl", "mat confl",
+                "goldstein sum", "goldstein mean", "net coop"):
+        table.add_column(col, justify="left" if col in ("period", "direction") else "right")
+    for r in records:
+        table.add_row(r["period"], r["direction"], str(r["events"]), *(str(q) for q in r["quad"]),
+                      _number(r["goldstein_sum"]), _number(r["goldstein_mean"]), _number(r["net_cooperation"]))
+    return table
+
+
+@app.command()
+def network(
+    date_from: Annotated[str | None, typer.Option("--from", help="First event day, YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Last event day, YYYY-MM-DD.")] = None,
+    plot: Annotated[Path | None, typer.Option(
+        "--plot", help="Draw the network to FILE.html (Plotly) or FILE.png (matplotlib).")] = None,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", min=2, help="Keep the N most active actors.")] = 60,
+    merged: Annotated[bool, typer.Option(
+        "--merged", help="Count each event merged across articles once, not each mention.")] = False,
+    db: DbOption = None,
+) -> None:
+    """The actor network (actors by country): edge width = events, colour = mean Goldstein score.
+
+    Without --plot, lists the edges.
+    """
+    from dyadic.relations import network as actor_network
+    from dyadic.relations.plot import PlotFormatError, plot_network
+
+    start, end = _parse_date(date_from, "--from"), _parse_date(date_to, "--to")
+    with _open_store(db) as store:
+        nodes, edges = actor_network(store, date_from=start, date_to=end, max_nodes=max_nodes, merged=merged)
+    span = f"{date_from or 'start'} to {date_to or 'end'}"
+    if plot is not None:
+        try:
+            plot_network(nodes, edges, plot, f"Actor network, {span}: {len(nodes)} actors, {len(edges)} pairs")
+        except PlotFormatError as exc:
+            raise _fail(str(exc)) from exc
+        err.print(f"wrote {escape(str(plot))}: {len(nodes)} actors, {len(edges)} pairs")
+        return
+    from dataclasses import asdict
+
+    out.print(_relations_table([asdict(e) for e in edges], f"{len(edges)} pairs, {span}"))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,12 +19,19 @@ HTML_PAGE = (
 
 def test_articles_post_text_codes_stores_and_returns_it(client, stub):
     text = "Iran and Venezuela signed an energy agreement in Caracas on Tuesday."
-    resp = client.post("/api/articles", json={"text": text, "title": "Deal", "published": "2023-06-13",
-                                              "source": "Test Wire"})
+    resp = client.post(
+        "/api/articles",
+        json={"text": text, "title": "Deal", "published": "2023-06-13", "source": "Test Wire"},
+    )
     assert resp.status_code == 201, resp.text
     body = resp.json()
     assert body["id"].startswith("sha1:") and body["created"] is True
-    assert (body["title"], body["published"], body["source"], body["text"]) == ("Deal", "2023-06-13", "Test Wire", text)
+    assert (body["title"], body["published"], body["source"], body["text"]) == (
+        "Deal",
+        "2023-06-13",
+        "Test Wire",
+        text,
+    )
     assert {"events", "quotations", "places", "mentions"} <= set(body)
     assert stub.calls[0].published.isoformat() == "2023-06-13"
     assert client.get(f"/api/articles/{body['id']}").status_code == 200

@@ -81,7 +81,7 @@ def test_routes_event_has_sentence_offsets_and_article(client):
     assert resp.status_code == 200
     ev = resp.json()
     where = ev["sentence_offsets"]
-    assert handmade.VISIT_TEXT[where["start"]:where["end"]] == ev["sentence"]
+    assert handmade.VISIT_TEXT[where["start"] : where["end"]] == ev["sentence"]
     assert where == {"start": 9, "end": 75}
     assert ev["evidence"]["pattern"] == "pattern for left"
     assert ev["article"]["title"] == "Raisi leaves for Caracas"
@@ -140,7 +140,9 @@ def test_routes_relations_needs_both_actors_and_a_known_period(client):
     assert (resp.status_code, resp.json()["field"]) == (422, "b")
     resp = client.get("/api/relations", params={"a": "IRN", "b": "VEN", "by": "decade"})
     assert (resp.status_code, resp.json()["field"]) == (422, "by")
-    resp = client.get("/api/relations", params={"a": "IRN", "b": "VEN", "from": "2023-09-01", "to": "2023-01-01"})
+    resp = client.get(
+        "/api/relations", params={"a": "IRN", "b": "VEN", "from": "2023-09-01", "to": "2023-01-01"}
+    )
     assert (resp.status_code, resp.json()["field"]) == (422, "from")
 
 
@@ -156,8 +158,28 @@ def test_routes_actors_quotes_places(client):
 
 def test_routes_openapi_schema_is_served(client):
     schema = client.get("/api/openapi.json").json()
-    for path in ("/api/articles", "/api/events", "/api/events/{event_id}", "/api/articles/{article_id}",
-                 "/api/relations", "/api/actors", "/api/quotes", "/api/places"):
+    for path in (
+        "/api/articles",
+        "/api/events",
+        "/api/events/{event_id}",
+        "/api/articles/{article_id}",
+        "/api/relations",
+        "/api/actors",
+        "/api/quotes",
+        "/api/places",
+    ):
         assert path in schema["paths"], path
     params = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
-    assert {"source", "target", "code", "root", "plover", "status", "from", "to", "q", "limit", "offset"} <= params
+    assert {
+        "source",
+        "target",
+        "code",
+        "root",
+        "plover",
+        "status",
+        "from",
+        "to",
+        "q",
+        "limit",
+        "offset",
+    } <= params

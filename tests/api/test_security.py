@@ -10,9 +10,19 @@ from dyadic.api.settings import ServerSettings, is_loopback
 TEXT = {"text": "Iran and Venezuela signed an energy agreement."}
 
 
-@pytest.mark.parametrize(("host", "loopback"), [("127.0.0.1", True), ("127.3.2.1", True), ("::1", True),
-                                                ("localhost", True), ("0.0.0.0", False), ("::", False),
-                                                ("192.168.1.5", False), ("example.org", False)])
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.3.2.1", True),
+        ("::1", True),
+        ("localhost", True),
+        ("0.0.0.0", False),
+        ("::", False),
+        ("192.168.1.5", False),
+        ("example.org", False),
+    ],
+)
 def test_security_is_loopback(host, loopback):
     assert is_loopback(host) is loopback
 

@@ -37,7 +37,8 @@ def event(article_id: str, n: int, day: date | None, source: str, target: str | 
     name, root, goldstein, quad = CODES[cameo]
     sentence = f"{source} {name.lower()} {target or ''} ({n})."
     return Event(
-        event_id=f"{article_id}-e{n}", article_id=article_id, sentence_index=sentence_index, sentence=sentence,
+        event_id=f"{article_id}-e{n}", article_id=article_id, sentence_index=sentence_index,
+        sentence=sentence,
         date=day, source=actor(source, 0), target=actor(target, 40) if target else None,
         cameo=cameo, cameo_root=root, cameo_name=name, plover=None, plover_mode=None, plover_context=None,
         goldstein=goldstein, quad_class=quad, status=EventStatus.REALIZED,

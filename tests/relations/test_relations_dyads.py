@@ -16,26 +16,31 @@ JUNE_7, JUNE_14, JUNE_20, AUG_2 = date(2023, 6, 7), date(2023, 6, 14), date(2023
 
 @pytest.fixture
 def store(tmp_path):
+    # Goldstein and QuadClass per code: 042 +1.9 q1, 043 +2.8 q1, 057 +8 q1, 070 +7 q2, 111 -2 q3, 190 -10 q4
     with Store(tmp_path / "r.duckdb") as s:
-        s.save(article_result("a1", "Mehr", [event("a1", 1, JUNE_7, "IRNGOV", "VENGOV", "042"),       # +1.9 q1
-                                             event("a1", 2, JUNE_7, "VENGOV", "IRNGOV", "043")]))     # +2.8 q1
-        s.save(article_result("a2", "AFP", [event("a2", 1, JUNE_14, "IRNMIL", "VENGOV", "190"),       # -10 q4
-                                            event("a2", 2, JUNE_14, "VENGOV", "IRNGOV", "111")]))     # -2 q3
-        s.save(article_result("a3", "AFP", [event("a3", 1, AUG_2, "IRNGOV", "VENGOV", "057"),         # +8 q1
-                                            event("a3", 2, AUG_2, "IRNGOV", "VENGOV", "070"),         # +7 q2
-                                            event("a3", 3, None, "IRNGOV", "VENGOV", "190")]))        # no date
-        s.save(article_result("a4", "AP", [event("a4", n, JUNE_20, "USAGOV", "IRNGOV", "111") for n in (1, 2, 3)]
-                              + [event("a4", 4, JUNE_20, "IGOUNO", "VENGOV", "070"),
-                                 event("a4", 5, JUNE_20, "CUBGOV", "IRNGOV", "042"),
-                                 event("a4", 6, JUNE_20, "IRNGOV", "IRNMIL", "042"),                  # domestic
-                                 event("a4", 7, JUNE_20, "IRNGOV", None, "042")]))                    # no target
+        s.save(article_result("a1", "Mehr", [event("a1", 1, JUNE_7, "IRNGOV", "VENGOV", "042"),
+                                             event("a1", 2, JUNE_7, "VENGOV", "IRNGOV", "043")]))
+        s.save(article_result("a2", "AFP", [event("a2", 1, JUNE_14, "IRNMIL", "VENGOV", "190"),
+                                            event("a2", 2, JUNE_14, "VENGOV", "IRNGOV", "111")]))
+        s.save(article_result("a3", "AFP", [event("a3", 1, AUG_2, "IRNGOV", "VENGOV", "057"),
+                                            event("a3", 2, AUG_2, "IRNGOV", "VENGOV", "070"),
+                                            event("a3", 3, None, "IRNGOV", "VENGOV", "190")]))  # no date
+        usa = [event("a4", n, JUNE_20, "USAGOV", "IRNGOV", "111") for n in (1, 2, 3)]
+        s.save(article_result("a4", "AP", [*usa,
+                                           event("a4", 4, JUNE_20, "IGOUNO", "VENGOV", "070"),
+                                           event("a4", 5, JUNE_20, "CUBGOV", "IRNGOV", "042"),
+                                           event("a4", 6, JUNE_20, "IRNGOV", "IRNMIL", "042"),  # domestic
+                                           event("a4", 7, JUNE_20, "IRNGOV", None, "042")]))  # no target
         yield s
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 6)
 
 
 def _cells(rows: list[DyadPeriod]) -> dict[tuple[str, str], tuple]:
     return {(r.period.isoformat(), r.direction): (r.events, r.quad, round(r.goldstein_sum, 6),
-                                                  None if r.goldstein_mean is None else round(r.goldstein_mean, 6),
-                                                  None if r.net_cooperation is None else round(r.net_cooperation, 6))
+                                                  _round(r.goldstein_mean), _round(r.net_cooperation))
             for r in rows}
 
 
@@ -108,7 +113,8 @@ def test_relations_plot_files(store, tmp_path):
     nodes, edges = network(store)
     net_html = plot_network(nodes, edges, tmp_path / "n.html", "network")
     net_png = plot_network(nodes, edges, tmp_path / "n.png", "network")
-    assert "VEN: 6 events (IRN-\\u003eVEN 4, VEN-\\u003eIRN 2), mean Goldstein +1.28" in net_html.read_text(encoding="utf-8")
+    hover = "VEN: 6 events (IRN-\\u003eVEN 4, VEN-\\u003eIRN 2), mean Goldstein +1.28"
+    assert hover in net_html.read_text(encoding="utf-8")
     assert net_png.stat().st_size > 10_000
     with pytest.raises(PlotFormatError):
         plot_relations(rows, tmp_path / "r.svg", "x")

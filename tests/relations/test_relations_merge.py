@@ -41,7 +41,8 @@ def test_relations_merge_three_articles_one_visit(store):
     [v] = visit
     assert (v["num_articles"], v["num_mentions"], v["num_sources"]) == (3, 4, 2)
     assert [(m["article_id"], m["event_id"], m["sentence_index"]) for m in v["mentions"]] == [
-        ("afp-1", "afp-1-e1", 2), ("mehr-1", "mehr-1-e1", 0), ("mehr-1", "mehr-1-e2", 3), ("mehr-2", "mehr-2-e1", 1)]
+        ("afp-1", "afp-1-e1", 2), ("mehr-1", "mehr-1-e1", 0), ("mehr-1", "mehr-1-e2", 3),
+        ("mehr-2", "mehr-2-e1", 1)]
     first = v["mentions"][0]
     assert (first["source"], first["url"], first["verb_start"], first["verb_end"]) == (
         "AFP", "https://example.org/afp-1", 21, 25)

@@ -37,7 +37,8 @@ class FakePipeline:
                     event_id=f"{article.article_id}-e{n}", article_id=article.article_id, sentence_index=n,
                     sentence=line, date=article.published,
                     source=EventActor(src, src, src[:3], src[3:] or None, src, offset, offset + len(src)),
-                    target=EventActor(tgt, tgt, tgt[:3], tgt[3:] or None, tgt, offset + 11, offset + 11 + len(tgt)),
+                    target=EventActor(tgt, tgt, tgt[:3], tgt[3:] or None, tgt, offset + 11,
+                                      offset + 11 + len(tgt)),
                     cameo=cameo, cameo_root=cameo[:2], cameo_name="fake", plover=None, plover_mode=None,
                     plover_context=None, goldstein=1.0, quad_class=1, status=EventStatus.REALIZED,
                     evidence=Evidence(offset + 7, offset + 10, "FAKE"), confidence=1.0,
@@ -60,7 +61,8 @@ def fake_pipeline(settings: Settings) -> FakePipeline:
     return FakePipeline(settings)
 
 
-def write_corpus(path: Path, n: int, *, fail: set[int] = frozenset(), duplicate: set[int] = frozenset()) -> Path:
+def write_corpus(path: Path, n: int, *, fail: frozenset[int] | set[int] = frozenset(),
+                 duplicate: frozenset[int] | set[int] = frozenset()) -> Path:
     """A JSON Lines corpus of ``n`` articles ``art-0000``.. with 1..3 events each; lines in
     ``fail`` fail coding; lines in ``duplicate`` repeat the previous line's id."""
     with path.open("w", encoding="utf-8") as f:

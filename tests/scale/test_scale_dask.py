@@ -19,8 +19,9 @@ WIKINEWS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wikinews
 
 def _events(db: Path) -> list[tuple]:
     with Store(db, read_only=True) as store:
-        return [(e["event_id"], e["cameo"], e["source"]["code"], (e["target"] or {}).get("code"), e["date"],
-                 e["evidence"]["verb_start"], e["place"] and e["place"]["geonames_id"]) for e in store.events()]
+        return [(e["event_id"], e["cameo"], e["source"]["code"], (e["target"] or {}).get("code"),
+                 e["date"], e["evidence"]["verb_start"], e["place"] and e["place"]["geonames_id"])
+                for e in store.events()]
 
 
 def _counts(db: Path) -> dict[str, int]:

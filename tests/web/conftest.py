@@ -15,7 +15,9 @@ from dyadic.store import Store
 
 
 def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"_web_{name}", Path(__file__).parents[1] / "api" / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(
+        f"_web_{name}", Path(__file__).parents[1] / "api" / f"{name}.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

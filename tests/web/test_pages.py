@@ -20,10 +20,16 @@ def test_pages_article_marks_actors_verbs_quotes_places(pages):
     resp = pages.get(f"/articles/{VISIT.article.article_id}")
     assert resp.status_code == 200
     html = resp.text
-    assert re.search(r'<span class="mk mk-actor"[^>]*title="actor IRNGOV · Ebrahim Raisi[^"]*"[^>]*>'
-                     r"Iranian President Ebrahim Raisi</span>", html)
-    assert re.search(r'<span class="mk mk-verb"[^>]*title="event 042 Make a visit · IRNGOV → VENGOV · realized'
-                     r' · pattern pattern for left"[^>]*>left</span>', html)
+    assert re.search(
+        r'<span class="mk mk-actor"[^>]*title="actor IRNGOV · Ebrahim Raisi[^"]*"[^>]*>'
+        r"Iranian President Ebrahim Raisi</span>",
+        html,
+    )
+    assert re.search(
+        r'<span class="mk mk-verb"[^>]*title="event 042 Make a visit · IRNGOV → VENGOV · realized'
+        r' · pattern pattern for left"[^>]*>left</span>',
+        html,
+    )
     assert re.search(r'class="mk mk-place"[^>]*>Tehran</span>', html)
     assert re.search(r'class="mk mk-quote"[^>]*>We stand against unilateralism,</span>', html)
     assert 'src="/static/article.js"' in html
@@ -49,8 +55,15 @@ def test_pages_article_escapes_script_and_onerror(pages):
 
 def test_pages_every_page_escapes_untrusted_text(pages):
     ev = XSS.events[0]
-    for url in ("/", "/events", f"/events/{ev.event_id}", "/network", "/map", "/relations?a=IRN&b=VEN",
-                f"/articles/{XSS.article.article_id}"):
+    for url in (
+        "/",
+        "/events",
+        f"/events/{ev.event_id}",
+        "/network",
+        "/map",
+        "/relations?a=IRN&b=VEN",
+        f"/articles/{XSS.article.article_id}",
+    ):
         html = pages.get(url).text
         assert "<script>alert" not in html and "onerror=alert(1)>" not in html, url
         assert "<script>x</script>" not in html, url
@@ -106,7 +119,12 @@ def test_pages_paste_form_posts_json_with_local_script(pages):
 
 
 def test_pages_static_files_are_local(pages):
-    for path in ("/static/style.css", "/static/article.js", "/static/paste.js", "/static/map/countries-110m.json"):
+    for path in (
+        "/static/style.css",
+        "/static/article.js",
+        "/static/paste.js",
+        "/static/map/countries-110m.json",
+    ):
         assert pages.get(path).status_code == 200, path
     for url in ("/", "/map", "/network", "/relations", "/events", "/paste"):
         assert not re.search(r'(src|href)="(https?:)?//', pages.get(url).text), url

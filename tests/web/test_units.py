@@ -14,8 +14,13 @@ def test_highlight_segments_cover_text_and_split_overlaps():
     verb = Mark("e0", "verb", 13, 17, "v")
     segs = segments(text, [verb, quote, actor])
     assert "".join(s.text for s in segs) == text
-    assert [(s.text, s.keys) for s in segs] == [("He said ", ""), ("Iran", "q0 m0"), (" ", "q0"), ("left", "q0 e0"),
-                                                (".", "")]
+    assert [(s.text, s.keys) for s in segs] == [
+        ("He said ", ""),
+        ("Iran", "q0 m0"),
+        (" ", "q0"),
+        ("left", "q0 e0"),
+        (".", ""),
+    ]
     assert segs[1].classes == "mk mk-actor mk-quote"
 
 
@@ -25,8 +30,10 @@ def test_highlight_segments_window_clips_marks():
 
 
 def test_charts_relation_chart_scales_bars_and_goldstein():
-    rows = [{"period": "2023-06-01", "cooperation": 2, "conflict": 0, "goldstein_mean": 5.0},
-            {"period": "2023-07-01", "cooperation": 0, "conflict": 1, "goldstein_mean": None}]
+    rows = [
+        {"period": "2023-06-01", "cooperation": 2, "conflict": 0, "goldstein_mean": 5.0},
+        {"period": "2023-07-01", "cooperation": 0, "conflict": 1, "goldstein_mean": None},
+    ]
     c = charts.relation_chart(rows)
     coop, conflict = c["bars"][0], c["bars"][3]
     half = (c["bottom"] - c["top"]) / 2
@@ -53,3 +60,11 @@ def test_worldmap_country_paths_from_natural_earth():
     names = {name for name, _ in worldmap.country_paths()}
     assert {"Iran", "Venezuela", "Cuba", "Nicaragua"} <= names
     assert len(names) > 170
+
+
+def test_worldmap_rings_across_the_antimeridian_do_not_span_the_map():
+    for name, d in worldmap.country_paths():
+        for sub in d.split("M")[1:]:
+            xs = [float(p.split(",")[0]) for p in sub.rstrip("Z").split("L")]
+            jumps = [abs(b - a) for a, b in zip(xs, xs[1:], strict=False)]
+            assert max(jumps, default=0) < worldmap.WIDTH / 2 or name == "Antarctica", name

@@ -16,8 +16,9 @@ from dyadic.api.settings import ServerSettings
 from dyadic.api.state import AppState, Coder
 
 
-def create_app(settings: ServerSettings | None = None,
-               coder_factory: Callable[[ServerSettings], Coder] | None = None) -> FastAPI:
+def create_app(
+    settings: ServerSettings | None = None, coder_factory: Callable[[ServerSettings], Coder] | None = None
+) -> FastAPI:
     """Build the app over the store at ``settings.db_path``.
 
     Args:

@@ -22,8 +22,9 @@ _LOCATIONS = {"query", "path", "body", "header", "cookie"}
 class ApiError(Exception):
     """An error answered as JSON with ``status``; ``field`` names the request field at fault."""
 
-    def __init__(self, status: int, message: str, field: str | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
@@ -31,8 +32,9 @@ class ApiError(Exception):
         self.headers = headers
 
 
-def error_response(status: int, message: str, field: str | None = None,
-                   headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
+def error_response(
+    status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None, **extra: Any
+) -> JSONResponse:
     """The JSON error body ``{"detail", "field", ...extra}`` with ``status``."""
     return JSONResponse({"detail": message, "field": field, **extra}, status_code=status, headers=headers)
 

@@ -29,8 +29,16 @@ def _row(r: DyadPeriod) -> dict[str, Any]:
     return row
 
 
-def relation_series(store: Store, a: str, b: str, by: Period = Period.month, *, date_from: date | None = None,
-                    date_to: date | None = None, merged: bool = False) -> dict[str, Any]:
+def relation_series(
+    store: Store,
+    a: str,
+    b: str,
+    by: Period = Period.month,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    merged: bool = False,
+) -> dict[str, Any]:
     """Relations between ``a`` and ``b`` per period, both directions, as JSON-ready values.
 
     Returns:
@@ -40,9 +48,13 @@ def relation_series(store: Store, a: str, b: str, by: Period = Period.month, *, 
         "material_conflict", "cooperation", "conflict", "goldstein_sum",
         "goldstein_mean", "net_cooperation"}``; ``totals`` sums the ``both`` rows.
     """
-    rows = [_row(r) for r in relations(store, a, b, by=by, date_from=date_from, date_to=date_to, merged=merged)]
+    rows = [
+        _row(r) for r in relations(store, a, b, by=by, date_from=date_from, date_to=date_to, merged=merged)
+    ]
     both = [r for r in rows if r["direction"] == "both"]
-    totals: dict[str, Any] = {k: sum(r[k] for r in both) for k in ("events", *QUAD_NAMES, "cooperation", "conflict")}
+    totals: dict[str, Any] = {
+        k: sum(r[k] for r in both) for k in ("events", *QUAD_NAMES, "cooperation", "conflict")
+    }
     totals["goldstein_sum"] = round(sum(r["goldstein_sum"] for r in both), 3)
     n = totals["events"]
     totals["goldstein_mean"] = round(totals["goldstein_sum"] / n, 3) if n else None

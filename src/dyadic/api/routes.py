@@ -21,8 +21,10 @@ router = APIRouter(prefix="/api")
 #: Most events one ``GET /api/events`` returns.
 MAX_LIMIT = 1000
 
-ActorCode = Annotated[str | None, Query(pattern=r"^[A-Z]{2,}$", description="Actor code or country (IRN matches "
-                                        "IRNGOV).", max_length=30)]
+ActorCode = Annotated[
+    str | None,
+    Query(pattern=r"^[A-Z]{2,}$", description="Actor code or country (IRN matches IRNGOV).", max_length=30),
+]
 
 
 def _state(request: Request) -> AppState:
@@ -58,8 +60,11 @@ def post_article(body: ArticleIn, request: Request, response: Response) -> dict[
 
 
 @router.get("/articles")
-def list_articles(request: Request, limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
-                  offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+def list_articles(
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
     """Stored articles (id, title, published, url, source, chars), newest first."""
     with _state(request).store() as store:
         return {"articles": store.articles(limit=limit, offset=offset), "limit": limit, "offset": offset}
@@ -78,13 +83,21 @@ def list_events(
     request: Request,
     source: ActorCode = None,
     target: ActorCode = None,
-    code: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="Exact CAMEO code, e.g. 042.")] = None,
+    code: Annotated[
+        str | None, Query(pattern=r"^\d{2,4}$", description="Exact CAMEO code, e.g. 042.")
+    ] = None,
     root: Annotated[str | None, Query(pattern=r"^\d{2}$", description="CAMEO root, e.g. 04.")] = None,
-    plover: Annotated[str | None, Query(max_length=40, description="PLOVER event type, e.g. CONSULT.")] = None,
+    plover: Annotated[
+        str | None, Query(max_length=40, description="PLOVER event type, e.g. CONSULT.")
+    ] = None,
     status: EventStatus | None = None,
-    date_from: Annotated[date | None, Query(alias="from", description="First event date, YYYY-MM-DD.")] = None,
+    date_from: Annotated[
+        date | None, Query(alias="from", description="First event date, YYYY-MM-DD.")
+    ] = None,
     date_to: Annotated[date | None, Query(alias="to", description="Last event date, YYYY-MM-DD.")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Text in the sentence (case-insensitive).")] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="Text in the sentence (case-insensitive).")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> dict[str, Any]:
@@ -92,9 +105,19 @@ def list_events(
     if date_from and date_to and date_from > date_to:
         raise ApiError(422, f"from: {date_from} is after to ({date_to})", "from")
     with _state(request).store() as store:
-        events = store.events(source=source, target=target, code=code, root=root, plover=plover,
-                              status=status.value if status else None, date_from=date_from, date_to=date_to,
-                              text=q, limit=limit, offset=offset)
+        events = store.events(
+            source=source,
+            target=target,
+            code=code,
+            root=root,
+            plover=plover,
+            status=status.value if status else None,
+            date_from=date_from,
+            date_to=date_to,
+            text=q,
+            limit=limit,
+            offset=offset,
+        )
     return {"events": events, "count": len(events), "limit": limit, "offset": offset}
 
 
@@ -109,8 +132,12 @@ def get_event(event_id: str, request: Request) -> dict[str, Any]:
 @router.get("/relations")
 def get_relations(
     request: Request,
-    a: Annotated[str, Query(pattern=r"^[A-Z]{2,}$", max_length=30, description="First actor or country code.")],
-    b: Annotated[str, Query(pattern=r"^[A-Z]{2,}$", max_length=30, description="Second actor or country code.")],
+    a: Annotated[
+        str, Query(pattern=r"^[A-Z]{2,}$", max_length=30, description="First actor or country code.")
+    ],
+    b: Annotated[
+        str, Query(pattern=r"^[A-Z]{2,}$", max_length=30, description="Second actor or country code.")
+    ],
     by: Period = Period.month,
     date_from: Annotated[date | None, Query(alias="from", description="First day, YYYY-MM-DD.")] = None,
     date_to: Annotated[date | None, Query(alias="to", description="Last day, YYYY-MM-DD.")] = None,
@@ -132,8 +159,11 @@ def list_actors(request: Request) -> dict[str, Any]:
 
 
 @router.get("/quotes")
-def list_quotes(request: Request, article_id: str | None = None,
-                speaker: Annotated[str | None, Query(max_length=30)] = None) -> dict[str, Any]:
+def list_quotes(
+    request: Request,
+    article_id: str | None = None,
+    speaker: Annotated[str | None, Query(max_length=30)] = None,
+) -> dict[str, Any]:
     """Quotations with their speakers, optionally for one article or one speaker code."""
     with _state(request).store() as store:
         return {"quotations": store.quotations(article_id=article_id, speaker=speaker)}

@@ -56,10 +56,19 @@ class BodySizeLimit:
         await self.app(scope, counted_receive, tracked_send)
 
     async def _refuse(self, send: Send) -> None:
-        body = json.dumps({"detail": f"body: request body is over the limit of {self.max_bytes} bytes",
-                           "field": "body"}).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        body = json.dumps(
+            {"detail": f"body: request body is over the limit of {self.max_bytes} bytes", "field": "body"}
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
 
@@ -77,17 +86,28 @@ def check_write_token(request: Request) -> None:
     if not settings.token_required:
         return
     if not settings.api_token:
-        raise ApiError(403, f"authorization: writes are disabled on {settings.host}: "
-                       "set DYADIC_API_TOKEN to allow them", "authorization")
+        raise ApiError(
+            403,
+            f"authorization: writes are disabled on {settings.host}: set DYADIC_API_TOKEN to allow them",
+            "authorization",
+        )
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), settings.api_token.encode()):
-        raise ApiError(401, "authorization: a valid 'Authorization: Bearer <DYADIC_API_TOKEN>' header is required",
-                       "authorization", headers={"WWW-Authenticate": "Bearer"})
+    if scheme.lower() != "bearer" or not hmac.compare_digest(
+        given.strip().encode(), settings.api_token.encode()
+    ):
+        raise ApiError(
+            401,
+            "authorization: a valid 'Authorization: Bearer <DYADIC_API_TOKEN>' header is required",
+            "authorization",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
 
 
 #: Pages load scripts, styles and images from this server only; no inline scripts.
-CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                           "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
 
 
 class SecurityHeaders:

@@ -46,8 +46,9 @@ class AppState:
         StoreError: the store cannot be opened.
     """
 
-    def __init__(self, settings: ServerSettings,
-                 coder_factory: Callable[[ServerSettings], Coder] | None = None) -> None:
+    def __init__(
+        self, settings: ServerSettings, coder_factory: Callable[[ServerSettings], Coder] | None = None
+    ) -> None:
         self.settings = settings
         self._store = Store(settings.db_path, read_only=settings.read_only)
         self._store_lock = threading.RLock()

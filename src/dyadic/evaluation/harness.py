@@ -2,8 +2,9 @@
 
 Gold formats (see ``../shared/data/event-coding-derived/SOURCE.md``):
 
-* PETRARCH2 GSR validation (``petr2_gsr_validation.jsonl``): ``{id, date
-  (YYYYMMDD), text, expected_events: [{source, target, code}], no_events}``.
+* PETRARCH2 GSR validation (``petr2_gsr_validation.jsonl``, also the PETRARCH
+  unit-test and validation records): ``{id, date (YYYYMMDD), text,
+  expected_events: [{source, target, code}], no_events}``.
 * PLOVER GSR (``plover_gsr_cameo.jsonl``, CC BY-SA 4.0): ``{id, text, source:
   [{actorText, code}], target: [...] | "", event, mode?, ...}``. The loader
   maps the old category names to PLOVER 2021 (DEMAND->REQUEST,
@@ -11,11 +12,36 @@ Gold formats (see ``../shared/data/event-coding-derived/SOURCE.md``):
   country codes (JAP->JPN, ITL->ITA, VTN->VNM); the data is not changed.
 
 Each gold sentence is coded as a one-sentence article published on the
-record's date. Predicted events are compared with gold events as multisets per
-sentence at three levels: (source country, target country, CAMEO root),
-(source, target, exact code) and PLOVER category (with source and target
-countries). Only realized, planned and hypothetical events count as
+record's date. Only realized, planned and hypothetical events count as
 predictions; negated events are not claims that an event happened.
+
+Metric definitions:
+
+* **Actor key** (what "source country" / "target country" compare): the
+  actor's country (ISO 3166-1 alpha-3: ``GUYJUD`` -> ``GUY``); ``---`` for an
+  actor with no country (gold ``---LEG``, a predicted bare ``LEG``); the
+  organisation block for IGOs and other organisations (``IGOEUREEC`` ->
+  ``IGOEUR``; a bare gold ``IGO``/``NGO``, as in the PLOVER GSR, accepts any
+  predicted organisation of that kind); ``-`` for no actor at all.
+* **Levels** (:data:`LEVELS`): precision, recall and F1, micro-averaged over
+  the set, comparing gold and predicted events of a sentence as multisets of
+  ``(source key, target key, value)`` where value is the CAMEO root
+  (``root``), the exact CAMEO code (``code``) or the PLOVER category
+  (``plover``; from the CAMEO->PLOVER 2021 table for CAMEO gold). A gold event
+  without a target (``-``, PLOVER GSR) matches a prediction with any target.
+  PLOVER-only gold has no CAMEO codes: its ``root`` and ``code`` levels are
+  not applicable and are reported as None.
+* **No-event precision**: of the gold sentences with no expected event, the
+  share for which the coder predicts no event.
+* **PLOVER category accuracy**: of the gold sentences with an event, the share
+  whose *main* prediction (highest confidence, then text order) has a PLOVER
+  category among the sentence's gold categories. A sentence with no
+  prediction counts as wrong; extra predictions cannot buy accuracy.
+* **Actor country accuracy**: of the sentences whose category is right, the
+  share whose main prediction also has a gold source key, and a gold target
+  key unless the gold event has no target.
+* **Confusion by root**: gold root -> predicted roots (``none`` when nothing
+  was predicted), over sentences with CAMEO gold.
 """
 
 from __future__ import annotations
@@ -28,7 +54,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -42,15 +68,28 @@ CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 LEVELS = ("root", "code", "plover")
 
 
-def actor_key(code: str | None) -> str:
-    """The comparison key of an actor code: its country (first three letters:
-    ``GUYJUD`` -> ``GUY``, ``---LEG`` -> ``---``), or the IGO/NGO block
-    (``IGOEUREEC`` -> ``IGOEUR``); ``-`` for a missing actor."""
-    if not code:
+ORG_BLOCKS = ("IGO", "NGO", "IMG", "MNC")
+
+
+def actor_key(code: str | None, country: str | None = None, predicted: bool = False) -> str:
+    """The comparison key of an actor (see the module docstring).
+
+    Args:
+        code: The actor code (``GUYJUD``, ``---LEG``, ``IGOEUREEC``, ``LEG``), or None.
+        country: The actor's country when known (predictions carry it).
+        predicted: ``code`` comes from dyadic: a code with no country and no
+            organisation block is a bare role (``LEG`` -> ``---``).
+
+    Returns:
+        ``GUY``, ``---``, ``IGOEUR``, ``IGO`` or ``-``.
+    """
+    if not code or code == "-":
         return "-"
     code = CODE_FIXES.get(code[:3], code[:3]) + code[3:]
-    if code[:3] in ("IGO", "NGO", "IMG", "MNC"):
+    if code[:3] in ORG_BLOCKS:
         return code[:6]
+    if predicted:
+        return country or "---"
     return code[:3]
 
 
@@ -81,6 +120,7 @@ class Scores:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    applicable: bool = False
 
     @property
     def precision(self) -> float:
@@ -95,9 +135,18 @@ class Scores:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def as_dict(self) -> dict[str, float]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+    def as_dict(self) -> dict[str, float] | None:
+        """Counts and rounded scores; None when the level does not apply to the set."""
+        if not self.applicable:
+            return None
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -108,10 +157,11 @@ class Report:
         levels: ``root``, ``code`` and ``plover`` :class:`Scores`.
         no_event_records / no_event_correct: gold sentences with no event, and
             how many of them got no predicted event (``no_event_precision``).
-        category_accuracy: share of gold events whose PLOVER category was
-            predicted in their sentence (PLOVER sets).
-        actor_country_accuracy: of those, the share whose source and target
-            countries also match.
+        category_hits / category_total: gold sentences with an event, and how
+            many of them got a main prediction of a gold PLOVER category
+            (``category_accuracy``; see the module docstring).
+        country_hits: of the category hits, those whose main prediction also
+            has gold source and target keys (``actor_country_accuracy``).
         confusion: gold root -> predicted root -> count, over sentences with one
             gold and at least one predicted event (``none`` when nothing predicted).
         misses / false_alarms: ``{id, text, expected|predicted}`` per error.
@@ -150,7 +200,10 @@ class Report:
             "no_event_records": self.no_event_records,
             "no_event_precision": round(self.no_event_precision, 4),
             "category_accuracy": round(self.category_accuracy, 4),
+            "category_hits": self.category_hits,
+            "category_total": self.category_total,
             "actor_country_accuracy": round(self.actor_country_accuracy, 4),
+            "country_hits": self.country_hits,
             "confusion": {k: dict(v) for k, v in sorted(self.confusion.items())},
             "misses": self.misses,
             "false_alarms": self.false_alarms,
@@ -211,39 +264,77 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
 
 
 def _predicted(result_events: Iterable[Any]) -> list[dict[str, Any]]:
+    """Non-negated events as comparison dicts, main event (highest confidence) first."""
     out = []
-    for e in result_events:
+    for n, e in enumerate(result_events):
         if e.status is EventStatus.NEGATED:
             continue
-        out.append({
-            "source": e.source.code, "target": e.target.code if e.target else "-",
-            "code": e.cameo, "root": e.cameo_root, "plover": e.plover,
-        })
+        tgt = e.target
+        out.append(
+            {
+                "source": actor_key(e.source.code, e.source.country, predicted=True),
+                "target": actor_key(tgt.code, tgt.country, predicted=True) if tgt else "-",
+                "code": e.cameo,
+                "root": e.cameo_root,
+                "plover": e.plover,
+                "rank": (-e.confidence, n),
+            }
+        )
+    out.sort(key=lambda p: p["rank"])
     return out
-
-
-def _keys(items: Sequence[dict[str, Any]], level: str) -> Counter[tuple[str, str, str]]:
-    c: Counter[tuple[str, str, str]] = Counter()
-    for it in items:
-        value = it.get(level)
-        if value:
-            c[(actor_key(it["source"]), actor_key(it["target"]), value)] += 1
-    return c
 
 
 def _gold_dicts(rec: GoldRecord) -> list[dict[str, Any]]:
     return [
-        {"source": g.source, "target": g.target, "code": g.code, "root": g.code[:2] if g.code else None,
-         "plover": g.plover or _plover_of(g.code)}
+        {
+            "source": actor_key(g.source),
+            "target": actor_key(g.target),
+            "code": g.code,
+            "root": g.code[:2] if g.code else None,
+            "plover": g.plover or _plover_of(g.code),
+        }
         for g in rec.events
     ]
+
+
+def _actor_ok(gold_key: str, pred_key: str, wildcard: bool) -> bool:
+    """Does a predicted actor key match a gold one (``-`` gold target: any, when ``wildcard``)?"""
+    if gold_key == pred_key or (wildcard and gold_key == "-"):
+        return True
+    return gold_key in ORG_BLOCKS and pred_key[:3] == gold_key
+
+
+def _matches(gold: dict[str, Any], pred: dict[str, Any], level: str) -> bool:
+    return (
+        gold[level] is not None
+        and gold[level] == pred[level]
+        and _actor_ok(gold["source"], pred["source"], False)
+        and _actor_ok(gold["target"], pred["target"], True)
+    )
+
+
+def _align(
+    gold: list[dict[str, Any]], predicted: list[dict[str, Any]], level: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+    """Greedy one-to-one matching at ``level``: (unmatched gold, unmatched predicted, matches)."""
+    left = [g for g in gold if g[level]]
+    unmatched: list[dict[str, Any]] = []
+    for p in predicted:
+        hit = next((g for g in left if _matches(g, p, level)), None)
+        if hit is None:
+            unmatched.append(p)
+        else:
+            left.remove(hit)
+    return left, unmatched, len(predicted) - len(unmatched)
 
 
 def evaluate_records(records: Sequence[GoldRecord], pipeline: Any, name: str = "gold") -> Report:
     """Code each gold sentence with ``pipeline`` (a :class:`dyadic.pipeline.Pipeline`) and score it."""
     report = Report(name=name, records=len(records))
-    articles = [Article(article_id=r.record_id, text=r.text, published=r.published, origin=r.record_id)
-                for r in records]
+    articles = [
+        Article(article_id=r.record_id, text=r.text, published=r.published, origin=r.record_id)
+        for r in records
+    ]
     for rec, result in zip(records, pipeline.code_many(articles), strict=True):
         predicted = _predicted(getattr(result, "events", []))
         gold = _gold_dicts(rec)
@@ -251,7 +342,13 @@ def evaluate_records(records: Sequence[GoldRecord], pipeline: Any, name: str = "
     return report
 
 
-def _score(report: Report, rec: GoldRecord, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> None:
+def _triple(item: dict[str, Any], level: str) -> list[str]:
+    return [item["source"], item["target"], item[level]]
+
+
+def _score(
+    report: Report, rec: GoldRecord, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> None:
     if not gold:
         report.no_event_records += 1
         report.no_event_correct += not predicted
@@ -259,15 +356,19 @@ def _score(report: Report, rec: GoldRecord, gold: list[dict[str, Any]], predicte
     for level in LEVELS:
         if level != "plover" and not cameo_gold:
             continue  # PLOVER-only gold has no CAMEO codes to compare
-        gk, pk = _keys(gold, level), _keys(predicted, level)
-        tp = sum((gk & pk).values())
+        missed, extra, tp = _align(gold, predicted, level)
         s = report.levels[level]
+        s.applicable = True
         s.tp += tp
-        s.fp += sum(pk.values()) - tp
-        s.fn += sum(gk.values()) - tp
+        s.fp += len(extra)
+        s.fn += len(missed)
         if level == ("root" if cameo_gold else "plover"):
-            report.misses += [{"id": rec.record_id, "text": rec.text, "expected": list(k)} for k in gk - pk]
-            report.false_alarms += [{"id": rec.record_id, "text": rec.text, "predicted": list(k)} for k in pk - gk]
+            report.misses += [
+                {"id": rec.record_id, "text": rec.text, "expected": _triple(g, level)} for g in missed
+            ]
+            report.false_alarms += [
+                {"id": rec.record_id, "text": rec.text, "predicted": _triple(p, level)} for p in extra
+            ]
     _category(report, gold, predicted)
     if gold and gold[0]["root"]:
         row = report.confusion.setdefault(gold[0]["root"], Counter())
@@ -283,19 +384,22 @@ def _plover_of(code: str | None) -> str | None:
 
 
 def _category(report: Report, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> None:
-    """PLOVER category accuracy per gold category, then actor-country accuracy of the hits."""
-    gold_pairs = {(actor_key(g["source"]), actor_key(g["target"])) for g in gold}
-    gold_sources = {s for s, _ in gold_pairs}
-    no_targets = all(t == "-" for _, t in gold_pairs)
-    for cat in {g["plover"] for g in gold} - {None}:
-        report.category_total += 1
-        hits = [p for p in predicted if p["plover"] == cat]
-        if not hits:
-            continue
-        report.category_hits += 1
-        pairs = {(actor_key(p["source"]), actor_key(p["target"])) for p in hits}
-        if pairs & gold_pairs or (no_targets and {s for s, _ in pairs} & gold_sources):
-            report.country_hits += 1
+    """PLOVER category accuracy of the main prediction, then actor-country accuracy of the hits."""
+    categories = {g["plover"] for g in gold} - {None}
+    if not categories:
+        return
+    report.category_total += 1
+    if not predicted or predicted[0]["plover"] not in categories:
+        return
+    report.category_hits += 1
+    main = predicted[0]
+    if any(
+        g["plover"] == main["plover"]
+        and _actor_ok(g["source"], main["source"], False)
+        and _actor_ok(g["target"], main["target"], True)
+        for g in gold
+    ):
+        report.country_hits += 1
 
 
 def evaluate_file(path: str | Path, pipeline: Any) -> Report:
@@ -311,14 +415,26 @@ def format_report(report: Report, show_errors: int = 20) -> Group:
         t.add_column(col, justify="right" if col != "level" else "left")
     names = {"root": "(source, target, root)", "code": "(source, target, code)", "plover": "PLOVER category"}
     for level, s in report.levels.items():
-        t.add_row(names[level], str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}",
-                  f"{s.f1:.3f}")
-    lines = [
+        if not s.applicable:
+            t.add_row(names[level], "", "", "", "n/a", "n/a", "n/a")
+            continue
+        t.add_row(
+            names[level],
+            str(s.tp),
+            str(s.fp),
+            str(s.fn),
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+        )
+    lines: list[RenderableType] = [
         t,
         Text(f"no-event sentences: {report.no_event_records}, precision {report.no_event_precision:.3f}"),
-        Text(f"PLOVER category accuracy {report.category_accuracy:.3f} "
-             f"({report.category_hits}/{report.category_total}); actor country accuracy "
-             f"{report.actor_country_accuracy:.3f}"),
+        Text(
+            f"PLOVER category accuracy {report.category_accuracy:.3f} "
+            f"({report.category_hits}/{report.category_total}); actor country accuracy "
+            f"{report.actor_country_accuracy:.3f}"
+        ),
     ]
     conf = Table(title="confusion by CAMEO root (gold rows, predicted columns)")
     cols = sorted({c for row in report.confusion.values() for c in row})
@@ -328,9 +444,11 @@ def format_report(report: Report, show_errors: int = 20) -> Group:
     for root, row in sorted(report.confusion.items()):
         conf.add_row(root, *(str(row.get(c, "")) for c in cols))
     lines.append(conf)
-    for title, items, key in (("misses", report.misses, "expected"), ("false alarms", report.false_alarms, "predicted")):
+    for title, items, key in (
+        ("misses", report.misses, "expected"),
+        ("false alarms", report.false_alarms, "predicted"),
+    ):
         lines.append(Text(f"{title}: {len(items)} (showing {min(show_errors, len(items))})", style="bold"))
         for it in items[:show_errors]:
             lines.append(Text(f"  {it['id']}  {' '.join(it[key])}  | {it['text'][:140]}"))
     return Group(*lines)
-

@@ -51,7 +51,7 @@ class GoldToponym:
     start: int
     end: int
     text: str
-    geonames_id: int | None
+    geonames_id: int
     lat: float
     lon: float
     is_country: bool
@@ -130,14 +130,24 @@ def read_gold(shared_data_dir: Path, name: str, gazetteer: Gazetteer) -> list[Go
             gid = int(gid_text)
             is_country = fcode.startswith("PCL") or gazetteer.is_country_id(gid)
             tops.append(
-                GoldToponym(start, end, surface.strip() or text[start:end], gid, float(lat_text), float(lon_text), is_country)
+                GoldToponym(
+                    start,
+                    end,
+                    surface.strip() or text[start:end],
+                    gid,
+                    float(lat_text),
+                    float(lon_text),
+                    is_country,
+                )
             )
         art_id = art.get("docid") or art.get("file") or str(i)
         articles.append(GoldArticle(f"{name}:{art_id}", text, tuple(tops)))
     return articles
 
 
-def evaluate_geo(shared_data_dir: Path, nlp: Language | None, *, max_articles: int | None = None) -> GeoReport:
+def evaluate_geo(
+    shared_data_dir: Path, nlp: Language | None, *, max_articles: int | None = None
+) -> GeoReport:
     """Score toponym resolution on the gold sets found under ``shared_data_dir``.
 
     Args:
@@ -231,7 +241,10 @@ def _aggregate(
 
 def format_report(report: GeoReport) -> str:
     """The report as a plain-text table (percentages, km), one row per set and split."""
-    head = f"{'set':<11} {'split':<7} {'n':>6} {'acc@161':>8} {'median km':>10} {'exact':>7} {'NER':>6} {'M3 acc@161':>11}"
+    head = (
+        f"{'set':<11} {'split':<7} {'n':>6} {'acc@161':>8} {'median km':>10} {'exact':>7} "
+        f"{'NER':>6} {'M3 acc@161':>11}"
+    )
     lines = [head, "-" * len(head)]
     for s in report.sets:
         for split, sc in (("all", s.all), ("last30", s.last30)):

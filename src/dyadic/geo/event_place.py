@@ -18,9 +18,7 @@ def _rank(place: Place) -> int:
     return _SPECIFICITY.get(place.feature_class, 2)
 
 
-def event_place(
-    event: Event, places: Sequence[PlaceMention], dateline: PlaceMention | None
-) -> Place | None:
+def event_place(event: Event, places: Sequence[PlaceMention], dateline: PlaceMention | None) -> Place | None:
     """The place of ``event``, or None.
 
     Order of preference, among the places in the event's sentence

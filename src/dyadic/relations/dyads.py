@@ -29,13 +29,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from dyadic.relations.merge import MERGE_KEY_SQL, connection
 
 
-class Period(str, Enum):
+class Period(StrEnum):
     """Time series resolution."""
 
     day = "day"
@@ -103,7 +103,8 @@ def _base(merged: bool) -> str:
 
 
 def _range(date_from: date | None, date_to: date | None) -> tuple[list[str], list[Any]]:
-    where, params = ["date IS NOT NULL"], []
+    where: list[str] = ["date IS NOT NULL"]
+    params: list[Any] = []
     if date_from:
         where.append("date >= ?")
         params.append(date_from)

@@ -86,7 +86,8 @@ def merged_events(
     Returns:
         One record per merged event.
     """
-    where, params = ["TRUE"], []
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
     for side, value in (("source", source), ("target", target)):
         if value:
             where.append(f"(e.{side}_code = ? OR e.{side}_country = ?)")

@@ -63,9 +63,9 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
     fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(10, 6))
     width = 0.8 / max(1, len(series))
     for i, (d, rs) in enumerate(series.items()):
-        xs = list(range(len(rs)))
-        top.bar([x + i * width for x in xs], [r.events for r in rs], width=width, label=d)
-        bottom.plot(xs, [math.nan if r.net_cooperation is None else r.net_cooperation for r in rs],
+        slots = [float(x) for x in range(len(rs))]
+        top.bar([x + i * width for x in slots], [r.events for r in rs], width=width, label=d)
+        bottom.plot(slots, [math.nan if r.net_cooperation is None else r.net_cooperation for r in rs],
                     marker="o", label=d)
     labels = [r.period.isoformat() for r in next(iter(series.values()), [])]
     bottom.set_xticks(range(len(labels)), labels, rotation=45, ha="right", fontsize=8)
@@ -81,7 +81,9 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
     return out
 
 
-def layout(nodes: list[str], edges: list[Pair], iterations: int = 200, seed: int = 7) -> dict[str, tuple[float, float]]:
+def layout(
+    nodes: list[str], edges: list[Pair], iterations: int = 200, seed: int = 7
+) -> dict[str, tuple[float, float]]:
     """Node positions by a Fruchterman-Reingold force layout (deterministic for a seed).
 
     Args:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import gzip
 import os
-from collections.abc import Sequence
-from typing import BinaryIO
+from collections.abc import Iterable, Sequence
 
 _JSONL = (".jsonl", ".ndjson")
 _FEED = (".rss", ".atom", ".xml")
@@ -61,5 +60,5 @@ def _count_file(path: str) -> int | None:
         return 1  # read_inputs reports it as one input error
 
 
-def _count_lines(stream: BinaryIO) -> int:
+def _count_lines(stream: Iterable[bytes]) -> int:
     return sum(1 for line in stream if not line.isspace())

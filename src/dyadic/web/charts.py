@@ -49,17 +49,46 @@ def relation_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
         cx = PAD + step * (i + 0.5)
         up = r["cooperation"] / max_count * half
         down = r["conflict"] / max_count * half
-        bars.append(Bar(round(cx - bar_w, 1), round(zero_y - up, 1), round(bar_w, 1), round(up, 1), "coop",
-                        f"{r['period']}: {r['cooperation']} cooperation events"))
-        bars.append(Bar(round(cx, 1), round(zero_y, 1), round(bar_w, 1), round(down, 1), "conflict",
-                        f"{r['period']}: {r['conflict']} conflict events"))
+        bars.append(
+            Bar(
+                round(cx - bar_w, 1),
+                round(zero_y - up, 1),
+                round(bar_w, 1),
+                round(up, 1),
+                "coop",
+                f"{r['period']}: {r['cooperation']} cooperation events",
+            )
+        )
+        bars.append(
+            Bar(
+                round(cx, 1),
+                round(zero_y, 1),
+                round(bar_w, 1),
+                round(down, 1),
+                "conflict",
+                f"{r['period']}: {r['conflict']} conflict events",
+            )
+        )
         if r["goldstein_mean"] is not None:
             y = zero_y - r["goldstein_mean"] / 10.0 * half
-            points.append((round(cx, 1), round(y, 1), f"{r['period']}: mean Goldstein {r['goldstein_mean']:+.2f}"))
+            points.append(
+                (round(cx, 1), round(y, 1), f"{r['period']}: mean Goldstein {r['goldstein_mean']:+.2f}")
+            )
         ticks.append((round(cx, 1), r["period"]))
-    return {"width": CHART_W, "height": CHART_H, "zero_y": zero_y, "top": top, "bottom": bottom,
-            "left": PAD, "right": CHART_W - PAD, "bars": bars, "points": points,
-            "line": " ".join(f"{x},{y}" for x, y, _ in points), "ticks": ticks, "max_count": max_count}
+    return {
+        "width": CHART_W,
+        "height": CHART_H,
+        "zero_y": zero_y,
+        "top": top,
+        "bottom": bottom,
+        "left": PAD,
+        "right": CHART_W - PAD,
+        "bars": bars,
+        "points": points,
+        "line": " ".join(f"{x},{y}" for x, y, _ in points),
+        "ticks": ticks,
+        "max_count": max_count,
+    }
 
 
 def network(nodes: list[tuple[str, int]], edges: list[Pair], size: float = 640.0) -> dict[str, Any]:
@@ -89,13 +118,26 @@ def network(nodes: list[tuple[str, int]], edges: list[Pair], size: float = 640.0
     out_nodes = []
     for code, events in nodes:
         x, y = xy(code)
-        out_nodes.append({"code": code, "x": x, "y": y, "r": round(8 + 3 * math.sqrt(events), 1), "events": events})
+        out_nodes.append(
+            {"code": code, "x": x, "y": y, "r": round(8 + 3 * math.sqrt(events), 1), "events": events}
+        )
     out_edges = []
     for e in edges:
         (x1, y1), (x2, y2) = xy(e.a), xy(e.b)
-        out_edges.append({"a": e.a, "b": e.b, "events": e.events, "a_to_b": e.a_to_b, "b_to_a": e.b_to_a,
-                          "goldstein_mean": round(e.goldstein_mean, 2),
-                          "kind": "coop" if e.goldstein_mean >= 0 else "conflict",
-                          "x1": x1, "y1": y1, "x2": x2, "y2": y2,
-                          "width": round(1.5 + 1.5 * math.log2(e.events), 1)})
+        out_edges.append(
+            {
+                "a": e.a,
+                "b": e.b,
+                "events": e.events,
+                "a_to_b": e.a_to_b,
+                "b_to_a": e.b_to_a,
+                "goldstein_mean": round(e.goldstein_mean, 2),
+                "kind": "coop" if e.goldstein_mean >= 0 else "conflict",
+                "x1": x1,
+                "y1": y1,
+                "x2": x2,
+                "y2": y2,
+                "width": round(1.5 + 1.5 * math.log2(e.events), 1),
+            }
+        )
     return {"size": size, "nodes": out_nodes, "edges": out_edges}

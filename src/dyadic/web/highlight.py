@@ -70,8 +70,9 @@ def segments(text: str, marks: list[Mark], lo: int = 0, hi: int | None = None) -
         stretches have no marks; a segment's marks are ordered outermost first.
     """
     hi = len(text) if hi is None else hi
-    inside = sorted((m for m in marks if m.end > lo and m.start < hi and m.end > m.start),
-                    key=lambda m: (m.start, -m.end))
+    inside = sorted(
+        (m for m in marks if m.end > lo and m.start < hi and m.end > m.start), key=lambda m: (m.start, -m.end)
+    )
     cuts = sorted({lo, hi, *(max(lo, m.start) for m in inside), *(min(hi, m.end) for m in inside)})
     out = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -89,23 +90,63 @@ def article_marks(article: dict[str, Any]) -> list[Mark]:
     marks: list[Mark] = []
     for i, q in enumerate(article["quotations"]):
         sp = q.get("speaker") or {}
-        marks.append(Mark(f"q{i}", "quote", q["start"], q["end"],
-                          f"{q['kind']} quotation · speaker {_actor(sp.get('code'), sp.get('name'))} · cue {q['cue']}",
-                          {"type": "quotation", "kind": q["kind"], "cue": q["cue"], "speaker": sp.get("name"),
-                           "speaker code": sp.get("code"), "offsets": f"{q['start']}-{q['end']}"}))
+        marks.append(
+            Mark(
+                f"q{i}",
+                "quote",
+                q["start"],
+                q["end"],
+                f"{q['kind']} quotation · speaker {_actor(sp.get('code'), sp.get('name'))} · cue {q['cue']}",
+                {
+                    "type": "quotation",
+                    "kind": q["kind"],
+                    "cue": q["cue"],
+                    "speaker": sp.get("name"),
+                    "speaker code": sp.get("code"),
+                    "offsets": f"{q['start']}-{q['end']}",
+                },
+            )
+        )
     for i, m in enumerate(article["mentions"]):
-        marks.append(Mark(f"m{i}", "actor", m["start"], m["end"],
-                          f"actor {m['code']} · {m['name']} ({m['kind']}) · rule {m['rule']}",
-                          {"type": "actor mention", "code": m["code"], "name": m["name"], "kind": m["kind"],
-                           "country": m["country"], "role": m["role"], "rule": m["rule"],
-                           "offsets": f"{m['start']}-{m['end']}"}))
+        marks.append(
+            Mark(
+                f"m{i}",
+                "actor",
+                m["start"],
+                m["end"],
+                f"actor {m['code']} · {m['name']} ({m['kind']}) · rule {m['rule']}",
+                {
+                    "type": "actor mention",
+                    "code": m["code"],
+                    "name": m["name"],
+                    "kind": m["kind"],
+                    "country": m["country"],
+                    "role": m["role"],
+                    "rule": m["rule"],
+                    "offsets": f"{m['start']}-{m['end']}",
+                },
+            )
+        )
     for i, p in enumerate(article["places"]):
-        marks.append(Mark(f"p{i}", "place", p["start"], p["end"],
-                          f"place {p['name']}, {p['country']} · GeoNames {p['geonames_id']} · {p['feature_code']}",
-                          {"type": "place", "name": p["name"], "country": p["country"],
-                           "GeoNames id": p["geonames_id"], "feature": p["feature_code"],
-                           "lat, lon": f"{p['lat']:.4f}, {p['lon']:.4f}", "rule": p["rule"],
-                           "offsets": f"{p['start']}-{p['end']}"}))
+        marks.append(
+            Mark(
+                f"p{i}",
+                "place",
+                p["start"],
+                p["end"],
+                f"place {p['name']}, {p['country']} · GeoNames {p['geonames_id']} · {p['feature_code']}",
+                {
+                    "type": "place",
+                    "name": p["name"],
+                    "country": p["country"],
+                    "GeoNames id": p["geonames_id"],
+                    "feature": p["feature_code"],
+                    "lat, lon": f"{p['lat']:.4f}, {p['lon']:.4f}",
+                    "rule": p["rule"],
+                    "offsets": f"{p['start']}-{p['end']}",
+                },
+            )
+        )
     for i, e in enumerate(article["events"]):
         marks.append(event_mark(f"e{i}", e))
     return marks
@@ -116,19 +157,38 @@ def event_mark(key: str, e: dict[str, Any]) -> Mark:
     src, tgt = e["source"], e.get("target")
     dyad = f"{src['code']} → {tgt['code'] if tgt else '—'}"
     ev = e["evidence"]
-    return Mark(key, "verb", ev["verb_start"], ev["verb_end"],
-                f"event {e['cameo']} {e['cameo_name']} · {dyad} · {e['status']} · pattern {ev['pattern']}",
-                {"type": "event", "event_id": e["event_id"], "CAMEO": f"{e['cameo']} {e['cameo_name']}",
-                 "PLOVER": e["plover"], "source": _actor(src["code"], src["name"]),
-                 "target": _actor(tgt["code"], tgt["name"]) if tgt else None, "status": e["status"],
-                 "Goldstein": e["goldstein"], "QuadClass": e["quad_class"], "date": e["date"],
-                 "pattern": ev["pattern"], "rule": ev["rule"], "href": f"/events/{e['event_id']}"})
+    return Mark(
+        key,
+        "verb",
+        ev["verb_start"],
+        ev["verb_end"],
+        f"event {e['cameo']} {e['cameo_name']} · {dyad} · {e['status']} · pattern {ev['pattern']}",
+        {
+            "type": "event",
+            "event_id": e["event_id"],
+            "CAMEO": f"{e['cameo']} {e['cameo_name']}",
+            "PLOVER": e["plover"],
+            "source": _actor(src["code"], src["name"]),
+            "target": _actor(tgt["code"], tgt["name"]) if tgt else None,
+            "status": e["status"],
+            "Goldstein": e["goldstein"],
+            "QuadClass": e["quad_class"],
+            "date": e["date"],
+            "pattern": ev["pattern"],
+            "rule": ev["rule"],
+            "href": f"/events/{e['event_id']}",
+        },
+    )
 
 
 def event_marks(e: dict[str, Any]) -> list[Mark]:
     """Source, verb and target marks of one event (event page)."""
-    marks = [Mark("s", "source", e["source"]["start"], e["source"]["end"], f"source {e['source']['code']}"),
-             event_mark("v", e)]
+    marks = [
+        Mark("s", "source", e["source"]["start"], e["source"]["end"], f"source {e['source']['code']}"),
+        event_mark("v", e),
+    ]
     if e.get("target"):
-        marks.append(Mark("t", "target", e["target"]["start"], e["target"]["end"], f"target {e['target']['code']}"))
+        marks.append(
+            Mark("t", "target", e["target"]["start"], e["target"]["end"], f"target {e['target']['code']}")
+        )
     return marks

@@ -26,8 +26,9 @@ from dyadic.relations import top_pairs
 from dyadic.web import TEMPLATES_DIR, charts, highlight, worldmap
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(env=jinja2.Environment(
-    loader=jinja2.FileSystemLoader(TEMPLATES_DIR), autoescape=True))
+templates = Jinja2Templates(
+    env=jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES_DIR), autoescape=True)
+)
 
 #: Rows shown on one events page, and events drawn on the network and map.
 PAGE_ROWS = 100
@@ -40,8 +41,10 @@ _FILTER_CHECKS: dict[str, tuple[re.Pattern[str], str]] = {
     "code": (re.compile(r"^\d{2,4}$"), "a CAMEO code of 2-4 digits, e.g. 042"),
     "root": (re.compile(r"^\d{2}$"), "a 2-digit CAMEO root, e.g. 04"),
     "plover": (re.compile(r"^[A-Za-z_-]{1,40}$"), "a PLOVER type, e.g. CONSULT"),
-    "status": (re.compile("^(" + "|".join(s.value for s in EventStatus) + ")$"),
-               "one of " + ", ".join(s.value for s in EventStatus)),
+    "status": (
+        re.compile("^(" + "|".join(s.value for s in EventStatus) + ")$"),
+        "one of " + ", ".join(s.value for s in EventStatus),
+    ),
     "q": (re.compile(r"^.{1,200}$", re.S), "at most 200 characters"),
 }
 
@@ -90,8 +93,9 @@ def event_filters(params: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
 def index(request: Request) -> HTMLResponse:
     """Stored articles and counts."""
     with _state(request).store() as store:
-        return _page(request, "index.html", title="dyadic", articles=store.articles(limit=200),
-                     counts=store.counts())
+        return _page(
+            request, "index.html", title="dyadic", articles=store.articles(limit=200), counts=store.counts()
+        )
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
@@ -104,9 +108,15 @@ def article_page(request: Request, article_id: str, event: str | None = None) ->
             return _not_found(request, str(exc))
     marks = highlight.article_marks(article)
     focus = {m.key for m in marks if m.kind == "verb" and m.info.get("event_id") == event}
-    return _page(request, "article.html", title=article["title"] or article["article_id"], article=article,
-                 segments=highlight.segments(article["text"], marks), focus=focus,
-                 marks={m.key: {"title": m.title, **m.info} for m in marks})
+    return _page(
+        request,
+        "article.html",
+        title=article["title"] or article["article_id"],
+        article=article,
+        segments=highlight.segments(article["text"], marks),
+        focus=focus,
+        marks={m.key: {"title": m.title, **m.info} for m in marks},
+    )
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -121,10 +131,20 @@ def events_page(request: Request) -> HTMLResponse:
     offset = kwargs.get("offset", 0)
     more = len(rows) > PAGE_ROWS
     paging = {k: v for k, v in params.items() if k != "offset" and v}
-    return _page(request, "events.html", 422 if errors else 200, title="Events", events=rows[:PAGE_ROWS],
-                 errors=errors, params=params, statuses=[s.value for s in EventStatus], offset=offset,
-                 next_offset=offset + PAGE_ROWS if more else None,
-                 prev_offset=max(0, offset - PAGE_ROWS) if offset else None, paging=paging)
+    return _page(
+        request,
+        "events.html",
+        422 if errors else 200,
+        title="Events",
+        events=rows[:PAGE_ROWS],
+        errors=errors,
+        params=params,
+        statuses=[s.value for s in EventStatus],
+        offset=offset,
+        next_offset=offset + PAGE_ROWS if more else None,
+        prev_offset=max(0, offset - PAGE_ROWS) if offset else None,
+        paging=paging,
+    )
 
 
 @router.get("/events/{event_id:path}", response_class=HTMLResponse)
@@ -140,16 +160,24 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
     marks = highlight.event_marks(event)
     lo = where["start"] if where else min(m.start for m in marks)
     hi = where["end"] if where else max(m.end for m in marks)
-    return _page(request, "event.html", title=f"Event {event['cameo']} {event['cameo_name']}", event=event,
-                 segments=highlight.segments(text, marks, lo, hi))
+    return _page(
+        request,
+        "event.html",
+        title=f"Event {event['cameo']} {event['cameo_name']}",
+        event=event,
+        segments=highlight.segments(text, marks, lo, hi),
+    )
 
 
 @router.get("/relations", response_class=HTMLResponse)
 def relations_page(request: Request, a: str = "", b: str = "", by: str = "month") -> HTMLResponse:
     """Pick two actors; see their cooperation and conflict per period (default: the busiest pair)."""
     a, b = a.strip().upper(), b.strip().upper()
-    errors = [f"{n}: expected an actor or country code in capitals, e.g. IRN"
-              for n, v in (("a", a), ("b", b)) if v and not _ACTOR.match(v)]
+    errors = [
+        f"{n}: expected an actor or country code in capitals, e.g. IRN"
+        for n, v in (("a", a), ("b", b))
+        if v and not _ACTOR.match(v)
+    ]
     if by not in Period.__members__:
         errors.append(f"by: expected one of {', '.join(Period.__members__)}")
         by = "month"
@@ -160,9 +188,21 @@ def relations_page(request: Request, a: str = "", b: str = "", by: str = "month"
             a, b = a or pairs[0].a, b or pairs[0].b
         result = relation_series(store, a, b, Period(by)) if a and b and not errors else None
     both = [r for r in result["series"] if r["direction"] == "both"] if result else []
-    return _page(request, "relations.html", 422 if errors else 200, title="Relations", a=a, b=b, by=by,
-                 periods=list(Period.__members__), choices=choices, errors=errors, result=result,
-                 pairs=pairs[:10], chart=charts.relation_chart(both) if both else None)
+    return _page(
+        request,
+        "relations.html",
+        422 if errors else 200,
+        title="Relations",
+        a=a,
+        b=b,
+        by=by,
+        periods=list(Period.__members__),
+        choices=choices,
+        errors=errors,
+        result=result,
+        pairs=pairs[:10],
+        chart=charts.relation_chart(both) if both else None,
+    )
 
 
 @router.get("/network", response_class=HTMLResponse)
@@ -170,8 +210,13 @@ def network_page(request: Request) -> HTMLResponse:
     """Actors (by country) as nodes, their events as edges (colour: mean Goldstein sign)."""
     with _state(request).store() as store:
         nodes, edges = relations_network(store, max_nodes=60)
-    return _page(request, "network.html", title="Network", graph=charts.network(nodes, edges),
-                 n_events=sum(e.events for e in edges))
+    return _page(
+        request,
+        "network.html",
+        title="Network",
+        graph=charts.network(nodes, edges),
+        n_events=sum(e.events for e in edges),
+    )
 
 
 @router.get("/map", response_class=HTMLResponse)
@@ -182,30 +227,53 @@ def map_page(request: Request) -> HTMLResponse:
         places = store.places()
     points: dict[int, dict[str, Any]] = {}
     for p in places:
-        pt = points.setdefault(p["geonames_id"], _point(p["geonames_id"], p["name"], p["country"], p["lat"], p["lon"]))
+        pt = points.setdefault(
+            p["geonames_id"], _point(p["geonames_id"], p["name"], p["country"], p["lat"], p["lon"])
+        )
         pt["mentions"] += 1
     for e in events:
         if e.get("place"):
             p = e["place"]
-            pt = points.setdefault(p["geonames_id"], _point(p["geonames_id"], p["name"], p["country"], p["lat"],
-                                                            p["lon"]))
+            pt = points.setdefault(
+                p["geonames_id"], _point(p["geonames_id"], p["name"], p["country"], p["lat"], p["lon"])
+            )
             pt["events"] += 1
     for pt in points.values():
         pt["r"] = round(3 + 2.5 * (pt["events"] + pt["mentions"]) ** 0.5, 1)
-    return _page(request, "map.html", title="Map", countries=worldmap.country_paths(),
-                 width=worldmap.WIDTH, height=worldmap.HEIGHT,
-                 points=sorted(points.values(), key=lambda p: (-p["events"], -p["mentions"], p["name"])))
+    return _page(
+        request,
+        "map.html",
+        title="Map",
+        countries=worldmap.country_paths(),
+        width=worldmap.WIDTH,
+        height=worldmap.HEIGHT,
+        points=sorted(points.values(), key=lambda p: (-p["events"], -p["mentions"], p["name"])),
+    )
 
 
 def _point(geonames_id: int, name: str, country: str | None, lat: float, lon: float) -> dict[str, Any]:
     x, y = worldmap.project(lat, lon)
-    return {"geonames_id": geonames_id, "name": name, "country": country, "lat": lat, "lon": lon,
-            "x": x, "y": y, "events": 0, "mentions": 0}
+    return {
+        "geonames_id": geonames_id,
+        "name": name,
+        "country": country,
+        "lat": lat,
+        "lon": lon,
+        "x": x,
+        "y": y,
+        "events": 0,
+        "mentions": 0,
+    }
 
 
 @router.get("/paste", response_class=HTMLResponse)
 def paste_page(request: Request) -> HTMLResponse:
     """A form that codes a new article through ``POST /api/articles``."""
     settings = _state(request).settings
-    return _page(request, "paste.html", title="Code an article", token_required=settings.token_required,
-                 read_only=settings.read_only)
+    return _page(
+        request,
+        "paste.html",
+        title="Code an article",
+        token_required=settings.token_required,
+        read_only=settings.read_only,
+    )

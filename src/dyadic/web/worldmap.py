@@ -47,6 +47,32 @@ def _ring(indexes: list[int], arcs: list[list[tuple[float, float]]]) -> list[tup
     return points
 
 
+def _unwrap(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A ring as one or two copies that do not jump across the antimeridian.
+
+    A ring crossing longitude 180 (Russia, Fiji) is made continuous (longitudes
+    past +-180) and drawn twice, shifted by 360 degrees, so the SVG viewport
+    clips each copy at its edge instead of a stroke running across the map.
+    Rings that wrap the whole globe (Antarctica) are kept as they are.
+    """
+    out = [points[0]]
+    shift = 0.0
+    for (prev_lon, _), (lon, lat) in zip(points, points[1:], strict=False):
+        if lon - prev_lon > 180:
+            shift -= 360
+        elif lon - prev_lon < -180:
+            shift += 360
+        out.append((lon + shift, lat))
+    if shift != 0 or all(-180 <= lon <= 180 for lon, _ in out):
+        return [points]
+    copies = [out]
+    if min(lon for lon, _ in out) < -180:
+        copies.append([(lon + 360, lat) for lon, lat in out])
+    if max(lon for lon, _ in out) > 180:
+        copies.append([(lon - 360, lat) for lon, lat in out])
+    return copies
+
+
 @functools.lru_cache(maxsize=1)
 def country_paths() -> tuple[tuple[str, str], ...]:
     """Each country as ``(name, svg_path_d)``, projected with :func:`project`; read once."""
@@ -54,12 +80,17 @@ def country_paths() -> tuple[tuple[str, str], ...]:
     arcs = _decode_arcs(topo)
     out = []
     for geom in topo["objects"]["countries"]["geometries"]:
-        polygons = {"Polygon": [geom.get("arcs", [])], "MultiPolygon": geom.get("arcs", [])}.get(geom["type"], [])
+        polygons = {"Polygon": [geom.get("arcs", [])], "MultiPolygon": geom.get("arcs", [])}.get(
+            geom["type"], []
+        )
         parts = []
         for polygon in polygons:
             for ring in polygon:
-                pts = [project(lat, lon) for lon, lat in _ring(ring, arcs)]
-                if len(pts) > 2:
+                points = _ring(ring, arcs)
+                if len(points) < 3:
+                    continue
+                for copy in _unwrap(points):
+                    pts = [project(lat, lon) for lon, lat in copy]
                     parts.append("M" + "L".join(f"{x:g},{y:g}" for x, y in pts) + "Z")
         if parts:
             out.append((str(geom.get("properties", {}).get("name", "")), "".join(parts)))

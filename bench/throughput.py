@@ -1,0 +1,106 @@
+"""Throughput: end-to-end coding vs bare spaCy ``nlp.pipe``, same model, batch size and texts.
+
+    .venv/bin/python bench/throughput.py [CORPUS.jsonl] [--limit N] [--profile FILE.html]
+
+Rows, each over the same articles, all in one process and one run (the
+pipelines are loaded and warmed up first, so load time is not counted):
+
+- ``bare nlp.pipe``: the plain spaCy pipeline (``spacy.load`` of the
+  configured model), ``nlp.pipe(texts, batch_size=...)``, docs consumed;
+- ``dyadic nlp.pipe``: the same with dyadic's actor entity ruler added (the
+  parse the pipeline really runs);
+- ``end to end``: read the JSON Lines file (:func:`dyadic.ingest.read_inputs`),
+  code (actors, quotes, geo, events) and store every article in a fresh DuckDB
+  file (:func:`dyadic.scale.code_corpus`, one process).
+
+Prints articles/s, words/s and the ratio to bare ``nlp.pipe``. Each timing is
+the best of ``--repeat`` runs (default 2), in alternating order, to damp noise
+from other processes. ``--profile`` writes a pyinstrument profile of one
+end-to-end run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import corpus_path, machine, read_lines, table, timed, words
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?")
+    parser.add_argument("--limit", type=int, default=None, help="Use the first N articles.")
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--profile", type=Path, default=None, help="Write a pyinstrument HTML profile here.")
+    args = parser.parse_args()
+
+    from dyadic.config import Settings
+    from dyadic.ingest import read_inputs
+    from dyadic.nlp import load_pipeline
+    from dyadic.pipeline import Pipeline
+    from dyadic.scale import code_corpus
+    from dyadic.store import Store
+
+    path = corpus_path(args.corpus)
+    records = read_lines(path, args.limit)
+    if args.limit:
+        tmp_corpus = Path(tempfile.mkdtemp()) / "corpus.jsonl"
+        tmp_corpus.write_text("".join(__import__("json").dumps(r) + "\n" for r in records), encoding="utf-8")
+        path = tmp_corpus
+    texts = [r["text"] for r in records]
+    n_words = words(texts)
+    settings = Settings.from_env()
+    batch = settings.spacy_batch_size
+    print(f"machine: {machine()}")
+    print(f"corpus: {path} ({len(texts)} articles, {n_words} words), model {settings.spacy_model}, batch {batch}")
+
+    t0 = time.perf_counter()
+    bare = load_pipeline(settings.spacy_model)
+    pipeline = Pipeline(settings)
+    print(f"pipelines loaded in {time.perf_counter() - t0:.1f} s")
+    for nlp in (bare, pipeline.nlp):  # warm up
+        for _ in nlp.pipe(texts[:batch], batch_size=batch):
+            pass
+
+    def run_bare() -> float:
+        return timed(lambda: bare.pipe(texts, batch_size=batch))[0]
+
+    def run_dyadic_nlp() -> float:
+        return timed(lambda: pipeline.nlp.pipe(texts, batch_size=batch))[0]
+
+    def run_e2e() -> float:
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+            items = read_inputs([str(path)], max_chars=settings.max_article_chars)
+            return timed(lambda: code_corpus(items, store, settings, pipeline_factory=lambda s: pipeline,
+                                             keep_results=False))[0]
+
+    best = {"bare nlp.pipe": float("inf"), "dyadic nlp.pipe": float("inf"), "end to end": float("inf")}
+    for _ in range(args.repeat):
+        best["bare nlp.pipe"] = min(best["bare nlp.pipe"], run_bare())
+        best["end to end"] = min(best["end to end"], run_e2e())
+        best["dyadic nlp.pipe"] = min(best["dyadic nlp.pipe"], run_dyadic_nlp())
+    base = len(texts) / best["bare nlp.pipe"]
+    rows = []
+    for name, secs in best.items():
+        rate = len(texts) / secs
+        rows.append([name, f"{secs:.1f}", f"{rate:.1f}", f"{n_words / secs:,.0f}", f"{rate / base:.2f}",
+                     f"{rate * 86400:,.0f}"])
+    print(table(["mode", "seconds", "articles/s", "words/s", "ratio to bare", "articles/day (1 core)"], rows))
+
+    if args.profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.005)
+        profiler.start()
+        run_e2e()
+        profiler.stop()
+        args.profile.write_text(profiler.output_html(), encoding="utf-8")
+        print(profiler.output_text(unicode=False, color=False, show_all=False)[:6000], file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

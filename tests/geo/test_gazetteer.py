@@ -1,0 +1,66 @@
+"""Gazetteer lookups and joint resolution without a spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadic.geo import haversine_km, normalize_name
+from dyadic.geo.gazetteer import Kind
+
+
+def test_gazetteer_normalize_name_folds_case_accents_hyphens_and_saint() -> None:
+    assert normalize_name("Burkina-Faso") == "burkina faso"
+    assert normalize_name("St. Louis") == normalize_name("Saint Louis") == "st louis"
+    assert normalize_name("Québec") == "quebec"
+    assert normalize_name("the U.S.") == "us"
+
+
+def test_gazetteer_country_name_has_the_country_among_candidates(gazetteer) -> None:
+    countries = [e for e in gazetteer.candidates("France") if e.kind is Kind.COUNTRY]
+    assert [e.place.geonames_id for e in countries] == [3017382]
+    assert countries[0].place.country == "FRA"
+    assert countries[0].place.feature_code == "PCLI"
+
+
+def test_gazetteer_demonyms_are_known_but_not_place_names(gazetteer) -> None:
+    assert gazetteer.is_demonym("Cuban")
+    assert gazetteer.is_demonym("European")
+    assert gazetteer.demonym("Cubans").place.country == "CUB"
+    assert gazetteer.candidates("M.S.") == []
+
+
+def test_gazetteer_capital_city_is_pplc(gazetteer) -> None:
+    tehran = max(gazetteer.candidates("Tehran"), key=lambda e: e.population)
+    assert tehran.place.geonames_id == 112931
+    assert tehran.place.feature_code == "PPLC"
+    assert haversine_km(tehran.place.lat, tehran.place.lon, 35.69439, 51.42151) < 1.0
+
+
+def test_gazetteer_haversine_km_paris_london() -> None:
+    assert haversine_km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(343.5, abs=1.0)
+
+
+def test_geoparser_resolve_country_name_is_country_without_context(geoparser) -> None:
+    (georgia,) = geoparser.resolve(["Georgia"])
+    assert georgia is not None
+    assert (georgia.geonames_id, georgia.country, georgia.feature_code) == (614540, "GEO", "PCLI")
+
+
+def test_geoparser_resolve_context_of_us_towns_makes_georgia_the_state(geoparser) -> None:
+    places = geoparser.resolve(["Atlanta", "Georgia", "Savannah", "Augusta"])
+    georgia = places[1]
+    assert georgia is not None
+    assert (georgia.geonames_id, georgia.country, georgia.feature_code) == (4197000, "USA", "ADM1")
+
+
+def test_geoparser_resolve_country_mentioned_elsewhere_boosts_its_city(geoparser) -> None:
+    (_, alexandria) = geoparser.resolve(["Virginia", "Alexandria"])
+    assert alexandria is not None
+    assert alexandria.geonames_id == 4744091  # Alexandria, Virginia, not Egypt
+    (alexandria_eg,) = geoparser.resolve(["Alexandria"])
+    assert alexandria_eg is not None and alexandria_eg.country == "EGY"
+
+
+def test_geoparser_resolve_demonyms_only_on_request(geoparser) -> None:
+    assert geoparser.resolve(["Irish"], demonyms=True)[0].geonames_id == 2963597
+    assert geoparser.resolve(["Cuban"]) == [None]

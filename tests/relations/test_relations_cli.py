@@ -1,0 +1,74 @@
+"""The relations, network and export --merged commands on a hand-made store."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from handmade import article_result, event
+from typer.testing import CliRunner
+
+from dyadic.cli import app
+from dyadic.store import Store
+
+runner = CliRunner()
+JUNE_7, AUG_2 = date(2023, 6, 7), date(2023, 8, 2)
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "c.duckdb"
+    with Store(path) as s:
+        s.save(article_result("a1", "Mehr", [event("a1", 1, JUNE_7, "IRNGOV", "VENGOV", "042"),
+                                             event("a1", 2, JUNE_7, "VENGOV", "IRNGOV", "111")]))
+        s.save(article_result("a2", "AFP", [event("a2", 1, JUNE_7, "IRNGOV", "VENGOV", "042"),
+                                            event("a2", 2, AUG_2, "USAGOV", "IRNGOV", "190")]))
+        s.save(article_result("a3", "AP", [event("a3", 1, JUNE_7, "IRNGOV", "VENGOV", "042")]))
+    return str(path)
+
+
+def test_relations_cli_pair_jsonl(db):
+    res = runner.invoke(app, ["relations", "irn", "VEN", "--db", db, "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [(r["period"], r["direction"], r["events"]) for r in rows] == [
+        ("2023-06-01", "IRN->VEN", 3), ("2023-06-01", "VEN->IRN", 1), ("2023-06-01", "both", 4)]
+    assert rows[2]["quad"] == [3, 0, 1, 0] and rows[2]["net_cooperation"] == 0.5
+    merged = runner.invoke(app, ["relations", "IRN", "VEN", "--db", db, "--format", "jsonl", "--merged"])
+    assert [json.loads(line)["events"] for line in merged.stdout.splitlines()] == [1, 1, 2]
+
+
+def test_relations_cli_top_table_and_plot(db, tmp_path):
+    res = runner.invoke(app, ["relations", "--top", "5", "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "IRN - VEN" in res.stdout and "IRN - USA" in res.stdout
+    png = tmp_path / "p.png"
+    res = runner.invoke(app, ["relations", "IRN", "VEN", "--by", "day", "--from", "2023-06-01",
+                              "--to", "2023-06-10", "--plot", str(png), "--db", db])
+    assert res.exit_code == 0, res.output
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    assert runner.invoke(app, ["relations", "IRN", "--db", db]).exit_code == 2
+    assert runner.invoke(app, ["relations", "IRN", "VEN", "--plot", "x.svg", "--db", db]).exit_code == 2
+
+
+def test_relations_cli_network(db, tmp_path):
+    html = tmp_path / "n.html"
+    res = runner.invoke(app, ["network", "--plot", str(html), "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "3 actors, 2 pairs" in res.output
+    assert html.stat().st_size > 1_000_000  # plotly.js embedded: opens offline
+    res = runner.invoke(app, ["network", "--from", "2023-08-01", "--db", db])
+    assert "IRN - USA" in res.stdout and "VEN" not in res.stdout
+
+
+def test_relations_cli_export_merged(db):
+    res = runner.invoke(app, ["export", "events", "--merged", "--db", db])
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [(r["cameo"], r["num_articles"], r["num_sources"], r["num_mentions"]) for r in recs] == [
+        ("042", 3, 3, 3), ("111", 1, 1, 1), ("190", 1, 1, 1)]
+    assert [m["article_id"] for m in recs[0]["mentions"]] == ["a1", "a2", "a3"]
+    gdelt = runner.invoke(app, ["export", "events", "--merged", "--format", "gdelt", "--db", db])
+    assert gdelt.stdout.splitlines()[0].split("\t")[31:34] == ["3", "3", "3"]
+    assert runner.invoke(app, ["export", "actors", "--merged", "--db", db]).exit_code == 2
