@@ -22,7 +22,7 @@ def coded_db(tmp_path_factory, pipeline):
     return db, [json.loads(line) for line in res.stdout.splitlines()]
 
 
-@pytest.mark.parametrize("command", ["code", "export", "explain", "evaluate"])
+@pytest.mark.parametrize("command", ["code", "export", "explain", "evaluate", "evaluate-geo"])
 def test_cli_help_documents_each_command(command):
     res = runner.invoke(app, [command, "--help"])
     assert res.exit_code == 0

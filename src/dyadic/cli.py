@@ -473,5 +473,29 @@ def network(
     out.print(_relations_table([asdict(e) for e in edges], f"{len(edges)} pairs, {span}"))
 
 
+
+@app.command("evaluate-geo")
+def evaluate_geo(
+    data_dir: Annotated[Path, typer.Option("--data", help="Folder holding LGL/, GeoWebNews/ and TR-News/.")] = Path(
+        "../shared/data"
+    ),
+    ner: Annotated[bool, typer.Option(help="Also measure how many gold toponyms spaCy NER finds (slower).")] = True,
+    max_articles: Annotated[int | None, typer.Option(help="Only the first N articles of each set.")] = None,
+) -> None:
+    """Score toponym resolution on the LGL, GeoWebNews and TR-News gold sets: accuracy@161 km,
+    median error (km) and exact GeoNames id matches, over all articles and the last 30%."""
+    from dyadic.geo.evaluate import evaluate_geo as run_evaluation
+    from dyadic.geo.evaluate import format_report as format_geo_report
+    from dyadic.nlp import load_pipeline
+
+    if not data_dir.is_dir():
+        raise _fail(f"{data_dir}: no such folder (pass --data)")
+    nlp = load_pipeline(_settings(None).spacy_model) if ner else None
+    report = run_evaluation(data_dir, nlp, max_articles=max_articles)
+    out.print(format_geo_report(report), markup=False, highlight=False)
+    if not report.sets:
+        raise _fail(f"no gold sets found under {data_dir}", 1)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import handmade
 import pytest
-from conftest import make_client
+from handmade import make_client
 
 HTML_PAGE = (
     "<html><head><title>Raisi leaves for Caracas</title></head><body><nav>Home | World</nav>"

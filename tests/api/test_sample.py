@@ -59,7 +59,9 @@ def test_sample_event_endpoint_locates_the_sentence(coded):
 
 def test_sample_filters_find_the_visit(coded):
     client, body = coded
-    found = client.get("/api/events", params={"source": "IRN", "target": "VEN", "code": "042"}).json()["events"]
+    found = client.get("/api/events", params={"source": "IRN", "target": "VEN", "code": "042"}).json()[
+        "events"
+    ]
     assert [e["evidence"]["verb_start"] for e in found] == [41]
     assert client.get("/api/events", params={"q": "Caracas", "root": "04"}).json()["count"] >= 1
     rel = client.get("/api/relations", params={"a": "IRN", "b": "VEN"}).json()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_client
+from handmade import make_client
 
 from dyadic.api.settings import ServerSettings, is_loopback
 

@@ -24,7 +24,13 @@ def _load(name: str) -> ModuleType:
     return module
 
 
-handmade = _load("handmade")
+_handmade = _load("handmade")
+
+
+@pytest.fixture(scope="session")
+def hm() -> ModuleType:
+    """tests/api/handmade.py, loaded by path (no ``conftest`` imports across folders)."""
+    return _handmade
 
 
 @pytest.fixture
@@ -32,7 +38,7 @@ def pages(tmp_path: Path) -> Iterator[TestClient]:
     """A TestClient over a store holding the hand-made articles (no coder needed)."""
     path = str(tmp_path / "pages.duckdb")
     with Store(path) as store:
-        for result in handmade.all_results():
+        for result in _handmade.all_results():
             store.save(result)
     with TestClient(create_app(ServerSettings(db_path=path))) as client:
         yield client

@@ -54,10 +54,9 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+def server(tmp_path_factory: pytest.TempPathFactory, hm: Any) -> Iterator[dict[str, Any]]:
     """A live server over a store with the sample article (real pipeline) and the script-payload article."""
     import uvicorn
-    from conftest import handmade
 
     from dyadic.api import ServerSettings, create_app
     from dyadic.errors import PipelineNotInstalled
@@ -79,7 +78,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
     path = str(tmp_path_factory.mktemp("browser") / "browser.duckdb")
     with Store(path) as store:
         store.save(pipeline.code(sample))
-        store.save(handmade.xss_result())
+        store.save(hm.xss_result())
     port = _free_port()
     app = create_app(ServerSettings(db_path=path, port=port), coder_factory=lambda s: pipeline)
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -91,7 +90,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
             pytest.fail("test server did not start")
         time.sleep(0.05)
     try:
-        yield {"url": f"http://127.0.0.1:{port}", "sample": sample, "xss": handmade.xss_result().article}
+        yield {"url": f"http://127.0.0.1:{port}", "sample": sample, "xss": hm.xss_result().article}
     finally:
         srv.should_exit = True
         thread.join(timeout=10)

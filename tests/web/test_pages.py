@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import re
 
-from conftest import handmade
-
-VISIT = handmade.visit_result()
-XSS = handmade.xss_result()
+import pytest
 
 
-def test_pages_index_lists_articles(pages):
+@pytest.fixture
+def visit(hm):
+    return hm.visit_result()
+
+
+@pytest.fixture
+def xss(hm):
+    return hm.xss_result()
+
+
+def test_pages_index_lists_articles(pages, visit):
     html = pages.get("/").text
     assert "Raisi leaves for Caracas" in html
-    assert f'href="/articles/{VISIT.article.article_id.replace(":", "%3A")}"' in html
+    assert f'href="/articles/{visit.article.article_id.replace(":", "%3A")}"' in html
 
 
-def test_pages_article_marks_actors_verbs_quotes_places(pages):
-    resp = pages.get(f"/articles/{VISIT.article.article_id}")
+def test_pages_article_marks_actors_verbs_quotes_places(pages, visit):
+    resp = pages.get(f"/articles/{visit.article.article_id}")
     assert resp.status_code == 200
     html = resp.text
     assert re.search(
@@ -41,8 +48,8 @@ def test_pages_article_unknown_is_404_page(pages):
     assert "no article with id" in resp.text
 
 
-def test_pages_article_escapes_script_and_onerror(pages):
-    html = pages.get(f"/articles/{XSS.article.article_id}").text
+def test_pages_article_escapes_script_and_onerror(pages, xss):
+    html = pages.get(f"/articles/{xss.article.article_id}").text
     assert "<script>alert" not in html
     assert "<img src=x" not in html
     assert "<b onmouseover" not in html
@@ -53,8 +60,8 @@ def test_pages_article_escapes_script_and_onerror(pages):
     assert "<" not in data and "\\u003cscript\\u003e" in data
 
 
-def test_pages_every_page_escapes_untrusted_text(pages):
-    ev = XSS.events[0]
+def test_pages_every_page_escapes_untrusted_text(pages, xss):
+    ev = xss.events[0]
     for url in (
         "/",
         "/events",
@@ -62,7 +69,7 @@ def test_pages_every_page_escapes_untrusted_text(pages):
         "/network",
         "/map",
         "/relations?a=IRN&b=VEN",
-        f"/articles/{XSS.article.article_id}",
+        f"/articles/{xss.article.article_id}",
     ):
         html = pages.get(url).text
         assert "<script>alert" not in html and "onerror=alert(1)>" not in html, url
@@ -71,10 +78,10 @@ def test_pages_every_page_escapes_untrusted_text(pages):
         assert all('src="/static/' in s or 'type="application/json"' in s for s in scripts), url
 
 
-def test_pages_events_table_filters_and_links_to_evidence(pages):
+def test_pages_events_table_filters_and_links_to_evidence(pages, visit):
     html = pages.get("/events?code=042").text
     assert html.count('class="evidence"') == 1
-    assert f'href="/events/{VISIT.events[0].event_id.replace(":", "%3A")}"' in html
+    assert f'href="/events/{visit.events[0].event_id.replace(":", "%3A")}"' in html
     html = pages.get("/events?root=11").text
     assert html.count('class="evidence"') == 2
 
@@ -85,8 +92,8 @@ def test_pages_events_bad_filter_names_the_field(pages):
     assert "code: expected a CAMEO code" in resp.text and "from: expected a date" in resp.text
 
 
-def test_pages_event_evidence_marks_source_verb_target(pages):
-    html = pages.get(f"/events/{VISIT.events[0].event_id}").text
+def test_pages_event_evidence_marks_source_verb_target(pages, visit):
+    html = pages.get(f"/events/{visit.events[0].event_id}").text
     assert re.search(r'class="mk mk-source"[^>]*>Iranian President Ebrahim Raisi</span>', html)
     assert re.search(r'class="mk mk-verb"[^>]*>left</span>', html)
     assert re.search(r'class="mk mk-target"[^>]*>Caracas</span>', html)
