@@ -318,6 +318,7 @@ def _align(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
     """Greedy one-to-one matching at ``level``: (unmatched gold, unmatched predicted, matches)."""
     left = [g for g in gold if g[level]]
+    predicted = [p for p in predicted if p[level]]  # e.g. CAMEO 01x has no PLOVER category
     unmatched: list[dict[str, Any]] = []
     for p in predicted:
         hit = next((g for g in left if _matches(g, p, level)), None)
