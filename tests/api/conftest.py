@@ -10,8 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 sys.path.insert(0, str(Path(__file__).parent))
-import handmade  # noqa: E402
-from handmade import StubCoder, make_client  # noqa: E402
+import api_handmade as handmade  # noqa: E402
+from api_handmade import StubCoder, make_client  # noqa: E402
 
 from dyadic.store import Store  # noqa: E402
 

@@ -6,9 +6,9 @@ import http.server
 import threading
 from collections.abc import Iterator
 
-import handmade
+import api_handmade as handmade
 import pytest
-from handmade import make_client
+from api_handmade import make_client
 
 HTML_PAGE = (
     "<html><head><title>Raisi leaves for Caracas</title></head><body><nav>Home | World</nav>"

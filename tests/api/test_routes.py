@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import handmade
+import api_handmade as handmade
 import pytest
 
 VISIT = handmade.visit_result()

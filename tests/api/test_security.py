@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from handmade import make_client
+from api_handmade import make_client
 
 from dyadic.api.settings import ServerSettings, is_loopback
 

@@ -23,6 +23,7 @@ ACTORS = {
     "CUBGOV": ("CUB", "GOV", "Miguel Diaz-Canel"),
     "USAGOV": ("USA", "GOV", "Joe Biden"),
     "IGOUNO": (None, None, "United Nations"),
+    "COP": (None, "COP", "police"),
 }
 
 

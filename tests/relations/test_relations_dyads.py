@@ -30,7 +30,8 @@ def store(tmp_path):
                                            event("a4", 4, JUNE_20, "IGOUNO", "VENGOV", "070"),
                                            event("a4", 5, JUNE_20, "CUBGOV", "IRNGOV", "042"),
                                            event("a4", 6, JUNE_20, "IRNGOV", "IRNMIL", "042"),  # domestic
-                                           event("a4", 7, JUNE_20, "IRNGOV", None, "042")]))  # no target
+                                           event("a4", 7, JUNE_20, "IRNGOV", None, "042"),  # no target
+                                           event("a4", 8, JUNE_20, "COP", "IRNGOV", "111")]))  # no country
         yield s
 
 

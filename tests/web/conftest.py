@@ -24,12 +24,12 @@ def _load(name: str) -> ModuleType:
     return module
 
 
-_handmade = _load("handmade")
+_handmade = _load("api_handmade")
 
 
 @pytest.fixture(scope="session")
 def hm() -> ModuleType:
-    """tests/api/handmade.py, loaded by path (no ``conftest`` imports across folders)."""
+    """tests/api/api_handmade.py, loaded by path (no ``conftest`` imports across folders)."""
     return _handmade
 
 

@@ -68,7 +68,7 @@ class DyadPeriod:
 
 @dataclass(frozen=True)
 class Pair:
-    """An undirected pair of actors (country code, or actor code when no country) and its events.
+    """An undirected pair of actors (country code, or IGO code) and its events.
 
     Attributes:
         a, b: The two actors, ``a < b``.
@@ -206,8 +206,10 @@ def _row(period: date, direction: str, n: int, quad: tuple[int, int, int, int], 
     )
 
 
-#: SQL: the pair key of a side: its country, else its actor code (IGOs, bare roles).
-_KEY = "coalesce({side}_country, {side}_code)"
+#: SQL: the pair key of a side: its country, else its code for IGOs (``IGO...``), else NULL
+#: (bare roles such as ``GOV`` or ``COP`` with no known country are no party to a pair).
+_KEY = ("CASE WHEN {side}_country IS NOT NULL THEN {side}_country "
+        "WHEN {side}_code LIKE 'IGO%' THEN {side}_code END")
 
 
 def top_pairs(
@@ -221,8 +223,9 @@ def top_pairs(
     """The ``n`` most active undirected actor pairs by event count, most active first.
 
     Actors are taken by country (``IRNGOV`` counts as ``IRN``), or by actor code
-    when they have none (``IGOUNO``). Events within one actor (``IRN`` -> ``IRN``)
-    and events without a target are left out. Ties are broken by the pair's codes.
+    for IGOs (``IGOUNO``). Events within one actor (``IRN`` -> ``IRN``), events
+    without a target and events of actors with neither country nor IGO code
+    (bare roles: ``GOV``, ``COP``) are left out. Ties are broken by the pair's codes.
     """
     where, params = _range(date_from, date_to)
     s, t = _KEY.format(side="source"), _KEY.format(side="target")
@@ -233,7 +236,7 @@ def top_pairs(
                (count(*) FILTER (WHERE quad_class <= 2) - count(*) FILTER (WHERE quad_class >= 3))
                    / count(*)
         FROM {_base(merged)}
-        WHERE {' AND '.join(where)} AND target_code IS NOT NULL AND {s} <> {t}
+        WHERE {' AND '.join(where)} AND {s} IS NOT NULL AND {t} IS NOT NULL AND {s} <> {t}
         GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?
     """
     rows = connection(store).execute(sql, [*params, int(n)]).fetchall()

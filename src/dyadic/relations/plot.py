@@ -64,7 +64,7 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
     width = 0.8 / max(1, len(series))
     for i, (d, rs) in enumerate(series.items()):
         slots = [float(x) for x in range(len(rs))]
-        top.bar([x + i * width for x in slots], [r.events for r in rs], width=width, label=d)
+        top.bar([x + (i - (len(series) - 1) / 2) * width for x in slots], [r.events for r in rs], width=width, label=d)
         bottom.plot(slots, [math.nan if r.net_cooperation is None else r.net_cooperation for r in rs],
                     marker="o", label=d)
     labels = [r.period.isoformat() for r in next(iter(series.values()), [])]
@@ -112,7 +112,7 @@ def layout(
         delta = pos[:, None, :] - pos[None, :, :]
         dist = np.maximum(np.linalg.norm(delta, axis=-1), 1e-3)
         force = (k * k / dist**2 - weight * dist / k)[:, :, None] * delta
-        move = force.sum(axis=1)
+        move = force.sum(axis=1) - 0.5 * k * pos  # a little gravity keeps components together
         length = np.maximum(np.linalg.norm(move, axis=1), 1e-9)[:, None]
         pos += move / length * np.minimum(length, temperature)
         temperature *= 0.98
