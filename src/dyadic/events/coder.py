@@ -29,6 +29,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dyadic.events.codebook import Codebook
+from dyadic.events.embedding import Embedding, Family, embedding_of, family_code
 from dyadic.events.frame import POBJ_DEPS, Frame, MentionIndex, lemma_of, noun_frame, verb_frame
 from dyadic.events.matching import Match, best_match
 from dyadic.events.patterns import PatternIndex
@@ -123,9 +124,18 @@ class EventCoder:
         events: dict[str, Event] = {}
         for sent_index, sent in enumerate(doc.sents):
             sent_date: list[date | None] = []
+            found: list[Event] = []
+            said: set[tuple[int, str, str]] = set()  # (governor offset, source, target) of speech acts
             for tok in sent:
-                for ev in self._code_token(tok, sent, sent_index, article, index, sent_date):
-                    events.setdefault(ev.event_id, ev)
+                for ev, governor in self._code_token(tok, sent, sent_index, article, index, sent_date):
+                    found.append(ev)
+                    if governor is not None:
+                        said.add((governor.idx, ev.source.code, ev.target.code if ev.target else ""))
+            for ev in found:
+                key = (ev.evidence.verb_start, ev.source.code, ev.target.code if ev.target else "")
+                if key in said and ev.evidence.rule != "embedded-speech-act":
+                    continue  # the governor's own event repeats the speech act coded from its complement
+                events.setdefault(ev.event_id, ev)
         return list(events.values())
 
     def _code_token(
@@ -136,7 +146,8 @@ class EventCoder:
         article: Article,
         index: MentionIndex,
         sent_date: list[date | None],
-    ) -> Iterator[Event]:
+    ) -> Iterator[tuple[Event, Token | None]]:
+        """Events of one token, each with the governor of its speech act (or None)."""
         is_verb = tok.pos_ == "VERB"
         if not is_verb and tok.pos_ not in ("NOUN", "PROPN"):
             return
@@ -155,10 +166,79 @@ class EventCoder:
         status = event_status(tok) if tok.pos_ == "VERB" else noun_status(tok)
         if not sent_date:
             sent_date.append(self._resolve_date(sent.text, article.published))
-        for src, tgt, code, paired in self._dyads(match, frame, index):
-            yield self._event(
+        dyads = list(self._dyads(match, frame, index))
+        embedding = embedding_of(tok) if is_verb else None
+        if embedding is not None:
+            embedded = self._embedded(embedding, match, dyads, index)
+            if embedded is not None:
+                for src, tgt, code, paired in embedded:
+                    ev = self._event(
+                        tok,
+                        sent,
+                        sent_index,
+                        article,
+                        src,
+                        tgt,
+                        code,
+                        _speech_status(embedding),
+                        match,
+                        "embedded-speech-act",
+                        paired,
+                        sent_date[0],
+                    )
+                    yield ev, embedding.governor
+                return
+            if embedding.family is Family.REFUSE:
+                status = EventStatus.NEGATED
+        for src, tgt, code, paired in dyads:
+            ev = self._event(
                 tok, sent, sent_index, article, src, tgt, code, status, match, rule, paired, sent_date[0]
             )
+            yield ev, None
+
+    def _embedded(
+        self,
+        emb: Embedding,
+        match: Match,
+        dyads: list[tuple[Mention, Mention | None, str, bool]],
+        index: MentionIndex,
+    ) -> list[tuple[Mention, Mention | None, str, bool]] | None:
+        """The speech-act dyads for an embedded event (see :mod:`dyadic.events.embedding`),
+        or None when the construction gives no speech act (then the event stays as it is)."""
+        if emb.family in (Family.APPEAL, Family.DEMAND):
+            code = next(
+                (m for c in (match.code, match.reverse) if c for m in [family_code(emb.family, c)] if m), None
+            )
+            speakers = _mentions_of(emb.speakers, index)
+            addressees = _expand_mentions(emb.addressee, index) if emb.addressee is not None else []
+            out = [
+                (s, t, code, False)
+                for s in speakers
+                for t in addressees
+                if t is not None and t.actor.code != s.actor.code
+            ]
+            return out if code and out else None
+        if emb.family is Family.CLAIM:
+            speakers = _mentions_of(emb.speakers, index)
+            if not speakers:
+                return None
+            out = []
+            for src, tgt, code, _paired in dyads:
+                mapped = family_code(Family.CLAIM, code)
+                for sp in speakers:
+                    if mapped is None or sp.actor.country == src.actor.country:
+                        continue
+                    direct = lemma_of(emb.governor) in ("claim", "allege", "charge")
+                    if direct or (tgt is not None and tgt.actor.country == sp.actor.country):
+                        out.append((sp, src, mapped, False))
+            return out or None
+        out = []
+        for src, tgt, code, paired in dyads:
+            mapped = family_code(emb.family, code)
+            if mapped is None:
+                return None
+            out.append((src, tgt, mapped, paired))
+        return out or None
 
     def _dyads(
         self, match: Match, frame: Frame, index: MentionIndex
@@ -283,25 +363,45 @@ def _source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Me
         found = [m for m in _expand_mentions(subj, index) if m is not None]
         if found:
             return found
+        if subj.lower_ in PRONOUNS:
+            return _speaker_of(head, index)
     return []
 
 
-def _fallback_target(match: Match, frame: Frame, index: MentionIndex) -> tuple[Token | None, str | None]:
-    """The target when the pattern names no target slot: object (unless the pattern
-    constrained it to a noun), dative, a complement of a target preposition, or the
-    possessor of the matched object ("condemned Russia's attacks")."""
-    cands: list[tuple[Token, str | None]] = []
-    constrained = match.pattern is not None and match.pattern.object is not None
-    if not constrained:
-        cands += [(o, None) for o in frame.objects if o.dep_ in ("dobj", "nsubjpass")]
-    cands += [(d, None) for d in frame.datives]
-    heads = {frame.head.i} | ({match.object.i} if match.object is not None else set())
-    for prep in frame.preps:
-        if prep.head.i in heads and prep.lower_ in TARGET_PREPS:
-            cands += [(p, prep.lower_) for p in prep.children if p.dep_ in POBJ_DEPS]
-    if match.object is not None:
-        cands += [(c, None) for c in match.object.children if c.dep_ == "poss"]
-    for tok, via in cands:
-        if index.of(tok) is not None and tok.i not in {s.i for s in frame.subjects}:
-            return tok, via
-    return None, None
+#: Subject pronouns that refer back to the speaker of the clause they are reported in.
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def _speaker_of(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The actor a pronoun subject of ``verb`` stands for: the subject of the speech (or
+    other) verb whose complement ``verb`` is in ("Obama said he would ...", "'We will
+    ...,' the minister said")."""
+    t = verb
+    for _ in range(4):
+        if t.head is t or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp", "parataxis"):
+            return []
+        t = t.head
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = [m for subj in subjects for m in _expand_mentions(subj, index) if m is not None]
+        if found:
+            return found
+    return []
+
+
+def _mentions_of(tokens: tuple[Token, ...], index: MentionIndex) -> list[Mention]:
+    """Mentions of the first token (with its conjuncts, or its pronoun's speaker) that has any."""
+    for tok in tokens:
+        found = [m for m in _expand_mentions(tok, index) if m is not None]
+        if not found and tok.lower_ in PRONOUNS:
+            found = _speaker_of(tok.head, index)
+        if found:
+            return found
+    return []
+
+
+def _speech_status(emb: Embedding) -> EventStatus:
+    """Status of a speech act: realized for auxiliaries ("will give") and refusals, else
+    that of the governing verb ("would urge": hypothetical)."""
+    if emb.auxiliary or emb.family is Family.REFUSE or emb.governor.pos_ != "VERB":
+        return EventStatus.REALIZED
+    return event_status(emb.governor)

