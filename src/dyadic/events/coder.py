@@ -217,7 +217,7 @@ class EventCoder:
                 for t in addressees
                 if t is not None and t.actor.code != s.actor.code
             ]
-            return out if code and out else None
+            return [(s_, t, code, p) for s_, t, _c, p in out] if code and out else None
         if emb.family is Family.CLAIM:
             speakers = _mentions_of(emb.speakers, index)
             if not speakers:

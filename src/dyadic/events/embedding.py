@@ -30,7 +30,7 @@ Constructions (spaCy ClearNLP labels):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from spacy.tokens import Token
 
@@ -39,7 +39,7 @@ from dyadic.events.frame import lemma_of
 __all__ = ["Family", "Embedding", "embedding_of", "family_code"]
 
 
-class Family(str, Enum):
+class Family(StrEnum):
     """The speech act an embedded event is reported under."""
 
     INTENT = "intent"
