@@ -16,8 +16,9 @@ runner = CliRunner()
 @pytest.fixture(scope="module")
 def coded_db(tmp_path_factory, pipeline):
     db = tmp_path_factory.mktemp("cli") / "sample.duckdb"
-    res = runner.invoke(app, ["code", str(SAMPLE_PATH), "--published", "2023-06-12", "--db", str(db),
-                              "--format", "jsonl"])
+    res = runner.invoke(
+        app, ["code", str(SAMPLE_PATH), "--published", "2023-06-12", "--db", str(db), "--format", "jsonl"]
+    )
     assert res.exit_code == 0, res.output
     return db, [json.loads(line) for line in res.stdout.splitlines()]
 
@@ -33,16 +34,33 @@ def test_cli_code_prints_sample_events_as_jsonl(coded_db):
     _, events = coded_db
     visit = next(e for e in events if e["cameo"] == "042" and e["target"]["country"] == "VEN")
     assert visit["source"]["code"] == "IRNGOV" and visit["date"] == "2023-06-12"
-    assert set(visit) >= {"event_id", "article_id", "sentence_index", "sentence", "date", "source", "target",
-                          "cameo", "cameo_root", "cameo_name", "plover", "goldstein", "quad_class", "status",
-                          "evidence", "confidence", "place"}
+    assert set(visit) >= {
+        "event_id",
+        "article_id",
+        "sentence_index",
+        "sentence",
+        "date",
+        "source",
+        "target",
+        "cameo",
+        "cameo_root",
+        "cameo_name",
+        "plover",
+        "goldstein",
+        "quad_class",
+        "status",
+        "evidence",
+        "confidence",
+        "place",
+    }
     assert set(visit["evidence"]) >= {"verb_start", "verb_end", "pattern"}
 
 
 def test_cli_code_twice_stores_nothing_new(coded_db):
     db, events = coded_db
-    res = runner.invoke(app, ["code", str(SAMPLE_PATH), "--published", "2023-06-12", "--db", str(db),
-                              "--format", "jsonl"])
+    res = runner.invoke(
+        app, ["code", str(SAMPLE_PATH), "--published", "2023-06-12", "--db", str(db), "--format", "jsonl"]
+    )
     assert res.exit_code == 0
     assert res.stdout == ""
     assert "already stored" in res.stderr
@@ -87,15 +105,33 @@ def test_cli_bad_inputs_are_reported_and_the_rest_is_coded(tmp_path, pipeline):
     latin1.write_bytes("Le président français a visité Alger.".encode("latin-1"))
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text(
-        json.dumps({"id": "ok-1", "text": "China condemned Japan.", "published": "2020-01-02"}) + "\n"
+        json.dumps({"id": "ok-1", "text": "China condemned Japan.", "published": "2020-01-02"})
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": "ok-2", "text": "Iran praised Venezuela.", "published": "2020-01-03"}) + "\n",
+        + json.dumps({"id": "ok-2", "text": "Iran praised Venezuela.", "published": "2020-01-03"})
+        + "\n",
         encoding="utf-8",
     )
     missing = tmp_path / "missing.txt"
     db = tmp_path / "bad.duckdb"
-    res = runner.invoke(app, ["code", str(good), str(empty), str(binary), str(latin1), str(corpus), str(missing),
-                              "--published", "2024-03-05", "--db", str(db), "--format", "jsonl"])
+    res = runner.invoke(
+        app,
+        [
+            "code",
+            str(good),
+            str(empty),
+            str(binary),
+            str(latin1),
+            str(corpus),
+            str(missing),
+            "--published",
+            "2024-03-05",
+            "--db",
+            str(db),
+            "--format",
+            "jsonl",
+        ],
+    )
     assert res.exit_code == 1
     err = res.stderr
     assert f"{empty}: empty" in err
@@ -111,7 +147,9 @@ def test_cli_bad_inputs_are_reported_and_the_rest_is_coded(tmp_path, pipeline):
 
 
 def test_cli_rejects_bad_published_date(tmp_path):
-    res = runner.invoke(app, ["code", str(SAMPLE_PATH), "--published", "12/06/2023", "--db", str(tmp_path / "x")])
+    res = runner.invoke(
+        app, ["code", str(SAMPLE_PATH), "--published", "12/06/2023", "--db", str(tmp_path / "x")]
+    )
     assert res.exit_code == 2
     assert "--published" in res.stderr
 

@@ -11,8 +11,12 @@ from dyadic.records import EventStatus
 
 def _events(result, source, target_country, roots):
     return [
-        e for e in result.events
-        if e.source.code == source and e.target and e.target.country == target_country and e.cameo_root in roots
+        e
+        for e in result.events
+        if e.source.code == source
+        and e.target
+        and e.target.country == target_country
+        and e.cameo_root in roots
     ]
 
 
@@ -23,9 +27,9 @@ def test_pipeline_sample_visit_event(sample_result, sample_text):
     assert visit.status is EventStatus.REALIZED
     assert visit.sentence_index == 0
     assert (visit.source.start, visit.source.end) == (9, 40)
-    assert sample_text[visit.source.start:visit.source.end] == "Iranian President Ebrahim Raisi"
-    assert sample_text[visit.evidence.verb_start:visit.evidence.verb_end] == "left"
-    assert sample_text[visit.target.start:visit.target.end] == "Caracas"
+    assert sample_text[visit.source.start : visit.source.end] == "Iranian President Ebrahim Raisi"
+    assert sample_text[visit.evidence.verb_start : visit.evidence.verb_end] == "left"
+    assert sample_text[visit.target.start : visit.target.end] == "Caracas"
     assert (visit.plover, visit.quad_class, visit.goldstein) == ("CONSULT", 1, 1.9)
     assert visit.place is not None and visit.place.name == "Caracas" and visit.place.geonames_id == 3646738
 

@@ -30,10 +30,9 @@ class Settings:
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
         """Defaults, then ``DYADIC_*`` environment variables, then ``overrides`` (None ignored)."""
-        s = cls()
-        env = {
+        env: dict[str, object] = {
             "spacy_model": os.environ.get("DYADIC_SPACY_MODEL"),
             "db_path": os.environ.get("DYADIC_DB"),
         }
-        s = replace(s, **{k: v for k, v in env.items() if v})
-        return replace(s, **{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]
+        values = {k: v for k, v in env.items() if v} | {k: v for k, v in overrides.items() if v is not None}
+        return replace(cls(), **values)  # type: ignore[arg-type]

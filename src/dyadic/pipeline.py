@@ -31,7 +31,7 @@ from dyadic.events import EventCoder
 from dyadic.geo import Gazetteer, Geoparser, event_place
 from dyadic.nlp import new_pipeline
 from dyadic.quotes import extract_quotations
-from dyadic.records import Article, ArticleResult
+from dyadic.records import Article, ArticleResult, PlaceMention
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ class Pipeline:
                 yield exc
 
 
-def _dateline_place(doc: Doc, places: list) -> object | None:
+def _dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
     span = dateline_span(doc)
     if span is None:
         return None

@@ -16,11 +16,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 
-class EventStatus(str, Enum):
+class EventStatus(StrEnum):
     """Factuality of an event, read from tense, modals, hedges and negation."""
 
     REALIZED = "realized"
@@ -29,7 +29,7 @@ class EventStatus(str, Enum):
     NEGATED = "negated"
 
 
-class ActorKind(str, Enum):
+class ActorKind(StrEnum):
     """What an actor code stands for."""
 
     COUNTRY = "country"  # a state or its government, e.g. IRN, IRNGOV

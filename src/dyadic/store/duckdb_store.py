@@ -126,13 +126,19 @@ class Store:
         matches ``IRNGOV``); ``code`` is an exact CAMEO code; ``text`` searches
         the sentence (case-insensitive substring).
         """
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         for side, value in (("source", source), ("target", target)):
             if value:
                 where.append(f"({side}_code = ? OR {side}_country = ?)")
                 params += [value, value]
-        for col, value in (("cameo", code), ("cameo_root", root), ("plover", plover), ("status", status),
-                           ("article_id", article_id)):
+        for col, value in (
+            ("cameo", code),
+            ("cameo_root", root),
+            ("plover", plover),
+            ("status", status),
+            ("article_id", article_id),
+        ):
             if value:
                 where.append(f"{col} = ?")
                 params.append(value)
@@ -167,7 +173,8 @@ class Store:
     def article(self, article_id: str) -> dict[str, Any]:
         """One article with its mentions, events, quotations and places. Raises :class:`NotFound`."""
         rows = self._dicts(
-            "SELECT article_id, title, published, url, source, origin, text FROM articles WHERE article_id = ?",
+            "SELECT article_id, title, published, url, source, origin, text FROM articles "
+            "WHERE article_id = ?",
             [article_id],
         )
         if not rows:
@@ -185,8 +192,10 @@ class Store:
 
     def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Article summaries (no text), newest first."""
-        sql = ("SELECT article_id, title, published, url, source, length(text) AS chars FROM articles "
-               "ORDER BY published DESC NULLS LAST, article_id")
+        sql = (
+            "SELECT article_id, title, published, url, source, length(text) AS chars FROM articles "
+            "ORDER BY published DESC NULLS LAST, article_id"
+        )
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         rows = self._dicts(sql)
@@ -219,7 +228,11 @@ class Store:
 
     def places(self, article_id: str | None = None) -> list[dict[str, Any]]:
         """Place records (toponym mentions with their GeoNames entry)."""
-        sql = "SELECT * FROM places" + (" WHERE article_id = ?" if article_id else "") + " ORDER BY article_id, start"
+        sql = (
+            "SELECT * FROM places"
+            + (" WHERE article_id = ?" if article_id else "")
+            + " ORDER BY article_id, start"
+        )
         return [schema.place_record(r) for r in self._dicts(sql, [article_id] if article_id else [])]
 
     def counts(self) -> dict[str, int]:

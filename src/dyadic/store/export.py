@@ -97,8 +97,16 @@ def _geo_columns(place: dict[str, Any] | None) -> list[Any]:
         return [0, "", "", "", "", "", "", ""]
     fclass, fcode = place.get("feature_class"), place.get("feature_code") or ""
     geo_type = 1 if fcode.startswith("PCL") else (5 if fclass == "A" else 4)
-    return [geo_type, place["name"], place.get("country") or "", place.get("admin1") or "", "",
-            place["lat"], place["lon"], place["geonames_id"]]
+    return [
+        geo_type,
+        place["name"],
+        place.get("country") or "",
+        place.get("admin1") or "",
+        "",
+        place["lat"],
+        place["lon"],
+        place["geonames_id"],
+    ]
 
 
 def gdelt_row(event: dict[str, Any], url: str | None = None) -> list[Any]:
@@ -122,13 +130,27 @@ def gdelt_row(event: dict[str, Any], url: str | None = None) -> list[Any]:
     cameo = event["cameo"]
     geo = _geo_columns(event.get("place"))
     return [
-        gdelt_event_id(event["event_id"]), ymd, ymd[:6], year, fraction,
-        *_actor_columns(event.get("source")), *_actor_columns(event.get("target")),
-        1 if event.get("sentence_index") == 0 else 0, cameo, cameo[:3], event["cameo_root"],
-        event["quad_class"], event["goldstein"],
-        event.get("num_mentions", 1), event.get("num_sources", 1), event.get("num_articles", 1), "",
-        *([0, "", "", "", "", "", "", ""] * 2), *geo,
-        (ymd + "000000") if ymd else "", url or "",
+        gdelt_event_id(event["event_id"]),
+        ymd,
+        ymd[:6],
+        year,
+        fraction,
+        *_actor_columns(event.get("source")),
+        *_actor_columns(event.get("target")),
+        1 if event.get("sentence_index") == 0 else 0,
+        cameo,
+        cameo[:3],
+        event["cameo_root"],
+        event["quad_class"],
+        event["goldstein"],
+        event.get("num_mentions", 1),
+        event.get("num_sources", 1),
+        event.get("num_articles", 1),
+        "",
+        *([0, "", "", "", "", "", "", ""] * 2),
+        *geo,
+        (ymd + "000000") if ymd else "",
+        url or "",
     ]
 
 
@@ -140,4 +162,3 @@ def write_gdelt(events: Iterable[dict[str, Any]], out: TextIO, urls: dict[str, s
         writer.writerow(gdelt_row(ev, (urls or {}).get(ev["article_id"])))
         n += 1
     return n
-

@@ -71,8 +71,20 @@ ARTICLE_COLUMNS = ("article_id", "title", "published", "url", "source", "origin"
 def mention_row(article_id: str, index: int, m: Mention) -> tuple[Any, ...]:
     a = m.actor
     return (
-        article_id, index, m.sentence_index, m.text, m.start, m.end, m.token_start, m.token_end,
-        a.code, a.country, a.role, a.name, a.kind.value, m.rule,
+        article_id,
+        index,
+        m.sentence_index,
+        m.text,
+        m.start,
+        m.end,
+        m.token_start,
+        m.token_end,
+        a.code,
+        a.country,
+        a.role,
+        a.name,
+        a.kind.value,
+        m.rule,
     )
 
 
@@ -90,11 +102,27 @@ def _place_values(p: Place | None) -> tuple[Any, ...]:
 
 def event_row(e: Event) -> tuple[Any, ...]:
     return (
-        e.event_id, e.article_id, e.sentence_index, e.sentence, e.date,
-        *_actor_values(e.source), *_actor_values(e.target),
-        e.cameo, e.cameo_root, e.cameo_name, e.plover, e.plover_mode, e.plover_context,
-        e.goldstein, e.quad_class, e.status.value,
-        e.evidence.verb_start, e.evidence.verb_end, e.evidence.pattern, e.evidence.rule, e.confidence,
+        e.event_id,
+        e.article_id,
+        e.sentence_index,
+        e.sentence,
+        e.date,
+        *_actor_values(e.source),
+        *_actor_values(e.target),
+        e.cameo,
+        e.cameo_root,
+        e.cameo_name,
+        e.plover,
+        e.plover_mode,
+        e.plover_context,
+        e.goldstein,
+        e.quad_class,
+        e.status.value,
+        e.evidence.verb_start,
+        e.evidence.verb_end,
+        e.evidence.pattern,
+        e.evidence.rule,
+        e.confidence,
         *_place_values(e.place),
     )
 
@@ -107,7 +135,13 @@ def quotation_row(q: Quotation) -> tuple[Any, ...]:
 
 def place_row(p: PlaceMention) -> tuple[Any, ...]:
     return (
-        p.place_id, p.article_id, p.sentence_index, p.text, p.start, p.end, p.rule,
+        p.place_id,
+        p.article_id,
+        p.sentence_index,
+        p.text,
+        p.start,
+        p.end,
+        p.rule,
         *_place_values(p.place),
     )
 
@@ -129,8 +163,17 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         "source": _nested(row, "source", ACTOR_FIELDS, "code"),
         "target": _nested(row, "target", ACTOR_FIELDS, "code"),
     }
-    for f in ("cameo", "cameo_root", "cameo_name", "plover", "plover_mode", "plover_context",
-              "goldstein", "quad_class", "status"):
+    for f in (
+        "cameo",
+        "cameo_root",
+        "cameo_name",
+        "plover",
+        "plover_mode",
+        "plover_context",
+        "goldstein",
+        "quad_class",
+        "status",
+    ):
         rec[f] = row.pop(f)
     rec["evidence"] = {
         "verb_start": row.pop("verb_start"),
