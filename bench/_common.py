@@ -115,7 +115,11 @@ class PeakRSS:
 
 
 def run_cli(args: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
-    """Run ``dyadic ARGS`` (stdout discarded); returns (wall seconds, peak RSS bytes of its process tree, stderr)."""
+    """Run ``dyadic ARGS`` (stdout discarded).
+
+    Returns:
+        (wall seconds, peak RSS in bytes of its process tree, stderr).
+    """
     cmd = [sys.executable, "-m", "dyadic.cli", *args]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,

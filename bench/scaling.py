@@ -66,12 +66,14 @@ def main() -> None:
     base: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
-        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        corpus.write_text(lines, encoding="utf-8")
         for mode in args.modes.split(","):
             wall, steady, n = run(mode, corpus, Path(tmp) / f"{mode}.duckdb", Path(tmp) / f"{mode}.parquet")
             kind = mode[:-1]
             base.setdefault(kind, steady)
-            rows.append([mode, n, f"{wall:.1f}", f"{n / wall:.1f}", f"{steady:.1f}", f"{steady / base[kind]:.2f}"])
+            speedup = steady / base[kind]
+            rows.append([mode, n, f"{wall:.1f}", f"{n / wall:.1f}", f"{steady:.1f}", f"{speedup:.2f}"])
             print(rows[-1], flush=True)
     print(table(["mode", "articles", "seconds", "articles/s (incl. load)", "steady articles/s",
                  "speed-up"], rows))

@@ -56,7 +56,8 @@ def main() -> None:
     settings = Settings.from_env()
     batch = settings.spacy_batch_size
     print(f"machine: {machine()}")
-    print(f"corpus: {path} ({len(texts)} articles, {n_words} words), model {settings.spacy_model}, batch {batch}")
+    print(f"corpus: {path} ({len(texts)} articles, {n_words} words), "
+          f"model {settings.spacy_model}, batch {batch}")
 
     t0 = time.perf_counter()
     bare = load_pipeline(settings.spacy_model)
@@ -79,10 +80,12 @@ def main() -> None:
                                              keep_results=False))[0]
 
     best = {"bare nlp.pipe": float("inf"), "dyadic nlp.pipe": float("inf"), "end to end": float("inf")}
-    for _ in range(args.repeat):
-        best["bare nlp.pipe"] = min(best["bare nlp.pipe"], run_bare())
-        best["end to end"] = min(best["end to end"], run_e2e())
-        best["dyadic nlp.pipe"] = min(best["dyadic nlp.pipe"], run_dyadic_nlp())
+    runs = {"bare nlp.pipe": run_bare, "end to end": run_e2e, "dyadic nlp.pipe": run_dyadic_nlp}
+    for i in range(args.repeat):
+        for name, fn in runs.items():
+            secs = fn()
+            best[name] = min(best[name], secs)
+            print(f"run {i + 1}: {name}: {secs:.1f} s", file=sys.stderr, flush=True)
     base = len(texts) / best["bare nlp.pipe"]
     rows = []
     for name, secs in best.items():

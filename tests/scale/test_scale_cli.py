@@ -17,7 +17,8 @@ WIKINEWS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wikinews
 
 def test_scale_cli_rejects_conflicting_options(tmp_path):
     db = str(tmp_path / "s.duckdb")
-    res = runner.invoke(app, ["code", "x.jsonl", "--db", db, "--scheduler", "tcp://127.0.0.1:1", "--dask-local", "2"])
+    res = runner.invoke(app, ["code", "x.jsonl", "--db", db, "--scheduler", "tcp://127.0.0.1:1",
+                              "--dask-local", "2"])
     assert res.exit_code == 2 and "not both" in res.output
     res = runner.invoke(app, ["code", "x.jsonl", "--db", db, "--workers", "2", "--dask-local", "2"])
     assert res.exit_code == 2 and "--workers is for local runs" in res.output

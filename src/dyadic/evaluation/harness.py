@@ -12,8 +12,9 @@ Gold formats (see ``../shared/data/event-coding-derived/SOURCE.md``):
   country codes (JAP->JPN, ITL->ITA, VTN->VNM); the data is not changed.
 
 Each gold sentence is coded as a one-sentence article published on the
-record's date. Only realized, planned and hypothetical events count as
-predictions; negated events are not claims that an event happened.
+record's date. Only realized and planned events count as predictions
+(:data:`COUNTED_STATUSES`); hypothetical and negated events are not claims that
+an event happened.
 
 Metric definitions:
 
@@ -66,6 +67,9 @@ PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "A
 #: Non-ISO country codes in the PLOVER GSR -> ISO 3166 alpha-3.
 CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 LEVELS = ("root", "code", "plover")
+#: Event statuses that count as predictions: a hypothetical event ("urged Russia to
+#: attack": the attack) and a negated one are not claims that the event happened.
+COUNTED_STATUSES = frozenset({EventStatus.REALIZED, EventStatus.PLANNED})
 
 
 ORG_BLOCKS = ("IGO", "NGO", "IMG", "MNC")
@@ -267,7 +271,7 @@ def _predicted(result_events: Iterable[Any]) -> list[dict[str, Any]]:
     """Non-negated events as comparison dicts, main event (highest confidence) first."""
     out = []
     for n, e in enumerate(result_events):
-        if e.status is EventStatus.NEGATED:
+        if e.status not in COUNTED_STATUSES:
             continue
         tgt = e.target
         out.append(

@@ -8,13 +8,18 @@ For each verb (and curated event noun) whose lemma has patterns:
    010 ("make statement, not specified") is never emitted, so "X said ..." is not an event;
 3. source = actor mention of the subject (passive: the ``agent``), target = the pattern's
    target slot, else the object / dative / complement of ``to, with, against, on, for,
-   from ...``; coordinated actors give one event each; self-events are dropped;
+   from ...``; coordinated actors give one event each; coordinated subjects without a
+   target act on each other ("X and Y met": X->Y and Y->X); self-events are dropped;
    "X received Y from Z" is coded Z -> X;
 4. status from tense, modals and negation (:mod:`dyadic.events.status`); date from
    :func:`dyadic.events.dates.resolve_date` on the sentence.
 
 Verbs inside the complement of an accusation ("accused Russia of shelling Kharkiv")
-are not coded: the accusation (112) is the event.
+are not coded: the accusation (112) is the event. Verbs under a verb of intent,
+appeal, demand, refusal, threat or claim give that speech act, with a code chosen
+by the embedded event (:mod:`dyadic.events.embedding`); the governor's own event
+for the same dyad is then dropped. A pronoun subject ("Obama said he would ...",
+"we" in a quotation) stands for the subject of the verb it is reported under.
 
 Sources: PETRARCH2 CAMEO.2.0 verb dictionary (MIT) and our curated patterns; CAMEO
 1.1b3 codes; GDELT Goldstein and QuadClass; PLOVER 2021 (see :mod:`dyadic.events.codebook`).
@@ -22,6 +27,7 @@ Sources: PETRARCH2 CAMEO.2.0 verb dictionary (MIT) and our curated patterns; CAM
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -34,7 +40,7 @@ from dyadic.events.frame import POBJ_DEPS, Frame, MentionIndex, lemma_of, noun_f
 from dyadic.events.matching import Match, best_match
 from dyadic.events.patterns import PatternIndex
 from dyadic.events.status import event_status, noun_status
-from dyadic.records import Article, Event, EventActor, EventStatus, Evidence, Mention
+from dyadic.records import Actor, Article, Event, EventActor, EventStatus, Evidence, Mention
 
 __all__ = ["EventCoder"]
 
@@ -187,8 +193,10 @@ class EventCoder:
                         sent_date[0],
                     )
                     yield ev, embedding.governor
-                return
-            if embedding.family is Family.REFUSE:
+                if status is EventStatus.REALIZED:
+                    return  # a claim: the claimed act itself is the speaker's word, not a second event
+                status = EventStatus.NEGATED if embedding.family is Family.REFUSE else status
+            elif embedding.family is Family.REFUSE:
                 status = EventStatus.NEGATED
         for src, tgt, code, paired in dyads:
             ev = self._event(
@@ -205,10 +213,13 @@ class EventCoder:
     ) -> list[tuple[Mention, Mention | None, str, bool]] | None:
         """The speech-act dyads for an embedded event (see :mod:`dyadic.events.embedding`),
         or None when the construction gives no speech act (then the event stays as it is)."""
+        Dyad = tuple[Mention, Mention | None, str, bool]
+        out: list[Dyad] = []
         if emb.family in (Family.APPEAL, Family.DEMAND):
-            code = next(
-                (m for c in (match.code, match.reverse) if c for m in [family_code(emb.family, c)] if m), None
-            )
+            options = [family_code(emb.family, c) for c in (match.code, match.reverse) if c]
+            code = next((m for m in options if m), None)
+            if code is None:
+                return None
             speakers = _mentions_of(emb.speakers, index)
             addressees = _expand_mentions(emb.addressee, index) if emb.addressee is not None else []
             out = [
@@ -217,12 +228,11 @@ class EventCoder:
                 for t in addressees
                 if t is not None and t.actor.code != s.actor.code
             ]
-            return [(s_, t, code, p) for s_, t, _c, p in out] if code and out else None
+            return out or None
         if emb.family is Family.CLAIM:
             speakers = _mentions_of(emb.speakers, index)
             if not speakers:
                 return None
-            out = []
             for src, tgt, code, _paired in dyads:
                 mapped = family_code(Family.CLAIM, code)
                 for sp in speakers:
@@ -232,7 +242,6 @@ class EventCoder:
                     if direct or (tgt is not None and tgt.actor.country == sp.actor.country):
                         out.append((sp, src, mapped, False))
             return out or None
-        out = []
         for src, tgt, code, paired in dyads:
             mapped = family_code(emb.family, code)
             if mapped is None:
@@ -251,11 +260,24 @@ class EventCoder:
         )
         targets: list[Mention | None] = _expand_mentions(target_tok, index) if target_tok is not None else []
         if not targets:
+            # "Israel said a mortar was fired at it": the pronoun is the speaker
+            pronouns = [target_tok] if target_tok is not None else _pronoun_objects(frame)
+            if any(t.lower_ in ("it", "us") for t in pronouns):
+                targets = list(_speaker_of(frame.head, index))
+        if not targets:
             targets = [None]
         fwd = match.code
         if match.pattern is None and fwd in NO_DEFAULT_CODES:
             fwd = None
         swap = via == "from" and lemma_of(frame.head) in RECEIPT_VERBS
+        if targets == [None] and len({m.actor.code for m in sources}) > 1 and fwd:
+            # "Jordan and Britain agreed ...", "The US, Russia and Switzerland met": each
+            # coordinated actor acts towards each other one.
+            for src in sources:
+                for other in sources:
+                    if other.actor.code != src.actor.code:
+                        yield src, other, fwd, False
+            return
         for src in sources:
             for tgt in targets:
                 if tgt is not None and (tgt.actor.code == src.actor.code or tgt.start == src.start):
@@ -297,7 +319,8 @@ class EventCoder:
                 str(tgt.start if tgt else ""),
             ]
         )
-        pattern_text = match.pattern.text if match.pattern else f"{match.entry.line} [default {code}]"
+        default = (match.code or match.reverse) if rule == "embedded-speech-act" else code
+        pattern_text = match.pattern.text if match.pattern else f"{match.entry.line} [default {default}]"
         return Event(
             event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
             article_id=article.article_id,
@@ -344,11 +367,33 @@ def _inside_accusation(tok: Token) -> bool:
 
 
 def _expand_mentions(tok: Token, index: MentionIndex) -> list[Mention | None]:
+    """Mentions of ``tok`` and its conjuncts ("Egypt and Jordan"), and of coordinated
+    nationality modifiers ("Iranian and Iraqi officials": IRNGOV and IRQGOV)."""
     out: list[Mention | None] = []
     for t in (tok, *tok.conjuncts):
         m = index.of(t)
         if m is not None and m not in out:
             out.append(m)
+            out += [c for c in _coordinated_modifiers(t, m, index) if c not in out]
+    return out
+
+
+def _coordinated_modifiers(tok: Token, head: Mention, index: MentionIndex) -> list[Mention]:
+    """For "Iranian and Iraqi officials" (mention IRQGOV on "Iraqi officials"), the
+    mention of each other coordinated nationality with the head's role (IRNGOV)."""
+    out = []
+    for mod in tok.children:
+        if mod.dep_ not in ("amod", "compound"):
+            continue
+        for other in (mod, *mod.conjuncts):
+            m = index.at(other)
+            if m is None or m is head or m.actor.country is None or m.actor.country == head.actor.country:
+                continue
+            role = head.actor.role or ""
+            actor = Actor(
+                m.actor.country + role, m.actor.country, head.actor.role or None, m.actor.name, m.actor.kind
+            )
+            out.append(dataclasses.replace(m, actor=actor))
     return out
 
 
@@ -388,6 +433,15 @@ def _speaker_of(verb: Token, index: MentionIndex) -> list[Mention]:
     return []
 
 
+def _pronoun_objects(frame: Frame) -> list[Token]:
+    """Pronouns in the object or a target-preposition slot of ``frame``."""
+    toks = [o for o in frame.objects if o.dep_ == "dobj"]
+    toks += [
+        p for prep in frame.preps if prep.lower_ in TARGET_PREPS for p in prep.children if p.dep_ == "pobj"
+    ]
+    return [t for t in toks if t.pos_ == "PRON"]
+
+
 def _mentions_of(tokens: tuple[Token, ...], index: MentionIndex) -> list[Mention]:
     """Mentions of the first token (with its conjuncts, or its pronoun's speaker) that has any."""
     for tok in tokens:
@@ -405,3 +459,24 @@ def _speech_status(emb: Embedding) -> EventStatus:
     if emb.auxiliary or emb.family is Family.REFUSE or emb.governor.pos_ != "VERB":
         return EventStatus.REALIZED
     return event_status(emb.governor)
+
+
+def _fallback_target(match: Match, frame: Frame, index: MentionIndex) -> tuple[Token | None, str | None]:
+    """The target when the pattern names no target slot: object (unless the pattern
+    constrained it to a noun), dative, a complement of a target preposition, or the
+    possessor of the matched object ("condemned Russia's attacks")."""
+    cands: list[tuple[Token, str | None]] = []
+    constrained = match.pattern is not None and match.pattern.object is not None
+    if not constrained:
+        cands += [(o, None) for o in frame.objects if o.dep_ in ("dobj", "nsubjpass")]
+    cands += [(d, None) for d in frame.datives]
+    heads = {frame.head.i} | ({match.object.i} if match.object is not None else set())
+    for prep in frame.preps:
+        if prep.head.i in heads and prep.lower_ in TARGET_PREPS:
+            cands += [(p, prep.lower_) for p in prep.children if p.dep_ in POBJ_DEPS]
+    if match.object is not None:
+        cands += [(c, None) for c in match.object.children if c.dep_ == "poss"]
+    for tok, via in cands:
+        if index.of(tok) is not None and tok.i not in {s.i for s in frame.subjects}:
+            return tok, via
+    return None, None

@@ -12,10 +12,11 @@ Constructions (spaCy ClearNLP labels):
 
 * intent: ``xcomp`` of agree, offer, promise, pledge, vow ...; of an adjective
   such as willing, ready, prepared ("is willing to withdraw"); or the event
-  verb's own ``will``/``shall``/``would`` ("X will give Y aid", "said it would
-  allow") -> 03x; a threatening act (roots 14-20) -> 13x;
-* refusal: ``xcomp`` of refuse, decline; a negated intent verb or auxiliary
-  ("did not agree to", "would not provide") -> 12x;
+  verb's own ``will``/``shall``/``would`` in reported speech ("said it would
+  allow") -> 03x; a threatening act (roots 14-20) -> 13x. A bare future ("Raisi
+  will visit Caracas") stays the event itself, with status planned;
+* refusal: ``xcomp`` of refuse, decline; a negated intent verb or auxiliary in
+  reported speech ("did not agree to", "said it would not provide") -> 12x;
 * threat: ``xcomp`` of threaten -> 13x;
 * appeal: ``xcomp`` of urge, ask, call on, appeal to, encourage, want with an
   addressee ("urged Iraq to release", "wants Putin to attack") -> 02x, from
@@ -144,11 +145,11 @@ _APPEAL = {
     "086": "0255",
     "087": "0256",
     "09": "020",
-    "15": "0212",
-    "17": "0212",
-    "18": "0212",
-    "19": "0212",
-    "20": "0212",
+    "15": "020",
+    "17": "020",
+    "18": "020",
+    "19": "020",
+    "20": "020",
 }
 _DEMAND = {
     "03": "100",
@@ -313,7 +314,7 @@ def embedding_of(verb: Token) -> Embedding | None:
             ):
                 return Embedding(Family.CLAIM, head, _subjects(head))
     aux = _own_aux(verb)
-    if aux & INTENT_AUX:
+    if aux & INTENT_AUX and dep == "ccomp" and lemma_of(head) in SPEECH_VERBS | {"announce", "confirm"}:
         return Embedding(Family.REFUSE if _negated(verb) else Family.INTENT, verb, auxiliary=True)
     return None
 

@@ -64,7 +64,8 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
     width = 0.8 / max(1, len(series))
     for i, (d, rs) in enumerate(series.items()):
         slots = [float(x) for x in range(len(rs))]
-        top.bar([x + (i - (len(series) - 1) / 2) * width for x in slots], [r.events for r in rs], width=width, label=d)
+        shift = (i - (len(series) - 1) / 2) * width
+        top.bar([x + shift for x in slots], [r.events for r in rs], width=width, label=d)
         bottom.plot(slots, [math.nan if r.net_cooperation is None else r.net_cooperation for r in rs],
                     marker="o", label=d)
     labels = [r.period.isoformat() for r in next(iter(series.values()), [])]

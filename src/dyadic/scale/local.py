@@ -9,12 +9,13 @@ How a run goes:
    <dyadic.pipeline.Pipeline.code_many>` (``workers=1``), or by ``workers``
    processes that each build one pipeline and code whole chunks with
    ``nlp.pipe`` batching, at most ``2 * workers`` chunks in flight;
-4. this process alone stores each coded article in its own transaction
-   (:meth:`Store.save <dyadic.store.Store.save>`).
+4. this process alone stores the coded articles, a chunk per transaction
+   (:func:`dyadic.store.bulk.save_batch`: whole articles or none).
 
 So a run killed at any point, even with SIGKILL, has stored whole articles
-only; rerunning it skips them and codes the rest: no article is lost or
-stored twice. With several workers the order of storing is not the input order.
+only (it loses at most the chunks coded and not yet stored); rerunning it
+skips the stored ones and codes the rest: no article is lost or stored twice.
+With several workers the order of storing is not the input order.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from typing import Any, Literal, Protocol
 from dyadic.config import Settings
 from dyadic.errors import CodingError, DyadicError, InputError
 from dyadic.records import Article, ArticleResult
+from dyadic.store.bulk import save_batch
 
 log = logging.getLogger(__name__)
 
@@ -171,9 +173,14 @@ def code_corpus(
     if workers <= 1:
         coder = pipeline_factory(settings)
         articles = (a for c in chunks for a in c)
+        batch: list[ArticleResult | CodingError] = []
         for result in coder.code_many(articles):
-            yield from _drain(pending)
-            yield _settle(result, store, keep_results)
+            batch.append(result)
+            if len(batch) >= size:
+                yield from _drain(pending)
+                yield from _settle(batch, store, keep_results)
+                batch = []
+        yield from _settle(batch, store, keep_results)
         yield from _drain(pending)
         return
     yield from _code_in_pool(chunks, pending, store, settings, workers, pipeline_factory, keep_results)
@@ -184,17 +191,22 @@ def _drain(pending: deque[Outcome]) -> Iterator[Outcome]:
         yield pending.popleft()
 
 
-def _settle(result: ArticleResult | CodingError, store: Any, keep: bool) -> Outcome:
-    if isinstance(result, CodingError):
-        return Outcome("coding_error", result.article_id, result.origin, error=result)
-    art = result.article
-    try:
-        saved = store.save(result)
-    except DyadicError as exc:
-        return Outcome("store_error", art.article_id, art.origin, error=exc)
-    if not saved:
-        return Outcome("skipped", art.article_id, art.origin)
-    return Outcome("stored", art.article_id, art.origin, len(result.events), result if keep else None)
+def _settle(results: list[ArticleResult | CodingError], store: Any, keep: bool) -> Iterator[Outcome]:
+    """Store a batch of coded articles in one transaction (:func:`dyadic.store.bulk.save_batch`)."""
+    coded = [r for r in results if not isinstance(r, CodingError)]
+    saved = iter(save_batch(store, coded))
+    for r in results:
+        if isinstance(r, CodingError):
+            yield Outcome("coding_error", r.article_id, r.origin, error=r)
+            continue
+        art = r.article
+        flag = next(saved)
+        if isinstance(flag, DyadicError):
+            yield Outcome("store_error", art.article_id, art.origin, error=flag)
+        elif flag:
+            yield Outcome("stored", art.article_id, art.origin, len(r.events), r if keep else None)
+        else:
+            yield Outcome("skipped", art.article_id, art.origin)
 
 
 # -- worker processes ------------------------------------------------------------------------------
@@ -277,8 +289,8 @@ def _code_in_pool(
                     results = fut.result()
                 except cf.process.BrokenProcessPool as exc:
                     raise ScaleError(f"a coding worker died: {exc}") from exc
-                for r in results:
-                    yield _settle(r.error() if isinstance(r, _Failure) else r, store, keep)
+                coded = [r.error() if isinstance(r, _Failure) else r for r in results]
+                yield from _settle(coded, store, keep)
         yield from _drain(pending)
     finally:
         for fut in in_flight:

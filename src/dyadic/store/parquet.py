@@ -4,7 +4,8 @@ A partition is a folder with one Parquet file per store table
 (``articles.parquet``, ``mentions.parquet``, ``events.parquet``,
 ``quotations.parquet``, ``places.parquet``), with the columns of
 :mod:`dyadic.store.schema`. Workers build it in an in-memory DuckDB store, so
-the rows are exactly those :meth:`Store.save <dyadic.store.Store.save>` writes;
+the rows are exactly those :meth:`Store.save <dyadic.store.Store.save>` writes
+(through :func:`dyadic.store.bulk.save_batch`);
 DuckDB writes and reads the Parquet (no pyarrow needed).
 
 Loading a partition is one transaction: its articles that are not stored yet
@@ -22,6 +23,7 @@ import duckdb
 
 from dyadic.errors import StoreError
 from dyadic.records import ArticleResult
+from dyadic.store.bulk import save_batch
 
 #: Store tables, parent first; each is one Parquet file in a partition.
 TABLES = ("articles", "mentions", "events", "quotations", "places")
@@ -47,10 +49,12 @@ def write_parquet(results: Iterable[ArticleResult], directory: str | Path) -> in
 
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
-    n = 0
     with Store(":memory:") as mem:
-        for result in results:
-            n += mem.save(result)
+        flags = save_batch(mem, list(results))
+        errors = [f for f in flags if isinstance(f, StoreError)]
+        if errors:
+            raise errors[0]
+        n = sum(f is True for f in flags)
         try:
             for table in TABLES:
                 target = (out / f"{table}.parquet").as_posix().replace("'", "''")

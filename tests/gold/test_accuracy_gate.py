@@ -1,0 +1,42 @@
+"""The accuracy gate (see :mod:`dyadic.evaluation.gate`): fails when a score on a gold
+set drops below its floor in ``tests/gold/baseline.json``.
+
+The gold sets are read from ``../shared/data/event-coding-derived`` (or
+``$DYADIC_GOLD_DIR``) at test time; the test skips when they are missing. To raise
+floors after an improvement: ``.venv/bin/python tools/raise_floors.py``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from dyadic.evaluation import evaluate_file
+from dyadic.evaluation.gate import failures, gate_scores, load_baseline
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+BASELINE = Path(__file__).with_name("baseline.json")
+GOLD_DIR = Path(os.environ.get("DYADIC_GOLD_DIR", ROOT.parent / "shared" / "data" / "event-coding-derived"))
+SETS = sorted(load_baseline(BASELINE)["sets"])
+
+
+def test_accuracy_gate_baseline_is_well_formed():
+    baseline = load_baseline(BASELINE)
+    assert 0 < baseline["tolerance"] <= 0.02
+    for floors in baseline["sets"].values():
+        assert floors and all(0.0 <= v <= 1.0 for v in floors.values())
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_accuracy_gate_scores_stay_above_floors(name, pipeline):
+    path = GOLD_DIR / name
+    if not path.exists():
+        pytest.skip(f"gold set {path} not present (../shared/data missing); the accuracy gate needs it")
+    baseline = load_baseline(BASELINE)
+    scores = gate_scores(evaluate_file(path, pipeline))
+    problems = failures(name, scores, baseline)
+    assert not problems, "accuracy dropped below the floors:\n" + "\n".join(problems)
