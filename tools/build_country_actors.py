@@ -59,7 +59,10 @@ def parse_country_blocks(text: str) -> dict[str, list[str]]:
 
     A group is a primary line plus the ``+ALIAS`` lines after it; its code sits
     on the primary line or on an indented ``[CODE]`` line. Only groups coded
-    with a bare three-letter code (no roles, no dates) are kept.
+    with a bare three-letter code (no roles, no dates) are kept; a group whose
+    primary line carries one keeps it through indented, dated history codes
+    (``SERBIA [SRB]`` then ``[YUGSRB <920427]``), and an open-ended bare code
+    on an indented line (``[AZE >911221]``) is the group's code.
     """
     blocks: dict[str, list[str]] = {}
     names: list[str] = []
@@ -81,7 +84,15 @@ def parse_country_blocks(text: str) -> dict[str, list[str]]:
             names, code = ([name] if name else []), None
         if "[" in line:
             m = re.search(r"\[([A-Z]{3})\]", line)
-            code = m.group(1) if m and not re.search(r"\[[A-Z]{3}[A-Z ]", line) else None
+            current = re.search(r"\[([A-Z]{3})\s*>\s*\d+\s*\]", line)  # "[AZE >911221]": today's code
+            if m and not re.search(r"\[[A-Z]{3}[A-Z ]", line):
+                code = m.group(1)
+            elif line.startswith((" ", "\t")) and current:
+                code = current.group(1)
+            elif line.startswith((" ", "\t")) and code is not None and re.search(r"\[[A-Z]{3}[ \]]", line):
+                pass  # "SERBIA [SRB]" then dated history codes: the primary line's code stands
+            else:
+                code = None
     flush()
     return blocks
 

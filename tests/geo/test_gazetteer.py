@@ -30,7 +30,7 @@ def test_gazetteer_demonyms_are_known_but_not_place_names(gazetteer) -> None:
 
 
 def test_gazetteer_capital_city_is_pplc(gazetteer) -> None:
-    tehran = max(gazetteer.candidates("Tehran"), key=lambda e: e.population)
+    tehran = max((e for e in gazetteer.candidates("Tehran") if e.kind is Kind.CITY), key=lambda e: e.population)
     assert tehran.place.geonames_id == 112931
     assert tehran.place.feature_code == "PPLC"
     assert haversine_km(tehran.place.lat, tehran.place.lon, 35.69439, 51.42151) < 1.0
@@ -64,3 +64,13 @@ def test_geoparser_resolve_country_mentioned_elsewhere_boosts_its_city(geoparser
 def test_geoparser_resolve_demonyms_only_on_request(geoparser) -> None:
     assert geoparser.resolve(["Irish"], demonyms=True)[0].geonames_id == 2963597
     assert geoparser.resolve(["Cuban"]) == [None]
+
+
+def test_gazetteer_has_us_counties_admin1_worldwide_and_regions(gazetteer) -> None:
+    cooke = [e for e in gazetteer.candidates("Cooke County") if e.kind is Kind.ADMIN2]
+    assert [(e.place.geonames_id, e.iso2, e.admin1_code) for e in cooke] == [(4683066, "US", "TX")]
+    assert haversine_km(cooke[0].place.lat, cooke[0].place.lon, 33.64, -97.21) < 50.0
+    tamil = [e for e in gazetteer.candidates("Tamil Nadu") if e.kind is Kind.ADMIN1]
+    assert [(e.place.geonames_id, e.place.country) for e in tamil] == [(1255053, "IND")]
+    mideast = [e for e in gazetteer.candidates("Middle East") if e.kind is Kind.FEATURE]
+    assert [(e.place.geonames_id, e.place.feature_code) for e in mideast] == [(6269133, "RGN")]

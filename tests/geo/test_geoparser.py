@@ -103,3 +103,18 @@ def test_geoparser_find_dateline_forms() -> None:
     assert find_dateline("BEIRUT, Lebanon \u2014 A blast") == (0, 6)
     assert find_dateline("Burkina-Faso, 13 February 2020: a school") == (0, 12)
     assert find_dateline("Iran has long been seeking ties.") is None
+
+
+def test_geoparser_county_and_state_context_picks_the_local_town(geoparser) -> None:
+    places = geoparser.resolve(["Gainesville", "Cooke County", "Texas"])
+    assert [(p.name, p.country, p.feature_code) for p in places if p is not None] == [
+        ("Gainesville", "USA", "PPL"),
+        ("Cooke County", "USA", "ADM2"),
+        ("Texas", "USA", "ADM1"),
+    ]
+    assert places[0] is not None and places[0].geonames_id == 4692746
+
+
+def test_geoparser_regions_and_water_bodies_resolve(geoparser) -> None:
+    places = geoparser.resolve(["Middle East", "Atlantic", "Tamil Nadu", "Cauvery", "Tehran"])
+    assert [None if p is None else p.geonames_id for p in places] == [6269133, 3373405, 1255053, 1267384, 112931]

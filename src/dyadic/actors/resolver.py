@@ -33,7 +33,7 @@ from datetime import date
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from dyadic.actors.dateline import dateline_span
@@ -42,11 +42,12 @@ from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Article, Mention
 
 #: Unit kinds, most preferred first when two units cover the same tokens.
-KIND_PRIORITY = ("block", "leader", "igo", "country", "capital", "region", "agent")
+KIND_PRIORITY = ("block", "leader", "igo", "org", "country", "capital", "region", "agent")
 _CAPITALISED = frozenset(KIND_PRIORITY) - {"agent"}
 _MODIFIERS = frozenset({"country", "capital", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da", "le", "la", "ad", "as", "ash"})
 
 
 @dataclass(frozen=True)
@@ -146,15 +147,16 @@ class ActorResolver:
         forms = self.dictionary.display_forms
         sources = {
             "block": forms.get("block", ()),
-            "leader": forms.get("leader", ()),
+            "leader": (*forms.get("leader", ()), *forms.get("person", ())),
             "igo": forms.get("igo", ()),
+            "org": forms.get("org", ()),
             "country": (*forms.get("country", ()), *forms.get("demonym", ())),
             "capital": forms.get("capital", ()),
             "region": forms.get("region", ()),
             "agent": tuple(self.dictionary.agents),
         }
         for kind, texts in sources.items():
-            matcher.add(kind, [tokenize(text) for text in dict.fromkeys(texts)])
+            matcher.add(kind, list(tokenize.pipe(dict.fromkeys(texts))))
         self._matchers[id(vocab)] = (vocab, matcher)
         return matcher
 
@@ -213,6 +215,25 @@ class ActorResolver:
             if found is not None:
                 out.append(found)
             i += used
+        return self._sentence_countries(doc, out)
+
+    def _sentence_countries(
+        self, doc: Doc, found: list[tuple[int, int, Actor, str]]
+    ) -> list[tuple[int, int, Actor, str]]:
+        """A bare role ("police", "the government") takes the country of the
+        sentence's other actors when they all share one (rule ``agent+sentence``)."""
+        if not doc.has_annotation("SENT_START") or not any(rule == "agent" for *_, rule in found):
+            return found
+        by_sentence: dict[int, set[str]] = {}
+        for start, _end, actor, rule in found:
+            if actor.country is not None and rule != "agent":
+                by_sentence.setdefault(doc[start].sent.start, set()).add(actor.country)
+        out = []
+        for start, end, actor, rule in found:
+            countries = by_sentence.get(doc[start].sent.start, set())
+            if rule == "agent" and len(countries) == 1 and actor.role is not None:
+                actor, rule = self.dictionary.country_actor(next(iter(countries)), actor.role), "agent+sentence"
+            out.append((start, end, actor, rule))
         return out
 
     def _phrase(
@@ -223,6 +244,21 @@ class ActorResolver:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.kind in _MODIFIERS and nxt is not None and nxt.kind == "agent" and _joined(doc, unit, nxt):
             return self._titled(doc, units, i, ctx)
+        after = units[i + 2] if i + 2 < len(units) else None
+        if (  # "Russia's UN ambassador": the IGO names the posting, the country the actor
+            unit.kind in _MODIFIERS
+            and nxt is not None
+            and nxt.kind in {"igo", "org"}
+            and after is not None
+            and after.kind == "agent"
+            and _joined(doc, unit, nxt)
+            and nxt.end == after.start
+        ):
+            found, used = self._titled(doc, [*units[:i], unit, *units[i + 2 :]], i, ctx)
+            return found, used + 1
+        if unit.kind == "org" and nxt is not None and nxt.kind == "agent" and _joined(doc, unit, nxt):
+            # "Hamas militants", "Hezbollah guerrillas": the group's own code
+            return (unit.start, nxt.end, self.dictionary.organisations[unit.key], "organisation+agent"), 2
         if unit.kind == "agent":
             return self._agent_phrase(doc, units, i, ctx)
         actor, rule = self._single(unit, ctx)
@@ -280,6 +316,12 @@ class ActorResolver:
                 actor = self.dictionary.country_actor(iso3, role)
                 ctx.last_by_title[_title_key(agent.key)] = actor
                 return (agent.start, place.end, actor, "agent+country"), 2
+        city = self._city_link(doc, units, i)
+        if city is not None:
+            start, stop, iso3 = city
+            actor = self.dictionary.country_actor(iso3, role)
+            ctx.last_by_title[_title_key(agent.key)] = actor
+            return (start, stop, actor, "agent+city"), 1
         end = _person_ent_end(doc, agent.end) or agent.end
         remembered = ctx.last_by_title.get(_title_key(agent.key))
         if remembered is not None:
@@ -290,14 +332,45 @@ class ActorResolver:
         return (agent.start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), 1
 
     def _of_country(self, doc: Doc, units: list[_Unit], j: int, after: int) -> _Unit | None:
-        """The country/capital unit in "<agent> of|in [the] <country>", if any."""
+        """The country/capital unit in "<agent> of|in [the] [ADJ...] <country>", if any
+        ("the foreign minister of Iran", "the mayor of the northern West Bank city ...")."""
         if j >= len(units) or units[j].kind not in {"country", "capital"}:
             return None
         if units[j].key in self.dictionary.demonyms:  # "website of the Iranian presidency"
             return None
-        gap = [t.lower_ for t in doc[after : units[j].start]]
-        if gap and gap[0] in _OF_IN and (len(gap) == 1 or gap[1:] == ["the"]):
+        gap = doc[after : units[j].start]
+        if not len(gap) or gap[0].lower_ not in _OF_IN:
+            return None
+        rest = [t for t in gap[1:] if t.lower_ != "the"]
+        if len(rest) <= 2 and all(t.pos_ == "ADJ" and t.is_lower for t in rest):
             return units[j]
+        return None
+
+    def _city_link(self, doc: Doc, units: list[_Unit], i: int) -> tuple[int, int, str] | None:
+        """A city named with a role noun: "<agent> of|in [the] [<place> city|town ... of] <City>"
+        or "<City> <agent>" ("Kharkiv governor"). Returns (start, end, ISO3) of the
+        phrase, with the city looked up in ``cities.csv`` (GeoNames)."""
+        agent = units[i]
+        cities = self.dictionary.cities
+        before = _name_run_before(doc, agent.start)
+        if before is not None and (i == 0 or units[i - 1].end <= before):
+            iso3 = cities.get(normalise(doc[before : agent.start].text))
+            if iso3 is not None:
+                return before, agent.end, iso3
+        k = agent.end
+        if k >= len(doc) or doc[k].lower_ not in _OF_IN:
+            return None
+        k += 1
+        limit = min(len(doc), k + 8)
+        while k < limit:  # skip "the northern West Bank city of", "the town of"
+            name_end = _name_run_after(doc, k)
+            if name_end is not None:
+                iso3 = cities.get(normalise(doc[k:name_end].text))
+                if iso3 is not None:
+                    return agent.start, name_end, iso3
+            if doc[k].pos_ in {"VERB", "AUX", "PRON", "PUNCT"} and doc[k].text != "-":
+                return None
+            k += 1
         return None
 
     # ----------------------------------------------------------------- actors
@@ -310,6 +383,8 @@ class ActorResolver:
             return d.country_actor(d.capitals[unit.key], "GOV", ActorKind.COUNTRY), "capital"
         if unit.kind == "igo":
             return d.igos[unit.key], "igo"
+        if unit.kind == "org":
+            return d.organisations[unit.key], "organisation"
         if unit.kind == "region":
             return d.regions[unit.key], "region"
         if unit.kind == "leader":
@@ -324,7 +399,7 @@ class ActorResolver:
             return d.capitals[unit.key]
         if unit.kind == "leader":
             term = self._leader_term(unit.key, on)
-            return term.country if term is not None else None
+            return (term.country or None) if term is not None else None
         return None
 
     def _leader_term(self, key: str, on: date | None) -> LeaderTerm | None:
@@ -349,7 +424,7 @@ class ActorResolver:
             role = FORMER_ROLE
         else:
             role = None
-        return Actor(term.country + (role or ""), term.country, role, term.name, ActorKind.PERSON)
+        return Actor(term.country + (role or ""), term.country or None, role, term.name, ActorKind.PERSON)
 
     def _mention(self, doc: Doc, start: int, end: int, actor: Actor, rule: str) -> Mention:
         span = doc[start:end]
@@ -361,9 +436,12 @@ class ActorResolver:
 
 
 def _case_ok(span: Span) -> bool:
-    """Names start upper-case; forms of three letters or fewer are all upper-case."""
+    """Names start upper-case, or with a lower-case particle before an upper-case
+    word ("al-Qaeda", "bin Laden"); forms of three letters or fewer are all upper-case."""
     text = span.text
-    if not text[:1].isupper():
+    if not text[:1].isupper() and not (
+        span[0].lower_ in _NAME_PARTICLES and any(t.text[:1].isupper() for t in span[1:])
+    ):
         return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 3 or all(c.isupper() for c in letters)
@@ -400,6 +478,26 @@ def _appositive(doc: Doc, units: list[_Unit], j: int, end: int) -> tuple[int, in
         return leader.end, 1
     person_end = _person_ent_end(doc, end + 1)
     return (person_end, 0) if person_end is not None else None
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start and token.is_alpha)
+
+
+def _name_run_after(doc: Doc, start: int) -> int | None:
+    """End of a run of at most three capitalised name tokens starting at ``start``."""
+    end = start
+    while end < len(doc) and end - start < 3 and _is_name(doc[end]):
+        end += 1
+    return end if end > start else None
+
+
+def _name_run_before(doc: Doc, end: int) -> int | None:
+    """Start of a run of at most three capitalised name tokens ending right before ``end``."""
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1
+    return start if start < end else None
 
 
 def _title_key(agent_key: str) -> str:

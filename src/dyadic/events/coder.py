@@ -71,6 +71,44 @@ ACCUSATION_VERBS = frozenset(
 )
 #: Default codes that are fallbacks in all but name: never emitted without a pattern.
 NO_DEFAULT_CODES = frozenset({"010"})
+#: CAMEO roots whose events mean something without a target actor ("protesters
+#: marched", "troops were mobilized", "agreed to resign", "refused to resign"):
+#: intent (03), yield (08), reject (12), protest (14), force posture (15).
+TARGETLESS_ROOTS = frozenset({"03", "08", "12", "14", "15"})
+#: Roots whose coordinated subjects act side by side, not on each other
+#: ("students and workers marched" is not a protest of each against the other).
+SIDE_BY_SIDE_ROOTS = frozenset({"08", "14", "15"})
+#: Dependencies by which an event noun hangs on a verb that carries it ("staged a
+#: protest", "a curfew was imposed", "went on strike").
+LIGHT_NOUN_DEPS = frozenset({"dobj", "nsubjpass"})
+#: Verbs whose complement clause holds the target of their own speech act
+#: ("demanded that the US ...", "threatened to cut power to Armenia").
+SPEECH_ACT_VERBS = frozenset(
+    {
+        "demand",
+        "urge",
+        "ask",
+        "call",
+        "appeal",
+        "press",
+        "insist",
+        "threaten",
+        "warn",
+        "vow",
+        "reject",
+        "refuse",
+        "decline",
+        "agree",
+        "offer",
+        "promise",
+        "pledge",
+        "accuse",
+        "oppose",
+    }
+)
+#: Prepositions under an event noun that name its author ("calls by Belarus",
+#: "an offer from Afghanistan"): their object is the target of a reaction to it.
+AUTHOR_PREPS = frozenset({"by", "from", "of"})
 EMBEDDING_DEPS = frozenset({"pcomp", "pobj", "prep", "xcomp", "ccomp", "advcl"})
 
 
@@ -132,15 +170,29 @@ class EventCoder:
             sent_date: list[date | None] = []
             found: list[Event] = []
             said: set[tuple[int, str, str]] = set()  # (governor offset, source, target) of speech acts
+            carrier_of: dict[str, int] = {}  # event id -> offset of the verb carrying its noun
             for tok in sent:
                 for ev, governor in self._code_token(tok, sent, sent_index, article, index, sent_date):
                     found.append(ev)
-                    if governor is not None:
+                    if governor is None:
+                        continue
+                    if ev.evidence.rule == "embedded-speech-act":
                         said.add((governor.idx, ev.source.code, ev.target.code if ev.target else ""))
+                    else:
+                        carrier_of[ev.event_id] = governor.idx
+            carried = set(carrier_of.values())
+            speakers = {(g, src) for g, src, _tgt in said}
+            patterned = {ev.evidence.verb_start for ev in found if ev.evidence.rule == "cameo-verb-pattern"}
             for ev in found:
                 key = (ev.evidence.verb_start, ev.source.code, ev.target.code if ev.target else "")
                 if key in said and ev.evidence.rule != "embedded-speech-act":
                     continue  # the governor's own event repeats the speech act coded from its complement
+                if ev.target is None and (ev.evidence.verb_start, ev.source.code) in speakers:
+                    continue  # "agreed to lift sanctions on Iran": the speech act has found its target
+                if ev.evidence.verb_start in carried and ev.evidence.rule == "cameo-verb-default":
+                    continue  # "issued an ultimatum": the noun, not the light verb, names the event
+                if ev.evidence.rule == "cameo-light-verb-noun" and carrier_of.get(ev.event_id) in patterned:
+                    continue  # "launched air strikes on": the verb's own pattern already coded it
                 events.setdefault(ev.event_id, ev)
         return list(events.values())
 
@@ -160,16 +212,24 @@ class EventCoder:
         entries = self.patterns.lookup(lemma_of(tok), "VERB" if is_verb else "NOUN")
         if not entries or _inside_accusation(tok):
             return
+        carrier = _light_verb(tok) if not is_verb else None
         frame = verb_frame(tok) if is_verb else noun_frame(tok)
+        if carrier is not None:
+            frame = _carried_frame(tok, carrier)
         rule = "cameo-verb-pattern" if is_verb else "cameo-noun-pattern"
         match = best_match(entries, frame, index)
         if match is None or (match.pattern is not None and match.pattern.blocks_event):
             return
         if match.pattern is None:
-            if tok.pos_ != "VERB":
+            if not is_verb and carrier is None:
                 return
-            rule = "cameo-verb-default"
-        status = event_status(tok) if tok.pos_ == "VERB" else noun_status(tok)
+            rule = "cameo-verb-default" if is_verb else "cameo-light-verb-noun"
+        if is_verb:
+            status = event_status(tok)
+        elif carrier is not None:
+            status = event_status(carrier)
+        else:
+            status = noun_status(tok)
         if not sent_date:
             sent_date.append(self._resolve_date(sent.text, article.published))
         dyads = list(self._dyads(match, frame, index))
@@ -202,7 +262,7 @@ class EventCoder:
             ev = self._event(
                 tok, sent, sent_index, article, src, tgt, code, status, match, rule, paired, sent_date[0]
             )
-            yield ev, None
+            yield ev, carrier
 
     def _embedded(
         self,
@@ -270,7 +330,10 @@ class EventCoder:
         if match.pattern is None and fwd in NO_DEFAULT_CODES:
             fwd = None
         swap = via == "from" and lemma_of(frame.head) in RECEIPT_VERBS
-        if targets == [None] and len({m.actor.code for m in sources}) > 1 and fwd:
+        # a target-less event needs a pattern or a curated verb, not a dictionary default
+        alone = match.pattern is not None or match.entry.curated
+        side_by_side = fwd is not None and fwd[:2] in SIDE_BY_SIDE_ROOTS
+        if targets == [None] and len({m.actor.code for m in sources}) > 1 and fwd and not side_by_side:
             # "Jordan and Britain agreed ...", "The US, Russia and Switzerland met": each
             # coordinated actor acts towards each other one.
             for src in sources:
@@ -282,7 +345,11 @@ class EventCoder:
             for tgt in targets:
                 if tgt is not None and (tgt.actor.code == src.actor.code or tgt.start == src.start):
                     continue
-                if tgt is None and self.require_target:
+                if (
+                    tgt is None
+                    and self.require_target
+                    and not (alone and fwd and fwd[:2] in TARGETLESS_ROOTS)
+                ):
                     continue
                 if fwd:
                     yield (tgt, src, fwd, False) if swap and tgt is not None else (src, tgt, fwd, False)
@@ -461,21 +528,77 @@ def _speech_status(emb: Embedding) -> EventStatus:
     return event_status(emb.governor)
 
 
+def _light_verb(noun: Token) -> Token | None:
+    """The verb that carries an event noun: "staged a protest", "imposed a curfew",
+    "a ceasefire was declared", "went on strike"; else None."""
+    head = noun.head
+    if head is noun:
+        return None
+    if noun.dep_ in LIGHT_NOUN_DEPS and head.pos_ == "VERB":
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB" and head.dep_ == "prep":
+        return head.head  # "went on strike", "are on hunger strike"
+    return None
+
+
+def _carried_frame(noun: Token, verb: Token) -> Frame:
+    """The frame of an event noun carried by ``verb``: the verb's subjects (passive: its
+    agent), the noun's and the verb's prepositional phrases; the noun is the head."""
+    vf, nf = verb_frame(verb), noun_frame(noun)
+    preps = nf.preps + tuple(p for p in vf.preps if p not in nf.preps and p.head is not noun)
+    return Frame(
+        head=noun,
+        passive=False,
+        subjects=vf.subjects or nf.subjects,
+        objects=(),
+        particles=vf.particles,
+        preps=preps,
+        datives=vf.datives,
+    )
+
+
+def _clause_targets(verb: Token) -> list[tuple[Token, str | None]]:
+    """Target candidates inside the complement clause of a speech-act verb: the
+    clause's subject ("demanded that the US ..."), its object and the objects of its
+    target prepositions ("threatened to cut power to Armenia")."""
+    out: list[tuple[Token, str | None]] = []
+    for comp in verb.children:
+        if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ not in ("VERB", "AUX"):
+            continue
+        out += [(c, None) for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        out += [(c, None) for c in comp.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+        for prep in comp.children:
+            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                out += [(p, prep.lower_) for p in prep.children if p.dep_ in POBJ_DEPS]
+    return out
+
+
 def _fallback_target(match: Match, frame: Frame, index: MentionIndex) -> tuple[Token | None, str | None]:
     """The target when the pattern names no target slot: object (unless the pattern
-    constrained it to a noun), dative, a complement of a target preposition, or the
-    possessor of the matched object ("condemned Russia's attacks")."""
+    constrained it to a noun), dative, a complement of a target preposition (of the
+    verb, or of its object: "threatened action against Russia"), the possessor of the
+    object ("condemned Russia's attacks"); for speech acts also the author of the
+    object ("rejected calls by Belarus") and actors in the complement clause
+    ("demanded that the US ...")."""
     cands: list[tuple[Token, str | None]] = []
     constrained = match.pattern is not None and match.pattern.object is not None
+    dobjs = [o for o in frame.objects if o.dep_ in ("dobj", "nsubjpass")]
     if not constrained:
-        cands += [(o, None) for o in frame.objects if o.dep_ in ("dobj", "nsubjpass")]
+        cands += [(o, None) for o in dobjs]
     cands += [(d, None) for d in frame.datives]
     heads = {frame.head.i} | ({match.object.i} if match.object is not None else set())
-    for prep in frame.preps:
-        if prep.head.i in heads and prep.lower_ in TARGET_PREPS:
+    heads |= {o.i for o in dobjs}
+    if frame.head.pos_ != "VERB":
+        heads.add(frame.head.head.i)  # an event noun carried by a verb
+    speech = frame.head.pos_ == "VERB" and lemma_of(frame.head) in SPEECH_ACT_VERBS
+    preps = TARGET_PREPS | AUTHOR_PREPS if speech else TARGET_PREPS
+    for prep in sorted(frame.preps, key=lambda p: p.lower_ != "by"):
+        if prep.head.i in heads and prep.lower_ in preps:
             cands += [(p, prep.lower_) for p in prep.children if p.dep_ in POBJ_DEPS]
-    if match.object is not None:
-        cands += [(c, None) for c in match.object.children if c.dep_ == "poss"]
+    for obj in ([match.object] if match.object is not None else []) + dobjs:
+        cands += [(c, None) for c in obj.children if c.dep_ == "poss"]
+    if speech:
+        cands += _clause_targets(frame.head)
     for tok, via in cands:
         if index.of(tok) is not None and tok.i not in {s.i for s in frame.subjects}:
             return tok, via

@@ -22,6 +22,31 @@ POBJ_DEPS = frozenset({"pobj", "pcomp"})
 #: counterpart, Nicolas Maduro": appos; "Iranian President": amod/compound).
 MENTION_CHILD_DEPS = ("appos", "compound", "amod", "nmod")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Partitive heads whose ``of`` phrase names the actor ("hundreds of UN troops",
+#: "a group of Moroccan diplomats", "members of Hamas").
+PARTITIVE_HEADS = frozenset(
+    {
+        "hundred",
+        "thousand",
+        "dozen",
+        "million",
+        "score",
+        "group",
+        "number",
+        "some",
+        "many",
+        "most",
+        "member",
+        "members",
+        "tens",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "millions",
+        "delegation",
+        "team",
+    }
+)
 #: Verbs whose direct object is the understood subject of their xcomp ("urged Iran to ...").
 OBJECT_CONTROL = frozenset(
     {
@@ -81,6 +106,12 @@ class MentionIndex:
                     m = self._by_token.get(child.i) or (self.of(child) if dep == "appos" else None)
                     if m is not None:
                         return m
+        if lemma_of(tok) in PARTITIVE_HEADS or tok.lower_ in PARTITIVE_HEADS:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return self.of(pobj)
         return None
 
 

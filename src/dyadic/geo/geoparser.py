@@ -105,6 +105,10 @@ class Geoparser:
     COUNTRY_BONUS = 2.0
     #: Score offset of first-level divisions against cities (log10 population units).
     ADMIN1_PRIOR = -1.0
+    #: Score offset of second-level divisions (counties) against cities.
+    ADMIN2_PRIOR = -1.0
+    #: Score offset of a division reached through a bare alias ("Cooke" for Cooke County).
+    BARE_ADMIN2_PRIOR = -2.0
     #: Bonus when the candidate's first-level division is named or implied elsewhere.
     ADMIN1_BONUS = 2.0
     #: Bonus when the candidate lies within :attr:`NEAR_KM` of another name's place.
@@ -257,9 +261,9 @@ class Geoparser:
                 continue
             if e.place.country:
                 countries[e.place.country] += 1
-            if e.kind in (Kind.ADMIN1, Kind.CITY):
+            if e.kind in (Kind.ADMIN1, Kind.ADMIN2, Kind.CITY):
                 admin1s[(e.iso2, e.admin1_code)] += 1
-            if e.kind is Kind.CITY:
+            if e.kind in (Kind.CITY, Kind.ADMIN2):
                 points.append((key, e.place.lat, e.place.lon))
         per_name: dict[str, _Context] = {}
         for key, e in chosen.items():
@@ -267,7 +271,7 @@ class Geoparser:
             if e is not None:
                 if e.place.country:
                     c[e.place.country] -= 1
-                if e.kind in (Kind.ADMIN1, Kind.CITY):
+                if e.kind in (Kind.ADMIN1, Kind.ADMIN2, Kind.CITY):
                     a[(e.iso2, e.admin1_code)] -= 1
             per_name[key] = _Context(+c, +a, [p for p in points if p[0] != key])
         return per_name
@@ -277,6 +281,10 @@ class Geoparser:
             return None
         ctx = None if context is None else context.get(key)
         exact_country = [e for e in cands if e.kind in (Kind.COUNTRY, Kind.CONTINENT)]
+        if not exact_country:
+            exact_country = [e for e in cands if e.kind is Kind.FEATURE and key in e.primary_names]
+        if not exact_country:
+            exact_country = [e for e in cands if e.kind is Kind.FEATURE]
         if exact_country:
             country = exact_country[0]
             # "Georgia" in an article about Atlanta is the US state; otherwise a country
@@ -309,6 +317,8 @@ class Geoparser:
             # Division populations are sums over their towns; in news a same-named
             # large city ("New York", "Washington") is the likelier referent.
             score += self.ADMIN1_PRIOR
+        elif e.kind is Kind.ADMIN2:
+            score += self.ADMIN2_PRIOR if key in e.primary_names else self.BARE_ADMIN2_PRIOR
         if e.place.feature_code == "PPLC":
             score += 1.5
         if key in e.primary_names:

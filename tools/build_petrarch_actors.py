@@ -1,0 +1,162 @@
+"""Build dyadic's people and organisation files from the PETRARCH2 Phoenix dictionaries.
+
+Usage::
+
+    python tools/build_petrarch_actors.py [PHOENIX_DIR] [OUT_DIR]
+
+Defaults: ``../shared/data/petrarch2-dictionaries`` and ``src/dyadic/data/actors``.
+
+Sources (openeventdata/petrarch2, MIT, Copyright (c) 2014 Open Event Data Alliance):
+    * ``Phoenix.Countries.actors.txt``: entries with at least one dated code
+      are people (``ABDELAZIZ_BOUTEFLIKA_ [DZAGOV >990427] [DZAELI]``) ->
+      ``people.csv``, one row per code, unless one of their codes is a bare
+      country code (then the entry is a country's history); entries with only undated role codes
+      are national institutions (``AFGHAN_NATIONAL_ARMY [AFGMIL]``) ->
+      ``organisations.csv``. Country-level entries (bare ``[AFG]``) are left
+      to ``countries.json``.
+    * ``Phoenix.MilNonState.actors.txt``: every entry (rebel groups, militant
+      organisations, ``HEZBOLLAH_ [LBNREB]``) -> ``organisations.csv``.
+    * ``Phoenix.International.actors.txt``: IGO and NGO entries (not the 4,377
+      MNC companies) -> ``organisations.csv``; dated person entries
+      (``KOFI_ANNAN_ [IGOUNO 970101-061231] [ELI]``) -> ``people.csv``.
+
+Country prefixes that are not ISO 3166-1 alpha-3 are mapped where they name a
+predecessor state (``YUG``/``SCG`` -> ``SRB``, ``SUN`` -> ``RUS``, ``ZAR`` -> ``COD``,
+``ROM`` -> ``ROU``) and left without a country otherwise (``KKLREB``, ``WAFREB``).
+Names that are single lower-case English-looking words under four letters, or
+that collide with country names, are dropped.
+
+Output columns:
+    people.csv: ``name,aliases,code,country,role,start,end,source``
+        (``start``/``end`` ISO dates, empty = open; a row without dates is the
+        person's default code, used when no dated row applies; a person's
+        aliases are written on their first row only).
+    organisations.csv: ``code,country,role,kind,name,aliases,source``
+        (``kind`` is ``igo`` or ``organisation``).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from dyadic.actors.petrarch import ActorEntry, parse_actors  # noqa: E402
+
+DEFAULT_IN = ROOT.parent / "shared" / "data" / "petrarch2-dictionaries"
+DEFAULT_OUT = ROOT / "src" / "dyadic" / "data" / "actors"
+SOURCE = "phoenix-{}"  # Phoenix.<Name>.actors.txt, petrarch2, MIT
+#: Predecessor-state prefixes used by Phoenix -> today's ISO3.
+OLD_CODES = {"YUG": "SRB", "SCG": "SRB", "SUN": "RUS", "ZAR": "COD", "ROM": "ROU", "TMP": "TLS", "BUR": "MMR"}
+ORG_BLOCKS = ("IGO", "NGO", "IMG", "MNC")
+
+
+def split_code(code: str, isos: set[str]) -> tuple[str, str, str]:
+    """``DZAGOV`` -> (``DZAGOV``, ``DZA``, ``GOV``); ``IGOUNO`` -> (``IGOUNO``, "", "");
+    ``YUGGOV`` -> (``SRBGOV``, ``SRB``, ``GOV``); ``KKLREB`` -> (``KKLREB``, "", ``REB``)."""
+    prefix = code[:3]
+    if prefix in ORG_BLOCKS:
+        return code, "", ""
+    country = OLD_CODES.get(prefix, prefix)
+    if country in isos:
+        return country + code[3:], country, code[3:6]
+    return code, "", code[3:6]
+
+
+def _good_name(name: str, blocked: set[str]) -> bool:
+    low = name.lower()
+    if low in blocked or len(name) < 3:
+        return False
+    return any(c.isupper() for c in name)
+
+
+def people_rows(entries: list[ActorEntry], isos: set[str], blocked: set[str], source: str) -> list[list[str]]:
+    """Rows of ``people.csv`` for the entries with a dated code."""
+    rows: list[list[str]] = []
+    for entry in entries:
+        if not any(c.dated for c in entry.codes):
+            continue
+        if any(len(c.code) <= 3 and c.code not in ("ELI",) for c in entry.codes):
+            continue  # a country's history ("SERBIA [YUGSRB <920427] [SRB >060605]"), not a person
+        names = [n for n in entry.names if _good_name(n, blocked)]
+        if not names:
+            continue
+        for k, dc in enumerate(entry.codes):
+            code, country, role = split_code(dc.code, isos)
+            rows.append(
+                [
+                    names[0],
+                    "" if k else ";".join(names[1:]),
+                    code,
+                    country,
+                    code[3:] if country else code,
+                    dc.start.isoformat() if dc.start else "",
+                    dc.end.isoformat() if dc.end else "",
+                    source,
+                ]
+            )
+    return rows
+
+
+def org_rows(
+    entries: list[ActorEntry], isos: set[str], blocked: set[str], source: str, *, international: bool = False
+) -> list[list[str]]:
+    """Rows of ``organisations.csv`` for undated entries with a role or organisation code."""
+    rows: list[list[str]] = []
+    for entry in entries:
+        if any(c.dated for c in entry.codes):
+            continue
+        raw = entry.codes[0].code
+        if len(raw) <= 3:  # country-level entry
+            continue
+        if international and raw[:3] not in ("IGO", "NGO"):
+            continue
+        names = [n for n in entry.names if _good_name(n, blocked)]
+        if international:  # only multi-word names and acronyms: fewer false hits
+            names = [n for n in names if " " in n or (n.isupper() and len(n) >= 3)]
+        if not names:
+            continue
+        code, country, role = split_code(raw, isos)
+        kind = "igo" if code.startswith("IGO") else "organisation"
+        rows.append([code, country, role, kind, names[0], ";".join(names[1:]), source])
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    """Build both files; returns the process exit status."""
+    src = Path(argv[1]) if len(argv) > 1 else DEFAULT_IN
+    dst = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUT
+    countries = json.loads((dst / "countries.json").read_text(encoding="utf-8"))["countries"]
+    isos = set(countries)
+    blocked = {a.lower() for c in countries.values() for a in c["aliases"]}
+
+    def read(name: str) -> list[ActorEntry]:
+        return parse_actors((src / name).read_text(encoding="utf-8", errors="replace"))
+
+    nat, mil, intl = (read(f"Phoenix.{n}.actors.txt") for n in ("Countries", "MilNonState", "International"))
+    people = people_rows(nat, isos, blocked, SOURCE.format("countries")) + people_rows(
+        intl, isos, blocked, SOURCE.format("international")
+    )
+    orgs = (
+        org_rows(mil, isos, blocked, SOURCE.format("milnonstate"))
+        + org_rows(nat, isos, blocked, SOURCE.format("countries"))
+        + org_rows(intl, isos, blocked, SOURCE.format("international"), international=True)
+    )
+    with (dst / "people.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(["name", "aliases", "code", "country", "role", "start", "end", "source"])
+        writer.writerows(people)
+    with (dst / "organisations.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(["code", "country", "role", "kind", "name", "aliases", "source"])
+        writer.writerows(orgs)
+    print(f"wrote {len(people)} people rows and {len(orgs)} organisations to {dst}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
