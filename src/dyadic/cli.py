@@ -7,9 +7,10 @@ article failed (the others were still coded and stored), 2 usage or setup error.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sys
 from datetime import date
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -210,10 +211,9 @@ def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl, csv, or gdelt (events only).")] = ExportFormat.jsonl,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write [default: stdout].")] = None,
     merged: Annotated[bool, typer.Option(
-        "--merged", help="Events only: one record per event merged across articles, with mention links.")] = False,
+        "--merged", help="Events only: one record per event merged across articles, with links.")] = False,
 ) -> None:
     """Export stored events, actors, quotations or places."""
-    from dyadic.store import Store
     from dyadic.relations import merged_events
     from dyadic.store.export import write_csv, write_gdelt, write_jsonl
 
@@ -307,6 +307,8 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold file in the petr2_gsr_validation.jsonl or plover_gsr_cameo.jsonl format.")],
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the machine-readable summary here.")] = None,
     show_errors: Annotated[int, typer.Option(help="List at most this many misses and false alarms.")] = 20,
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", help="PETRARCH .actors file read on top of the shipped actors (repeatable).")] = None,
 ) -> None:
     """Score the event coder on a gold file: precision, recall and F1."""
     from dyadic.evaluation import evaluate_file, format_report
@@ -315,7 +317,10 @@ def evaluate(
     if not gold.exists():
         raise _fail(f"{gold}: no such file")
     try:
-        report = evaluate_file(gold, Pipeline(_settings(None)))
+        settings = _settings(None)
+        if actors:
+            settings = dataclasses.replace(settings, extra_actor_files=tuple(str(p) for p in actors))
+        report = evaluate_file(gold, Pipeline(settings))
     except DyadicError as exc:
         raise _fail(str(exc)) from exc
     out.print(format_report(report, show_errors=show_errors))
@@ -353,7 +358,7 @@ def serve(
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
-class RelationPeriod(str, Enum):
+class RelationPeriod(StrEnum):
     day = "day"
     week = "week"
     month = "month"
@@ -361,12 +366,12 @@ class RelationPeriod(str, Enum):
 
 @app.command("relations")
 def relations_command(
-    a: Annotated[str | None, typer.Argument(help="Actor A: country code (IRN) or actor code (IRNGOV).")] = None,
+    a: Annotated[str | None, typer.Argument(help="Actor A: country (IRN) or actor code (IRNGOV).")] = None,
     b: Annotated[str | None, typer.Argument(help="Actor B, same form.")] = None,
     by: Annotated[RelationPeriod, typer.Option("--by", help="Period length.")] = RelationPeriod.month,
     date_from: Annotated[str | None, typer.Option("--from", help="First event day, YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Last event day, YYYY-MM-DD.")] = None,
-    top: Annotated[int | None, typer.Option("--top", min=1, help="List the N most active pairs instead.")] = None,
+    top: Annotated[int | None, typer.Option("--top", min=1, help="List the N most active pairs.")] = None,
     merged: Annotated[bool, typer.Option(
         "--merged", help="Count each event merged across articles once, not each mention.")] = False,
     plot: Annotated[Path | None, typer.Option(
@@ -435,7 +440,8 @@ def _relations_table(records: list[dict[str, Any]], title: str) -> Table:
         table.add_column(col, justify="left" if col in ("period", "direction") else "right")
     for r in records:
         table.add_row(r["period"], r["direction"], str(r["events"]), *(str(q) for q in r["quad"]),
-                      _number(r["goldstein_sum"]), _number(r["goldstein_mean"]), _number(r["net_cooperation"]))
+                      _number(r["goldstein_sum"]), _number(r["goldstein_mean"]),
+                      _number(r["net_cooperation"]))
     return table
 
 
@@ -463,7 +469,8 @@ def network(
     span = f"{date_from or 'start'} to {date_to or 'end'}"
     if plot is not None:
         try:
-            plot_network(nodes, edges, plot, f"Actor network, {span}: {len(nodes)} actors, {len(edges)} pairs")
+            title = f"Actor network, {span}: {len(nodes)} actors, {len(edges)} pairs"
+            plot_network(nodes, edges, plot, title)
         except PlotFormatError as exc:
             raise _fail(str(exc)) from exc
         err.print(f"wrote {escape(str(plot))}: {len(nodes)} actors, {len(edges)} pairs")

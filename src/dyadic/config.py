@@ -20,12 +20,17 @@ class Settings:
         db_path: DuckDB store file. Env: ``DYADIC_DB``.
         spacy_batch_size: Articles per ``nlp.pipe`` batch.
         max_article_chars: Longer article texts are rejected as input errors.
+        extra_actor_files: PETRARCH-format ``.actors`` files read on top of the
+            shipped actor dictionary (e.g. the fictional countries of the
+            PETRARCH validation suite). Env: ``DYADIC_EXTRA_ACTORS``,
+            colon-separated paths.
     """
 
     spacy_model: str = DEFAULT_SPACY_MODEL
     db_path: str = "dyadic.duckdb"
     spacy_batch_size: int = 32
     max_article_chars: int = 2_000_000
+    extra_actor_files: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -33,6 +38,7 @@ class Settings:
         env: dict[str, object] = {
             "spacy_model": os.environ.get("DYADIC_SPACY_MODEL"),
             "db_path": os.environ.get("DYADIC_DB"),
+            "extra_actor_files": tuple(p for p in os.environ.get("DYADIC_EXTRA_ACTORS", "").split(":") if p),
         }
         values = {k: v for k, v in env.items() if v} | {k: v for k, v in overrides.items() if v is not None}
         return replace(cls(), **values)  # type: ignore[arg-type]

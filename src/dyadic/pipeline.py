@@ -61,7 +61,7 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.from_env()
         self.nlp = build_nlp(self.settings.spacy_model)
-        self.resolver = ActorResolver(ActorDictionary.load())
+        self.resolver = ActorResolver(ActorDictionary.load(self.settings.extra_actor_files))
         self.coder = EventCoder.load()
         self.geoparser = Geoparser(Gazetteer.load())
 

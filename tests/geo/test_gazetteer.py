@@ -30,7 +30,9 @@ def test_gazetteer_demonyms_are_known_but_not_place_names(gazetteer) -> None:
 
 
 def test_gazetteer_capital_city_is_pplc(gazetteer) -> None:
-    tehran = max((e for e in gazetteer.candidates("Tehran") if e.kind is Kind.CITY), key=lambda e: e.population)
+    tehran = max(
+        (e for e in gazetteer.candidates("Tehran") if e.kind is Kind.CITY), key=lambda e: e.population
+    )
     assert tehran.place.geonames_id == 112931
     assert tehran.place.feature_code == "PPLC"
     assert haversine_km(tehran.place.lat, tehran.place.lon, 35.69439, 51.42151) < 1.0

@@ -117,4 +117,10 @@ def test_geoparser_county_and_state_context_picks_the_local_town(geoparser) -> N
 
 def test_geoparser_regions_and_water_bodies_resolve(geoparser) -> None:
     places = geoparser.resolve(["Middle East", "Atlantic", "Tamil Nadu", "Cauvery", "Tehran"])
-    assert [None if p is None else p.geonames_id for p in places] == [6269133, 3373405, 1255053, 1267384, 112931]
+    assert [None if p is None else p.geonames_id for p in places] == [
+        6269133,
+        3373405,
+        1255053,
+        1267384,
+        112931,
+    ]

@@ -179,7 +179,8 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
     names = {iso3: c["name"] for iso3, c in countries.items()}
     aliases, demonyms, capitals, forms = _country_tables(countries, _read_csv("country_aliases.csv"))
     igos = _org_table(_read_csv("igos.csv"), ActorKind.IGO, forms.setdefault("igo", []))
-    organisations = _organisation_table(_read_csv("organisations.csv"), set(igos), forms.setdefault("org", []))
+    taken = {*igos, *aliases, *capitals}  # curated IGOs and country names win over PETRARCH organisations
+    organisations = _organisation_table(_read_csv("organisations.csv"), taken, forms.setdefault("org", []))
     regions = _region_table(_read_csv("regions.csv"), forms.setdefault("region", []))
     agents = {normalise(p): r for p, r in json.loads(_read("agents.json"))["agents"]}
     agents.update({normalise(r["phrase"]): r["role"] for r in _read_csv("agents_supplement.csv")})
@@ -195,6 +196,8 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
         # hand-table leaders feed the entity ruler ("leader"); listed people only the resolver ("person")
         kind = "leader" if term.office not in _LISTED_OFFICES else "person"
         for alias in (term.name, *term.aliases):
+            if kind == "person" and normalise(alias) in taken:  # a listed alias never hides a country
+                continue
             by_alias.setdefault(normalise(alias), []).append(term)
             forms.setdefault(kind, []).append(alias)
     blocked_forms = [

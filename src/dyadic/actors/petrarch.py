@@ -111,7 +111,27 @@ def display_name(raw: str) -> list[str]:
 
 
 _PARTICLES = frozenset(
-    {"of", "the", "and", "for", "in", "on", "de", "da", "del", "la", "le", "du", "al", "el", "bin", "ibn", "van", "von", "der"}
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "on",
+        "de",
+        "da",
+        "del",
+        "la",
+        "le",
+        "du",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "van",
+        "von",
+        "der",
+    }
 )
 
 
@@ -134,6 +154,7 @@ def parse_actors(text: str) -> list[ActorEntry]:
     entries: list[ActorEntry] = []
     names: list[str] = []
     codes: list[DatedCode] = []
+    bracketed = False  # the current entry has had a code bracket, valid or not
 
     def flush() -> None:
         if names and codes:
@@ -150,11 +171,12 @@ def parse_actors(text: str) -> list[ActorEntry]:
         if line.startswith("+"):
             names.extend(display_name(name_part[1:]))
         elif not line[0].isspace() and name_part:
-            if codes:  # a new primary name after codes starts a new entry
+            if bracketed:  # a new primary name after codes starts a new entry
                 flush()
-                names, codes = [], []
+                names, codes, bracketed = [], [], False
             names.extend(display_name(name_part))
         for m in _CODE.finditer(line):
+            bracketed = True
             parsed = parse_code(m.group(1), m.group(2))
             if parsed is not None:
                 codes.append(parsed)

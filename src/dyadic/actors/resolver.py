@@ -29,10 +29,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -42,12 +44,16 @@ from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Article, Mention
 
 #: Unit kinds, most preferred first when two units cover the same tokens.
-KIND_PRIORITY = ("block", "leader", "igo", "org", "country", "capital", "region", "agent")
+KIND_PRIORITY = ("block", "leader", "igo", "country", "capital", "region", "org", "agent")
 _CAPITALISED = frozenset(KIND_PRIORITY) - {"agent"}
 _MODIFIERS = frozenset({"country", "capital", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da", "le", "la", "ad", "as", "ash"})
+#: Roles whose country the sentence's only country supplies ("Turkey said the government ...").
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "UAF"})
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "de", "van", "von", "da", "le", "la", "ad", "as", "ash"}
+)
 
 
 @dataclass(frozen=True)
@@ -156,7 +162,7 @@ class ActorResolver:
             "agent": tuple(self.dictionary.agents),
         }
         for kind, texts in sources.items():
-            matcher.add(kind, list(tokenize.pipe(dict.fromkeys(texts))))
+            matcher.add(kind, list(cast(Tokenizer, tokenize).pipe(dict.fromkeys(texts))))
         self._matchers[id(vocab)] = (vocab, matcher)
         return matcher
 
@@ -220,8 +226,9 @@ class ActorResolver:
     def _sentence_countries(
         self, doc: Doc, found: list[tuple[int, int, Actor, str]]
     ) -> list[tuple[int, int, Actor, str]]:
-        """A bare role ("police", "the government") takes the country of the
-        sentence's other actors when they all share one (rule ``agent+sentence``)."""
+        """A bare state or armed role ("police", "the government", :data:`_STATE_ROLES`)
+        takes the country of the sentence's other actors when they all share one
+        (rule ``agent+sentence``); "reporters" or "villagers" do not."""
         if not doc.has_annotation("SENT_START") or not any(rule == "agent" for *_, rule in found):
             return found
         by_sentence: dict[int, set[str]] = {}
@@ -231,8 +238,11 @@ class ActorResolver:
         out = []
         for start, end, actor, rule in found:
             countries = by_sentence.get(doc[start].sent.start, set())
-            if rule == "agent" and len(countries) == 1 and actor.role is not None:
-                actor, rule = self.dictionary.country_actor(next(iter(countries)), actor.role), "agent+sentence"
+            if rule == "agent" and len(countries) == 1 and actor.role in _STATE_ROLES:
+                actor, rule = (
+                    self.dictionary.country_actor(next(iter(countries)), actor.role),
+                    "agent+sentence",
+                )
             out.append((start, end, actor, rule))
         return out
 

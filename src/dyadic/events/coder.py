@@ -35,7 +35,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dyadic.events.codebook import Codebook
-from dyadic.events.embedding import Embedding, Family, embedding_of, family_code
+from dyadic.events.embedding import SPEECH_VERBS, Embedding, Family, embedding_of, family_code
 from dyadic.events.frame import POBJ_DEPS, Frame, MentionIndex, lemma_of, noun_frame, verb_frame
 from dyadic.events.matching import Match, best_match
 from dyadic.events.patterns import PatternIndex
@@ -73,11 +73,16 @@ ACCUSATION_VERBS = frozenset(
 NO_DEFAULT_CODES = frozenset({"010"})
 #: CAMEO roots whose events mean something without a target actor ("protesters
 #: marched", "troops were mobilized", "agreed to resign", "refused to resign"):
-#: intent (03), yield (08), reject (12), protest (14), force posture (15).
-TARGETLESS_ROOTS = frozenset({"03", "08", "12", "14", "15"})
+#: intent (03), yield (08), investigate (09), reject (12), threaten (13), protest (14),
+#: force posture (15).
+TARGETLESS_ROOTS = frozenset({"03", "08", "09", "12", "13", "14", "15"})
 #: Roots whose coordinated subjects act side by side, not on each other
 #: ("students and workers marched" is not a protest of each against the other).
 SIDE_BY_SIDE_ROOTS = frozenset({"08", "14", "15"})
+#: Roots of domestic acts whose target, when no actor is acted on, is the place they
+#: happen in: protest (14), force posture (15), coercion (17).
+LOCATED_ROOTS = frozenset({"14", "15", "17"})
+LOCATION_PREPS = frozenset({"in", "at", "outside", "throughout", "across", "near", "inside"})
 #: Dependencies by which an event noun hangs on a verb that carries it ("staged a
 #: protest", "a curfew was imposed", "went on strike").
 LIGHT_NOUN_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -191,7 +196,7 @@ class EventCoder:
                     continue  # "agreed to lift sanctions on Iran": the speech act has found its target
                 if ev.evidence.verb_start in carried and ev.evidence.rule == "cameo-verb-default":
                     continue  # "issued an ultimatum": the noun, not the light verb, names the event
-                if ev.evidence.rule == "cameo-light-verb-noun" and carrier_of.get(ev.event_id) in patterned:
+                if carrier_of.get(ev.event_id) in patterned:
                     continue  # "launched air strikes on": the verb's own pattern already coded it
                 events.setdefault(ev.event_id, ev)
         return list(events.values())
@@ -224,12 +229,7 @@ class EventCoder:
             if not is_verb and carrier is None:
                 return
             rule = "cameo-verb-default" if is_verb else "cameo-light-verb-noun"
-        if is_verb:
-            status = event_status(tok)
-        elif carrier is not None:
-            status = event_status(carrier)
-        else:
-            status = noun_status(tok)
+        status = event_status(tok) if is_verb else noun_status(tok)
         if not sent_date:
             sent_date.append(self._resolve_date(sent.text, article.published))
         dyads = list(self._dyads(match, frame, index))
@@ -331,7 +331,10 @@ class EventCoder:
             fwd = None
         swap = via == "from" and lemma_of(frame.head) in RECEIPT_VERBS
         # a target-less event needs a pattern or a curated verb, not a dictionary default
-        alone = match.pattern is not None or match.entry.curated
+        # and a verb of saying is never one: its complement clause carries the event
+        alone = (match.pattern is not None or match.entry.curated) and lemma_of(
+            frame.head
+        ) not in SPEECH_VERBS
         side_by_side = fwd is not None and fwd[:2] in SIDE_BY_SIDE_ROOTS
         if targets == [None] and len({m.actor.code for m in sources}) > 1 and fwd and not side_by_side:
             # "Jordan and Britain agreed ...", "The US, Russia and Switzerland met": each
@@ -353,7 +356,9 @@ class EventCoder:
                     continue
                 if fwd:
                     yield (tgt, src, fwd, False) if swap and tgt is not None else (src, tgt, fwd, False)
-                if match.reverse and tgt is not None:
+                # a verb line's paired default ("ATTEND [042:043]") gives only the forward
+                # direction; the reverse needs a pattern that states it
+                if match.reverse and tgt is not None and (match.pattern is not None or not fwd):
                     yield tgt, src, match.reverse, fwd is not None
 
     def _event(
@@ -599,6 +604,17 @@ def _fallback_target(match: Match, frame: Frame, index: MentionIndex) -> tuple[T
         cands += [(c, None) for c in obj.children if c.dep_ == "poss"]
     if speech:
         cands += _clause_targets(frame.head)
+    if match.object is not None:
+        cands.append((match.object, None))  # "rejected a US request": the object's own actor
+    if match.code is not None and match.code[:2] in LOCATED_ROOTS:
+        # "demonstrated in Serbia", "staged rallies in the Gaza Strip": the place's actor
+        cands += [
+            (p, prep.lower_)
+            for prep in frame.preps
+            if prep.lower_ in LOCATION_PREPS and (prep.head.i in heads or prep.head.i == frame.head.i)
+            for p in prep.children
+            if p.dep_ in POBJ_DEPS
+        ]
     for tok, via in cands:
         if index.of(tok) is not None and tok.i not in {s.i for s in frame.subjects}:
             return tok, via

