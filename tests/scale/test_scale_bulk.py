@@ -11,7 +11,6 @@ from dyadic.config import Settings
 from dyadic.errors import StoreError
 from dyadic.records import Article, Place, PlaceMention
 from dyadic.store import Store
-from dyadic.store.bulk import save_batch
 
 CARACAS = Place(3646738, "Caracas", "VEN", "25", 10.48801, -66.87919, "P", "PPLC")
 CODER = FakePipeline(Settings())
@@ -35,24 +34,24 @@ def test_scale_bulk_same_rows_as_store_save(tmp_path):
     with Store(tmp_path / "one.duckdb") as one, Store(tmp_path / "batch.duckdb") as batch:
         for r in results:
             one.save(r)
-        assert save_batch(batch, results) == [True] * 10
+        assert batch.save_batch(results) == [True] * 10
         assert _dump(one) == _dump(batch)
         assert batch.counts() == {"articles": 10, "mentions": 0, "events": 19, "quotations": 0, "places": 10}
 
 
 def test_scale_bulk_skips_stored_and_repeated_ids(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
-        assert save_batch(store, [_result("a1")]) == [True]
-        assert save_batch(store, [_result("a1"), _result("a2"), _result("a2", 3)]) == [False, True, False]
+        assert store.save_batch([_result("a1")]) == [True]
+        assert store.save_batch([_result("a1"), _result("a2"), _result("a2", 3)]) == [False, True, False]
         assert store.counts()["events"] == 4
 
 
 def test_scale_bulk_bad_article_keeps_others(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
-        save_batch(store, [_result("a1")])
+        store.save_batch([_result("a1")])
         broken = _result("a3")
         broken.places[0] = dataclasses.replace(broken.places[0], place_id="a1-p1")  # clashes with a1's key
-        flags = save_batch(store, [_result("a2"), broken, _result("a4")])
+        flags = store.save_batch([_result("a2"), broken, _result("a4")])
         assert flags[0] is True and flags[2] is True
         assert isinstance(flags[1], StoreError) and "a3" in str(flags[1])
         assert not store.has_article("a3")

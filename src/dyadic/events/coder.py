@@ -607,6 +607,15 @@ def _fallback_target(match: Match, frame: Frame, index: MentionIndex) -> tuple[T
     if match.object is not None:
         cands.append((match.object, None))  # "rejected a US request": the object's own actor
     if match.code is not None and match.code[:2] in LOCATED_ROOTS:
+        # "began a hunger strike to protest against Sweden's decision": the purpose clause
+        verb = frame.head if frame.head.pos_ == "VERB" else frame.head.head
+        cands += [
+            (t, None)
+            for comp in verb.children
+            if comp.dep_ in ("advcl", "xcomp") or (comp.dep_ == "prep" and comp.lower_ in ("against", "in"))
+            for t in comp.subtree
+            if t.dep_ in ("poss", "pobj", "dobj", "nsubj") and t.i != frame.head.i
+        ]
         # "demonstrated in Serbia", "staged rallies in the Gaza Strip": the place's actor
         cands += [
             (p, prep.lower_)

@@ -151,7 +151,8 @@ def code_on_dask(
     root.mkdir(parents=True, exist_ok=True)
     limit = max_pending or 2 * max(1, sum(client.nthreads().values()))
     pending: deque[Outcome] = deque()
-    parts = (p for p in (unstored(c, store.stored_article_ids, pending)
+    dispatched: set[str] = set()
+    parts = (p for p in (unstored(c, store.stored_article_ids, pending, dispatched)
                          for c in chunked(items, partition_articles, pending)) if p)
     queue = as_completed()
     in_flight: dict[Any, list[Article]] = {}

