@@ -10,7 +10,7 @@ import contextlib
 import dataclasses
 import sys
 from datetime import date
-from enum import Enum, StrEnum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -42,22 +42,24 @@ if not out.is_terminal:  # pipes and files get wide rows instead of 80-column fo
     out = Console(width=200)
 err = Console(stderr=True, soft_wrap=True)
 
-DbOption = Annotated[str | None, typer.Option("--db", help="DuckDB store file [default: dyadic.duckdb or $DYADIC_DB]")]
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="DuckDB store file [default: dyadic.duckdb or $DYADIC_DB]")
+]
 
 
-class CodeFormat(str, Enum):
+class CodeFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     gdelt = "gdelt"
 
 
-class ExportKind(str, Enum):
+class ExportKind(StrEnum):
     events = "events"
     actors = "actors"
     quotes = "quotes"
@@ -72,7 +74,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
 ) -> None:
     """dyadic: who did what to whom, when and where, with the sentence that proves it."""
 
@@ -97,16 +101,28 @@ def _settings(db: str | None) -> Settings:
 
 @app.command()
 def code(
-    paths: Annotated[list[str], typer.Argument(help="Text, HTML, JSON Lines or feed files, folders, or - for stdin.")],
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs without one.")] = None,
+    paths: Annotated[
+        list[str], typer.Argument(help="Text, HTML, JSON Lines or feed files, folders, or - for stdin.")
+    ],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs without one.")
+    ] = None,
     db: DbOption = None,
     fmt: Annotated[CodeFormat, typer.Option("--format", help="How to print the events.")] = CodeFormat.table,
-    workers: Annotated[int, typer.Option(
-        "--workers", min=1, help="Coding processes on this machine, each with its own spaCy pipeline.")] = 1,
-    scheduler: Annotated[str | None, typer.Option(
-        "--scheduler", help="Code on the Dask cluster whose scheduler is at tcp://HOST:PORT.")] = None,
-    dask_local: Annotated[int | None, typer.Option(
-        "--dask-local", min=1, help="Code on a local Dask cluster of N worker processes.")] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", min=1, help="Coding processes on this machine, each with its own spaCy pipeline."
+        ),
+    ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Code on the Dask cluster whose scheduler is at tcp://HOST:PORT."),
+    ] = None,
+    dask_local: Annotated[
+        int | None,
+        typer.Option("--dask-local", min=1, help="Code on a local Dask cluster of N worker processes."),
+    ] = None,
 ) -> None:
     """Code articles, store them, and print their events.
 
@@ -136,8 +152,15 @@ def code(
     shown_skips = 10
     items = read_inputs(paths, published=pub, max_chars=settings.max_article_chars)
     progress = Progress(
-        TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=True,
+        TextColumn("coding"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
         disable=not err.is_terminal,
     )
     with store, progress, contextlib.ExitStack() as stack:
@@ -146,8 +169,14 @@ def code(
             if scheduler or dask_local:
                 client = stack.enter_context(dask_client(scheduler, dask_local))
                 parquet_dir = Path(settings.db_path).with_suffix(".parquet")
-                outcomes = code_on_dask(items, store, settings, client, parquet_dir,
-                                        partition_articles=8 * settings.spacy_batch_size)
+                outcomes = code_on_dask(
+                    items,
+                    store,
+                    settings,
+                    client,
+                    parquet_dir,
+                    partition_articles=8 * settings.spacy_batch_size,
+                )
             else:
                 outcomes = code_corpus(items, store, settings, workers=workers)
             for o in outcomes:
@@ -157,8 +186,11 @@ def code(
                 elif o.status == "skipped" and stats.counts["skipped"] <= shown_skips:
                     err.print(f"[dim]skipped {escape(o.origin or o.article_id)}: already stored[/dim]")
                 elif o.status == "stored":
-                    records = ([e.to_record() for e in o.result.events] if o.result is not None
-                               else store.events(article_id=o.article_id))
+                    records = (
+                        [e.to_record() for e in o.result.events]
+                        if o.result is not None
+                        else store.events(article_id=o.article_id)
+                    )
                     if fmt is CodeFormat.jsonl:  # streamed: memory stays flat on big corpora
                         write_jsonl(records, sys.stdout)
                     else:
@@ -198,7 +230,11 @@ def events_table(records: list[dict[str, Any]]) -> Table:
             r["date"] or "",
             Text(f"{src['code']} ({src['text']})"),
             Text(f"{tgt['code']} ({tgt['text']})" if tgt else "-"),
-            r["cameo"], Text(r["cameo_name"]), r["plover"] or "", r["status"], f"{r['goldstein']:+.1f}",
+            r["cameo"],
+            Text(r["cameo_name"]),
+            r["plover"] or "",
+            r["status"],
+            f"{r['goldstein']:+.1f}",
             Text(r["sentence"][:70] + ("…" if len(r["sentence"]) > 70 else "")),
         )
     return table
@@ -208,10 +244,18 @@ def events_table(records: list[dict[str, Any]]) -> Table:
 def export(
     kind: Annotated[ExportKind, typer.Argument(help="What to export.")],
     db: DbOption = None,
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl, csv, or gdelt (events only).")] = ExportFormat.jsonl,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write [default: stdout].")] = None,
-    merged: Annotated[bool, typer.Option(
-        "--merged", help="Events only: one record per event merged across articles, with links.")] = False,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", help="jsonl, csv, or gdelt (events only).")
+    ] = ExportFormat.jsonl,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write [default: stdout].")
+    ] = None,
+    merged: Annotated[
+        bool,
+        typer.Option(
+            "--merged", help="Events only: one record per event merged across articles, with links."
+        ),
+    ] = False,
 ) -> None:
     """Export stored events, actors, quotations or places."""
     from dyadic.relations import merged_events
@@ -223,12 +267,16 @@ def export(
         raise _fail("--merged is only for events")
     store = _open_store(db)
     with store:
-        records: list[dict[str, Any]] = {
-            ExportKind.events: store.events,
-            ExportKind.actors: store.actors,
-            ExportKind.quotes: store.quotations,
-            ExportKind.places: store.places,
-        }[kind]() if not merged else merged_events(store)
+        records: list[dict[str, Any]] = (
+            {
+                ExportKind.events: store.events,
+                ExportKind.actors: store.actors,
+                ExportKind.quotes: store.quotations,
+                ExportKind.places: store.places,
+            }[kind]()
+            if not merged
+            else merged_events(store)
+        )
         urls = {a["article_id"]: a["url"] for a in store.articles() if a["url"]}
     stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
@@ -257,7 +305,9 @@ def _open_store(db: str | None, read_only: bool = True):
 
 @app.command()
 def explain(
-    event_id: Annotated[str, typer.Argument(help="An event_id from `dyadic code` or `dyadic export events`.")],
+    event_id: Annotated[
+        str, typer.Argument(help="An event_id from `dyadic code` or `dyadic export events`.")
+    ],
     db: DbOption = None,
 ) -> None:
     """Show an event's sentence with source, verb and target marked, and the pattern that fired."""
@@ -269,17 +319,27 @@ def explain(
             raise _fail(str(exc), 1) from exc
     out.print(explain_text(ev, text))
     out.print(f"event {ev['event_id']}  article {ev['article_id']}  sentence {ev['sentence_index']}")
-    out.print(f"CAMEO {ev['cameo']} {ev['cameo_name']} (root {ev['cameo_root']})  PLOVER {ev['plover']}  "
-              f"Goldstein {ev['goldstein']:+.1f}  QuadClass {ev['quad_class']}  status {ev['status']}  "
-              f"date {ev['date']}  confidence {ev['confidence']:.2f}", markup=False)
+    out.print(
+        f"CAMEO {ev['cameo']} {ev['cameo_name']} (root {ev['cameo_root']})  PLOVER {ev['plover']}  "
+        f"Goldstein {ev['goldstein']:+.1f}  QuadClass {ev['quad_class']}  status {ev['status']}  "
+        f"date {ev['date']}  confidence {ev['confidence']:.2f}",
+        markup=False,
+    )
     src, tgt = ev["source"], ev["target"]
-    out.print(f"source  {src['code']}  {src['name']}  [{src['start']}:{src['end']}] {src['text']!r}", markup=False)
+    out.print(
+        f"source  {src['code']}  {src['name']}  [{src['start']}:{src['end']}] {src['text']!r}", markup=False
+    )
     if tgt:
-        out.print(f"target  {tgt['code']}  {tgt['name']}  [{tgt['start']}:{tgt['end']}] {tgt['text']!r}", markup=False)
+        out.print(
+            f"target  {tgt['code']}  {tgt['name']}  [{tgt['start']}:{tgt['end']}] {tgt['text']!r}",
+            markup=False,
+        )
     if ev.get("place"):
         p = ev["place"]
-        out.print(f"place   {p['name']} ({p['country']}) GeoNames {p['geonames_id']} {p['lat']:.4f},{p['lon']:.4f}",
-                  markup=False)
+        out.print(
+            f"place   {p['name']} ({p['country']}) GeoNames {p['geonames_id']} {p['lat']:.4f},{p['lon']:.4f}",
+            markup=False,
+        )
     out.print(f"pattern {ev['evidence']['pattern']}  ({ev['evidence']['rule']})", markup=False)
 
 
@@ -304,11 +364,20 @@ def explain_text(ev: dict[str, Any], article_text: str) -> Text:
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file in the petr2_gsr_validation.jsonl or plover_gsr_cameo.jsonl format.")],
-    json_out: Annotated[Path | None, typer.Option("--json", help="Write the machine-readable summary here.")] = None,
+    gold: Annotated[
+        Path,
+        typer.Argument(help="Gold file in the petr2_gsr_validation.jsonl or plover_gsr_cameo.jsonl format."),
+    ],
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Write the machine-readable summary here.")
+    ] = None,
     show_errors: Annotated[int, typer.Option(help="List at most this many misses and false alarms.")] = 20,
-    actors: Annotated[list[Path] | None, typer.Option(
-        "--actors", help="PETRARCH .actors file read on top of the shipped actors (repeatable).")] = None,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--actors", help="PETRARCH .actors file read on top of the shipped actors (repeatable)."
+        ),
+    ] = None,
 ) -> None:
     """Score the event coder on a gold file: precision, recall and F1."""
     from dyadic.evaluation import evaluate_file, format_report
@@ -352,8 +421,9 @@ def serve(
     except DyadicError as exc:
         raise _fail(str(exc)) from exc
     if settings.token_required and not settings.api_token:
-        err.print(f"[yellow]note:[/yellow] listening on {escape(host)} without DYADIC_API_TOKEN: "
-                  "writes are refused")
+        err.print(
+            f"[yellow]note:[/yellow] listening on {escape(host)} without DYADIC_API_TOKEN: writes are refused"
+        )
     err.print(f"dyadic: serving {escape(settings.db_path)} on http://{escape(host)}:{port}/")
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
@@ -372,10 +442,13 @@ def relations_command(
     date_from: Annotated[str | None, typer.Option("--from", help="First event day, YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Last event day, YYYY-MM-DD.")] = None,
     top: Annotated[int | None, typer.Option("--top", min=1, help="List the N most active pairs.")] = None,
-    merged: Annotated[bool, typer.Option(
-        "--merged", help="Count each event merged across articles once, not each mention.")] = False,
-    plot: Annotated[Path | None, typer.Option(
-        "--plot", help="Draw the time series to FILE.html (Plotly) or FILE.png (matplotlib).")] = None,
+    merged: Annotated[
+        bool, typer.Option("--merged", help="Count each event merged across articles once, not each mention.")
+    ] = False,
+    plot: Annotated[
+        Path | None,
+        typer.Option("--plot", help="Draw the time series to FILE.html (Plotly) or FILE.png (matplotlib)."),
+    ] = None,
     fmt: Annotated[CodeFormat, typer.Option("--format", help="table, jsonl or csv.")] = CodeFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -404,8 +477,9 @@ def relations_command(
             title = f"{len(pairs)} most active pairs"
         else:
             assert a and b
-            rows = relations(store, a.upper(), b.upper(), by=Period(by.value), date_from=start, date_to=end,
-                             merged=merged)
+            rows = relations(
+                store, a.upper(), b.upper(), by=Period(by.value), date_from=start, date_to=end, merged=merged
+            )
             records = [{**asdict(r), "period": r.period.isoformat(), "quad": list(r.quad)} for r in rows]
             title = f"{a.upper()} and {b.upper()} by {by.value}"
     if plot is not None:
@@ -432,16 +506,38 @@ def _relations_table(records: list[dict[str, Any]], title: str) -> Table:
         for col in ("pair", "events", "a->b", "b->a", "mean goldstein", "net coop"):
             table.add_column(col, justify="left" if col == "pair" else "right")
         for r in records:
-            table.add_row(f"{r['a']} - {r['b']}", str(r["events"]), str(r["a_to_b"]), str(r["b_to_a"]),
-                          _number(r["goldstein_mean"]), _number(r["net_cooperation"]))
+            table.add_row(
+                f"{r['a']} - {r['b']}",
+                str(r["events"]),
+                str(r["a_to_b"]),
+                str(r["b_to_a"]),
+                _number(r["goldstein_mean"]),
+                _number(r["net_cooperation"]),
+            )
         return table
-    for col in ("period", "direction", "events", "verb coop", "mat coop", "verb confl", "mat confl",
-                "goldstein sum", "goldstein mean", "net coop"):
+    for col in (
+        "period",
+        "direction",
+        "events",
+        "verb coop",
+        "mat coop",
+        "verb confl",
+        "mat confl",
+        "goldstein sum",
+        "goldstein mean",
+        "net coop",
+    ):
         table.add_column(col, justify="left" if col in ("period", "direction") else "right")
     for r in records:
-        table.add_row(r["period"], r["direction"], str(r["events"]), *(str(q) for q in r["quad"]),
-                      _number(r["goldstein_sum"]), _number(r["goldstein_mean"]),
-                      _number(r["net_cooperation"]))
+        table.add_row(
+            r["period"],
+            r["direction"],
+            str(r["events"]),
+            *(str(q) for q in r["quad"]),
+            _number(r["goldstein_sum"]),
+            _number(r["goldstein_mean"]),
+            _number(r["net_cooperation"]),
+        )
     return table
 
 
@@ -449,11 +545,14 @@ def _relations_table(records: list[dict[str, Any]], title: str) -> Table:
 def network(
     date_from: Annotated[str | None, typer.Option("--from", help="First event day, YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Last event day, YYYY-MM-DD.")] = None,
-    plot: Annotated[Path | None, typer.Option(
-        "--plot", help="Draw the network to FILE.html (Plotly) or FILE.png (matplotlib).")] = None,
+    plot: Annotated[
+        Path | None,
+        typer.Option("--plot", help="Draw the network to FILE.html (Plotly) or FILE.png (matplotlib)."),
+    ] = None,
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=2, help="Keep the N most active actors.")] = 60,
-    merged: Annotated[bool, typer.Option(
-        "--merged", help="Count each event merged across articles once, not each mention.")] = False,
+    merged: Annotated[
+        bool, typer.Option("--merged", help="Count each event merged across articles once, not each mention.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """The actor network (actors by country): edge width = events, colour = mean Goldstein score.
@@ -480,13 +579,14 @@ def network(
     out.print(_relations_table([asdict(e) for e in edges], f"{len(edges)} pairs, {span}"))
 
 
-
 @app.command("evaluate-geo")
 def evaluate_geo(
-    data_dir: Annotated[Path, typer.Option("--data", help="Folder holding LGL/, GeoWebNews/ and TR-News/.")] = Path(
-        "../shared/data"
-    ),
-    ner: Annotated[bool, typer.Option(help="Also measure how many gold toponyms spaCy NER finds (slower).")] = True,
+    data_dir: Annotated[
+        Path, typer.Option("--data", help="Folder holding LGL/, GeoWebNews/ and TR-News/.")
+    ] = Path("../shared/data"),
+    ner: Annotated[
+        bool, typer.Option(help="Also measure how many gold toponyms spaCy NER finds (slower).")
+    ] = True,
     max_articles: Annotated[int | None, typer.Option(help="Only the first N articles of each set.")] = None,
 ) -> None:
     """Score toponym resolution on the LGL, GeoWebNews and TR-News gold sets: accuracy@161 km,

@@ -150,3 +150,88 @@ def test_coder_claimed_that_attacked_is_accusation(pipeline):
     assert coded(pipeline, "The US claimed that Syria had attacked Iraq.") == [
         ("USA", "SYR", "112", "realized")
     ]
+
+
+# --- Round 2: event nouns, light verbs, target-less events, more verbs (issue 4, points 1-4)
+
+
+def test_coder_light_verb_issued_an_ultimatum_is_coded_from_the_noun(pipeline):
+    assert coded(pipeline, "Egypt issued an ultimatum to Libya.") == [("EGY", "LBY", "139", "realized")]
+
+
+def test_coder_light_verb_staged_a_protest_targets_the_place(pipeline):
+    assert coded(pipeline, "Iranian students staged a protest in Tehran.") == [
+        ("IRNEDU", "IRNGOV", "140", "realized")
+    ]
+
+
+def test_coder_light_verb_imposed_a_curfew_is_coerce(pipeline):
+    assert coded(pipeline, "Turkish police imposed a curfew in Ankara.") == [
+        ("TURCOP", "TURGOV", "1723", "realized")
+    ]
+
+
+def test_coder_declared_a_ceasefire_needs_no_target(pipeline):
+    assert coded(pipeline, "Hamas declared a ceasefire.") == [("PSEREBHMS", "-", "0871", "realized")]
+
+
+def test_coder_hunger_strike_is_its_own_code(pipeline):
+    assert coded(pipeline, "Algerian teachers began a hunger strike.") == [("DZAEDU", "-", "142", "realized")]
+
+
+def test_coder_rejected_a_nationality_proposal_targets_the_proposer(pipeline):
+    assert coded(pipeline, "Syria rejected a Turkish proposal.") == [("SYR", "TUR", "120", "realized")]
+
+
+def test_coder_threatened_action_against_targets_the_pobj_of_the_object(pipeline):
+    assert coded(pipeline, "Russia threatened further action against Ukraine.") == [
+        ("RUS", "UKR", "130", "realized")
+    ]
+
+
+def test_coder_target_less_protest_march(pipeline):
+    assert coded(pipeline, "Palestinian protesters marched.") == [("PSEOPP", "-", "141", "realized")]
+
+
+def test_coder_mobilized_troops_is_force_posture(pipeline):
+    assert coded(pipeline, "Britain mobilized its troops.") == [("GBR", "GBRMIL", "154", "realized")]
+
+
+def test_coder_deported_is_coerce(pipeline):
+    assert coded(pipeline, "Nigeria deported Ghanaian migrants.") == [("NGA", "GHACVL", "174", "realized")]
+
+
+def test_coder_lifted_sanctions_is_ease_sanctions(pipeline):
+    assert coded(pipeline, "Serbia lifted sanctions on Montenegro.") == [("SRB", "MNE", "085", "realized")]
+
+
+def test_coder_suspended_aid_is_reduce_aid(pipeline):
+    assert coded(pipeline, "The United States suspended aid to Egypt.") == [("USA", "EGY", "162", "realized")]
+
+
+def test_coder_demanded_that_targets_the_clause_subject(pipeline):
+    assert coded(pipeline, "Iran demanded that Iraq release the prisoners.") == [
+        ("IRN", "IRQ", "1053", "realized")
+    ]
+
+
+def test_coder_investigating_needs_no_target(pipeline):
+    assert coded(pipeline, "Croatia is investigating alleged crimes.") == [("HRV", "-", "090", "realized")]
+
+
+def test_coder_agreed_to_resign_is_target_less_intent(pipeline):
+    assert coded(pipeline, "The Pakistani president agreed to resign.") == [
+        ("PAKGOV", "-", "034", "realized"),
+        ("PAKGOV", "-", "0831", "hypothetical"),
+    ]
+
+
+def test_coder_partitive_subject_hundreds_of_soldiers(pipeline):
+    assert coded(pipeline, "Hundreds of Iraqi soldiers withdrew from Syria.") == [
+        ("IRQMIL", "SYR", "0874", "realized")
+    ]
+
+
+def test_coder_default_of_a_verb_line_gives_one_direction_only(pipeline):
+    # ATTEND [042:043]: without a pattern stating it, the host's side is not coded
+    assert all(code != "043" for _s, _t, code, _st in coded(pipeline, "Obama attended talks in Moscow."))
