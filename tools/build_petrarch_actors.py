@@ -69,9 +69,16 @@ def split_code(code: str, isos: set[str]) -> tuple[str, str, str]:
     return code, "", code[3:6]
 
 
+#: Single words that name a kind of group, never a person ("Movement" for the SPLM).
+GENERIC_WORDS = frozenset(
+    "movement party front army council union league alliance committee organization organisation "
+    "group forces brigade brigades government ministry people".split()
+)
+
+
 def _good_name(name: str, blocked: set[str]) -> bool:
     low = name.lower()
-    if low in blocked or len(name) < 3:
+    if low in blocked or low in GENERIC_WORDS or len(name) < 3:
         return False
     return any(c.isupper() for c in name)
 
@@ -107,7 +114,8 @@ def people_rows(entries: list[ActorEntry], isos: set[str], blocked: set[str], so
 def add_surnames(rows: list[list[str]], blocked: set[str]) -> None:
     """Add the bare surname as an alias of people who held a ``GOV`` code
     ("Bouteflika"), when no other person in the file shares that last word,
-    it has at least five letters and is no country name. Mutates ``rows``."""
+    it has at least five letters and is no country or organisation name
+    (``blocked``, lower case). Mutates ``rows``."""
     last_words: dict[str, set[str]] = {}
     for row in rows:
         for name in (row[0], *row[1].split(";")):
@@ -168,12 +176,13 @@ def main(argv: list[str]) -> int:
     people = people_rows(nat, isos, blocked, SOURCE.format("countries")) + people_rows(
         intl, isos, blocked, SOURCE.format("international")
     )
-    add_surnames(people, blocked)
     orgs = (
         org_rows(mil, isos, blocked, SOURCE.format("milnonstate"))
         + org_rows(nat, isos, blocked, SOURCE.format("countries"))
         + org_rows(intl, isos, blocked, SOURCE.format("international"), international=True)
     )
+    org_names = {n.lower() for row in orgs for n in (row[4], *row[5].split(";")) if n}
+    add_surnames(people, blocked | org_names)
     with (dst / "people.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(["name", "aliases", "code", "country", "role", "start", "end", "source"])

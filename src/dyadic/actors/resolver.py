@@ -238,7 +238,10 @@ class ActorResolver:
         out = []
         for start, end, actor, rule in found:
             countries = by_sentence.get(doc[start].sent.start, set())
-            if rule == "agent" and len(countries) == 1 and actor.role in _STATE_ROLES:
+            named = (
+                end > start + 1 and doc[end - 1].ent_type_ == "PERSON"
+            )  # "President X": X's country is unknown
+            if rule == "agent" and len(countries) == 1 and actor.role in _STATE_ROLES and not named:
                 actor, rule = (
                     self.dictionary.country_actor(next(iter(countries)), actor.role),
                     "agent+sentence",

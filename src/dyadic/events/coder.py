@@ -11,7 +11,15 @@ For each verb (and curated event noun) whose lemma has patterns:
    from ...``; coordinated actors give one event each; coordinated subjects without a
    target act on each other ("X and Y met": X->Y and Y->X); self-events are dropped;
    "X received Y from Z" is coded Z -> X;
-4. status from tense, modals and negation (:mod:`dyadic.events.status`); date from
+   a CAMEO code meaningful on its own (:data:`TARGETLESS_ROOTS`: intent, yield,
+   investigate, reject, threaten, protest, force posture) is kept without a target
+   (``target=None``) when a pattern or curated verb gave it; a protest, force posture or
+   coercion with no actor acted on targets the actor of its purpose clause or place;
+   a verb line's paired default (``[042:043]``) gives only the forward direction;
+4. event nouns carried by a verb ("staged a protest", "issued an ultimatum", "a curfew
+   was imposed", "went on strike") are coded from the noun with the verb's frame; the
+   noun beats the verb's default and loses to a pattern of the verb;
+5. status from tense, modals and negation (:mod:`dyadic.events.status`); date from
    :func:`dyadic.events.dates.resolve_date` on the sentence.
 
 Verbs inside the complement of an accusation ("accused Russia of shelling Kharkiv")
