@@ -235,3 +235,86 @@ def test_coder_partitive_subject_hundreds_of_soldiers(pipeline):
 def test_coder_default_of_a_verb_line_gives_one_direction_only(pipeline):
     # ATTEND [042:043]: without a pattern stating it, the host's side is not coded
     assert all(code != "043" for _s, _t, code, _st in coded(pipeline, "Obama attended talks in Moscow."))
+
+
+def test_coder_comma_list_parsed_as_apposition_meets_each_other(pipeline):
+    assert coded(pipeline, "Germany, France, and Italy met on Monday.") == [
+        ("DEU", "FRA", "040", "realized"),
+        ("DEU", "ITA", "040", "realized"),
+        ("FRA", "DEU", "040", "realized"),
+        ("FRA", "ITA", "040", "realized"),
+        ("ITA", "DEU", "040", "realized"),
+        ("ITA", "FRA", "040", "realized"),
+    ]
+
+
+def test_coder_time_phrase_is_not_a_particle(pipeline):
+    # "on Friday" must not make "demanded" the phrasal "press on" (190)
+    assert coded(pipeline, "Egypt on Friday demanded that Libya free the hostages.") == [
+        ("EGY", "LBY", "1053", "realized")
+    ]
+
+
+def test_coder_said_they_will_attack_is_one_threat_not_an_attack_on_each_other(pipeline):
+    assert coded(pipeline, "Turkey said they will attack Syria.") == [("TUR", "SYR", "1384", "realized")]
+
+
+def test_coder_governor_with_a_speech_act_has_no_other_event(pipeline):
+    assert coded(pipeline, "Japan asked Germany to help Iran.") == [
+        ("DEU", "IRN", "070", "hypothetical"),
+        ("JPN", "DEU", "023", "realized"),
+    ]
+
+
+def test_coder_passive_killing_by_the_attack_modifier(pipeline):
+    assert coded(pipeline, "Three Afghan policemen were killed in a Pakistani air strike.") == [
+        ("PAK", "AFGCOP", "190", "realized")
+    ]
+
+
+def test_coder_passive_killing_by_the_attack_by_phrase(pipeline):
+    assert coded(pipeline, "Two Syrian soldiers were killed in an air strike by Turkish jets.") == [
+        ("TUR", "SYRMIL", "190", "realized")
+    ]
+
+
+def test_coder_fired_at_it_from_a_place_is_a_claim_against_that_place(pipeline):
+    # the attack's origin is its source; "it" is the speaker; the speaker's report is 112
+    assert coded(pipeline, "Israel said a rocket was fired at it from the Gaza Strip.") == [
+        ("ISR", "PSE", "112", "realized")
+    ]
+
+
+def test_coder_claim_of_own_attack_is_claim_of_responsibility(pipeline):
+    assert coded(pipeline, "Russia claimed that it had bombed Ukraine.") == [
+        ("RUS", "UKR", "015", "realized")
+    ]
+
+
+def test_coder_clashes_between_x_and_y_are_symmetric(pipeline):
+    assert coded(pipeline, "Clashes between Armenia and Azerbaijan erupted.") == [
+        ("ARM", "AZE", "190", "realized"),
+        ("AZE", "ARM", "190", "realized"),
+    ]
+
+
+def test_coder_violence_with_no_actor_hit_targets_the_place(pipeline):
+    assert coded(pipeline, "Rebels detonated a bomb in Kabul.") == [("AFGREB", "AFGGOV", "190", "realized")]
+
+
+def test_coder_passive_conjunct_shares_the_first_verbs_subject(pipeline):
+    assert coded(pipeline, "The civilians imprisoned for acting against Moscow were released by Putin.") == [
+        ("RUSGOV", "CVL", "0841", "realized")
+    ]
+
+
+def test_coder_dispatched_inspectors_to_is_investigate(pipeline):
+    assert coded(pipeline, "The IAEA has dispatched inspectors to Iran.") == [
+        ("IGOUNOIAE", "IRN", "090", "realized")
+    ]
+
+
+def test_coder_attend_a_summit_in_a_place_codes_no_host(pipeline):
+    assert coded(pipeline, "Obama will attend a summit in Switzerland.") == [
+        ("USAGOV", "CHE", "042", "planned")
+    ]

@@ -16,6 +16,12 @@ For each verb (and curated event noun) whose lemma has patterns:
    (``target=None``) when a pattern or curated verb gave it; a protest, force posture or
    coercion with no actor acted on targets the actor of its purpose clause or place;
    a verb line's paired default (``[042:043]``) gives only the forward direction;
+   violence (roots 18-20) with no actor acted on targets the place hit ("exploded bombs
+   in Kabul"); a passive violent verb with no ``by`` actor takes its source from the
+   attack or weapon it was done in ("killed in Israeli shelling", "an air strike by
+   government forces") or, passive, the place it came from ("fired at it from Gaza");
+   "fighting / clashes between X and Y" codes X->Y and Y->X; a comma list parsed as
+   apposition ("The US, Russia, and Switzerland") is coordination;
 4. event nouns carried by a verb ("staged a protest", "issued an ultimatum", "a curfew
    was imposed", "went on strike") are coded from the noun with the verb's frame; the
    noun beats the verb's default and loses to a pattern of the verb;
@@ -25,9 +31,12 @@ For each verb (and curated event noun) whose lemma has patterns:
 Verbs inside the complement of an accusation ("accused Russia of shelling Kharkiv")
 are not coded: the accusation (112) is the event. Verbs under a verb of intent,
 appeal, demand, refusal, threat or claim give that speech act, with a code chosen
-by the embedded event (:mod:`dyadic.events.embedding`); the governor's own event
-for the same dyad is then dropped. A pronoun subject ("Obama said he would ...",
-"we" in a quotation) stands for the subject of the verb it is reported under.
+by the embedded event (:mod:`dyadic.events.embedding`); the governor's own events
+from the same source are then dropped ("asked Obama to help Iran" is no 020 towards
+Iran). "X claimed that it had attacked Y" is X claiming responsibility (015) for it.
+A date phrase ("on Thursday") is never a pattern's particle or bare preposition.
+A pronoun subject ("Obama said he would ...", "we" in a quotation) stands for the
+subject of the verb it is reported under.
 
 Sources: PETRARCH2 CAMEO.2.0 verb dictionary (MIT) and our curated patterns; CAMEO
 1.1b3 codes; GDELT Goldstein and QuadClass; PLOVER 2021 (see :mod:`dyadic.events.codebook`).
@@ -43,7 +52,14 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dyadic.events.codebook import Codebook
-from dyadic.events.embedding import SPEECH_VERBS, Embedding, Family, embedding_of, family_code
+from dyadic.events.embedding import (
+    OWN_CLAIM_VERBS,
+    SPEECH_VERBS,
+    Embedding,
+    Family,
+    embedding_of,
+    family_code,
+)
 from dyadic.events.frame import POBJ_DEPS, Frame, MentionIndex, lemma_of, noun_frame, verb_frame
 from dyadic.events.matching import Match, best_match
 from dyadic.events.patterns import PatternIndex
@@ -77,6 +93,8 @@ ACCUSATION_VERBS = frozenset(
         "sue",
     }
 )
+#: CAMEO 015, "claim responsibility": a speaker owning up to its own side's attack.
+CLAIM_RESPONSIBILITY = "015"
 #: Default codes that are fallbacks in all but name: never emitted without a pattern.
 NO_DEFAULT_CODES = frozenset({"010"})
 #: CAMEO roots whose events mean something without a target actor ("protesters
@@ -91,6 +109,21 @@ SIDE_BY_SIDE_ROOTS = frozenset({"08", "14", "15"})
 #: happen in: protest (14), force posture (15), coercion (17).
 LOCATED_ROOTS = frozenset({"14", "15", "17"})
 LOCATION_PREPS = frozenset({"in", "at", "outside", "throughout", "across", "near", "inside"})
+#: Roots of violence (coerce-by-force 18, fight 19, mass violence 20): with no actor acted
+#: on, the target is the place hit ("exploded bombs in Kabul"); with no author named,
+#: the source is the attack's own modifier ("killed in Israeli shelling", "an air strike
+#: by government forces"), its origin ("fired at it from the Gaza Strip") or the place.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Nouns of an attack or its weapon, whose modifier or ``by`` phrase names the attacker
+#: of a passive violent verb ("were killed in Israeli tank shelling").
+ATTACK_NOUNS = frozenset(
+    {
+        "attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "shell",
+        "fire", "gunfire", "rocket", "missile", "mortar", "bomb", "explosion", "blast", "ambush",
+        "assault", "offensive", "tank", "artillery", "helicopter", "drone", "aircraft", "jet",
+        "warplane", "plane", "force", "troops", "soldier", "gunman", "militant", "operation",
+    }
+)  # fmt: skip
 #: Dependencies by which an event noun hangs on a verb that carries it ("staged a
 #: protest", "a curfew was imposed", "went on strike").
 LIGHT_NOUN_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -200,8 +233,13 @@ class EventCoder:
                 key = (ev.evidence.verb_start, ev.source.code, ev.target.code if ev.target else "")
                 if key in said and ev.evidence.rule != "embedded-speech-act":
                     continue  # the governor's own event repeats the speech act coded from its complement
-                if ev.target is None and (ev.evidence.verb_start, ev.source.code) in speakers:
-                    continue  # "agreed to lift sanctions on Iran": the speech act has found its target
+                if (
+                    ev.evidence.verb_start,
+                    ev.source.code,
+                ) in speakers and ev.evidence.rule != "embedded-speech-act":
+                    # "agreed to lift sanctions on Iran", "is asking Obama to help Iran": the speech
+                    # act coded from the complement is the governor's event, whatever its own target
+                    continue
                 if ev.evidence.verb_start in carried and ev.evidence.rule == "cameo-verb-default":
                     continue  # "issued an ultimatum": the noun, not the light verb, names the event
                 if carrier_of.get(ev.event_id) in patterned:
@@ -234,9 +272,10 @@ class EventCoder:
         if match is None or (match.pattern is not None and match.pattern.blocks_event):
             return
         if match.pattern is None:
-            if not is_verb and carrier is None:
-                return
+            if not is_verb and carrier is None and len(_between(tok, index)) < 2:
+                return  # a bare event noun needs a carrying verb, or "fighting between X and Y"
             rule = "cameo-verb-default" if is_verb else "cameo-light-verb-noun"
+            rule = rule if is_verb or carrier is not None else "cameo-noun-between"
         status = event_status(tok) if is_verb else noun_status(tok)
         if not sent_date:
             sent_date.append(self._resolve_date(sent.text, article.published))
@@ -304,7 +343,11 @@ class EventCoder:
             for src, tgt, code, _paired in dyads:
                 mapped = family_code(Family.CLAIM, code)
                 for sp in speakers:
-                    if mapped is None or sp.actor.country == src.actor.country:
+                    if mapped is not None and sp.actor.country == src.actor.country:
+                        if lemma_of(emb.governor) in OWN_CLAIM_VERBS and tgt is not None:
+                            out.append((sp, tgt, CLAIM_RESPONSIBILITY, False))
+                        continue
+                    if mapped is None:
                         continue
                     direct = lemma_of(emb.governor) in ("claim", "allege", "charge")
                     if direct or (tgt is not None and tgt.actor.country == sp.actor.country):
@@ -324,7 +367,7 @@ class EventCoder:
         target_tok, via = (
             (match.target, match.target_prep)
             if match.target is not None
-            else _fallback_target(match, frame, index)
+            else _fallback_target(match, frame, index, {m.token_start for m in sources})
         )
         targets: list[Mention | None] = _expand_mentions(target_tok, index) if target_tok is not None else []
         if not targets:
@@ -450,11 +493,37 @@ def _expand_mentions(tok: Token, index: MentionIndex) -> list[Mention | None]:
     """Mentions of ``tok`` and its conjuncts ("Egypt and Jordan"), and of coordinated
     nationality modifiers ("Iranian and Iraqi officials": IRNGOV and IRQGOV)."""
     out: list[Mention | None] = []
-    for t in (tok, *tok.conjuncts):
+    for t in _coordinated(tok, index):
         m = index.of(t)
         if m is not None and m not in out:
             out.append(m)
             out += [c for c in _coordinated_modifiers(t, m, index) if c not in out]
+    return out
+
+
+def _coordinated(tok: Token, index: MentionIndex) -> list[Token]:
+    """``tok`` and the tokens coordinated with it: its conjuncts, those of any token of
+    its mention ("Barack Obama and Vladimir Putin" parsed with the conjunct on "Obama"),
+    and a list parsed as apposition ("The US, Russia, and Switzerland": "Russia" an
+    ``appos`` of "US" with "Switzerland" its conjunct) when the appositive is another
+    actor's mention and has conjuncts of its own."""
+    out = [tok, *tok.conjuncts]
+    m = index.at(tok)
+    if m is not None:
+        doc = tok.doc
+        for i in range(m.token_start, m.token_end):
+            if doc[i].dep_ in ("amod", "compound", "nmod"):
+                continue  # "Iranian and Iraqi officials": coordinated modifiers, below
+            out += [
+                c
+                for c in doc[i].conjuncts
+                if c not in out and index.at(c) is not m and c.pos_ in ("NOUN", "PROPN")
+            ]
+    if m is not None:
+        for ap in tok.children:
+            other = index.at(ap)
+            if ap.dep_ == "appos" and ap.conjuncts and other is not None and other.actor.code != m.actor.code:
+                out += [c for c in (ap, *ap.conjuncts) if c not in out]
     return out
 
 
@@ -490,6 +559,53 @@ def _source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Me
             return found
         if subj.lower_ in PRONOUNS:
             return _speaker_of(head, index)
+    between = _between(head, index)
+    if len(between) >= 2:
+        return between  # "fighting between Israel and Hamas": each against the other
+    if match.code is not None and match.code[:2] in VIOLENT_ROOTS and head.pos_ == "VERB":
+        if frame.passive or not frame.subjects:
+            return _attacker_of(frame, index)
+    return []
+
+
+def _between(head: Token, index: MentionIndex) -> list[Mention]:
+    """Mentions of the coordinated actors of a ``between`` phrase on ``head`` ("clashes
+    between Israel and Hamas", "talks between Iran and Iraq"), distinct actors only."""
+    out: list[Mention] = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out += [m for m in _expand_mentions(pobj, index) if m is not None and m not in out]
+    return out if len({m.actor.code for m in out}) > 1 else []
+
+
+def _attacker_of(frame: Frame, index: MentionIndex) -> list[Mention]:
+    """The author of a violent act whose verb names none (passive without ``by``, or a
+    subject that is no actor): the actor of the attack or weapon it was done in or by
+    ("killed in Israeli shelling", "killed in an air strike by government forces"),
+    else the place it came from ("a mortar was fired at it from the Gaza Strip")."""
+    victims = {t.i for o in frame.objects if o.dep_ == "nsubjpass" for t in o.subtree}
+    for prep in frame.preps:
+        if prep.lower_ not in ("in", "by", "with", "during") or prep.head.i in victims:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or lemma_of(pobj) not in ATTACK_NOUNS:
+                continue
+            m = index.of(pobj)
+            if m is not None:
+                return [m]
+            for by in pobj.children:
+                if by.dep_ == "prep" and by.lower_ == "by":
+                    found = [x for p in by.children if p.dep_ == "pobj" for x in _expand_mentions(p, index)]
+                    if any(found):
+                        return [x for x in found if x is not None]
+    if frame.passive:
+        for prep in frame.preps:
+            if prep.lower_ == "from" and prep.head.i == frame.head.i:
+                found = [x for p in prep.children if p.dep_ == "pobj" for x in _expand_mentions(p, index)]
+                if any(found):
+                    return [x for x in found if x is not None]
     return []
 
 
@@ -517,7 +633,11 @@ def _pronoun_objects(frame: Frame) -> list[Token]:
     """Pronouns in the object or a target-preposition slot of ``frame``."""
     toks = [o for o in frame.objects if o.dep_ == "dobj"]
     toks += [
-        p for prep in frame.preps if prep.lower_ in TARGET_PREPS for p in prep.children if p.dep_ == "pobj"
+        p
+        for prep in frame.preps
+        if prep.lower_ in TARGET_PREPS | {"at"}  # "fired at it"
+        for p in prep.children
+        if p.dep_ == "pobj"
     ]
     return [t for t in toks if t.pos_ == "PRON"]
 
@@ -586,13 +706,16 @@ def _clause_targets(verb: Token) -> list[tuple[Token, str | None]]:
     return out
 
 
-def _fallback_target(match: Match, frame: Frame, index: MentionIndex) -> tuple[Token | None, str | None]:
+def _fallback_target(
+    match: Match, frame: Frame, index: MentionIndex, sources: set[int] | frozenset[int] = frozenset()
+) -> tuple[Token | None, str | None]:
     """The target when the pattern names no target slot: object (unless the pattern
     constrained it to a noun), dative, a complement of a target preposition (of the
     verb, or of its object: "threatened action against Russia"), the possessor of the
     object ("condemned Russia's attacks"); for speech acts also the author of the
     object ("rejected calls by Belarus") and actors in the complement clause
-    ("demanded that the US ...")."""
+    ("demanded that the US ..."). Mentions starting at a token of ``sources`` (the
+    source's own mentions, found elsewhere: "fired at it from Gaza") are skipped."""
     cands: list[tuple[Token, str | None]] = []
     constrained = match.pattern is not None and match.pattern.object is not None
     dobjs = [o for o in frame.objects if o.dep_ in ("dobj", "nsubjpass")]
@@ -614,6 +737,15 @@ def _fallback_target(match: Match, frame: Frame, index: MentionIndex) -> tuple[T
         cands += _clause_targets(frame.head)
     if match.object is not None:
         cands.append((match.object, None))  # "rejected a US request": the object's own actor
+    if match.code is not None and match.code[:2] in VIOLENT_ROOTS:
+        # "exploded a series of bombs in the capital Kabul": the place hit
+        cands += [
+            (p, prep.lower_)
+            for prep in frame.preps
+            if prep.lower_ in LOCATION_PREPS and (prep.head.i in heads or prep.head.i == frame.head.i)
+            for p in prep.children
+            if p.dep_ in POBJ_DEPS and lemma_of(p) not in ATTACK_NOUNS
+        ]
     if match.code is not None and match.code[:2] in LOCATED_ROOTS:
         # "began a hunger strike to protest against Sweden's decision": the purpose clause
         verb = frame.head if frame.head.pos_ == "VERB" else frame.head.head
@@ -633,6 +765,7 @@ def _fallback_target(match: Match, frame: Frame, index: MentionIndex) -> tuple[T
             if p.dep_ in POBJ_DEPS
         ]
     for tok, via in cands:
-        if index.of(tok) is not None and tok.i not in {s.i for s in frame.subjects}:
+        m = index.of(tok)
+        if m is not None and tok.i not in {s.i for s in frame.subjects} and m.token_start not in sources:
             return tok, via
     return None, None

@@ -25,7 +25,9 @@ Constructions (spaCy ClearNLP labels):
   from the speaker to the addressee;
 * claim: a speech verb whose clausal complement reports an attack by another
   actor ("the US claimed that ISIL had attacked Iraq") -> 112, from the speaker
-  to the attacker.
+  to the attacker; claim, admit or acknowledge with an attack by the speaker's own
+  side ("the US claimed that they had attacked Iraq") -> 015 (claim
+  responsibility), from the speaker to the attacked.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from spacy.tokens import Token
 
 from dyadic.events.frame import lemma_of
 
-__all__ = ["Family", "Embedding", "embedding_of", "family_code"]
+__all__ = ["Family", "Embedding", "embedding_of", "family_code", "OWN_CLAIM_VERBS"]
 
 
 class Family(StrEnum):
@@ -92,6 +94,9 @@ SPEECH_VERBS = frozenset(
         "tell",
     }
 )
+#: Verbs by which an actor owns up to an act ("the US claimed that it had attacked Iraq"):
+#: a violent act of the speaker's own side is a claim of responsibility (CAMEO 015).
+OWN_CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})
 INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "wo"})
 MUST_AUX = frozenset({"must"})
 #: Roots whose intent is a threat rather than an intent to cooperate.
@@ -308,7 +313,7 @@ def embedding_of(verb: Token) -> Embedding | None:
             if (
                 dep == "ccomp"
                 and head.i < verb.i  # "X said that Y attacked Z", not "Y attacked Z, X said"
-                and hl in SPEECH_VERBS | {"accuse"}
+                and hl in SPEECH_VERBS | OWN_CLAIM_VERBS | {"accuse"}
                 and own_subject
                 and not _own_aux(verb) & INTENT_AUX
             ):

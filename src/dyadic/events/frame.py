@@ -206,7 +206,11 @@ def verb_frame(verb: Token) -> Frame:
     passive = is_passive(verb)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if passive:
-        objects = [c for c in verb.children if c.dep_ == "nsubjpass"] + objects
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not patients and verb.dep_ == "conj" and verb.head is not verb:
+            # "The prisoners ... were released": a passive conjunct shares the first verb's subject
+            patients = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = patients + objects
     dobjs = [c for c in objects if c.dep_ in ("dobj", "nsubjpass")]
     return Frame(
         head=verb,

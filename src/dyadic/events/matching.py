@@ -82,7 +82,16 @@ def _subject_ok(words: frozenset[str], frame: Frame) -> bool:
 def _particle_ok(particle: str, frame: Frame) -> bool:
     if any(particle in words_of(c) for c in frame.particles):
         return True
-    return any(c.lower_ == particle and c.head is frame.head for c in frame.preps)
+    return any(c.lower_ == particle and c.head is frame.head and not is_temporal(c) for c in frame.preps)
+
+
+#: Entity types of a time phrase: "on Thursday" is not the particle of "press on".
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def is_temporal(prep: Token) -> bool:
+    """True for a preposition whose object is a date or time ("on Thursday", "in March")."""
+    return any(c.dep_ in POBJ_DEPS and c.ent_type_ in TIME_ENTS for c in prep.children)
 
 
 def _find_prep(
@@ -93,6 +102,8 @@ def _find_prep(
             continue
         pobjs = [c for c in prep.children if c.dep_ in POBJ_DEPS]
         if pp.np is None or (not pp.np.head and not pp.np.mods and pp.np.role is None):
+            if is_temporal(prep):
+                continue  # "demanded on Thursday" is not "pressed on"
             return prep, (pobjs[0] if pobjs else None)
         for po in pobjs:
             if np_matches(pp.np, po, mentions):
@@ -109,7 +120,9 @@ def match_pattern(pattern: Pattern, entry: VerbEntry, frame: Frame, mentions: Me
     target = source = obj = None
     target_prep = None
     if pattern.object is not None:
-        obj = next((o for o in frame.objects if np_matches(pattern.object, o, mentions)), None)
+        # a clausal complement is not a noun object: "said they will attack" is no "ATTACK"
+        nominal = (o for o in frame.objects if o.dep_ != "ccomp")
+        obj = next((o for o in nominal if np_matches(pattern.object, o, mentions)), None)
         if obj is None:
             return None
         if pattern.object.role == "target":
