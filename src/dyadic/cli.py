@@ -95,6 +95,13 @@ def _parse_date(value: str | None, option: str) -> date | None:
         raise _fail(f"{option} {value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def _date_range(date_from: str | None, date_to: str | None) -> tuple[date | None, date | None]:
+    start, end = _parse_date(date_from, "--from"), _parse_date(date_to, "--to")
+    if start and end and start > end:
+        raise _fail(f"--from {start} is after --to {end}")
+    return start, end
+
+
 def _settings(db: str | None) -> Settings:
     return Settings.from_env(db_path=db)
 
@@ -277,15 +284,18 @@ def export(
             if not merged
             else merged_events(store)
         )
-        urls = {a["article_id"]: a["url"] for a in store.articles() if a["url"]}
-    stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+        articles = {a["article_id"]: (a["url"], a["published"]) for a in store.articles()}
+    try:
+        stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    except OSError as exc:
+        raise _fail(f"--output {output}: cannot write: {exc.strerror}") from exc
     try:
         if fmt is ExportFormat.jsonl:
             write_jsonl(records, stream)
         elif fmt is ExportFormat.csv:
             write_csv(records, stream)
         else:
-            write_gdelt(records, stream, urls)
+            write_gdelt(records, stream, articles)
     finally:
         if output:
             stream.close()
@@ -464,7 +474,7 @@ def relations_command(
     from dyadic.relations.plot import PlotFormatError, plot_relations
     from dyadic.store.export import write_csv, write_jsonl
 
-    start, end = _parse_date(date_from, "--from"), _parse_date(date_to, "--to")
+    start, end = _date_range(date_from, date_to)
     if top is None and not (a and b):
         raise _fail("give two actors (dyadic relations IRN VEN) or --top N")
     if plot is not None and top is not None:
@@ -482,11 +492,16 @@ def relations_command(
             )
             records = [{**asdict(r), "period": r.period.isoformat(), "quad": list(r.quad)} for r in rows]
             title = f"{a.upper()} and {b.upper()} by {by.value}"
+            if not rows:
+                err.print(f"no events between {escape(a.upper())} and {escape(b.upper())} in this range "
+                          "(actors are country codes such as IRN or actor codes such as IRNGOV)")
     if plot is not None:
         try:
             plot_relations(rows, plot, title)
         except PlotFormatError as exc:
             raise _fail(str(exc)) from exc
+        except OSError as exc:
+            raise _fail(f"--plot {plot}: cannot write: {exc.strerror}") from exc
         err.print(f"wrote {escape(str(plot))}")
     if fmt is CodeFormat.jsonl:
         write_jsonl(records, sys.stdout)
@@ -562,7 +577,7 @@ def network(
     from dyadic.relations import network as actor_network
     from dyadic.relations.plot import PlotFormatError, plot_network
 
-    start, end = _parse_date(date_from, "--from"), _parse_date(date_to, "--to")
+    start, end = _date_range(date_from, date_to)
     with _open_store(db) as store:
         nodes, edges = actor_network(store, date_from=start, date_to=end, max_nodes=max_nodes, merged=merged)
     span = f"{date_from or 'start'} to {date_to or 'end'}"
@@ -572,6 +587,8 @@ def network(
             plot_network(nodes, edges, plot, title)
         except PlotFormatError as exc:
             raise _fail(str(exc)) from exc
+        except OSError as exc:
+            raise _fail(f"--plot {plot}: cannot write: {exc.strerror}") from exc
         err.print(f"wrote {escape(str(plot))}: {len(nodes)} actors, {len(edges)} pairs")
         return
     from dataclasses import asdict
@@ -587,7 +604,7 @@ def evaluate_geo(
     ner: Annotated[
         bool, typer.Option(help="Also measure how many gold toponyms spaCy NER finds (slower).")
     ] = True,
-    max_articles: Annotated[int | None, typer.Option(help="Only the first N articles of each set.")] = None,
+    max_articles: Annotated[int | None, typer.Option(min=1, help="Only the first N articles of each set.")] = None,
 ) -> None:
     """Score toponym resolution on the LGL, GeoWebNews and TR-News gold sets: accuracy@161 km,
     median error (km) and exact GeoNames id matches, over all articles and the last 30%."""

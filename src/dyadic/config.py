@@ -19,7 +19,8 @@ class Settings:
             ``spacy.load``. Env: ``DYADIC_SPACY_MODEL``.
         db_path: DuckDB store file. Env: ``DYADIC_DB``.
         spacy_batch_size: Articles per ``nlp.pipe`` batch.
-        max_article_chars: Longer article texts are rejected as input errors.
+        max_article_chars: Longer article texts are rejected as input errors (spaCy's own
+            limit, ``nlp.max_length``, is raised to match when it is lower).
         extra_actor_files: PETRARCH-format ``.actors`` files read on top of the
             shipped actor dictionary (e.g. the fictional countries of the
             PETRARCH validation suite). Env: ``DYADIC_EXTRA_ACTORS``,
@@ -29,7 +30,7 @@ class Settings:
     spacy_model: str = DEFAULT_SPACY_MODEL
     db_path: str = "dyadic.duckdb"
     spacy_batch_size: int = 32
-    max_article_chars: int = 2_000_000
+    max_article_chars: int = 1_000_000
     extra_actor_files: tuple[str, ...] = ()
 
     @classmethod

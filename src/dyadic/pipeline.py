@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
 
@@ -61,6 +62,7 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.from_env()
         self.nlp = build_nlp(self.settings.spacy_model)
+        self.nlp.max_length = max(self.nlp.max_length, self.settings.max_article_chars + 1)
         self.resolver = ActorResolver(ActorDictionary.load(self.settings.extra_actor_files))
         self.coder = EventCoder.load()
         self.geoparser = Geoparser(Gazetteer.load())
@@ -97,14 +99,32 @@ class Pipeline:
         """Code a stream of articles with ``nlp.pipe`` batching, in input order.
 
         Yields an :class:`ArticleResult` per article, or the :class:`CodingError`
-        of an article that failed (the stream goes on).
+        of an article that failed (the stream goes on). If spaCy fails on a
+        batch, its articles are parsed one by one so only the bad one fails.
         """
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.spacy_batch_size):
+        batch_size = self.settings.spacy_batch_size
+        stream = iter(articles)
+        while batch := list(itertools.islice(stream, batch_size)):
             try:
-                yield self.annotate(article, doc)
-            except CodingError as exc:
-                yield exc
+                docs = list(self.nlp.pipe((a.text for a in batch), batch_size=batch_size))
+            except Exception:  # a text spaCy rejects must not sink its batch
+                yield from (self._code_or_error(a) for a in batch)
+                continue
+            for article, doc in zip(batch, docs, strict=True):
+                try:
+                    yield self.annotate(article, doc)
+                except CodingError as exc:
+                    yield exc
+
+    def _code_or_error(self, article: Article) -> ArticleResult | CodingError:
+        try:
+            doc = self.nlp(article.text)
+        except Exception as exc:
+            return CodingError(article.article_id, article.origin, f"{type(exc).__name__}: {exc}")
+        try:
+            return self.annotate(article, doc)
+        except CodingError as exc:
+            return exc
 
 
 def _dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:

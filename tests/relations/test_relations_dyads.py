@@ -24,7 +24,8 @@ def store(tmp_path):
                                             event("a2", 2, JUNE_14, "VENGOV", "IRNGOV", "111")]))
         s.save(article_result("a3", "AFP", [event("a3", 1, AUG_2, "IRNGOV", "VENGOV", "057"),
                                             event("a3", 2, AUG_2, "IRNGOV", "VENGOV", "070"),
-                                            event("a3", 3, None, "IRNGOV", "VENGOV", "190")]))  # no date
+                                            event("a3", 3, None, "IRNGOV", "VENGOV", "190")],  # no date:
+                                           published=AUG_2))  # counts on the publication day
         usa = [event("a4", n, JUNE_20, "USAGOV", "IRNGOV", "111") for n in (1, 2, 3)]
         s.save(article_result("a4", "AP", [*usa,
                                            event("a4", 4, JUNE_20, "IGOUNO", "VENGOV", "070"),
@@ -56,9 +57,9 @@ def test_relations_dyads_monthly_numbers(store):
         ("2023-07-01", "IRN->VEN"): (0, (0, 0, 0, 0), 0.0, None, None),
         ("2023-07-01", "VEN->IRN"): (0, (0, 0, 0, 0), 0.0, None, None),
         ("2023-07-01", "both"): (0, (0, 0, 0, 0), 0.0, None, None),
-        ("2023-08-01", "IRN->VEN"): (2, (1, 1, 0, 0), 15.0, 7.5, 1.0),
+        ("2023-08-01", "IRN->VEN"): (3, (1, 1, 0, 1), 5.0, 1.666667, 0.333333),
         ("2023-08-01", "VEN->IRN"): (0, (0, 0, 0, 0), 0.0, None, None),
-        ("2023-08-01", "both"): (2, (1, 1, 0, 0), 15.0, 7.5, 1.0),
+        ("2023-08-01", "both"): (3, (1, 1, 0, 1), 5.0, 1.666667, 0.333333),
     }
 
 
@@ -92,17 +93,17 @@ def test_relations_dyads_merged_counts_each_event_once(store):
 def test_relations_dyads_top_pairs(store):
     pairs = top_pairs(store, 20)
     assert [(p.a, p.b, p.events, p.a_to_b, p.b_to_a) for p in pairs] == [
-        ("IRN", "VEN", 6, 4, 2), ("IRN", "USA", 3, 0, 3), ("CUB", "IRN", 1, 1, 0), ("IGOUNO", "VEN", 1, 1, 0)]
-    assert pairs[0].goldstein_mean == pytest.approx(7.7 / 6)
-    assert pairs[0].net_cooperation == pytest.approx(2 / 6)
+        ("IRN", "VEN", 7, 5, 2), ("IRN", "USA", 3, 0, 3), ("CUB", "IRN", 1, 1, 0), ("IGOUNO", "VEN", 1, 1, 0)]
+    assert pairs[0].goldstein_mean == pytest.approx(-2.3 / 7)
+    assert pairs[0].net_cooperation == pytest.approx(1 / 7)
     assert (pairs[1].goldstein_mean, pairs[1].net_cooperation) == (-2.0, -1.0)
-    assert [p.events for p in top_pairs(store, 1, date_from=date(2023, 7, 1))] == [2]
+    assert [p.events for p in top_pairs(store, 1, date_from=date(2023, 7, 1))] == [3]
 
 
 def test_relations_dyads_network(store):
     nodes, edges = network(store, max_nodes=3)
-    assert nodes == [("IRN", 10), ("VEN", 7), ("USA", 3)]
-    assert [(e.a, e.b, e.events) for e in edges] == [("IRN", "VEN", 6), ("IRN", "USA", 3)]
+    assert nodes == [("IRN", 11), ("VEN", 8), ("USA", 3)]
+    assert [(e.a, e.b, e.events) for e in edges] == [("IRN", "VEN", 7), ("IRN", "USA", 3)]
 
 
 def test_relations_plot_files(store, tmp_path):
@@ -114,7 +115,7 @@ def test_relations_plot_files(store, tmp_path):
     nodes, edges = network(store)
     net_html = plot_network(nodes, edges, tmp_path / "n.html", "network")
     net_png = plot_network(nodes, edges, tmp_path / "n.png", "network")
-    hover = "VEN: 6 events (IRN-\\u003eVEN 4, VEN-\\u003eIRN 2), mean Goldstein +1.28"
+    hover = "VEN: 7 events (IRN-\\u003eVEN 5, VEN-\\u003eIRN 2), mean Goldstein -0.33"
     assert hover in net_html.read_text(encoding="utf-8")
     assert net_png.stat().st_size > 10_000
     with pytest.raises(PlotFormatError):

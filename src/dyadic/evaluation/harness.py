@@ -251,19 +251,27 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
     """Read a gold file (JSON Lines, either format above).
 
     Raises:
-        InputError: a line is not JSON or lacks ``text``; names ``path:line``.
+        InputError: the file cannot be read, is not UTF-8 or holds no records, or a
+            line is not JSON or lacks ``text``; names ``path`` or ``path:line``.
     """
     records = []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            origin = f"{path}:{n}"
-            try:
-                raw = json.loads(line)
-                records.append(_record(raw, origin))
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise InputError(origin, f"not a gold record: {exc}") from exc
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                origin = f"{path}:{n}"
+                try:
+                    raw = json.loads(line)
+                    records.append(_record(raw, origin))
+                except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                    raise InputError(origin, f"not a gold record: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), f"not valid UTF-8 at byte {exc.start}") from exc
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or str(exc)) from exc
+    if not records:
+        raise InputError(str(path), "no gold records (empty file)")
     return records
 
 

@@ -18,7 +18,7 @@ from dyadic.errors import InputError
 from dyadic.records import Article, text_article_id
 
 #: Default for ``max_chars``: the same as ``Settings.max_article_chars``.
-DEFAULT_MAX_CHARS = 2_000_000
+DEFAULT_MAX_CHARS = 1_000_000
 
 #: A file may be at most this many bytes per allowed character of text before
 #: it is refused unread (HTML carries markup, so the factor is generous).

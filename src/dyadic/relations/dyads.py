@@ -1,6 +1,8 @@
 """Dyadic relations: event counts and tone between two actors over time, and the most active pairs.
 
-Definitions (all over stored events with a date; dateless events are left out):
+Definitions (over all stored events; an event whose sentence names only a
+period coarser than a day, so its ``date`` is null, counts on its article's
+publication day, as GDELT dates events by their article):
 
 - an actor ``A`` is a country code (``IRN``: every event whose source, or
   target, has that country, so ``IRNGOV`` and ``IRNMIL`` too) or a full actor
@@ -94,11 +96,14 @@ def actor_condition(side: str) -> str:
 
 
 def _base(merged: bool) -> str:
-    """The events to count: all, or the first mention of each merged event."""
+    """The events to count (all, or the first mention of each merged event), with a null
+    ``date`` replaced by the article's publication date."""
+    dated = ("(SELECT e.* REPLACE (coalesce(e.date, a.published) AS date) FROM events e "
+             "LEFT JOIN articles a ON a.article_id = e.article_id)")
     if not merged:
-        return "events"
+        return dated
     return (f"(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY {MERGE_KEY_SQL} "
-            "ORDER BY e.article_id, e.sentence_index, e.verb_start, e.event_id) AS _rank FROM events e) "
+            f"ORDER BY e.article_id, e.sentence_index, e.verb_start, e.event_id) AS _rank FROM {dated} e) "
             "WHERE _rank = 1)")
 
 

@@ -109,17 +109,20 @@ def _geo_columns(place: dict[str, Any] | None) -> list[Any]:
     ]
 
 
-def gdelt_row(event: dict[str, Any], url: str | None = None) -> list[Any]:
+def gdelt_row(event: dict[str, Any], url: str | None = None, published: str | None = None) -> list[Any]:
     """One event record -> the 61 GDELT 2.0 event columns.
 
     Differences from GDELT, documented for users: country codes are ISO 3166
     alpha-3 (as in GDELT's Actor*CountryCode) also in the geo columns (GDELT
     uses FIPS 10-4 there); FeatureID is the GeoNames id; AvgTone is empty;
-    IsRootEvent is 1 for events in the article's first sentence; DATEADDED is
-    the event date at 00:00:00 (deterministic); NumMentions/NumSources/
-    NumArticles come from merged events when present, else 1.
+    IsRootEvent is 1 for events in the article's first sentence; an event
+    whose date is null (its sentence names only a coarser period) is dated by
+    ``published``, the article's publication day (ISO 8601), as GDELT dates
+    events by their article; DATEADDED is the publication day (else the event
+    day) at 00:00:00 (deterministic); NumMentions/NumSources/NumArticles come
+    from merged events when present, else 1.
     """
-    day = event.get("date") or ""
+    day = event.get("date") or published or ""
     ymd = day.replace("-", "")
     year = ymd[:4]
     if ymd:
@@ -149,16 +152,23 @@ def gdelt_row(event: dict[str, Any], url: str | None = None) -> list[Any]:
         "",
         *([0, "", "", "", "", "", "", ""] * 2),
         *geo,
-        (ymd + "000000") if ymd else "",
+        ((published or day).replace("-", "") + "000000") if (published or day) else "",
         url or "",
     ]
 
 
-def write_gdelt(events: Iterable[dict[str, Any]], out: TextIO, urls: dict[str, str] | None = None) -> int:
-    """GDELT 2.0 event rows, tab-separated, no header. ``urls`` maps article id -> SOURCEURL."""
+def write_gdelt(
+    events: Iterable[dict[str, Any]], out: TextIO, articles: dict[str, tuple[str | None, str | None]] | None = None
+) -> int:
+    """GDELT 2.0 event rows, tab-separated, no header.
+
+    Args:
+        articles: article id -> (SOURCEURL, publication day ISO 8601), see :func:`gdelt_row`.
+    """
     writer = csv.writer(out, delimiter="\t", lineterminator="\n")
     n = 0
     for ev in events:
-        writer.writerow(gdelt_row(ev, (urls or {}).get(ev["article_id"])))
+        url, published = (articles or {}).get(ev["article_id"], (None, None))
+        writer.writerow(gdelt_row(ev, url, published))
         n += 1
     return n
