@@ -76,8 +76,28 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join(lines)
 
 
+def pss_bytes(pid: int) -> int | None:
+    """Proportional set size of ``pid`` (Linux ``/proc/PID/smaps_rollup``): its private pages
+    plus its share of pages shared with other processes; None where unavailable."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
 class PeakRSS:
-    """Samples the summed RSS of a process and its children every ``interval_s``; ``peak`` in bytes."""
+    """Samples the summed RSS and PSS of a process and its children every ``interval_s``.
+
+    ``peak`` is the peak summed RSS in bytes: it counts pages shared between the
+    processes (forked workers' copy-on-write pages, the shared libraries) once per
+    process. ``peak_pss`` is the peak summed PSS (each shared page split between
+    its sharers; what the tree really costs the machine), None where the kernel
+    has no ``smaps_rollup``.
+    """
 
     def __init__(self, pid: int, interval_s: float = 0.1) -> None:
         import psutil
@@ -85,6 +105,7 @@ class PeakRSS:
         self.proc = psutil.Process(pid)
         self.interval_s = interval_s
         self.peak = 0
+        self.peak_pss: int | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -95,12 +116,17 @@ class PeakRSS:
             try:
                 procs = [self.proc, *self.proc.children(recursive=True)]
                 rss = 0
+                pss: int | None = 0
                 for p in procs:
                     try:
                         rss += p.memory_info().rss
                     except psutil.NoSuchProcess:
-                        pass
+                        continue
+                    one = pss_bytes(p.pid)
+                    pss = None if one is None or pss is None else pss + one
                 self.peak = max(self.peak, rss)
+                if pss is not None:
+                    self.peak_pss = max(self.peak_pss or 0, pss)
             except psutil.NoSuchProcess:
                 return
             self._stop.wait(self.interval_s)
@@ -114,11 +140,12 @@ class PeakRSS:
         self._thread.join()
 
 
-def run_cli(args: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
+def run_cli(args: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int, int | None, str]:
     """Run ``dyadic ARGS`` (stdout discarded).
 
     Returns:
-        (wall seconds, peak RSS in bytes of its process tree, stderr).
+        (wall seconds, peak RSS and peak PSS in bytes of its process tree (PSS None
+        where unavailable), stderr).
     """
     cmd = [sys.executable, "-m", "dyadic.cli", *args]
     start = time.perf_counter()
@@ -129,7 +156,7 @@ def run_cli(args: Sequence[str], env: dict[str, str] | None = None) -> tuple[flo
     wall = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr}")
-    return wall, peak.peak, stderr
+    return wall, peak.peak, peak.peak_pss, stderr
 
 
 def timed(fn: Callable[[], Iterator[Any]]) -> tuple[float, float | None, int]:

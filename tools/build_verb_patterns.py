@@ -12,7 +12,7 @@ Input format (see the dictionary header and PETRARCH's ``read_verb_dictionary``)
   (``+VERB_PARTICLE`` for phrasal verbs) and pattern lines
   ``- words * words [code] # VERB`` where ``*`` is the verb, ``$`` the source, ``+`` the
   target, ``^`` a skipped phrase, ``(PREP words)`` a prepositional phrase, ``{A B}`` a compound
-  noun, ``&SYN`` a synonym set, ``_`` a stop, ``[---]`` "no event", ``[a:b]`` a source->target
+  noun, ``&SYN`` a synonym set, ``_`` a stop, ``[---]`` "no event" (on a verb line: the verb has no default, whatever its block's code), ``[a:b]`` a source->target
   code ``a`` plus a target->source code ``b`` (either may be empty).
 
 Output: one JSON object per verb lemma (sorted by lemma)::
@@ -61,6 +61,7 @@ AUXILIARIES = frozenset("is was were are am be been being has have had will woul
 
 HEADER_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 CODE_RE = re.compile(r"\[([^\]]*)\]")
+NO_EVENT_RE = re.compile(r"\[---\]")
 TOKEN_RE = re.compile(r"[(){}]|[^\s(){}]+")
 
 
@@ -333,7 +334,10 @@ def build(text: str, codes: set[str], lemma: Lemmatizer) -> list[dict[str, Any]]
                     }
                 )
                 continue
-            code, rev = (vcode, vrev) if (vcode or vrev) else (block.code, block.reverse)
+            # a verb line's own ``[---]`` ("HOLD [---]") means the verb alone is no event:
+            # it does not inherit the block's code
+            no_event = NO_EVENT_RE.search(CODE_RE.sub(lambda m: f"[{m.group(1).strip()}]", line)) is not None
+            code, rev = (vcode, vrev) if (vcode or vrev or no_event) else (block.code, block.reverse)
             old = next((v for v in verbs if v["lemma"] == lem), None)
             if old is None:
                 verbs.append({"lemma": lem, "default": code, "default_reverse": rev, "line": line})

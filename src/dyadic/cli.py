@@ -156,6 +156,7 @@ def code(
         raise _fail(str(exc)) from exc
     stats = RunStats()
     printed: list[dict[str, Any]] = []
+    printed_skips: set[str] = set()
     shown_skips = 10
     items = read_inputs(paths, published=pub, max_chars=settings.max_article_chars)
     progress = Progress(
@@ -190,8 +191,16 @@ def code(
                 stats.add(o)
                 if o.error is not None:
                     err.print(f"[red]error:[/red] {escape(str(o.error))}")
-                elif o.status == "skipped" and stats.counts["skipped"] <= shown_skips:
-                    err.print(f"[dim]skipped {escape(o.origin or o.article_id)}: already stored[/dim]")
+                elif o.status == "skipped":
+                    if stats.counts["skipped"] <= shown_skips:
+                        err.print(f"[dim]skipped {escape(o.origin or o.article_id)}: already stored[/dim]")
+                    if o.article_id not in printed_skips:  # print stored events, so reruns print the same
+                        printed_skips.add(o.article_id)
+                        records = store.events(article_id=o.article_id)
+                        if fmt is CodeFormat.jsonl:
+                            write_jsonl(records, sys.stdout)
+                        else:
+                            printed.extend(records)
                 elif o.status == "stored":
                     records = (
                         [e.to_record() for e in o.result.events]

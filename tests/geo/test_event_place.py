@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from dyadic.geo import event_place
-from dyadic.records import Event, EventActor, EventStatus, Evidence
+from dyadic.records import Actor, ActorKind, Event, EventActor, EventStatus, Evidence, Mention
 
 pytestmark = pytest.mark.slow
 
@@ -63,3 +63,42 @@ def test_event_place_region_target_ignores_an_unrelated_country(base_nlp, geopar
     start = text.index("Latin America")
     lam = EventActor("Latin America", "LAM", None, None, "Latin America", start, start + 13)
     assert event_place(_event(0, lam), places, None) is None
+
+
+def _verbal(sentence_index: int, source: EventActor, target: EventActor | None, cameo: str = "112") -> Event:
+    return Event(
+        event_id="e2", article_id="t3", sentence_index=sentence_index, sentence="", date=date(2023, 6, 12),
+        source=source, target=target, cameo=cameo, cameo_root=cameo[:2], cameo_name="Accuse",
+        plover="ACCUSE", plover_mode=None, plover_context=None, goldstein=-2.0, quad_class=3,
+        status=EventStatus.REALIZED, evidence=Evidence(9, 17, "* accused"), confidence=0.8,
+    )  # fmt: skip
+
+
+def test_event_place_verbal_event_is_where_the_statement_was_made(base_nlp, geoparser) -> None:
+    from dyadic.records import Article
+
+    text = "Pakistan accused India."
+    pak = EventActor("Pakistan", "PAK", "PAK", None, "Pakistan", 0, 8)
+    ind = EventActor("India", "IND", "IND", None, "India", 17, 22)
+    mentions = [
+        Mention("Pakistan", 0, 8, 0, 1, 0, Actor("PAK", "PAK", None, "Pakistan", ActorKind.COUNTRY), "country-name"),
+        Mention("India", 17, 22, 2, 3, 0, Actor("IND", "IND", None, "India", ActorKind.COUNTRY), "country-name"),
+    ]
+    places = geoparser.geoparse(base_nlp(text), Article("t3", text), mentions)
+    assert {p.place.country for p in places} == {"PAK", "IND"}
+    assert event_place(_verbal(0, pak, ind), places, None) is None  # not India, the target
+    # a place named in the sentence that is no actor: where it was said
+    text = "In Geneva, Pakistan accused India."
+    pak = EventActor("Pakistan", "PAK", "PAK", None, "Pakistan", 11, 19)
+    ind = EventActor("India", "IND", "IND", None, "India", 28, 33)
+    places = geoparser.geoparse(base_nlp(text), Article("t4", text), [])
+    place = event_place(_verbal(0, pak, ind), places, None)
+    assert place is not None and (place.geonames_id, place.country) == (2660646, "CHE")
+    # else the dateline
+    text = "ISLAMABAD \u2013 Pakistan accused India."
+    places = geoparser.geoparse(base_nlp(text), Article("t5", text), [])
+    dateline = geoparser.dateline_place(places)
+    place = event_place(_verbal(0, pak, ind), places, dateline)
+    assert place is not None and (place.geonames_id, place.country) == (1176615, "PAK")
+    # a material event keeps the target's place
+    assert event_place(_verbal(0, pak, ind, "190"), places, dateline) is not None

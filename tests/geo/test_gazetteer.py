@@ -76,3 +76,15 @@ def test_gazetteer_has_us_counties_admin1_worldwide_and_regions(gazetteer) -> No
     assert [(e.place.geonames_id, e.place.country) for e in tamil] == [(1255053, "IND")]
     mideast = [e for e in gazetteer.candidates("Middle East") if e.kind is Kind.FEATURE]
     assert [(e.place.geonames_id, e.place.feature_code) for e in mideast] == [(6269133, "RGN")]
+
+
+def test_gazetteer_index_file_is_built_from_the_current_sources() -> None:
+    # A stale index is ignored (the gazetteer is then built from the sources, slowly):
+    # run `tools/build_gazetteer.py --index-only` after editing data/geo or gazetteer.py.
+    import numpy as np
+
+    from dyadic.geo import gazetteer
+
+    with np.load(gazetteer._DATA / gazetteer.INDEX_FILE) as npz:
+        built_from = npz["fingerprint"].tobytes().decode("ascii")
+    assert built_from == gazetteer.source_fingerprint()

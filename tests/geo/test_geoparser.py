@@ -124,3 +124,30 @@ def test_geoparser_regions_and_water_bodies_resolve(geoparser) -> None:
         1267384,
         112931,
     ]
+
+
+def test_geoparser_bare_words_and_name_parts_are_no_towns(geoparser) -> None:
+    # "North" of a split "North America" is not North, South Carolina (or Cameroon's North)
+    assert geoparser.resolve(["North", "West", "Brasilia"])[:2] == [None, None]
+    # "Korea" is no Koréa (Côte d'Ivoire): South Korea in general news, the article's Korea in context
+    (korea,) = geoparser.resolve(["Korea"])
+    assert korea is not None and (korea.geonames_id, korea.country) == (1835841, "KOR")
+    _pyongyang, korea = geoparser.resolve(["Pyongyang", "Korea", "North Korea"])[:2]
+    assert korea is not None and korea.country == "PRK"
+
+
+def test_geoparser_part_of_a_longer_name_is_not_resolved(base_nlp, geoparser) -> None:
+    from dyadic.geo.geoparser import _part_of_longer_name
+
+    text = "Lula had lunch at Granja do Torto with the Chinese delegation in Brasilia."
+    start = text.index("Granja")
+    assert _part_of_longer_name(text, start, start + 6)  # not Granja, Ceará
+    assert _part_of_longer_name("They met at Palácio da Alvorada.", 23, 31)
+    assert not _part_of_longer_name(text, text.index("Brasilia"), text.index("Brasilia") + 8)
+    assert all(p.place.name != "Granja" for p in _parse(base_nlp, geoparser, text))
+
+
+def test_geoparser_admin1_is_the_geonames_code(geoparser) -> None:
+    beijing, caracas = geoparser.resolve(["Beijing", "Caracas"])
+    assert beijing is not None and (beijing.geonames_id, beijing.admin1) == (1816670, "22")
+    assert caracas is not None and (caracas.geonames_id, caracas.admin1) == (3646738, "25")

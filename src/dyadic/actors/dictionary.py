@@ -14,7 +14,7 @@ import functools
 import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -56,8 +56,21 @@ _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ians", "i", "is")
 _NO_PLURAL = ("s", "sh", "ch", "z", "x", "y")
 
 
+#: Typographic variants folded for matching: curly quotes -> straight; zero-width characters dropped.
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_DROP = str.maketrans(dict.fromkeys(ZERO_WIDTH))
+
+
+def fold(text: str) -> str:
+    """``text`` with curly apostrophes/quotes made straight and zero-width characters
+    removed ("Côte d\u2019Ivoire" -> "Côte d'Ivoire", "Türkiye\u200b" -> "Türkiye")."""
+    return text.translate(_FOLD).translate(_DROP)
+
+
 def normalise(text: str) -> str:
-    """Lookup key for a surface form: lower case, single spaces, no leading "the".
+    """Lookup key for a surface form: lower case, single spaces, no leading "the",
+    typographic variants folded (:func:`fold`).
 
     Args:
         text: Any surface form ("The  United States", "U.S.").
@@ -65,7 +78,7 @@ def normalise(text: str) -> str:
     Returns:
         The key ("united states", "u.s.").
     """
-    key = " ".join(text.lower().split())
+    key = " ".join(fold(text).lower().split())
     return key[4:] if key.startswith("the ") else key
 
 
@@ -98,6 +111,38 @@ class LeaderTerm:
 
 
 @dataclass(frozen=True)
+class AmbiguousAgent:
+    """A role noun that names an actor only in context (a row of ``ambiguous_agents.csv``).
+
+    Attributes:
+        role: CAMEO role when the context confirms it.
+        needs: ``country`` -- only with a country ("Russian artillery",
+            "the website of Iran"); ``name`` -- with a country or as a title
+            before a person's name ("Deputy Jamil Murad"); ``context`` -- the role
+            holds only when a word of ``confirm`` is in the sentence, else a
+            country-modified mention is the country alone ("New Zealand captain
+            Stephen Fleming" -> NZL) and a bare one no actor.
+        confirm: Lower-case words that confirm the role (``context`` only).
+    """
+
+    role: str
+    needs: str
+    confirm: frozenset[str]
+
+
+#: Countries whose leaders' family name comes first ("Xi Jinping" -> "Xi").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "HKG", "MAC"})
+#: Family names too common to stand for one leader.
+_COMMON_FAMILY_NAMES = frozenset(
+    {"kim", "lee", "park", "moon", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu",
+     "zhou", "ma", "song", "han", "cho", "choi", "ahn", "lai", "tsai", "ma", "chang", "lin"}
+)
+#: Population from which a city named as the target of an act stands for its country.
+LARGE_CITY = 100_000
+_SURNAME_OFFICES = frozenset({"head_of_state_and_government", "head_of_state", "head_of_government"})
+
+
+@dataclass(frozen=True)
 class ActorDictionary:
     """Everything :class:`~dyadic.actors.ActorResolver` looks names up in.
 
@@ -120,9 +165,17 @@ class ActorDictionary:
         leader_aliases: Name or alias -> the terms it may refer to.
         not_actors: Reporters, licences, boilerplate ("mehr news agency").
         display_forms: Kind (``country``, ``demonym``, ``capital``, ``igo``,
-            ``org``, ``region``, ``leader``, ``person``, ``block``) ->
+            ``org``, ``region``, ``leader``, ``person``, ``block``, ``surname``) ->
             display-case surface forms, for the matchers and the entity ruler
             (``leader``: the hand table; ``person``: people.csv and extra files).
+        surnames: Bare family name -> heads of state/government of countries
+            that put the family name first ("Xi" -> Xi Jinping); used only when
+            the article date puts exactly one of them in office (see
+            :data:`FAMILY_NAME_FIRST`).
+        large_cities: Keys of ``cities`` with at least :data:`LARGE_CITY` people:
+            a city the target of an act stands for its country ("shelled Kharkiv").
+        ambiguous_agents: Role nouns that are no actor on their own
+            (``ambiguous_agents.csv``): "captain", "deputy", "artillery", "website".
     """
 
     country_names: Mapping[str, str]
@@ -138,6 +191,9 @@ class ActorDictionary:
     leader_aliases: Mapping[str, tuple[LeaderTerm, ...]]
     not_actors: frozenset[str]
     display_forms: Mapping[str, tuple[str, ...]]
+    surnames: Mapping[str, tuple[LeaderTerm, ...]] = field(default_factory=dict)
+    ambiguous_agents: Mapping[str, AmbiguousAgent] = field(default_factory=dict)
+    large_cities: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, extra_actor_files: Sequence[str | Path] = ()) -> ActorDictionary:
@@ -191,15 +247,27 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
         entries = parse_actors(Path(path).read_text(encoding="utf-8", errors="replace"))
         extra_terms.extend(_add_entries(entries, names, aliases, demonyms, organisations, forms))
     leaders = (*hand, *listed, *extra_terms)
+    agents_keys = set(agents)
     by_alias: dict[str, list[LeaderTerm]] = {}
-    for term in leaders:
-        # hand-table leaders feed the entity ruler ("leader"); listed people only the resolver ("person")
-        kind = "leader" if term.office not in _LISTED_OFFICES else "person"
-        for alias in (term.name, *term.aliases):
-            if kind == "person" and normalise(alias) in taken:  # a listed alias never hides a country
-                continue
-            by_alias.setdefault(normalise(alias), []).append(term)
-            forms.setdefault(kind, []).append(alias)
+    for name, terms in _by_person(leaders).items():
+        # every alias of a person names all their terms ("President Hu Jintao" is
+        # on people.csv's first row only, while the hand table holds his presidency)
+        person_aliases = dict.fromkeys(a for t in terms for a in (t.name, *t.aliases))
+        for term in terms:
+            # hand-table leaders feed the entity ruler ("leader"); listed people only the resolver ("person")
+            kind = "leader" if term.office not in _LISTED_OFFICES else "person"
+            for alias in person_aliases:
+                key = normalise(alias)
+                if kind == "person" and key in taken:  # a listed alias never hides a country
+                    continue
+                if _titled_alias(key, name, agents_keys):  # "President Hu Jintao": the title rule decides
+                    continue
+                if term not in by_alias.setdefault(key, []):
+                    by_alias[key].append(term)
+                forms.setdefault(kind, []).append(alias)
+    surnames = _surnames(hand, by_alias)
+    forms["surname"] = list(dict.fromkeys(t.name.split()[0] for ts in surnames.values() for t in ts))
+    city_rows = _read_csv("cities.csv")
     blocked_forms = [
         line.strip() for line in _read("not_actors.txt").splitlines() if line.strip()[:1] not in "#"
     ]
@@ -212,14 +280,58 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
         capitals=capitals,
         igos=igos,
         organisations=organisations,
-        cities={normalise(r["name"]): r["country"] for r in _read_csv("cities.csv")},
+        cities={normalise(r["name"]): r["country"] for r in city_rows},
         regions=regions,
         agents=agents,
         leaders=leaders,
         leader_aliases={k: tuple(v) for k, v in by_alias.items()},
         not_actors=blocked,
         display_forms={k: tuple(dict.fromkeys(v)) for k, v in forms.items()},
+        surnames=surnames,
+        ambiguous_agents=_ambiguous_agents(_read_csv("ambiguous_agents.csv")),
+        large_cities=frozenset(
+            normalise(r["name"]) for r in city_rows if r["population"] and int(r["population"]) >= LARGE_CITY
+        ),
     )
+
+
+def _by_person(terms: Iterable[LeaderTerm]) -> dict[str, list[LeaderTerm]]:
+    """Terms grouped by the person's normalised name, in first-seen order."""
+    groups: dict[str, list[LeaderTerm]] = {}
+    for term in terms:
+        groups.setdefault(normalise(term.name), []).append(term)
+    return groups
+
+
+def _titled_alias(key: str, name: str, agents: set[str]) -> bool:
+    """True for an alias that is a title plus the person's name ("president hu jintao")."""
+    words = key.split()
+    return any(" ".join(words[:k]) in agents and " ".join(words[k:]) == name for k in range(1, len(words)))
+
+
+def _surnames(hand: Iterable[LeaderTerm], by_alias: Mapping[str, list[LeaderTerm]]) -> dict[str, tuple[LeaderTerm, ...]]:
+    """Bare family names of heads of state/government whose countries put the family
+    name first ("Xi", "Hu", "Roh"), unless common or already an alias."""
+    table: dict[str, list[LeaderTerm]] = {}
+    for term in hand:
+        words = term.name.split()
+        if term.country not in FAMILY_NAME_FIRST or term.office not in _SURNAME_OFFICES or len(words) < 2:
+            continue
+        key = normalise(words[0])
+        if key in _COMMON_FAMILY_NAMES or key in by_alias:
+            continue
+        table.setdefault(key, []).append(term)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _ambiguous_agents(rows: list[dict[str, str]]) -> dict[str, AmbiguousAgent]:
+    table: dict[str, AmbiguousAgent] = {}
+    for row in rows:
+        if row["needs"] not in {"country", "name", "context"}:
+            raise ValueError(f"ambiguous_agents.csv: unknown need {row['needs']!r} for {row['phrase']}")
+        confirm = frozenset(w.strip().lower() for w in row["confirm"].split(";") if w.strip())
+        table[normalise(row["phrase"])] = AmbiguousAgent(row["role"], row["needs"], confirm)
+    return table
 
 
 def _read(filename: str) -> str:

@@ -39,18 +39,36 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from dyadic.actors.dateline import dateline_span
-from dyadic.actors.dictionary import FORMER_ROLE, OFFICE_RANK, ActorDictionary, LeaderTerm, normalise
+from dyadic.actors.dictionary import (
+    FORMER_ROLE,
+    OFFICE_RANK,
+    ZERO_WIDTH,
+    ActorDictionary,
+    AmbiguousAgent,
+    LeaderTerm,
+    fold,
+    normalise,
+)
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Article, Mention
 
 #: Unit kinds, most preferred first when two units cover the same tokens.
-KIND_PRIORITY = ("block", "leader", "igo", "country", "capital", "region", "org", "agent")
-_CAPITALISED = frozenset(KIND_PRIORITY) - {"agent"}
+KIND_PRIORITY = ("block", "leader", "igo", "country", "capital", "region", "org", "surname", "agent")
+_CAPITALISED = frozenset(KIND_PRIORITY) - {"agent", "surname"}
 _MODIFIERS = frozenset({"country", "capital", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
 #: Roles whose country the sentence's only country supplies ("Turkey said the government ...").
-_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "UAF"})
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "UAF", "PTY"})
+#: Rules too weak to stand against an appositive's country ("Japan's ruling party, the ... Party").
+_WEAK_RULES = frozenset({"agent", "agent+city", "agent+dateline", "agent+sentence", "coref", "organisation"})
+#: Dependencies of a city that is the target of an act ("shelled Kharkiv", "attack on Odesa").
+_TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
+_TARGET_PREPS = frozenset({"on", "at", "against", "upon"})
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split()
+)
 _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "de", "van", "von", "da", "le", "la", "ad", "as", "ash"}
 )
@@ -112,7 +130,9 @@ class ActorResolver:
         else:
             inside = []
         ctx = _Context(article.published, self._dateline_country(inside), {})
-        return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in self._compose(doc, units, ctx)]
+        found = self._compose(doc, units, ctx)
+        found = self._city_targets(doc, found, dateline.end if dateline is not None else 0)
+        return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
 
     def resolve_name(self, text: str, on: date | None = None) -> Actor | None:
         """Resolve a bare name ("U.S.", "Tehran", "Iranian President", "Raisi").
@@ -159,10 +179,11 @@ class ActorResolver:
             "country": (*forms.get("country", ()), *forms.get("demonym", ())),
             "capital": forms.get("capital", ()),
             "region": forms.get("region", ()),
+            "surname": forms.get("surname", ()),
             "agent": tuple(self.dictionary.agents),
         }
         for kind, texts in sources.items():
-            matcher.add(kind, list(cast(Tokenizer, tokenize).pipe(dict.fromkeys(texts))))
+            matcher.add(kind, list(cast(Tokenizer, tokenize).pipe(dict.fromkeys(fold(t) for t in texts))))
         self._matchers[id(vocab)] = (vocab, matcher)
         return matcher
 
@@ -170,10 +191,12 @@ class ActorResolver:
         """Dictionary hits in ``doc``, non-overlapping (longest, then by kind)."""
         vocab_strings = doc.vocab.strings
         hits: list[_Unit] = []
-        for match_id, start, end in self._matcher(doc.vocab)(doc):
+        for match_id, start, end in self._matcher(doc.vocab)(_folded(doc)):
             kind = vocab_strings[match_id]
             span = doc[start:end]
             if kind in _CAPITALISED and not _case_ok(span):
+                continue
+            if kind == "surname" and not _title_case(span):
                 continue
             if kind == "agent" and span[-1].pos_ in {"ADJ", "VERB"}:  # "Islamic Revolution"
                 continue
@@ -189,8 +212,25 @@ class ActorResolver:
         return sorted(chosen, key=lambda u: u.start)
 
     def _is_other_person(self, doc: Doc, unit: _Unit) -> bool:
-        """A bare leader surname right after another capitalised name ("Bill Gates")."""
-        if unit.kind != "leader" or unit.end - unit.start != 1 or unit.start == 0:
+        """A bare surname right after another capitalised name ("Bill Gates"), or right
+        before a person's name ("Bowler Shane Warne": a title, not Brian Bowler)."""
+        if unit.kind not in {"leader", "surname"} or unit.end - unit.start != 1:
+            return False
+        if unit.end < len(doc):
+            nxt = doc[unit.end]
+            nxt_key = normalise(nxt.text)
+            if (
+                (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN")
+                and nxt.text[:1].isupper()
+                and nxt.is_alpha
+                and nxt.ent_type_ not in {"DATE", "TIME", "GPE", "NORP"}
+                and nxt_key not in _CALENDAR
+                and nxt_key not in self.dictionary.agents
+                and nxt_key not in self.dictionary.country_aliases
+                and nxt_key not in self.dictionary.leader_aliases
+            ):
+                return True
+        if unit.start == 0:
             return False
         prev = doc[unit.start - 1]
         if not prev.text[:1].isupper() or prev.is_sent_start:
@@ -211,6 +251,7 @@ class ActorResolver:
     def _compose(self, doc: Doc, units: list[_Unit], ctx: _Context) -> list[tuple[int, int, Actor, str]]:
         """Join units into noun-phrase mentions: ``(token_start, token_end, actor, rule)``."""
         out: list[tuple[int, int, Actor, str]] = []
+        units = self._dated_surnames(units, ctx.on)
         i = 0
         while i < len(units):
             unit = units[i]
@@ -221,7 +262,73 @@ class ActorResolver:
             if found is not None:
                 out.append(found)
             i += used
-        return self._sentence_countries(doc, out)
+        return self._appositives(doc, self._sentence_countries(doc, out))
+
+    def _dated_surnames(self, units: list[_Unit], on: date | None) -> list[_Unit]:
+        """A bare family name ("Xi") is the leader it names only when the article date
+        puts exactly one such leader in office; otherwise it is dropped."""
+        out = []
+        for unit in units:
+            if unit.kind == "surname":
+                terms = self.dictionary.surnames.get(unit.key, ())
+                active = {t.name for t in terms if on is not None and t.active_on(on)}
+                if len(active) != 1:
+                    continue
+                unit = _Unit("leader", unit.start, unit.end, normalise(next(iter(active))))
+            out.append(unit)
+        return out
+
+    def _appositives(
+        self, doc: Doc, found: list[tuple[int, int, Actor, str]]
+    ) -> list[tuple[int, int, Actor, str]]:
+        """``<country's X>, [the] <Y>``: Y is the same actor's name, so a weakly placed
+        Y (a bare role, an organisation alias of another country, a city guess) takes
+        X's country ("Japan's ruling party, the Liberal Democratic Party" -> JPNPTY)."""
+        out = list(found)
+        for k in range(1, len(out)):
+            (_s1, e1, first, rule1), (s2, e2, second, rule2) = out[k - 1], out[k]
+            gap = [t.lower_ for t in doc[e1:s2]]
+            if gap not in (
+                [","],
+                [",", "the"],
+            ) or first.country is None or rule1 not in {"title+nationality", "agent+country"}:
+                continue
+            if rule2 not in _WEAK_RULES or second.country == first.country or second.role is None:
+                continue
+            if second.kind is ActorKind.PERSON or (rule2 == "organisation" and second.role != "PTY"):
+                continue  # a named group keeps its own country ("Iran's ally, Hezbollah")
+            out[k] = (s2, e2, self.dictionary.country_actor(first.country, second.role), "appositive")
+        return out
+
+    def _city_targets(
+        self, doc: Doc, found: list[tuple[int, int, Actor, str]], after: int
+    ) -> list[tuple[int, int, Actor, str]]:
+        """A large city that is the target of an act ("Russian troops shelled Kharkiv",
+        "an attack on Odesa") stands for its country (rule ``city-target``), as a
+        capital stands for its government."""
+        if not doc.has_annotation("DEP"):
+            return found
+        taken = {i for s, e, *_ in found for i in range(s, e)}
+        extra: list[tuple[int, int, Actor, str]] = []
+        k = after
+        while k < len(doc):
+            end = _name_run_after(doc, k) if doc[k].text[:1].isupper() else None
+            if end is None:
+                k += 1
+                continue
+            key = normalise(doc[k:end].text)
+            root = doc[k:end].root
+            if (
+                taken.isdisjoint(range(k, end))
+                and key in self.dictionary.large_cities
+                and key not in self.dictionary.not_actors
+                and root.ent_type_ != "PERSON"
+                and _is_target(root)
+            ):
+                iso3 = self.dictionary.cities[key]
+                extra.append((k, end, self.dictionary.country_actor(iso3), "city-target"))
+            k = end
+        return sorted([*found, *extra], key=lambda f: f[0]) if extra else found
 
     def _sentence_countries(
         self, doc: Doc, found: list[tuple[int, int, Actor, str]]
@@ -295,16 +402,26 @@ class ActorResolver:
             end, extra = appositive
             used += extra
         iso3 = self._unit_country(modifier, ctx.on)
-        role = self.dictionary.agents[agent.key]
+        role: str | None = self._role(agent.key)
+        ambiguous = self.dictionary.ambiguous_agents.get(agent.key)
+        if ambiguous is not None and ambiguous.needs == "context" and not _confirmed(doc, agent, ambiguous):
+            role = None  # "New Zealand captain Stephen Fleming": the country, no role
         leader = person or (
             units[i + used - 1] if used > 2 and units[i + used - 1].kind == "leader" else None
         )
         if iso3 is None:
+            if role is None:
+                return (modifier.start, end, self.dictionary.country_actor(modifier.key), "agent"), used
             return (modifier.start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), used
         if leader is not None:
             term = self._leader_term(leader.key, ctx.on)
             name = term.name if term is not None else doc[leader.start : leader.end].text
-            actor = Actor(iso3 + role, iso3, role, name, ActorKind.PERSON)
+            if term is not None and term.country == iso3 and ctx.on is not None and term.active_on(ctx.on):
+                actor = self._leader_actor(leader.key, ctx.on)  # the dated office wins over the title
+            else:
+                actor = Actor(iso3 + (role or ""), iso3, role, name, ActorKind.PERSON)
+        elif role is None:
+            actor = self.dictionary.country_actor(iso3)
         else:
             actor = self.dictionary.country_actor(iso3, role)
         ctx.last_by_title[_title_key(agent.key)] = actor
@@ -316,7 +433,8 @@ class ActorResolver:
     ) -> tuple[tuple[int, int, Actor, str] | None, int]:
         """``agent leader`` | ``agent of|in [the] country`` | bare agent."""
         agent = units[i]
-        role = self.dictionary.agents[agent.key]
+        role = self._role(agent.key)
+        ambiguous = self.dictionary.ambiguous_agents.get(agent.key)
         person = _unit_at(units, i + 1, agent.end, "leader")
         if person is not None:
             actor = self._leader_actor(person.key, ctx.on)
@@ -335,7 +453,16 @@ class ActorResolver:
             actor = self.dictionary.country_actor(iso3, role)
             ctx.last_by_title[_title_key(agent.key)] = actor
             return (start, stop, actor, "agent+city"), 1
-        end = _person_ent_end(doc, agent.end) or agent.end
+        named_end = _person_ent_end(doc, agent.end)
+        end = named_end or agent.end
+        if ambiguous is not None and not (
+            (ambiguous.needs == "name" and named_end is not None)
+            or (ambiguous.needs == "context" and _confirmed(doc, agent, ambiguous))
+        ):
+            return None, 1  # "the artillery", "the website", "his deputy", a sports "captain"
+        start = _org_start(doc, agent)
+        if start < agent.start:  # "the Liberal Democratic Party": the whole name
+            return (start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), 1
         remembered = ctx.last_by_title.get(_title_key(agent.key))
         if remembered is not None:
             return (agent.start, end, remembered, "coref"), 1
@@ -366,6 +493,8 @@ class ActorResolver:
         agent = units[i]
         cities = self.dictionary.cities
         before = _name_run_before(doc, agent.start)
+        if before is not None and _org_start(doc, agent) <= before < agent.start:
+            before = None  # "Liberal Democratic Party" is a name, not Liberal (Kansas) + party
         if before is not None and (i == 0 or units[i - 1].end <= before):
             iso3 = cities.get(normalise(doc[before : agent.start].text))
             if iso3 is not None:
@@ -403,6 +532,11 @@ class ActorResolver:
         if unit.kind == "leader":
             return self._leader_actor(unit.key, ctx.on), "leader"
         return None, ""
+
+    def _role(self, agent_key: str) -> str:
+        """CAMEO role of a role noun; an ambiguous noun's own role wins ("deputy" -> LEG)."""
+        ambiguous = self.dictionary.ambiguous_agents.get(agent_key)
+        return ambiguous.role if ambiguous is not None else self.dictionary.agents[agent_key]
 
     def _unit_country(self, unit: _Unit, on: date | None) -> str | None:
         d = self.dictionary
@@ -442,7 +576,11 @@ class ActorResolver:
     def _mention(self, doc: Doc, start: int, end: int, actor: Actor, rule: str) -> Mention:
         span = doc[start:end]
         sentence = sentence_index_of(doc, doc[start]) if doc.has_annotation("SENT_START") else 0
-        return Mention(span.text, span.start_char, span.end_char, start, end, sentence, actor, rule)
+        text, start_char, end_char = span.text, span.start_char, span.end_char
+        stripped = text.rstrip("".join(ZERO_WIDTH))  # "Türkiye\u200b" -> "Türkiye"
+        lead = len(stripped) - len(stripped.lstrip("".join(ZERO_WIDTH)))
+        text, start_char, end_char = stripped[lead:], start_char + lead, start_char + len(stripped)
+        return Mention(text, start_char, end_char, start, end, sentence, actor, rule)
 
 
 # --------------------------------------------------------------------- helpers
@@ -458,6 +596,49 @@ def _case_ok(span: Span) -> bool:
         return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 3 or all(c.isupper() for c in letters)
+
+
+def _folded(doc: Doc) -> Doc:
+    """``doc`` itself, or a token-aligned copy whose words are :func:`fold`-ed when
+    any token holds a curly apostrophe or a zero-width character ("d\u2019Ivoire")."""
+    words = [fold(t.text) for t in doc]
+    if all(w == t.text for w, t in zip(words, doc, strict=True)):
+        return doc
+    return Doc(doc.vocab, words=[w or "_" for w in words], spaces=[bool(t.whitespace_) for t in doc])
+
+
+def _title_case(span: Span) -> bool:
+    """One capitalised word, the rest lower case ("Xi", not "XI" or "xi")."""
+    text = fold(span.text)
+    return len(span) == 1 and text[:1].isupper() and (len(text) == 1 or text[1:].islower())
+
+
+def _confirmed(doc: Doc, agent: _Unit, ambiguous: AmbiguousAgent) -> bool:
+    """True when the agent's sentence holds a word that confirms its role."""
+    sent = doc[agent.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    words = " " + " ".join(t.lower_ for t in sent) + " "
+    return any(f" {w} " in words for w in ambiguous.confirm)
+
+
+def _org_start(doc: Doc, agent: _Unit) -> int:
+    """Start of the ORG entity the agent ends ("Liberal Democratic Party"), past a "the";
+    else ``agent.start``."""
+    last = doc[agent.end - 1]
+    if last.ent_type_ != "ORG" or not doc[agent.start].text[:1].isupper():
+        return agent.start
+    k = agent.start
+    while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == "ORG":
+        k -= 1
+    while k < agent.start and doc[k].lower_ == "the":
+        k += 1
+    return k
+
+
+def _is_target(token: Token) -> bool:
+    """True for the object of an act: "shelled <X>", "<X> was shelled", "attack on <X>"."""
+    if token.dep_ in _TARGET_DEPS and token.head.pos_ == "VERB":
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _TARGET_PREPS
 
 
 def _joined(doc: Doc, left: _Unit, right: _Unit) -> bool:

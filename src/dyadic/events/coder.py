@@ -52,6 +52,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dyadic.events.codebook import Codebook
+from dyadic.events.discards import Discards
 from dyadic.events.embedding import (
     OWN_CLAIM_VERBS,
     SPEECH_VERBS,
@@ -102,9 +103,19 @@ NO_DEFAULT_CODES = frozenset({"010"})
 #: intent (03), yield (08), investigate (09), reject (12), threaten (13), protest (14),
 #: force posture (15).
 TARGETLESS_ROOTS = frozenset({"03", "08", "09", "12", "13", "14", "15"})
-#: Roots whose coordinated subjects act side by side, not on each other
-#: ("students and workers marched" is not a protest of each against the other).
-SIDE_BY_SIDE_ROOTS = frozenset({"08", "14", "15"})
+#: Reciprocal predicates, by CAMEO code prefix: agree / intend together (03: "agreed to",
+#: "are seeking to deepen a partnership"), meet / consult (040, 041, 044), negotiate (046),
+#: cooperate diplomatically (050), sign an agreement (057), cooperate (06). Their coordinated subjects act on each
+#: other ("X and Y met") and "X met Y" is coded both ways (see the module docstring).
+RECIPROCAL_CODES = ("03", "040", "041", "044", "046", "050", "057", "06")
+#: Verbs (and event nouns) reciprocal whatever their code ("X and Y fought / clashed /
+#: agreed / reached a consensus / failed to reach agreement").
+RECIPROCAL_VERBS = frozenset(
+    {"fight", "fighting", "clash", "battle", "skirmish", "war", "agree", "reach", "concur", "negotiate", "talk"}
+)
+#: Floating quantifiers that make coordinated subjects act each on its own ("the IMF and
+#: the World Bank both held meetings").
+DISTRIBUTIVE_WORDS = frozenset({"both", "each", "separately", "respectively", "individually"})
 #: Roots of domestic acts whose target, when no actor is acted on, is the place they
 #: happen in: protest (14), force posture (15), coercion (17).
 LOCATED_ROOTS = frozenset({"14", "15", "17"})
@@ -127,6 +138,8 @@ ATTACK_NOUNS = frozenset(
 #: Dependencies by which an event noun hangs on a verb that carries it ("staged a
 #: protest", "a curfew was imposed", "went on strike").
 LIGHT_NOUN_DEPS = frozenset({"dobj", "nsubjpass"})
+#: Light verbs: the event noun they carry names the event ("made a visit", "paid a visit").
+LIGHT_VERBS = frozenset({"make", "pay", "hold", "have", "conduct", "undertake", "give", "do", "carry", "stage"})
 #: Verbs whose complement clause holds the target of their own speech act
 #: ("demanded that the US ...", "threatened to cut power to Armenia").
 SPEECH_ACT_VERBS = frozenset(
@@ -188,6 +201,7 @@ class EventCoder:
         self.patterns = patterns
         self.require_target = require_target
         self._resolve_date = date_resolver or _resolve_date
+        self.discards = Discards.load()
 
     @classmethod
     def load(cls, codebook: Codebook | None = None, require_target: bool = True) -> EventCoder:
@@ -212,13 +226,18 @@ class EventCoder:
         """
         index = MentionIndex(mentions)
         events: dict[str, Event] = {}
+        if self.discards.story(doc.text) is not None:
+            return []  # a sports / entertainment story ("World Cup"): nothing political
         for sent_index, sent in enumerate(doc.sents):
+            if self.discards.sentence(sent.text) is not None:
+                continue
             sent_date: list[date | None] = []
             found: list[Event] = []
             said: set[tuple[int, str, str]] = set()  # (governor offset, source, target) of speech acts
             carrier_of: dict[str, int] = {}  # event id -> offset of the verb carrying its noun
+            heads: dict[str, tuple[int, int | None, bool]] = {}  # event id -> (head, object, curated)
             for tok in sent:
-                for ev, governor in self._code_token(tok, sent, sent_index, article, index, sent_date):
+                for ev, governor in self._code_token(tok, sent, sent_index, article, index, sent_date, heads):
                     found.append(ev)
                     if governor is None:
                         continue
@@ -227,8 +246,25 @@ class EventCoder:
                     else:
                         carrier_of[ev.event_id] = governor.idx
             carried = set(carrier_of.values())
+            # "made a state visit to Canada": a curated event noun's own pattern beats a
+            # dictionary pattern of its light verb that only names that noun as its object
+            nouns = {
+                (carrier_of[ev.event_id], heads[ev.event_id][0])
+                for ev in found
+                if ev.event_id in carrier_of and ev.evidence.rule == "cameo-noun-pattern" and heads[ev.event_id][2]
+            }
+            light = {t.idx for t in sent if lemma_of(t) in LIGHT_VERBS}
+            overridden = {
+                ev.evidence.verb_start
+                for ev in found
+                if ev.evidence.rule == "cameo-verb-pattern"
+                and not heads[ev.event_id][2]
+                and ev.evidence.verb_start in light
+                and (ev.evidence.verb_start, heads[ev.event_id][1]) in nouns
+            }
             speakers = {(g, src) for g, src, _tgt in said}
             patterned = {ev.evidence.verb_start for ev in found if ev.evidence.rule == "cameo-verb-pattern"}
+            patterned -= overridden
             for ev in found:
                 key = (ev.evidence.verb_start, ev.source.code, ev.target.code if ev.target else "")
                 if key in said and ev.evidence.rule != "embedded-speech-act":
@@ -242,6 +278,8 @@ class EventCoder:
                     continue
                 if ev.evidence.verb_start in carried and ev.evidence.rule == "cameo-verb-default":
                     continue  # "issued an ultimatum": the noun, not the light verb, names the event
+                if ev.evidence.verb_start in overridden and ev.evidence.rule == "cameo-verb-pattern":
+                    continue
                 if carrier_of.get(ev.event_id) in patterned:
                     continue  # "launched air strikes on": the verb's own pattern already coded it
                 events.setdefault(ev.event_id, ev)
@@ -255,8 +293,10 @@ class EventCoder:
         article: Article,
         index: MentionIndex,
         sent_date: list[date | None],
+        heads: dict[str, tuple[int, int | None, bool]],
     ) -> Iterator[tuple[Event, Token | None]]:
-        """Events of one token, each with the governor of its speech act (or None)."""
+        """Events of one token, each with the governor of its speech act (or None);
+        ``heads`` gets each event's head token, pattern object token and curatedness."""
         is_verb = tok.pos_ == "VERB"
         if not is_verb and tok.pos_ not in ("NOUN", "PROPN"):
             return
@@ -271,6 +311,8 @@ class EventCoder:
         match = best_match(entries, frame, index)
         if match is None or (match.pattern is not None and match.pattern.blocks_event):
             return
+        if match.pattern is None and is_verb and _non_actor_object(frame, index):
+            return  # "released no cause", "took its 90 seats": the default needs an actor acted on
         if match.pattern is None:
             if not is_verb and carrier is None and len(_between(tok, index)) < 2:
                 return  # a bare event noun needs a carrying verb, or "fighting between X and Y"
@@ -302,13 +344,18 @@ class EventCoder:
                     yield ev, embedding.governor
                 if status is EventStatus.REALIZED:
                     return  # a claim: the claimed act itself is the speaker's word, not a second event
+                dyads = [d for d in dyads if not d[3]]  # the intent or refusal is the subject's alone
                 status = EventStatus.NEGATED if embedding.family is Family.REFUSE else status
             elif embedding.family is Family.REFUSE:
                 status = EventStatus.NEGATED
+        info = (tok.i, match.object.i if match.object is not None else None, match.entry.curated)
         for src, tgt, code, paired in dyads:
+            if paired and status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL):
+                continue  # "Koizumi plans to meet Hu": the plan is the subject's, not Hu's
             ev = self._event(
                 tok, sent, sent_index, article, src, tgt, code, status, match, rule, paired, sent_date[0]
             )
+            heads[ev.event_id] = info
             yield ev, carrier
 
     def _embedded(
@@ -357,6 +404,8 @@ class EventCoder:
             mapped = family_code(emb.family, code)
             if mapped is None:
                 return None
+            if paired:
+                continue  # an intent, refusal or threat is the subject's alone (no Hu->Koizumi 036)
             out.append((src, tgt, mapped, paired))
         return out or None
 
@@ -386,10 +435,11 @@ class EventCoder:
         alone = (match.pattern is not None or match.entry.curated) and lemma_of(
             frame.head
         ) not in SPEECH_VERBS
-        side_by_side = fwd is not None and fwd[:2] in SIDE_BY_SIDE_ROOTS
-        if targets == [None] and len({m.actor.code for m in sources}) > 1 and fwd and not side_by_side:
-            # "Jordan and Britain agreed ...", "The US, Russia and Switzerland met": each
-            # coordinated actor acts towards each other one.
+        mutual = fwd is not None and (_reciprocal(fwd, frame.head) or len(_between(frame.head, index)) > 1)
+        if targets == [None] and len({m.actor.code for m in sources}) > 1 and mutual and not _distributive(frame):
+            # "Egypt and Jordan signed an agreement", "The US, Russia and Switzerland met":
+            # with a reciprocal predicate and no other target, each coordinated actor acts
+            # towards each other one ("Obama and Putin attacked" is no attack on each other)
             for src in sources:
                 for other in sources:
                     if other.actor.code != src.actor.code:
@@ -409,8 +459,11 @@ class EventCoder:
                     yield (tgt, src, fwd, False) if swap and tgt is not None else (src, tgt, fwd, False)
                 # a verb line's paired default ("ATTEND [042:043]") gives only the forward
                 # direction; the reverse needs a pattern that states it
-                if match.reverse and tgt is not None and (match.pattern is not None or not fwd):
-                    yield tgt, src, match.reverse, fwd is not None
+                rev = match.reverse
+                if fwd and rev is not None and rev[:2] == "03":
+                    rev = None  # "MEET (FOR TALKS) [036:036]": an intent is the subject's alone
+                if rev and tgt is not None and (match.pattern is not None or not fwd):
+                    yield tgt, src, rev, fwd is not None
 
     def _event(
         self,
@@ -475,6 +528,48 @@ def _confidence(match: Match, has_target: bool, paired: bool) -> float:
     c += 0.1 if has_target else 0.0
     c *= 0.9 if paired else 1.0
     return round(min(c, 0.95), 3)
+
+
+#: Object nouns that name no actor and no event: a verb's default code (which needs an
+#: actor acted on) does not apply to them ("no cause was released", "holds a majority",
+#: "will not take its 90 seats", "released figures").
+NON_ACTOR_OBJECTS = frozenset(
+    {
+        "cause", "reason", "detail", "name", "identity", "figure", "number", "toll", "statistic",
+        "result", "seat", "majority", "minority", "lead", "share", "percent", "%", "vote",
+        "consideration", "view", "opinion", "value", "concern", "goal", "data", "information",
+        "statement", "report", "video", "footage", "photo", "photograph", "image", "picture",
+        "album", "film", "movie", "song", "book", "record", "list", "version", "update", "document",
+        "position", "role", "place", "office", "time", "chance", "opportunity", "step", "note",
+    }
+)  # fmt: skip
+
+
+def _non_actor_object(frame: Frame, index: MentionIndex) -> bool:
+    """True when the verb's direct object (passive: its subject) is a noun of
+    :data:`NON_ACTOR_OBJECTS` with no actor mention."""
+    for o in frame.objects:
+        if o.dep_ in ("dobj", "nsubjpass") and o.pos_ in ("NOUN", "PROPN", "SYM"):
+            owners = [c for c in o.children if c.dep_ == "poss" and index.of(c) is not None]
+            if lemma_of(o) in NON_ACTOR_OBJECTS and index.of(o) is None and not owners:
+                return True
+    return False
+
+
+def _reciprocal(code: str, head: Token) -> bool:
+    """Is the event ``code`` of ``head`` a reciprocal predicate (meet, talk, sign, fight)?"""
+    verb = head if head.pos_ == "VERB" else head.head
+    return code.startswith(RECIPROCAL_CODES) or bool({lemma_of(head), lemma_of(verb)} & RECIPROCAL_VERBS)
+
+
+def _distributive(frame: Frame) -> bool:
+    """True when a floating quantifier distributes the verb over its subjects ("both held")."""
+    verb = frame.head if frame.head.pos_ == "VERB" else frame.head.head
+    return any(c.lower_ in DISTRIBUTIVE_WORDS and c.dep_ in ("advmod", "det", "npadvmod", "appos") for c in verb.children) or any(
+        c.lower_ in DISTRIBUTIVE_WORDS and c.dep_ in ("det", "appos", "advmod") and c.i > s.i
+        for s in frame.subjects
+        for c in s.children
+    )
 
 
 def _inside_accusation(tok: Token) -> bool:

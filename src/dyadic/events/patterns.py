@@ -9,7 +9,9 @@ Data files (JSON Lines, one verb block per line):
 
 A block: ``{"block", "verbs": [{"lemma", "default", "default_reverse", "line", "requires"?,
 "pos"?}], "patterns": [{"text", "code", "reverse", "particle", "object", "preps", "subject",
-"source_verb", "verbs"?}], "curated"?}``. Noun phrases are ``{"head", "mods", "role"}``
+"source_verb", "verbs"?}], "curated"?}``. A pattern whose ``source_verb`` (the
+dictionary's ``# VERB`` comment) names another verb of its block applies to a verb only
+when it keeps the CAMEO root of the code on that verb's own line (see :func:`_applies_to`). Noun phrases are ``{"head", "mods", "role"}``
 (see the build tool). ``code`` is the source->target CAMEO code, ``reverse`` the
 target->source code (PETRARCH's ``[a:b]``); both None is "no event" (``[---]``).
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -29,6 +32,8 @@ from dyadic.events.codebook import Codebook, UnknownCameoCode
 __all__ = ["NounPhrase", "PrepPhrase", "Pattern", "VerbEntry", "PatternIndex"]
 
 DATA_FILES = ("verb_patterns.jsonl", "extra_patterns.jsonl")
+#: A code written on a dictionary verb line ("ACCUSE [112]", "CONVICT [173]").
+OWN_CODE = re.compile(r"\[\s*[0-9:]+\s*\]")
 
 
 @dataclass(frozen=True)
@@ -200,9 +205,16 @@ def _block_entries(block: dict[str, Any], codebook: Codebook, order: int) -> lis
     parsed = [
         (_pattern(p, curated, order + i, codebook), p.get("verbs")) for i, p in enumerate(block["patterns"])
     ]
+    lemmas = {v["lemma"] for v in block["verbs"]}
     out = []
     for v in block["verbs"]:
-        pats = tuple(p for p, only in parsed if only is None or v["lemma"] in only)
+        # the verb line's own code ("ACCUSE [112]"), not one inherited from the block
+        default = (v["default"] or v["default_reverse"]) if OWN_CODE.search(v["line"]) else None
+        pats = tuple(
+            p
+            for p, only in parsed
+            if (only is None or v["lemma"] in only) and _applies_to(p, v["lemma"], default, lemmas)
+        )
         out.append(
             VerbEntry(
                 lemma=v["lemma"],
@@ -217,3 +229,19 @@ def _block_entries(block: dict[str, Any], codebook: Codebook, order: int) -> lis
             )
         )
     return out
+
+
+def _applies_to(pattern: Pattern, lemma: str, default: str | None, lemmas: set[str]) -> bool:
+    """Does a block pattern apply to the block's verb ``lemma`` (default code ``default``)?
+
+    A dictionary pattern is written for one verb of its block (its ``# VERB`` comment)
+    and applies to the block's other verbs too, except where it would change the code
+    written on such a verb's own line into another CAMEO root: ``- * (OF &CRIME) [173] #
+    CONVICT`` is a conviction for CONVICT, not for ``ACCUSE [112]``. ``default`` is None
+    for a verb whose code is inherited from its block (every block pattern applies). "No event" patterns
+    (``[---]``) apply to every verb of the block.
+    """
+    if pattern.source_verb is None or pattern.source_verb == lemma or pattern.source_verb not in lemmas:
+        return True
+    code = pattern.code or pattern.reverse
+    return code is None or default is None or code[:2] == default[:2]

@@ -6,6 +6,15 @@ from collections.abc import Sequence
 
 from dyadic.records import Event, Place, PlaceMention
 
+#: CAMEO roots of verbal events (statements, appeals, consultations, accusations,
+#: demands, threats...): QuadClass 1 and 3.
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"})
+#: Verbal codes that still take place at the destination: make / host a visit.
+_VISITS = ("042", "043")
+#: Place rules that come from actor mentions of countries: a country named as an
+#: actor says who, not where ("Pakistan accused India").
+_ACTOR_RULES = frozenset({"actor-country"})
+
 # Smaller is more specific: populated places, then divisions, then countries, then continents.
 _SPECIFICITY = {"P": 0, "S": 0, "L": 3, "H": 2, "T": 2, "V": 2, "R": 2, "U": 2}
 
@@ -39,6 +48,13 @@ def event_place(event: Event, places: Sequence[PlaceMention], dateline: PlaceMen
     declines"), nor does the source's own country for a visit abroad: after
     step 1 such an event has no place.
 
+    A verbal event (CAMEO roots 01-05 and 10-14, :data:`VERBAL_ROOTS`, except
+    visits 042/043) happened where the statement was made: the most specific place
+    named in its sentence that is not an actor mention (not the source's or target's
+    span, not a country named as an actor), else the dateline's place, else None --
+    never the target's country because it is the target ("Pakistan accused India"
+    is not placed in India).
+
     Args:
         event: The coded event (its ``sentence_index``, ``source`` and ``target``
             with character offsets into ``Article.text``).
@@ -49,6 +65,8 @@ def event_place(event: Event, places: Sequence[PlaceMention], dateline: PlaceMen
         A :class:`Place` (GeoNames entry) or None when nothing fits.
     """
     in_sentence = [p for p in places if p.sentence_index == event.sentence_index and p.rule != "dateline"]
+    if event.cameo_root in VERBAL_ROOTS and not event.cameo.startswith(_VISITS):
+        return _statement_place(event, in_sentence, dateline)
     target = event.target
     if target is not None:
         for p in in_sentence:
@@ -66,6 +84,21 @@ def event_place(event: Event, places: Sequence[PlaceMention], dateline: PlaceMen
         return _most_specific(away).place
     if in_sentence:
         return _most_specific(in_sentence).place
+    return None if dateline is None else dateline.place
+
+
+def _statement_place(
+    event: Event, in_sentence: Sequence[PlaceMention], dateline: PlaceMention | None
+) -> Place | None:
+    """Where a statement was made: a sentence place that is no actor mention, else the dateline."""
+    actors = [a for a in (event.source, event.target) if a is not None]
+    named = [
+        p
+        for p in in_sentence
+        if p.rule not in _ACTOR_RULES and not any(p.start < a.end and a.start < p.end for a in actors)
+    ]
+    if named:
+        return _most_specific(named).place
     return None if dateline is None else dateline.place
 
 

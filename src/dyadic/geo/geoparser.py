@@ -15,6 +15,13 @@ Stages, as :meth:`Geoparser.geoparse` runs them:
    is the population + "spatial minimality"/co-occurrence heuristic family of
    Leidner (2007) and Lieberman et al. (2010);
 4. a name that resolves to nothing is dropped on its own; the others stay.
+
+Never resolved: bare directions and generic words ("North" of a split "North
+America", "the West": :data:`BARE_WORDS`), and a name that is only part of a longer
+one ("Granja" of "Granja do Torto", "Alvorada" of "Palácio da Alvorada") when the
+longer name is not in the gazetteer. A word that the gazetteer knows only as part
+of country names ("Korea") is that country, the article's or the most populous
+("South Korea"), rather than a village named so.
 """
 
 from __future__ import annotations
@@ -22,8 +29,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+import csv
+import dataclasses
+import functools
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.tokens import Doc
 
@@ -37,6 +49,17 @@ TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Mean Earth radius, km (IUGG).
 EARTH_RADIUS_KM = 6371.0088
 
+#: Directions and generic words that are never a place on their own.
+BARE_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern western "
+    "central north-east north-west south-east south-west mid midwest-ern capital city town state "
+    "republic kingdom region province coast border island islands mainland interior".split()
+)
+_DIRECTIONS = frozenset({"north", "south", "east", "west"})
+#: Connectors inside longer place or building names ("Granja do Torto", "Palácio da Alvorada").
+_CONNECTOR = r"(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al)"
+_CONTINUES_RE = re.compile(rf"\s+{_CONNECTOR}\s+[A-Z\u00c0-\u00de]")
+_CONTINUED_RE = re.compile(rf"[A-Z\u00c0-\u00de][\w\u00c0-\u024f]+\s+{_CONNECTOR}\s+$")
 _ABBREV_RE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^[A-Z]{1,3}$")
 _DATELINE_NAME_RE = re.compile(r"[^,(\u2013\u2014:]+?(?=\s*(?:[,(\u2013\u2014:]|-\s|$))")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
@@ -178,6 +201,8 @@ class Geoparser:
             surface = text[start:end]
             if self.gazetteer.is_demonym(surface) and not self.gazetteer.candidates(surface):
                 return
+            if _part_of_longer_name(text, start, end):
+                return
             if (
                 _ABBREV_RE.match(surface)
                 and self.gazetteer.country_named(surface) is None
@@ -218,6 +243,9 @@ class Geoparser:
         for key, name in zip(keys, names, strict=True):
             if key in cands:
                 continue
+            if key in BARE_WORDS:
+                cands[key] = []
+                continue
             d = self.gazetteer.demonym(name) if demonyms else None
             found = [d] if d is not None else self._lookup(_strip_possessive(name))
             cands[key] = found
@@ -230,14 +258,20 @@ class Geoparser:
         out: list[Place | None] = []
         for k in keys:
             e = final.get(k)
-            out.append(None if e is None else e.place)
+            out.append(None if e is None else place_of(e))
         return out
 
     def _lookup(self, name: str) -> list[Entry]:
         found = self.gazetteer.candidates(name)
+        key = normalize_name(name)
+        if not any(e.kind in (Kind.COUNTRY, Kind.CONTINENT) for e in found):
+            partial = [
+                e for e in (self.gazetteer.country(iso3) for iso3 in _country_words().get(key, ())) if e is not None
+            ]
+            if partial:  # "Korea": South or North Korea, never Koréa (Côte d'Ivoire)
+                return partial
         if found:
             return found
-        key = normalize_name(name)
         # "Orange County", "Rapides Parish", "Fresno city": fall back to the base name's
         # towns (a county and its namesake town are usually within a few tens of km).
         for suffix in (" county", " parish", " city", " township", " borough"):
@@ -287,6 +321,12 @@ class Geoparser:
             exact_country = [e for e in cands if e.kind is Kind.FEATURE]
         if exact_country:
             country = exact_country[0]
+            if len(exact_country) > 1 and exact_country[0].kind is Kind.COUNTRY:
+                # several countries ("Korea"): the one the article is about, else the most populous
+                country = max(
+                    exact_country,
+                    key=lambda e: (0 if ctx is None else ctx.countries.get(e.place.country or "", 0), e.population),
+                )
             # "Georgia" in an article about Atlanta is the US state; otherwise a country
             # name is the country, never a town or building of that name.
             # Likewise "Palestine" among East Texas towns is the town: a place in a
@@ -337,6 +377,41 @@ class Geoparser:
         return any(
             haversine_km(e.place.lat, e.place.lon, lat, lon) < self.NEAR_KM for _, lat, lon in ctx.points
         )
+
+
+@functools.lru_cache(maxsize=1)
+def _country_words() -> dict[str, tuple[str, ...]]:
+    """A country name less its direction -> the ISO3 codes of the countries named so
+    ("korea" -> KOR, PRK from "South Korea", "North Korea"; "timor" -> TLS), from
+    ``data/geo/countries.tsv``. Only words that are no country's whole name."""
+    path = resources.files("dyadic").joinpath("data", "geo", "countries.tsv")
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")), delimiter="\t"))
+    whole: set[str] = set()
+    words: dict[str, dict[str, None]] = {}
+    for row in rows:
+        names = [row["name"], *(a for a in row["aliases"].split("|") if a)]
+        for name in names:
+            key = normalize_name(name)
+            whole.add(key)
+            parts = key.split()
+            if len(parts) > 1 and all(w in _DIRECTIONS for w in parts[:-1]):
+                words.setdefault(parts[-1], {})[row["iso3"]] = None
+    return {k: tuple(v) for k, v in words.items() if k not in whole}
+
+
+def _part_of_longer_name(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` continues into a longer name through a connector
+    ("Granja| do Torto", "Palácio da |Alvorada")."""
+    return bool(_CONTINUES_RE.match(text, end)) or bool(_CONTINUED_RE.search(text[max(0, start - 60) : start]))
+
+
+def place_of(entry: Entry) -> Place:
+    """The entry's :class:`Place` with ``admin1`` the GeoNames first-level division
+    CODE ("22" for Beijing, "25" for Distrito Capital), as ``ActionGeo_ADM1Code``
+    wants, not the division's name the gazetteer index stores."""
+    if entry.place.admin1 == entry.admin1_code:
+        return entry.place
+    return dataclasses.replace(entry.place, admin1=entry.admin1_code)
 
 
 def _strip_possessive(name: str) -> str:

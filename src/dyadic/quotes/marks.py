@@ -35,6 +35,8 @@ SINGLE_OPEN = "‘‚"
 SINGLE_CLOSE = "’"
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: Every character :func:`_mark_kind` may classify (it returns None for all others).
+_MARK_CHARS = re.compile("[" + re.escape(CURLY_OPEN + CURLY_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "'\"") + "]")
 _BEFORE_OPEN = set(" \t\n([{—–-/")  # what may precede an opening straight mark
 
 
@@ -150,7 +152,8 @@ def find_quote_spans(text: str, single_quotes: bool = True) -> list[QuoteSpan]:
                 current.paragraphs += 1
                 skip = first
             carry = None
-        for i in range(first, p_end):
+        for mark in _MARK_CHARS.finditer(text, first, p_end):  # only marks: other characters are skipped
+            i = mark.start()
             if i == skip:
                 continue
             kind = _mark_kind(text, i)

@@ -7,8 +7,12 @@ How a run goes:
 2. the articles of a chunk already in the store are skipped (one query per chunk);
 3. the others are coded: in this process with :meth:`Pipeline.code_many
    <dyadic.pipeline.Pipeline.code_many>` (``workers=1``), or by ``workers``
-   processes that each build one pipeline and code whole chunks with
-   ``nlp.pipe`` batching, at most ``2 * workers`` chunks in flight;
+   processes that code whole chunks with ``nlp.pipe`` batching, at most
+   ``2 * workers`` chunks in flight. On Linux this process builds the pipeline
+   once, warms it up, freezes the garbage collector's view of it
+   (:func:`gc.freeze`) and forks the workers, so they share its read-only
+   data (spaCy model, dictionaries, gazetteer) copy-on-write; elsewhere each
+   worker is spawned and builds its own;
 4. this process alone stores the coded articles, a chunk per transaction
    (:meth:`dyadic.store.Store.save_batch`: whole articles or none).
 
@@ -21,9 +25,11 @@ With several workers the order of storing is not the input order.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import gc
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -228,12 +234,36 @@ class _Failure:
         return CodingError(self.article_id, self.origin, self.reason)
 
 
-def _init_worker(settings: Settings, factory: PipelineFactory, parent_pid: int) -> None:
+#: Text coded once by a pipeline built to be forked, so that what it builds lazily
+#: (the actor matcher, parsers' caches) is built before the fork and shared.
+_WARM_UP_TEXT = (
+    "TEHRAN - Iran's foreign minister met French President Emmanuel Macron in Paris on Monday, "
+    'and said the talks were "useful", officials told reporters.'
+)
+
+
+def fork_workers() -> bool:
+    """True where worker processes are forked from a pipeline built once (Linux), not spawned."""
+    return sys.platform == "linux"
+
+
+def _warm_up(coder: Coder) -> None:
+    """Code one short article and drop the result."""
+    for _ in coder.code_many([Article("dyadic-warm-up", _WARM_UP_TEXT)]):
+        pass
+
+
+def _init_worker(settings: Settings, factory: PipelineFactory, parent_pid: int,
+                 coder: Coder | None = None) -> None:
+    """Worker set-up: take ``coder`` (forked workers) or build one with ``factory`` (spawned)."""
     global _worker_coder, _worker_error
-    try:
-        _worker_coder = factory(settings)
-    except Exception as exc:  # raised again with the first chunk, so the caller sees why
-        _worker_error = exc
+    if coder is not None:
+        _worker_coder = coder
+    else:
+        try:
+            _worker_coder = factory(settings)
+        except Exception as exc:  # raised again with the first chunk, so the caller sees why
+            _worker_error = exc
 
     def watch() -> None:  # a worker whose parent was killed (SIGKILL) exits too
         while True:
@@ -258,6 +288,26 @@ def _code_chunk(chunk: list[Article]) -> list[ArticleResult | _Failure]:
     return out
 
 
+def _start_pool(settings: Settings, workers: int, factory: PipelineFactory) -> cf.ProcessPoolExecutor:
+    """A pool of ``workers`` processes; forked ones (see :func:`fork_workers`) take a pipeline
+    built here, warmed up, with the garbage collector frozen until the pool's first submit."""
+    if not fork_workers():
+        ctx = multiprocessing.get_context("spawn")
+        return cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                      initargs=(settings, factory, os.getpid()))
+    coder = factory(settings)  # raises here, e.g. PipelineNotInstalled
+    _warm_up(coder)
+    # Objects moved to the permanent generation are never traversed by the collector, so
+    # its bookkeeping writes do not un-share the workers' copy-on-write pages. The
+    # workers are forked (the pool starts them all) on the first submit; the caller
+    # unfreezes this process after it.
+    gc.collect()
+    gc.freeze()
+    fork = multiprocessing.get_context("fork")  # the workers touch neither DuckDB nor this process's threads
+    return cf.ProcessPoolExecutor(workers, mp_context=fork, initializer=_init_worker,
+                                  initargs=(settings, factory, os.getpid(), coder))
+
+
 def _code_in_pool(
     chunks: Iterator[list[Article]],
     pending: deque[Outcome],
@@ -279,10 +329,14 @@ def _code_in_pool(
                     exhausted = True
                 else:
                     if pool is None:
-                        ctx = multiprocessing.get_context("spawn")  # no fork of DuckDB's or spaCy's threads
-                        pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                                                      initargs=(settings, factory, os.getpid()))
-                    in_flight.add(pool.submit(_code_chunk, chunk))
+                        pool = _start_pool(settings, workers, factory)
+                        try:
+                            in_flight.add(pool.submit(_code_chunk, chunk))  # forks the workers
+                        finally:
+                            if fork_workers():
+                                gc.unfreeze()
+                    else:
+                        in_flight.add(pool.submit(_code_chunk, chunk))
             if not in_flight:
                 break
             done, in_flight = cf.wait(in_flight, return_when=cf.FIRST_COMPLETED)

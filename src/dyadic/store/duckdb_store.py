@@ -38,7 +38,11 @@ class Store:
             if not read_only:
                 self.con.execute(schema.DDL)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+            hint = ""
+            if "lock" in str(exc).lower():
+                hint = (" (another process, such as a running `dyadic serve`, has it open for writing: "
+                        "stop it, or start the server with --read-only)")
+            raise StoreError(f"cannot open store {self.path}: {exc}{hint}") from exc
 
     def close(self) -> None:
         """Close the connection."""
