@@ -50,7 +50,9 @@ def parse(text: str) -> list[dict[str, object]]:
         if RELATIVE_TIME.match(phrase) or HISTORY.search(phrase) or phrase in seen:
             continue
         seen.add(phrase)
-        out.append({"phrase": phrase, "words": [[w.rstrip("_"), w.endswith("_")] for w in words], "scope": scope})
+        out.append(
+            {"phrase": phrase, "words": [[w.rstrip("_"), w.endswith("_")] for w in words], "scope": scope}
+        )
     return out
 
 

@@ -12,8 +12,9 @@ Input format (see the dictionary header and PETRARCH's ``read_verb_dictionary``)
   (``+VERB_PARTICLE`` for phrasal verbs) and pattern lines
   ``- words * words [code] # VERB`` where ``*`` is the verb, ``$`` the source, ``+`` the
   target, ``^`` a skipped phrase, ``(PREP words)`` a prepositional phrase, ``{A B}`` a compound
-  noun, ``&SYN`` a synonym set, ``_`` a stop, ``[---]`` "no event" (on a verb line: the verb has no default, whatever its block's code), ``[a:b]`` a source->target
-  code ``a`` plus a target->source code ``b`` (either may be empty).
+  noun, ``&SYN`` a synonym set, ``_`` a stop, ``[---]`` "no event" (on a verb line: the
+  verb has no default, whatever its block's code), ``[a:b]`` a source->target code ``a``
+  plus a target->source code ``b`` (either may be empty).
 
 Output: one JSON object per verb lemma (sorted by lemma)::
 

@@ -125,7 +125,7 @@ class Place:
         geonames_id: GeoNames id.
         name: GeoNames name.
         country: ISO 3166-1 alpha-3 code of the country it lies in.
-        admin1: First-level administrative division code or name, or None.
+        admin1: GeoNames first-level administrative division code (e.g. "25"), or None.
         lat: Latitude, decimal degrees WGS84.
         lon: Longitude, decimal degrees WGS84.
         feature_class: GeoNames feature class (``A`` country/region, ``P`` populated place ...).

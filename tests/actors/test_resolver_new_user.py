@@ -31,10 +31,18 @@ def test_appositive_party_takes_the_possessive_country(ruler_nlp, resolver):
 def test_title_and_nationality_use_the_leaders_dated_office(ruler_nlp, resolver):
     # people.csv's alias "President Hu Jintao" sits on his 1960-2000 ELI row only
     assert _mentions(ruler_nlp, resolver, "Chinese President Hu Jintao met Bush.", date(2004, 11, 13))[0] == (
-        "Chinese President Hu Jintao", 0, 27, "CHNGOV", "title+nationality"
+        "Chinese President Hu Jintao",
+        0,
+        27,
+        "CHNGOV",
+        "title+nationality",
     )
     assert _mentions(ruler_nlp, resolver, "Hu Jintao met Bush.", date(2004, 11, 13))[0] == (
-        "Hu Jintao", 0, 9, "CHNGOV", "leader"
+        "Hu Jintao",
+        0,
+        9,
+        "CHNGOV",
+        "leader",
     )
 
 
@@ -54,7 +62,11 @@ def test_ambiguous_role_nouns_need_context(ruler_nlp, resolver):
         ("village", 27, 34, "CVL", "agent")
     ]
     assert _mentions(ruler_nlp, resolver, "Russian artillery fired at the village.")[0] == (
-        "Russian artillery", 0, 17, "RUSMIL", "title+nationality"
+        "Russian artillery",
+        0,
+        17,
+        "RUSMIL",
+        "title+nationality",
     )
     assert _mentions(ruler_nlp, resolver, "Deputy Jamil Murad criticised the plan.", date(2004, 11, 13)) == [
         ("Deputy Jamil Murad", 0, 18, "LEG", "agent")
@@ -80,7 +92,11 @@ def test_bare_family_name_only_while_in_office(ruler_nlp, resolver):
         ("Obama", 0, 5, "USAGOV", "leader")
     ]
     assert _mentions(ruler_nlp, resolver, "Obama met Hu on Monday.", date(2010, 1, 1))[1] == (
-        "Hu", 10, 12, "CHNGOV", "leader"
+        "Hu",
+        10,
+        12,
+        "CHNGOV",
+        "leader",
     )
 
 
@@ -97,3 +113,10 @@ def test_typographic_variants_match_with_original_offsets(ruler_nlp, resolver):
         ("IRAN", 0, 4, "IRN", "country-name"),
         ("SYRIA", 13, 18, "SYR", "country-name"),
     ]
+
+
+def test_ambiguous_role_noun_takes_the_sentences_only_country(ruler_nlp, resolver):
+    text = "Russian troops and artillery shelled the town."
+    assert [m[3] for m in _mentions(ruler_nlp, resolver, text)] == ["RUSMIL", "RUSMIL"]
+    text = "French National Assembly president Laurent Fabius and a group of deputies held talks."
+    assert ("deputies", 65, 73, "FRALEG", "agent+sentence") in _mentions(ruler_nlp, resolver, text)

@@ -318,3 +318,86 @@ def test_coder_attend_a_summit_in_a_place_codes_no_host(pipeline):
     assert coded(pipeline, "Obama will attend a summit in Switzerland.") == [
         ("USAGOV", "CHE", "042", "planned")
     ]
+
+
+# --- new-user test defects: each class with its own short input ---------------------
+
+
+def test_coordinated_subjects_are_no_targets_of_a_one_sided_act(pipeline):
+    assert coded(pipeline, "Egypt and Jordan attacked.") == []
+    assert coded(pipeline, "Egypt and Jordan said they will attack Syria.") == [
+        ("EGY", "SYR", "1384", "realized"),
+        ("JOR", "SYR", "1384", "realized"),
+    ]
+
+
+def test_coordinated_subjects_of_a_reciprocal_act_act_on_each_other(pipeline):
+    assert coded(pipeline, "Egypt and Jordan held talks.") == [
+        ("EGY", "JOR", "046", "realized"),
+        ("JOR", "EGY", "046", "realized"),
+    ]
+
+
+def test_coordinated_subjects_each_on_its_own_are_not_reciprocal(pipeline):
+    assert coded(pipeline, "Egypt and Jordan both held meetings in Cairo.") == []
+
+
+def test_accuse_of_anything_is_accusation_not_conviction(pipeline):
+    assert coded(pipeline, "Egypt accused Jordan of border violations.") == [
+        ("EGY", "JOR", "112", "realized")
+    ]
+
+
+def test_convict_of_crime_stays_legal_action(pipeline):
+    assert coded(pipeline, "Egypt convicted Jordan of war crimes.") == [("EGY", "JOR", "173", "realized")]
+
+
+def test_share_views_is_no_intelligence_sharing(pipeline):
+    assert coded(pipeline, "Egypt shares common views with Jordan.") == []
+
+
+def test_share_intelligence_is_064(pipeline):
+    assert coded(pipeline, "Egypt shared intelligence with Jordan.") == [("EGY", "JOR", "064", "realized")]
+
+
+def test_defend_a_decision_is_verbal_defence(pipeline):
+    assert coded(pipeline, "Egypt defended Jordan's decision.") == [("EGY", "JOR", "052", "realized")]
+
+
+def test_light_verb_make_a_visit_is_a_visit(pipeline):
+    assert coded(pipeline, "Egypt made an official visit to Jordan.") == [("EGY", "JOR", "042", "realized")]
+
+
+def test_hold_a_majority_is_no_event(pipeline):
+    assert coded(pipeline, "In Egypt the opposition holds a majority in parliament.") == []
+
+
+def test_non_actor_object_takes_no_default_code(pipeline):
+    assert coded(pipeline, "No cause was released by the Egyptian government.") == []
+
+
+def test_sports_story_is_discarded(pipeline):
+    assert coded(pipeline, "Egypt faced Jordan in the World Cup.") == []
+
+
+def test_sports_sentence_is_discarded(pipeline):
+    assert coded(pipeline, "Egypt met Jordan in the semi-final.") == []
+
+
+def test_intent_to_meet_is_the_subjects_alone(pipeline):
+    assert coded(pipeline, "Egypt hopes to meet with Jordan for talks.") == [
+        ("EGY", "JOR", "036", "hypothetical")
+    ]
+
+
+def test_planned_meeting_is_one_directional(pipeline):
+    assert coded(pipeline, "Egypt will meet Jordan next week.") == [("EGY", "JOR", "040", "planned")]
+
+
+def test_x_met_y_is_one_direction_x_and_y_met_both(pipeline):
+    assert coded(pipeline, "Egypt met Jordan.") == [("EGY", "JOR", "040", "realized")]
+    assert coded(pipeline, "Egypt signed an agreement with Jordan.") == [("EGY", "JOR", "057", "realized")]
+    assert coded(pipeline, "Egypt and Jordan met.") == [
+        ("EGY", "JOR", "040", "realized"),
+        ("JOR", "EGY", "040", "realized"),
+    ]

@@ -47,3 +47,26 @@ def test_patterns_index_by_lemma_and_pos():
 def test_patterns_phrasal_verb_needs_its_particle():
     pull = [e for e in _index().lookup("pull") if e.block == "GO_SOMEWHERE"]
     assert pull and pull[0].requires == "out"
+
+
+def test_block_pattern_for_another_verb_keeps_a_verbs_own_root():
+    from dyadic.events.codebook import Codebook
+    from dyadic.events.patterns import PatternIndex
+
+    index = PatternIndex.load(Codebook.load())
+    accuse = [p.text for e in index.lookup("accuse") for p in e.patterns]
+    convict = [p.text for e in index.lookup("convict") for p in e.patterns]
+    assert not any("(OF &CRIME) [173]" in t for t in accuse)
+    assert any("(OF &CRIME) [173]" in t for t in convict)
+    hold = [e for e in index.lookup("hold") if not e.curated]
+    assert hold and all(e.default is None for e in hold)  # HOLD [---]: no default
+
+
+def test_discards_match_words_and_prefixes():
+    from dyadic.events.discards import Discards
+
+    d = Discards([[("national", False), ("team", False)]], [[("world", False), ("cup", False)]])
+    assert d.sentence("The national teams met.") == "national teams"
+    assert d.sentence("Russia's World Cup bid") == "World Cup"
+    assert d.story("A World Cup story.") == "World Cup"
+    assert d.sentence("Teams of nationals") is None

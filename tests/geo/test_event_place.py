@@ -81,8 +81,19 @@ def test_event_place_verbal_event_is_where_the_statement_was_made(base_nlp, geop
     pak = EventActor("Pakistan", "PAK", "PAK", None, "Pakistan", 0, 8)
     ind = EventActor("India", "IND", "IND", None, "India", 17, 22)
     mentions = [
-        Mention("Pakistan", 0, 8, 0, 1, 0, Actor("PAK", "PAK", None, "Pakistan", ActorKind.COUNTRY), "country-name"),
-        Mention("India", 17, 22, 2, 3, 0, Actor("IND", "IND", None, "India", ActorKind.COUNTRY), "country-name"),
+        Mention(
+            "Pakistan",
+            0,
+            8,
+            0,
+            1,
+            0,
+            Actor("PAK", "PAK", None, "Pakistan", ActorKind.COUNTRY),
+            "country-name",
+        ),
+        Mention(
+            "India", 17, 22, 2, 3, 0, Actor("IND", "IND", None, "India", ActorKind.COUNTRY), "country-name"
+        ),
     ]
     places = geoparser.geoparse(base_nlp(text), Article("t3", text), mentions)
     assert {p.place.country for p in places} == {"PAK", "IND"}

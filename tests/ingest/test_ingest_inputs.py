@@ -129,3 +129,10 @@ def test_inputs_max_chars_passed_on(tmp_path):
     assert _summary(read_inputs([str(path)], max_chars=10)) == [
         ("InputError", str(path), "text is 20 characters, over the limit of 10")
     ]
+
+
+def test_inputs_zero_width_characters_are_removed(tmp_path):
+    path = tmp_path / "zw.txt"
+    path.write_text("T\u00fcrkiye\u200b condemned Greece.\u00ad\n", encoding="utf-8")
+    [article] = list(read_inputs([str(path)]))
+    assert article.text == "T\u00fcrkiye condemned Greece.\n"

@@ -117,7 +117,8 @@ class AmbiguousAgent:
     Attributes:
         role: CAMEO role when the context confirms it.
         needs: ``country`` -- only with a country ("Russian artillery",
-            "the website of Iran"); ``name`` -- with a country or as a title
+            "the website of Iran"); ``sentence`` -- also with the sentence's only
+            country ("Russian troops and artillery"); ``name`` -- with a country or as a title
             before a person's name ("Deputy Jamil Murad"); ``context`` -- the role
             holds only when a word of ``confirm`` is in the sentence, else a
             country-modified mention is the country alone ("New Zealand captain
@@ -134,8 +135,8 @@ class AmbiguousAgent:
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "HKG", "MAC"})
 #: Family names too common to stand for one leader.
 _COMMON_FAMILY_NAMES = frozenset(
-    {"kim", "lee", "park", "moon", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu",
-     "zhou", "ma", "song", "han", "cho", "choi", "ahn", "lai", "tsai", "ma", "chang", "lin"}
+    "kim lee park moon li wang zhang liu chen yang huang zhao wu zhou ma song han cho choi ahn lai tsai "
+    "chang lin".split()
 )
 #: Population from which a city named as the target of an act stands for its country.
 LARGE_CITY = 100_000
@@ -247,7 +248,7 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
         entries = parse_actors(Path(path).read_text(encoding="utf-8", errors="replace"))
         extra_terms.extend(_add_entries(entries, names, aliases, demonyms, organisations, forms))
     leaders = (*hand, *listed, *extra_terms)
-    agents_keys = set(agents)
+    agents_keys = set(agents) - set(organisations) - set(igos)  # titles the agent rule composes
     by_alias: dict[str, list[LeaderTerm]] = {}
     for name, terms in _by_person(leaders).items():
         # every alias of a person names all their terms ("President Hu Jintao" is
@@ -309,7 +310,9 @@ def _titled_alias(key: str, name: str, agents: set[str]) -> bool:
     return any(" ".join(words[:k]) in agents and " ".join(words[k:]) == name for k in range(1, len(words)))
 
 
-def _surnames(hand: Iterable[LeaderTerm], by_alias: Mapping[str, list[LeaderTerm]]) -> dict[str, tuple[LeaderTerm, ...]]:
+def _surnames(
+    hand: Iterable[LeaderTerm], by_alias: Mapping[str, list[LeaderTerm]]
+) -> dict[str, tuple[LeaderTerm, ...]]:
     """Bare family names of heads of state/government whose countries put the family
     name first ("Xi", "Hu", "Roh"), unless common or already an alias."""
     table: dict[str, list[LeaderTerm]] = {}
@@ -327,7 +330,7 @@ def _surnames(hand: Iterable[LeaderTerm], by_alias: Mapping[str, list[LeaderTerm
 def _ambiguous_agents(rows: list[dict[str, str]]) -> dict[str, AmbiguousAgent]:
     table: dict[str, AmbiguousAgent] = {}
     for row in rows:
-        if row["needs"] not in {"country", "name", "context"}:
+        if row["needs"] not in {"country", "sentence", "name", "context"}:
             raise ValueError(f"ambiguous_agents.csv: unknown need {row['needs']!r} for {row['phrase']}")
         confirm = frozenset(w.strip().lower() for w in row["confirm"].split(";") if w.strip())
         table[normalise(row["phrase"])] = AmbiguousAgent(row["role"], row["needs"], confirm)

@@ -60,6 +60,8 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
 #: Roles whose country the sentence's only country supplies ("Turkey said the government ...").
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "UAF", "PTY"})
+#: Provisional rule of an ambiguous role noun that only the sentence's one country makes an actor.
+_NEEDS_COUNTRY = "agent?country"
 #: Rules too weak to stand against an appositive's country ("Japan's ruling party, the ... Party").
 _WEAK_RULES = frozenset({"agent", "agent+city", "agent+dateline", "agent+sentence", "coref", "organisation"})
 #: Dependencies of a city that is the target of an act ("shelled Kharkiv", "attack on Odesa").
@@ -288,10 +290,15 @@ class ActorResolver:
         for k in range(1, len(out)):
             (_s1, e1, first, rule1), (s2, e2, second, rule2) = out[k - 1], out[k]
             gap = [t.lower_ for t in doc[e1:s2]]
-            if gap not in (
-                [","],
-                [",", "the"],
-            ) or first.country is None or rule1 not in {"title+nationality", "agent+country"}:
+            if (
+                gap
+                not in (
+                    [","],
+                    [",", "the"],
+                )
+                or first.country is None
+                or rule1 not in {"title+nationality", "agent+country"}
+            ):
                 continue
             if rule2 not in _WEAK_RULES or second.country == first.country or second.role is None:
                 continue
@@ -336,8 +343,10 @@ class ActorResolver:
         """A bare state or armed role ("police", "the government", :data:`_STATE_ROLES`)
         takes the country of the sentence's other actors when they all share one
         (rule ``agent+sentence``); "reporters" or "villagers" do not."""
-        if not doc.has_annotation("SENT_START") or not any(rule == "agent" for *_, rule in found):
+        if not any(rule in {"agent", _NEEDS_COUNTRY} for *_, rule in found):
             return found
+        if not doc.has_annotation("SENT_START"):
+            return [f for f in found if f[3] != _NEEDS_COUNTRY]
         by_sentence: dict[int, set[str]] = {}
         for start, _end, actor, rule in found:
             if actor.country is not None and rule != "agent":
@@ -348,11 +357,14 @@ class ActorResolver:
             named = (
                 end > start + 1 and doc[end - 1].ent_type_ == "PERSON"
             )  # "President X": X's country is unknown
-            if rule == "agent" and len(countries) == 1 and actor.role in _STATE_ROLES and not named:
-                actor, rule = (
-                    self.dictionary.country_actor(next(iter(countries)), actor.role),
-                    "agent+sentence",
-                )
+            if rule in {"agent", _NEEDS_COUNTRY} and len(countries) == 1 and not named:
+                if actor.role in _STATE_ROLES or rule == _NEEDS_COUNTRY:
+                    actor, rule = (
+                        self.dictionary.country_actor(next(iter(countries)), actor.role),
+                        "agent+sentence",
+                    )
+            if rule == _NEEDS_COUNTRY:
+                continue  # no country for "the artillery": no actor
             out.append((start, end, actor, rule))
         return out
 
@@ -459,7 +471,10 @@ class ActorResolver:
             (ambiguous.needs == "name" and named_end is not None)
             or (ambiguous.needs == "context" and _confirmed(doc, agent, ambiguous))
         ):
-            return None, 1  # "the artillery", "the website", "his deputy", a sports "captain"
+            if ambiguous.needs != "sentence":
+                return None, 1  # a sports "captain", "the website of the Iranian presidency"
+            # "the artillery", "deputies": only with the sentence's one country
+            return (agent.start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), _NEEDS_COUNTRY), 1
         start = _org_start(doc, agent)
         if start < agent.start:  # "the Liberal Democratic Party": the whole name
             return (start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), 1

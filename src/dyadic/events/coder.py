@@ -8,8 +8,9 @@ For each verb (and curated event noun) whose lemma has patterns:
    010 ("make statement, not specified") is never emitted, so "X said ..." is not an event;
 3. source = actor mention of the subject (passive: the ``agent``), target = the pattern's
    target slot, else the object / dative / complement of ``to, with, against, on, for,
-   from ...``; coordinated actors give one event each; coordinated subjects without a
-   target act on each other ("X and Y met": X->Y and Y->X); self-events are dropped;
+   from ...``; coordinated actors give one event each; self-events are dropped;
+   a non-actor object ("released no cause", "will not take its 90 seats") leaves a verb
+   without its default code;
    "X received Y from Z" is coded Z -> X;
    a CAMEO code meaningful on its own (:data:`TARGETLESS_ROOTS`: intent, yield,
    investigate, reject, threaten, protest, force posture) is kept without a target
@@ -27,6 +28,23 @@ For each verb (and curated event noun) whose lemma has patterns:
    noun beats the verb's default and loses to a pattern of the verb;
 5. status from tense, modals and negation (:mod:`dyadic.events.status`); date from
    :func:`dyadic.events.dates.resolve_date` on the sentence.
+
+Reciprocal predicates (one convention, as in the gold sets: PETR2's "met with" GOLD_2
+and "signed ... with" DEMO-13 one way, COOP_0 "The US, Russia, and Switzerland met"
+every way): "X met Y", "X signed an agreement with Y" is X->Y only, unless the pattern
+itself states the reverse code (PETRARCH's ``HOLD TALKS [046:046]``); coordinated
+subjects of a reciprocal predicate (:data:`RECIPROCAL_CODES`, :data:`RECIPROCAL_VERBS`:
+meet, talks, agree, sign, cooperate, fight) with no other target act on each other ("X
+and Y met": X->Y and Y->X), never with a one-sided predicate ("X and Y attacked") nor
+with a distributive "both" / "each" ("X and Y both held meetings"). An intent, plan or
+refusal is the subject's alone: no reverse of ``[036:036]``, no reverse event of a
+planned or hypothetical act ("Koizumi plans to meet Hu" is no Hu->Koizumi event).
+
+A curated event noun carried by a light verb ("made a state visit to Canada") beats a
+dictionary pattern of that verb that only names the noun (``MAKE VISIT [036]``).
+Sentences with a discard phrase (sports, entertainment, disasters: :mod:`dyadic.events.
+discards`, from PETRARCH2's ``Phoenix.discards.txt``) give no events; a story-level
+phrase ("World Cup") discards the whole article.
 
 Verbs inside the complement of an accusation ("accused Russia of shelling Kharkiv")
 are not coded: the accusation (112) is the event. Verbs under a verb of intent,
@@ -105,13 +123,25 @@ NO_DEFAULT_CODES = frozenset({"010"})
 TARGETLESS_ROOTS = frozenset({"03", "08", "09", "12", "13", "14", "15"})
 #: Reciprocal predicates, by CAMEO code prefix: agree / intend together (03: "agreed to",
 #: "are seeking to deepen a partnership"), meet / consult (040, 041, 044), negotiate (046),
-#: cooperate diplomatically (050), sign an agreement (057), cooperate (06). Their coordinated subjects act on each
-#: other ("X and Y met") and "X met Y" is coded both ways (see the module docstring).
+#: cooperate diplomatically (050), sign an agreement (057), cooperate (06). Their
+#: coordinated subjects act on each other ("X and Y met"; see the module docstring).
 RECIPROCAL_CODES = ("03", "040", "041", "044", "046", "050", "057", "06")
 #: Verbs (and event nouns) reciprocal whatever their code ("X and Y fought / clashed /
 #: agreed / reached a consensus / failed to reach agreement").
 RECIPROCAL_VERBS = frozenset(
-    {"fight", "fighting", "clash", "battle", "skirmish", "war", "agree", "reach", "concur", "negotiate", "talk"}
+    {
+        "fight",
+        "fighting",
+        "clash",
+        "battle",
+        "skirmish",
+        "war",
+        "agree",
+        "reach",
+        "concur",
+        "negotiate",
+        "talk",
+    }
 )
 #: Floating quantifiers that make coordinated subjects act each on its own ("the IMF and
 #: the World Bank both held meetings").
@@ -139,7 +169,9 @@ ATTACK_NOUNS = frozenset(
 #: protest", "a curfew was imposed", "went on strike").
 LIGHT_NOUN_DEPS = frozenset({"dobj", "nsubjpass"})
 #: Light verbs: the event noun they carry names the event ("made a visit", "paid a visit").
-LIGHT_VERBS = frozenset({"make", "pay", "hold", "have", "conduct", "undertake", "give", "do", "carry", "stage"})
+LIGHT_VERBS = frozenset(
+    {"make", "pay", "hold", "have", "conduct", "undertake", "give", "do", "carry", "stage"}
+)
 #: Verbs whose complement clause holds the target of their own speech act
 #: ("demanded that the US ...", "threatened to cut power to Armenia").
 SPEECH_ACT_VERBS = frozenset(
@@ -251,7 +283,9 @@ class EventCoder:
             nouns = {
                 (carrier_of[ev.event_id], heads[ev.event_id][0])
                 for ev in found
-                if ev.event_id in carrier_of and ev.evidence.rule == "cameo-noun-pattern" and heads[ev.event_id][2]
+                if ev.event_id in carrier_of
+                and ev.evidence.rule == "cameo-noun-pattern"
+                and heads[ev.event_id][2]
             }
             light = {t.idx for t in sent if lemma_of(t) in LIGHT_VERBS}
             overridden = {
@@ -436,7 +470,13 @@ class EventCoder:
             frame.head
         ) not in SPEECH_VERBS
         mutual = fwd is not None and (_reciprocal(fwd, frame.head) or len(_between(frame.head, index)) > 1)
-        if targets == [None] and len({m.actor.code for m in sources}) > 1 and mutual and not _distributive(frame):
+        if (
+            targets == [None]
+            and len({m.actor.code for m in sources}) > 1
+            and fwd
+            and mutual
+            and not _distributive(frame)
+        ):
             # "Egypt and Jordan signed an agreement", "The US, Russia and Switzerland met":
             # with a reciprocal predicate and no other target, each coordinated actor acts
             # towards each other one ("Obama and Putin attacked" is no attack on each other)
@@ -459,7 +499,7 @@ class EventCoder:
                     yield (tgt, src, fwd, False) if swap and tgt is not None else (src, tgt, fwd, False)
                 # a verb line's paired default ("ATTEND [042:043]") gives only the forward
                 # direction; the reverse needs a pattern that states it
-                rev = match.reverse
+                rev: str | None = match.reverse
                 if fwd and rev is not None and rev[:2] == "03":
                     rev = None  # "MEET (FOR TALKS) [036:036]": an intent is the subject's alone
                 if rev and tgt is not None and (match.pattern is not None or not fwd):
@@ -565,7 +605,10 @@ def _reciprocal(code: str, head: Token) -> bool:
 def _distributive(frame: Frame) -> bool:
     """True when a floating quantifier distributes the verb over its subjects ("both held")."""
     verb = frame.head if frame.head.pos_ == "VERB" else frame.head.head
-    return any(c.lower_ in DISTRIBUTIVE_WORDS and c.dep_ in ("advmod", "det", "npadvmod", "appos") for c in verb.children) or any(
+    return any(
+        c.lower_ in DISTRIBUTIVE_WORDS and c.dep_ in ("advmod", "det", "npadvmod", "appos")
+        for c in verb.children
+    ) or any(
         c.lower_ in DISTRIBUTIVE_WORDS and c.dep_ in ("det", "appos", "advmod") and c.i > s.i
         for s in frame.subjects
         for c in s.children

@@ -11,7 +11,8 @@ A block: ``{"block", "verbs": [{"lemma", "default", "default_reverse", "line", "
 "pos"?}], "patterns": [{"text", "code", "reverse", "particle", "object", "preps", "subject",
 "source_verb", "verbs"?}], "curated"?}``. A pattern whose ``source_verb`` (the
 dictionary's ``# VERB`` comment) names another verb of its block applies to a verb only
-when it keeps the CAMEO root of the code on that verb's own line (see :func:`_applies_to`). Noun phrases are ``{"head", "mods", "role"}``
+when it keeps the CAMEO root of the code on that verb's own line (see
+:func:`_applies_to`). Noun phrases are ``{"head", "mods", "role"}``
 (see the build tool). ``code`` is the source->target CAMEO code, ``reverse`` the
 target->source code (PETRARCH's ``[a:b]``); both None is "no event" (``[---]``).
 """

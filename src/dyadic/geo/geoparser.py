@@ -26,13 +26,13 @@ of country names ("Korea") is that country, the article's or the most populous
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter
 import csv
 import dataclasses
 import functools
 import io
+import math
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -266,7 +266,9 @@ class Geoparser:
         key = normalize_name(name)
         if not any(e.kind in (Kind.COUNTRY, Kind.CONTINENT) for e in found):
             partial = [
-                e for e in (self.gazetteer.country(iso3) for iso3 in _country_words().get(key, ())) if e is not None
+                e
+                for e in (self.gazetteer.country(iso3) for iso3 in _country_words().get(key, ()))
+                if e is not None
             ]
             if partial:  # "Korea": South or North Korea, never Koréa (Côte d'Ivoire)
                 return partial
@@ -325,7 +327,10 @@ class Geoparser:
                 # several countries ("Korea"): the one the article is about, else the most populous
                 country = max(
                     exact_country,
-                    key=lambda e: (0 if ctx is None else ctx.countries.get(e.place.country or "", 0), e.population),
+                    key=lambda e: (
+                        0 if ctx is None else ctx.countries.get(e.place.country or "", 0),
+                        e.population,
+                    ),
                 )
             # "Georgia" in an article about Atlanta is the US state; otherwise a country
             # name is the country, never a town or building of that name.
@@ -402,7 +407,9 @@ def _country_words() -> dict[str, tuple[str, ...]]:
 def _part_of_longer_name(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` continues into a longer name through a connector
     ("Granja| do Torto", "Palácio da |Alvorada")."""
-    return bool(_CONTINUES_RE.match(text, end)) or bool(_CONTINUED_RE.search(text[max(0, start - 60) : start]))
+    return bool(_CONTINUES_RE.match(text, end)) or bool(
+        _CONTINUED_RE.search(text[max(0, start - 60) : start])
+    )
 
 
 def place_of(entry: Entry) -> Place:

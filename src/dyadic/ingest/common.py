@@ -2,8 +2,9 @@
 parsing publication dates and building :class:`~dyadic.records.Article`.
 
 Text rules (every reader): bytes must be UTF-8 (a leading UTF-8 BOM is
-dropped); CRLF becomes LF; nothing else is changed, so character offsets into
-``Article.text`` index the text as the file holds it (modulo CRLF).
+dropped); CRLF becomes LF; zero-width characters are removed; nothing else is
+changed, so character offsets into ``Article.text`` index the text as the file
+holds it (modulo those).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ DEFAULT_MAX_CHARS = 1_000_000
 BYTES_PER_CHAR_LIMIT = 16
 
 _BOM = "\ufeff"
+_ZERO_WIDTH = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SNIFF_BYTES = 8192
 # Control bytes that plain text does not contain (tab, LF, VT, FF, CR and ESC are allowed).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) + b"\x7f"
@@ -72,10 +74,12 @@ def decode_text(data: bytes, origin: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Drop a leading BOM and turn CRLF into LF; everything else is kept exactly."""
+    """Drop a leading BOM, turn CRLF into LF and remove zero-width characters (ZWSP,
+    ZWNJ, ZWJ, word joiner, soft hyphen, inner BOMs: invisible, and they split words for
+    the parser); everything else is kept exactly."""
     if text.startswith(_BOM):
         text = text[1:]
-    return text.replace("\r\n", "\n")
+    return text.replace("\r\n", "\n").translate(_ZERO_WIDTH)
 
 
 def check_text(text: str, origin: str, max_chars: int) -> str:
