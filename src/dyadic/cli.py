@@ -502,8 +502,10 @@ def relations_command(
             records = [{**asdict(r), "period": r.period.isoformat(), "quad": list(r.quad)} for r in rows]
             title = f"{a.upper()} and {b.upper()} by {by.value}"
             if not rows:
-                err.print(f"no events between {escape(a.upper())} and {escape(b.upper())} in this range "
-                          "(actors are country codes such as IRN or actor codes such as IRNGOV)")
+                err.print(
+                    f"no events between {escape(a.upper())} and {escape(b.upper())} in this range "
+                    "(actors are country codes such as IRN or actor codes such as IRNGOV)"
+                )
     if plot is not None:
         try:
             plot_relations(rows, plot, title)
@@ -613,7 +615,9 @@ def evaluate_geo(
     ner: Annotated[
         bool, typer.Option(help="Also measure how many gold toponyms spaCy NER finds (slower).")
     ] = True,
-    max_articles: Annotated[int | None, typer.Option(min=1, help="Only the first N articles of each set.")] = None,
+    max_articles: Annotated[
+        int | None, typer.Option(min=1, help="Only the first N articles of each set.")
+    ] = None,
 ) -> None:
     """Score toponym resolution on the LGL, GeoWebNews and TR-News gold sets: accuracy@161 km,
     median error (km) and exact GeoNames id matches, over all articles and the last 30%."""

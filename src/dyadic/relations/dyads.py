@@ -98,13 +98,17 @@ def actor_condition(side: str) -> str:
 def _base(merged: bool) -> str:
     """The events to count (all, or the first mention of each merged event), with a null
     ``date`` replaced by the article's publication date."""
-    dated = ("(SELECT e.* REPLACE (coalesce(e.date, a.published) AS date) FROM events e "
-             "LEFT JOIN articles a ON a.article_id = e.article_id)")
+    dated = (
+        "(SELECT e.* REPLACE (coalesce(e.date, a.published) AS date) FROM events e "
+        "LEFT JOIN articles a ON a.article_id = e.article_id)"
+    )
     if not merged:
         return dated
-    return (f"(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY {MERGE_KEY_SQL} "
-            f"ORDER BY e.article_id, e.sentence_index, e.verb_start, e.event_id) AS _rank FROM {dated} e) "
-            "WHERE _rank = 1)")
+    return (
+        f"(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY {MERGE_KEY_SQL} "
+        f"ORDER BY e.article_id, e.sentence_index, e.verb_start, e.event_id) AS _rank FROM {dated} e) "
+        "WHERE _rank = 1)"
+    )
 
 
 def _range(date_from: date | None, date_to: date | None) -> tuple[list[str], list[Any]]:
@@ -167,15 +171,15 @@ def relations(
     where, params = _range(date_from, date_to)
     sql = f"""
         SELECT date_trunc('{by.value}', date)::DATE AS period,
-               CASE WHEN {actor_condition('source')} AND {actor_condition('target')} THEN 0 ELSE 1 END AS dir,
+               CASE WHEN {actor_condition("source")} AND {actor_condition("target")} THEN 0 ELSE 1 END AS dir,
                count(*) AS n,
                count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
                count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
                coalesce(sum(goldstein), 0)
         FROM {_base(merged)}
-        WHERE {' AND '.join(where)} AND (
-            ({actor_condition('source')} AND {actor_condition('target')}) OR
-            ({actor_condition('source')} AND {actor_condition('target')}))
+        WHERE {" AND ".join(where)} AND (
+            ({actor_condition("source")} AND {actor_condition("target")}) OR
+            ({actor_condition("source")} AND {actor_condition("target")}))
         GROUP BY ALL ORDER BY ALL
     """
     args = [a, a, b, b, *params, a, a, b, b, b, b, a, a]
@@ -205,7 +209,11 @@ def relations(
 
 def _row(period: date, direction: str, n: int, quad: tuple[int, int, int, int], gsum: float) -> DyadPeriod:
     return DyadPeriod(
-        period, direction, n, quad, gsum,
+        period,
+        direction,
+        n,
+        quad,
+        gsum,
         gsum / n if n else None,
         (quad[0] + quad[1] - quad[2] - quad[3]) / n if n else None,
     )
@@ -213,8 +221,10 @@ def _row(period: date, direction: str, n: int, quad: tuple[int, int, int, int], 
 
 #: SQL: the pair key of a side: its country, else its code for IGOs (``IGO...``), else NULL
 #: (bare roles such as ``GOV`` or ``COP`` with no known country are no party to a pair).
-_KEY = ("CASE WHEN {side}_country IS NOT NULL THEN {side}_country "
-        "WHEN {side}_code LIKE 'IGO%' THEN {side}_code END")
+_KEY = (
+    "CASE WHEN {side}_country IS NOT NULL THEN {side}_country "
+    "WHEN {side}_code LIKE 'IGO%' THEN {side}_code END"
+)
 
 
 def top_pairs(
@@ -241,7 +251,7 @@ def top_pairs(
                (count(*) FILTER (WHERE quad_class <= 2) - count(*) FILTER (WHERE quad_class >= 3))
                    / count(*)
         FROM {_base(merged)}
-        WHERE {' AND '.join(where)} AND {s} IS NOT NULL AND {t} IS NOT NULL AND {s} <> {t}
+        WHERE {" AND ".join(where)} AND {s} IS NOT NULL AND {t} IS NOT NULL AND {s} <> {t}
         GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?
     """
     rows = connection(store).execute(sql, [*params, int(n)]).fetchall()

@@ -40,8 +40,10 @@ class Store:
         except duckdb.Error as exc:
             hint = ""
             if "lock" in str(exc).lower():
-                hint = (" (another process, such as a running `dyadic serve`, has it open for writing: "
-                        "stop it, or start the server with --read-only)")
+                hint = (
+                    " (another process, such as a running `dyadic serve`, has it open for writing: "
+                    "stop it, or start the server with --read-only)"
+                )
             raise StoreError(f"cannot open store {self.path}: {exc}{hint}") from exc
 
     def close(self) -> None:

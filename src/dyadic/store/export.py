@@ -158,7 +158,9 @@ def gdelt_row(event: dict[str, Any], url: str | None = None, published: str | No
 
 
 def write_gdelt(
-    events: Iterable[dict[str, Any]], out: TextIO, articles: dict[str, tuple[str | None, str | None]] | None = None
+    events: Iterable[dict[str, Any]],
+    out: TextIO,
+    articles: dict[str, tuple[str | None, str | None]] | None = None,
 ) -> int:
     """GDELT 2.0 event rows, tab-separated, no header.
 
