@@ -216,6 +216,9 @@ def code(
                 progress.update(task, advance=1, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
         except DyadicError as exc:
             raise _fail(str(exc)) from exc
+        except KeyboardInterrupt:
+            err.print("interrupted: the articles stored so far are kept; rerun the command to resume")
+            raise typer.Exit(130) from None
     if stats.counts.get("skipped", 0) > shown_skips:
         err.print(f"[dim]skipped {stats.counts['skipped']} articles already stored[/dim]")
     if fmt is not CodeFormat.jsonl:

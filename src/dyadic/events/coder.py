@@ -541,7 +541,7 @@ class EventCoder:
             event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
             article_id=article.article_id,
             sentence_index=sent_index,
-            sentence=sent.text,
+            sentence=sent.text.strip(),
             date=day,
             source=EventActor.from_mention(src),
             target=EventActor.from_mention(tgt) if tgt else None,
