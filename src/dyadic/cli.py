@@ -158,6 +158,13 @@ def code(
     printed: list[dict[str, Any]] = []
     printed_skips: set[str] = set()
     shown_skips = 10
+
+    def emit(records: list[dict[str, Any]]) -> None:
+        if fmt is CodeFormat.jsonl:  # streamed: memory stays flat on big corpora
+            write_jsonl(records, sys.stdout)
+        else:
+            printed.extend(records)
+
     items = read_inputs(paths, published=pub, max_chars=settings.max_article_chars)
     progress = Progress(
         TextColumn("coding"),
@@ -196,21 +203,14 @@ def code(
                         err.print(f"[dim]skipped {escape(o.origin or o.article_id)}: already stored[/dim]")
                     if o.article_id not in printed_skips:  # print stored events, so reruns print the same
                         printed_skips.add(o.article_id)
-                        records = store.events(article_id=o.article_id)
-                        if fmt is CodeFormat.jsonl:
-                            write_jsonl(records, sys.stdout)
-                        else:
-                            printed.extend(records)
+                        emit(store.events(article_id=o.article_id))
                 elif o.status == "stored":
                     records = (
                         [e.to_record() for e in o.result.events]
                         if o.result is not None
                         else store.events(article_id=o.article_id)
                     )
-                    if fmt is CodeFormat.jsonl:  # streamed: memory stays flat on big corpora
-                        write_jsonl(records, sys.stdout)
-                    else:
-                        printed.extend(records)
+                    emit(records)
                 elapsed = progress.tasks[0].elapsed or 0
                 done = stats.counts.get("stored", 0) + stats.counts.get("coding_error", 0)
                 progress.update(task, advance=1, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
