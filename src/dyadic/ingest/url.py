@@ -110,24 +110,28 @@ def _non_global_kind(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str |
     return None if ip.is_global else "non-global"
 
 
-class _GuardedHTTPConnection(http.client.HTTPConnection):
+class _PeerCheck:
+    """Mixin for an ``http.client`` connection: after connecting, check the address
+    actually connected to (guards against DNS rebinding)."""
+
+    sock: socket.socket
+    host: str
+
     def __init__(self, *args: Any, allow_private: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._allow_private = allow_private
 
     def connect(self) -> None:
-        super().connect()
+        super().connect()  # type: ignore[misc]
         _check_peer(self.sock, self.host, self._allow_private)
 
 
-class _GuardedHTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, *args: Any, allow_private: bool = False, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._allow_private = allow_private
+class _GuardedHTTPConnection(_PeerCheck, http.client.HTTPConnection):
+    pass
 
-    def connect(self) -> None:
-        super().connect()
-        _check_peer(self.sock, self.host, self._allow_private)
+
+class _GuardedHTTPSConnection(_PeerCheck, http.client.HTTPSConnection):
+    pass
 
 
 def _check_peer(sock: socket.socket, host: str, allow_private: bool) -> None:
