@@ -388,7 +388,10 @@ def explain_text(ev: dict[str, Any], article_text: str) -> Text:
 def evaluate(
     gold: Annotated[
         Path,
-        typer.Argument(help="Gold file in the petr2_gsr_validation.jsonl or plover_gsr_cameo.jsonl format."),
+        typer.Argument(
+            help="Gold file: an article gold split (eval/gold/test.jsonl) or a sentence set in the "
+            "petr2_gsr_validation.jsonl or plover_gsr_cameo.jsonl format."
+        ),
     ],
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Write the machine-readable summary here.")
@@ -401,8 +404,10 @@ def evaluate(
         ),
     ] = None,
 ) -> None:
-    """Score the event coder on a gold file: precision, recall and F1."""
+    """Score dyadic on a gold file: events (precision, recall, F1), and for article gold also
+    core-event recall, status, quotations with speakers, and places."""
     from dyadic.evaluation import evaluate_file, format_report
+    from dyadic.evaluation.articles import evaluate_article_file, format_article_report, is_article_gold
     from dyadic.pipeline import Pipeline
 
     if not gold.exists():
@@ -411,6 +416,12 @@ def evaluate(
         settings = _settings(None)
         if actors:
             settings = dataclasses.replace(settings, extra_actor_files=tuple(str(p) for p in actors))
+        if is_article_gold(gold):
+            article_report = evaluate_article_file(gold, Pipeline(settings))
+            out.print(format_article_report(article_report, show_errors=show_errors))
+            if json_out:
+                json_out.write_text(article_report.to_json(), encoding="utf-8")
+            return
         report = evaluate_file(gold, Pipeline(settings))
     except DyadicError as exc:
         raise _fail(str(exc)) from exc

@@ -322,10 +322,11 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate working-format annotation files")
     check.add_argument("files", nargs="+", type=Path)
-    sub.add_parser("build", help="write eval/gold/{train,dev,test}.jsonl")
+    b = sub.add_parser("build", help="write eval/gold/{train,dev,test}.jsonl")
+    b.add_argument("--out", type=Path, default=GOLD, help="folder for the split files")
     args = parser.parse_args()
     if args.command == "build":
-        print(build(GOLD / "annotations", GOLD))
+        print(build(GOLD / "annotations", args.out))
         return
     articles, sentences, _ = load_corpus()
     codebook = load_codebook()
