@@ -108,7 +108,9 @@ class ArticleReport:
 
     name: str
     articles: int = 0
-    levels: dict[str, Scores] = field(default_factory=lambda: {lv: Scores(applicable=True) for lv in EVENT_LEVELS})
+    levels: dict[str, Scores] = field(
+        default_factory=lambda: {lv: Scores(applicable=True) for lv in EVENT_LEVELS}
+    )
     core_total: int = 0
     core_found: int = 0
     status_matched: int = 0
@@ -153,9 +155,7 @@ class ArticleReport:
             "name": self.name,
             "articles": self.articles,
             "scores": self.scores(),
-            "counts": {
-                level: {"tp": s.tp, "fp": s.fp, "fn": s.fn} for level, s in self.levels.items()
-            }
+            "counts": {level: {"tp": s.tp, "fp": s.fp, "fn": s.fn} for level, s in self.levels.items()}
             | {
                 "core": {"gold": self.core_total, "found": self.core_found},
                 "quotations": {
@@ -318,7 +318,9 @@ def _event_match(g: dict[str, Any], p: dict[str, Any], level: str) -> bool:
 
 
 def _actor_match(gold_key: str, pred_key: str) -> bool:
-    return gold_key == pred_key or (len(gold_key) == 3 and gold_key in {"IGO", "NGO"} and pred_key[:3] == gold_key)
+    return gold_key == pred_key or (
+        len(gold_key) == 3 and gold_key in {"IGO", "NGO"} and pred_key[:3] == gold_key
+    )
 
 
 def _align(gold: list[dict[str, Any]], predicted: list[dict[str, Any]], level: str) -> list[tuple[int, int]]:
@@ -430,7 +432,9 @@ def _score_quotations(report: ArticleReport, gold: GoldArticle, result: ArticleR
                 best, best_overlap = i, ov
         report.quotes_gold += 1
         if best is None:
-            report.quote_errors.append({"id": gold.article_id, "error": "missed", "quotation": q["text"][:200]})
+            report.quote_errors.append(
+                {"id": gold.article_id, "error": "missed", "quotation": q["text"][:200]}
+            )
             continue
         hit_pred.add(best)
         report.quotes_found += 1
@@ -453,7 +457,9 @@ def _score_quotations(report: ArticleReport, gold: GoldArticle, result: ArticleR
         if any(_overlap((q["start"], q["end"]), (p.start, p.end)) for q in gold.quotations):
             report.quotes_predicted_hit += 1
         elif i not in hit_pred:
-            report.quote_errors.append({"id": gold.article_id, "error": "false alarm", "quotation": p.text[:200]})
+            report.quote_errors.append(
+                {"id": gold.article_id, "error": "false alarm", "quotation": p.text[:200]}
+            )
 
 
 def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -491,7 +497,12 @@ def _score_places(report: ArticleReport, gold: GoldArticle, result: ArticleResul
         by_text[p.text].append(p)
     for text, mentions in by_text.items():
         report.places_predicted += 1
-        if any(_overlap((s, e), (p.start, p.end)) for g in gold.places for s, e in g["mentions"] for p in mentions):
+        if any(
+            _overlap((s, e), (p.start, p.end))
+            for g in gold.places
+            for s, e in g["mentions"]
+            for p in mentions
+        ):
             report.places_predicted_hit += 1
         else:
             report.place_errors.append({"id": gold.article_id, "error": "false alarm", "toponym": text})
@@ -505,7 +516,9 @@ def evaluate_articles(articles: Sequence[GoldArticle], pipeline: Any, name: str 
     """
     report = ArticleReport(name=name, articles=len(articles))
     inputs = [
-        Article(article_id=g.article_id, text=g.text, title=g.title, published=g.published, origin=g.article_id)
+        Article(
+            article_id=g.article_id, text=g.text, title=g.title, published=g.published, origin=g.article_id
+        )
         for g in articles
     ]
     for gold, result in zip(articles, pipeline.code_many(inputs), strict=True):
@@ -535,7 +548,15 @@ def format_article_report(report: ArticleReport, show_errors: int = 20) -> Group
         "code": "(source, target, code)",
     }
     for level, s in report.levels.items():
-        t.add_row(names[level], str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+        t.add_row(
+            names[level],
+            str(s.tp),
+            str(s.fp),
+            str(s.fn),
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+        )
     lines: list[RenderableType] = [
         t,
         Text(
@@ -569,7 +590,10 @@ def format_article_report(report: ArticleReport, show_errors: int = 20) -> Group
     lines.append(Text("worst articles (root F1, TP/FP/FN, core found):", style="bold"))
     for a in worst:
         lines.append(
-            Text(f"  {a.f1:.2f}  {a.tp}/{a.fp}/{a.fn}  core {a.core_found}/{a.core}  {a.article_id}  {a.title or ''}")
+            Text(
+                f"  {a.f1:.2f}  {a.tp}/{a.fp}/{a.fn}  core {a.core_found}/{a.core}  "
+                f"{a.article_id}  {a.title or ''}"
+            )
         )
     for title, items, key in (
         ("misses", report.misses, "expected"),

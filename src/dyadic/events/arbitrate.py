@@ -1,0 +1,78 @@
+"""Arbitration: which of a sentence's candidates become events.
+
+Takes the :class:`~dyadic.events.candidates.Candidate` records of one sentence
+and keeps, in text order, those that no better candidate explains:
+
+* a speech act read from a complement ("asked Obama to help Iran" -> 020) replaces
+  the governing verb's own events from the same source, whatever their target;
+* an event noun carried by a light verb ("issued an ultimatum") replaces the light
+  verb's default code;
+* a curated event noun's own pattern beats a dictionary pattern of its light verb
+  that only names that noun as its object ("made a state visit to Canada" is no
+  ``MAKE VISIT [036]``);
+* an event noun whose carrying verb has a pattern of its own ("launched air strikes
+  on") is dropped: the verb's pattern coded it;
+* duplicates (same head, code, actors and mentions) are kept once.
+
+The learned decision layer of the real-news coder plugs in here, as one more
+filter over candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from dyadic.events.candidates import Candidate, Origin
+from dyadic.events.frame import lemma_of
+
+__all__ = ["arbitrate"]
+
+#: Light verbs: the event noun they carry names the event ("made a visit", "paid a visit").
+LIGHT_VERBS = frozenset(
+    {"make", "pay", "hold", "have", "conduct", "undertake", "give", "do", "carry", "stage"}
+)
+
+
+def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
+    """The candidates of sentence ``sent`` that become events, in the order found."""
+    speech = [c for c in found if c.origin is Origin.EMBEDDED_SPEECH_ACT and c.governor is not None]
+    carried = [c for c in found if c.origin is not Origin.EMBEDDED_SPEECH_ACT and c.governor is not None]
+    said = {(c.governor.idx, *c.actors) for c in speech if c.governor is not None}
+    speakers = {(g, src) for g, src, _tgt in said}
+    carriers = {c.governor.idx for c in carried if c.governor is not None}
+    curated_nouns = {
+        (c.governor.idx, c.head.i)
+        for c in carried
+        if c.governor is not None and c.origin is Origin.NOUN_PATTERN and c.curated
+    }
+    light = {t.idx for t in sent if lemma_of(t) in LIGHT_VERBS}
+    overridden = {
+        c.verb_start
+        for c in found
+        if c.origin is Origin.VERB_PATTERN
+        and not c.curated
+        and c.verb_start in light
+        and (c.verb_start, c.object_index) in curated_nouns
+    }
+    patterned = {c.verb_start for c in found if c.origin is Origin.VERB_PATTERN} - overridden
+    kept: dict[tuple[object, ...], Candidate] = {}
+    for c in found:
+        if c.origin is not Origin.EMBEDDED_SPEECH_ACT:
+            if (c.verb_start, *c.actors) in said or (c.verb_start, c.actors[0]) in speakers:
+                continue  # the governor's own event repeats the speech act coded from its complement
+            if c.verb_start in carriers and c.origin is Origin.VERB_DEFAULT:
+                continue  # "issued an ultimatum": the noun, not the light verb, names the event
+            if c.verb_start in overridden and c.origin is Origin.VERB_PATTERN:
+                continue
+            if c.governor is not None and c.governor.idx in patterned:
+                continue  # "launched air strikes on": the verb's own pattern already coded it
+        kept.setdefault(_identity(c), c)
+    return list(kept.values())
+
+
+def _identity(c: Candidate) -> tuple[object, ...]:
+    """What makes two candidates the same event (the event id's ingredients)."""
+    d = c.dyad
+    return (c.verb_start, d.code, *c.actors, d.source.start, d.target.start if d.target else None)

@@ -1,0 +1,452 @@
+"""Arguments of an event: who acts (source) and who is acted on (target).
+
+Reads the dependency parse around an event's head (a verb or an event noun) and
+the actor mentions of the sentence (:class:`~dyadic.events.frame.MentionIndex`):
+coordinated actors ("Egypt and Jordan", "Iranian and Iraqi officials"), ``between``
+phrases, the attacker of a passive violent verb, the speaker a pronoun stands
+for, the verb that carries an event noun ("staged a protest"), and the fallback
+target when a pattern names no target slot. See :mod:`dyadic.events.coder` for
+how the coder uses them. All functions are pure: they read tokens and mentions
+and return tokens and mentions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from dyadic.events.frame import POBJ_DEPS, Frame, MentionIndex, lemma_of, noun_frame, verb_frame
+from dyadic.events.matching import Match
+from dyadic.records import Actor, Mention
+
+#: Prepositions whose object may be an event's target when no pattern names one.
+TARGET_PREPS = frozenset(
+    {"to", "with", "against", "on", "for", "from", "toward", "towards", "into", "upon", "over", "onto"}
+)
+#: Speech acts whose complement is the accusation itself, not a separate event.
+ACCUSATION_VERBS = frozenset(
+    {
+        "accuse",
+        "blame",
+        "charge",
+        "condemn",
+        "criticize",
+        "criticise",
+        "denounce",
+        "allege",
+        "fault",
+        "implicate",
+        "indict",
+        "convict",
+        "suspect",
+        "sue",
+    }
+)
+#: Reciprocal predicates, by CAMEO code prefix: agree / intend together (03: "agreed to",
+#: "are seeking to deepen a partnership"), meet / consult (040, 041, 044), negotiate (046),
+#: cooperate diplomatically (050), sign an agreement (057), cooperate (06). Their
+#: coordinated subjects act on each other ("X and Y met"; see the module docstring).
+RECIPROCAL_CODES = ("03", "040", "041", "044", "046", "050", "057", "06")
+#: Verbs (and event nouns) reciprocal whatever their code ("X and Y fought / clashed /
+#: agreed / reached a consensus / failed to reach agreement").
+RECIPROCAL_VERBS = frozenset(
+    {
+        "fight",
+        "fighting",
+        "clash",
+        "battle",
+        "skirmish",
+        "war",
+        "agree",
+        "reach",
+        "concur",
+        "negotiate",
+        "talk",
+    }
+)
+#: Floating quantifiers that make coordinated subjects act each on its own ("the IMF and
+#: the World Bank both held meetings").
+DISTRIBUTIVE_WORDS = frozenset({"both", "each", "separately", "respectively", "individually"})
+#: Roots of domestic acts whose target, when no actor is acted on, is the place they
+#: happen in: protest (14), force posture (15), coercion (17).
+LOCATED_ROOTS = frozenset({"14", "15", "17"})
+LOCATION_PREPS = frozenset({"in", "at", "outside", "throughout", "across", "near", "inside"})
+#: Roots of violence (coerce-by-force 18, fight 19, mass violence 20): with no actor acted
+#: on, the target is the place hit ("exploded bombs in Kabul"); with no author named,
+#: the source is the attack's own modifier ("killed in Israeli shelling", "an air strike
+#: by government forces"), its origin ("fired at it from the Gaza Strip") or the place.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Nouns of an attack or its weapon, whose modifier or ``by`` phrase names the attacker
+#: of a passive violent verb ("were killed in Israeli tank shelling").
+ATTACK_NOUNS = frozenset(
+    {
+        "attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "shell",
+        "fire", "gunfire", "rocket", "missile", "mortar", "bomb", "explosion", "blast", "ambush",
+        "assault", "offensive", "tank", "artillery", "helicopter", "drone", "aircraft", "jet",
+        "warplane", "plane", "force", "troops", "soldier", "gunman", "militant", "operation",
+    }
+)  # fmt: skip
+#: Dependencies by which an event noun hangs on a verb that carries it ("staged a
+#: protest", "a curfew was imposed", "went on strike").
+LIGHT_NOUN_DEPS = frozenset({"dobj", "nsubjpass"})
+#: Verbs whose complement clause holds the target of their own speech act
+#: ("demanded that the US ...", "threatened to cut power to Armenia").
+SPEECH_ACT_VERBS = frozenset(
+    {
+        "demand",
+        "urge",
+        "ask",
+        "call",
+        "appeal",
+        "press",
+        "insist",
+        "threaten",
+        "warn",
+        "vow",
+        "reject",
+        "refuse",
+        "decline",
+        "agree",
+        "offer",
+        "promise",
+        "pledge",
+        "accuse",
+        "oppose",
+    }
+)
+#: Prepositions under an event noun that name its author ("calls by Belarus",
+#: "an offer from Afghanistan"): their object is the target of a reaction to it.
+AUTHOR_PREPS = frozenset({"by", "from", "of"})
+EMBEDDING_DEPS = frozenset({"pcomp", "pobj", "prep", "xcomp", "ccomp", "advcl"})
+
+
+#: Object nouns that name no actor and no event: a verb's default code (which needs an
+#: actor acted on) does not apply to them ("no cause was released", "holds a majority",
+#: "will not take its 90 seats", "released figures").
+NON_ACTOR_OBJECTS = frozenset(
+    {
+        "cause", "reason", "detail", "name", "identity", "figure", "number", "toll", "statistic",
+        "result", "seat", "majority", "minority", "lead", "share", "percent", "%", "vote",
+        "consideration", "view", "opinion", "value", "concern", "goal", "data", "information",
+        "statement", "report", "video", "footage", "photo", "photograph", "image", "picture",
+        "album", "film", "movie", "song", "book", "record", "list", "version", "update", "document",
+        "position", "role", "place", "office", "time", "chance", "opportunity", "step", "note",
+    }
+)  # fmt: skip
+
+
+def non_actor_object(frame: Frame, index: MentionIndex) -> bool:
+    """True when the verb's direct object (passive: its subject) is a noun of
+    :data:`NON_ACTOR_OBJECTS` with no actor mention."""
+    for o in frame.objects:
+        if o.dep_ in ("dobj", "nsubjpass") and o.pos_ in ("NOUN", "PROPN", "SYM"):
+            owners = [c for c in o.children if c.dep_ == "poss" and index.of(c) is not None]
+            if lemma_of(o) in NON_ACTOR_OBJECTS and index.of(o) is None and not owners:
+                return True
+    return False
+
+
+def reciprocal(code: str, head: Token) -> bool:
+    """Is the event ``code`` of ``head`` a reciprocal predicate (meet, talk, sign, fight)?"""
+    verb = head if head.pos_ == "VERB" else head.head
+    return code.startswith(RECIPROCAL_CODES) or bool({lemma_of(head), lemma_of(verb)} & RECIPROCAL_VERBS)
+
+
+def distributive(frame: Frame) -> bool:
+    """True when a floating quantifier distributes the verb over its subjects ("both held")."""
+    verb = frame.head if frame.head.pos_ == "VERB" else frame.head.head
+    return any(
+        c.lower_ in DISTRIBUTIVE_WORDS and c.dep_ in ("advmod", "det", "npadvmod", "appos")
+        for c in verb.children
+    ) or any(
+        c.lower_ in DISTRIBUTIVE_WORDS and c.dep_ in ("det", "appos", "advmod") and c.i > s.i
+        for s in frame.subjects
+        for c in s.children
+    )
+
+
+def inside_accusation(tok: Token) -> bool:
+    """True for a verb in the complement of an accusation ("accused X of shelling Y")."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in EMBEDDING_DEPS or t.head is t:
+            return False
+        t = t.head
+        if t.pos_ == "VERB":
+            return lemma_of(t) in ACCUSATION_VERBS and tok.dep_ in ("pcomp", "pobj")
+    return False
+
+
+def expand_mentions(tok: Token, index: MentionIndex) -> list[Mention | None]:
+    """Mentions of ``tok`` and its conjuncts ("Egypt and Jordan"), and of coordinated
+    nationality modifiers ("Iranian and Iraqi officials": IRNGOV and IRQGOV)."""
+    out: list[Mention | None] = []
+    for t in _coordinated(tok, index):
+        m = index.of(t)
+        if m is not None and m not in out:
+            out.append(m)
+            out += [c for c in _coordinated_modifiers(t, m, index) if c not in out]
+    return out
+
+
+def _coordinated(tok: Token, index: MentionIndex) -> list[Token]:
+    """``tok`` and the tokens coordinated with it: its conjuncts, those of any token of
+    its mention ("Barack Obama and Vladimir Putin" parsed with the conjunct on "Obama"),
+    and a list parsed as apposition ("The US, Russia, and Switzerland": "Russia" an
+    ``appos`` of "US" with "Switzerland" its conjunct) when the appositive is another
+    actor's mention and has conjuncts of its own."""
+    out = [tok, *tok.conjuncts]
+    m = index.at(tok)
+    if m is not None:
+        doc = tok.doc
+        for i in range(m.token_start, m.token_end):
+            if doc[i].dep_ in ("amod", "compound", "nmod"):
+                continue  # "Iranian and Iraqi officials": coordinated modifiers, below
+            out += [
+                c
+                for c in doc[i].conjuncts
+                if c not in out and index.at(c) is not m and c.pos_ in ("NOUN", "PROPN")
+            ]
+    if m is not None:
+        for ap in tok.children:
+            other = index.at(ap)
+            if ap.dep_ == "appos" and ap.conjuncts and other is not None and other.actor.code != m.actor.code:
+                out += [c for c in (ap, *ap.conjuncts) if c not in out]
+    return out
+
+
+def _coordinated_modifiers(tok: Token, head: Mention, index: MentionIndex) -> list[Mention]:
+    """For "Iranian and Iraqi officials" (mention IRQGOV on "Iraqi officials"), the
+    mention of each other coordinated nationality with the head's role (IRNGOV)."""
+    out = []
+    for mod in tok.children:
+        if mod.dep_ not in ("amod", "compound"):
+            continue
+        for other in (mod, *mod.conjuncts):
+            m = index.at(other)
+            if m is None or m is head or m.actor.country is None or m.actor.country == head.actor.country:
+                continue
+            role = head.actor.role or ""
+            actor = Actor(
+                m.actor.country + role, m.actor.country, head.actor.role or None, m.actor.name, m.actor.kind
+            )
+            out.append(dataclasses.replace(m, actor=actor))
+    return out
+
+
+def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Mention]:
+    """Mentions of the source: the pattern's ``$`` slot, else the subject nearest the
+    verb that has a mention (a dateline parsed as a second subject has none), with its
+    coordinated actors."""
+    if match.source is not None:
+        return [m for m in expand_mentions(match.source, index) if m is not None]
+    head = frame.head
+    for subj in sorted(frame.subjects, key=lambda t: abs(head.i - t.i)):
+        found = [m for m in expand_mentions(subj, index) if m is not None]
+        if found:
+            return found
+        if subj.lower_ in PRONOUNS:
+            return speaker_of(head, index)
+    both = between(head, index)
+    if len(both) >= 2:
+        return both  # "fighting between Israel and Hamas": each against the other
+    if match.code is not None and match.code[:2] in VIOLENT_ROOTS and head.pos_ == "VERB":
+        if frame.passive or not frame.subjects:
+            return _attacker_of(frame, index)
+    return []
+
+
+def between(head: Token, index: MentionIndex) -> list[Mention]:
+    """Mentions of the coordinated actors of a ``between`` phrase on ``head`` ("clashes
+    between Israel and Hamas", "talks between Iran and Iraq"), distinct actors only."""
+    out: list[Mention] = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out += [m for m in expand_mentions(pobj, index) if m is not None and m not in out]
+    return out if len({m.actor.code for m in out}) > 1 else []
+
+
+def _attacker_of(frame: Frame, index: MentionIndex) -> list[Mention]:
+    """The author of a violent act whose verb names none (passive without ``by``, or a
+    subject that is no actor): the actor of the attack or weapon it was done in or by
+    ("killed in Israeli shelling", "killed in an air strike by government forces"),
+    else the place it came from ("a mortar was fired at it from the Gaza Strip")."""
+    victims = {t.i for o in frame.objects if o.dep_ == "nsubjpass" for t in o.subtree}
+    for prep in frame.preps:
+        if prep.lower_ not in ("in", "by", "with", "during") or prep.head.i in victims:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or lemma_of(pobj) not in ATTACK_NOUNS:
+                continue
+            m = index.of(pobj)
+            if m is not None:
+                return [m]
+            for by in pobj.children:
+                if by.dep_ == "prep" and by.lower_ == "by":
+                    found = [x for p in by.children if p.dep_ == "pobj" for x in expand_mentions(p, index)]
+                    if any(found):
+                        return [x for x in found if x is not None]
+    if frame.passive:
+        for prep in frame.preps:
+            if prep.lower_ == "from" and prep.head.i == frame.head.i:
+                found = [x for p in prep.children if p.dep_ == "pobj" for x in expand_mentions(p, index)]
+                if any(found):
+                    return [x for x in found if x is not None]
+    return []
+
+
+#: Subject pronouns that refer back to the speaker of the clause they are reported in.
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def speaker_of(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The actor a pronoun subject of ``verb`` stands for: the subject of the speech (or
+    other) verb whose complement ``verb`` is in ("Obama said he would ...", "'We will
+    ...,' the minister said")."""
+    t = verb
+    for _ in range(4):
+        if t.head is t or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp", "parataxis"):
+            return []
+        t = t.head
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = [m for subj in subjects for m in expand_mentions(subj, index) if m is not None]
+        if found:
+            return found
+    return []
+
+
+def pronoun_objects(frame: Frame) -> list[Token]:
+    """Pronouns in the object or a target-preposition slot of ``frame``."""
+    toks = [o for o in frame.objects if o.dep_ == "dobj"]
+    toks += [
+        p
+        for prep in frame.preps
+        if prep.lower_ in TARGET_PREPS | {"at"}  # "fired at it"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return [t for t in toks if t.pos_ == "PRON"]
+
+
+def mentions_of(tokens: tuple[Token, ...], index: MentionIndex) -> list[Mention]:
+    """Mentions of the first token (with its conjuncts, or its pronoun's speaker) that has any."""
+    for tok in tokens:
+        found = [m for m in expand_mentions(tok, index) if m is not None]
+        if not found and tok.lower_ in PRONOUNS:
+            found = speaker_of(tok.head, index)
+        if found:
+            return found
+    return []
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The verb that carries an event noun: "staged a protest", "imposed a curfew",
+    "a ceasefire was declared", "went on strike"; else None."""
+    head = noun.head
+    if head is noun:
+        return None
+    if noun.dep_ in LIGHT_NOUN_DEPS and head.pos_ == "VERB":
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB" and head.dep_ == "prep":
+        return head.head  # "went on strike", "are on hunger strike"
+    return None
+
+
+def carried_frame(noun: Token, verb: Token) -> Frame:
+    """The frame of an event noun carried by ``verb``: the verb's subjects (passive: its
+    agent), the noun's and the verb's prepositional phrases; the noun is the head."""
+    vf, nf = verb_frame(verb), noun_frame(noun)
+    preps = nf.preps + tuple(p for p in vf.preps if p not in nf.preps and p.head is not noun)
+    return Frame(
+        head=noun,
+        passive=False,
+        subjects=vf.subjects or nf.subjects,
+        objects=(),
+        particles=vf.particles,
+        preps=preps,
+        datives=vf.datives,
+    )
+
+
+def _clause_targets(verb: Token) -> list[tuple[Token, str | None]]:
+    """Target candidates inside the complement clause of a speech-act verb: the
+    clause's subject ("demanded that the US ..."), its object and the objects of its
+    target prepositions ("threatened to cut power to Armenia")."""
+    out: list[tuple[Token, str | None]] = []
+    for comp in verb.children:
+        if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ not in ("VERB", "AUX"):
+            continue
+        out += [(c, None) for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        out += [(c, None) for c in comp.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+        for prep in comp.children:
+            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                out += [(p, prep.lower_) for p in prep.children if p.dep_ in POBJ_DEPS]
+    return out
+
+
+def fallback_target(
+    match: Match, frame: Frame, index: MentionIndex, sources: set[int] | frozenset[int] = frozenset()
+) -> tuple[Token | None, str | None]:
+    """The target when the pattern names no target slot: object (unless the pattern
+    constrained it to a noun), dative, a complement of a target preposition (of the
+    verb, or of its object: "threatened action against Russia"), the possessor of the
+    object ("condemned Russia's attacks"); for speech acts also the author of the
+    object ("rejected calls by Belarus") and actors in the complement clause
+    ("demanded that the US ..."). Mentions starting at a token of ``sources`` (the
+    source's own mentions, found elsewhere: "fired at it from Gaza") are skipped."""
+    cands: list[tuple[Token, str | None]] = []
+    constrained = match.pattern is not None and match.pattern.object is not None
+    dobjs = [o for o in frame.objects if o.dep_ in ("dobj", "nsubjpass")]
+    if not constrained:
+        cands += [(o, None) for o in dobjs]
+    cands += [(d, None) for d in frame.datives]
+    heads = {frame.head.i} | ({match.object.i} if match.object is not None else set())
+    heads |= {o.i for o in dobjs}
+    if frame.head.pos_ != "VERB":
+        heads.add(frame.head.head.i)  # an event noun carried by a verb
+    speech = frame.head.pos_ == "VERB" and lemma_of(frame.head) in SPEECH_ACT_VERBS
+    preps = TARGET_PREPS | AUTHOR_PREPS if speech else TARGET_PREPS
+    for prep in sorted(frame.preps, key=lambda p: p.lower_ != "by"):
+        if prep.head.i in heads and prep.lower_ in preps:
+            cands += [(p, prep.lower_) for p in prep.children if p.dep_ in POBJ_DEPS]
+    for obj in ([match.object] if match.object is not None else []) + dobjs:
+        cands += [(c, None) for c in obj.children if c.dep_ == "poss"]
+    if speech:
+        cands += _clause_targets(frame.head)
+    if match.object is not None:
+        cands.append((match.object, None))  # "rejected a US request": the object's own actor
+    if match.code is not None and match.code[:2] in VIOLENT_ROOTS:
+        # "exploded a series of bombs in the capital Kabul": the place hit
+        cands += [
+            (p, prep.lower_)
+            for prep in frame.preps
+            if prep.lower_ in LOCATION_PREPS and (prep.head.i in heads or prep.head.i == frame.head.i)
+            for p in prep.children
+            if p.dep_ in POBJ_DEPS and lemma_of(p) not in ATTACK_NOUNS
+        ]
+    if match.code is not None and match.code[:2] in LOCATED_ROOTS:
+        # "began a hunger strike to protest against Sweden's decision": the purpose clause
+        verb = frame.head if frame.head.pos_ == "VERB" else frame.head.head
+        cands += [
+            (t, None)
+            for comp in verb.children
+            if comp.dep_ in ("advcl", "xcomp") or (comp.dep_ == "prep" and comp.lower_ in ("against", "in"))
+            for t in comp.subtree
+            if t.dep_ in ("poss", "pobj", "dobj", "nsubj") and t.i != frame.head.i
+        ]
+        # "demonstrated in Serbia", "staged rallies in the Gaza Strip": the place's actor
+        cands += [
+            (p, prep.lower_)
+            for prep in frame.preps
+            if prep.lower_ in LOCATION_PREPS and (prep.head.i in heads or prep.head.i == frame.head.i)
+            for p in prep.children
+            if p.dep_ in POBJ_DEPS
+        ]
+    for tok, via in cands:
+        m = index.of(tok)
+        if m is not None and tok.i not in {s.i for s in frame.subjects} and m.token_start not in sources:
+            return tok, via
+    return None, None

@@ -1,0 +1,314 @@
+"""Candidate finding: every event a token could express, before arbitration.
+
+For a verb (or an event noun) with patterns, :class:`CandidateFinder` reads its
+frame, picks the best pattern (:func:`~dyadic.events.matching.best_match`), finds
+the source and target mentions (:mod:`dyadic.events.arguments`), the status
+(:mod:`dyadic.events.status`) and, under a verb of intent, appeal, demand,
+refusal, threat or claim, the speech act (:mod:`dyadic.events.embedding`). Each
+possibility is a :class:`Candidate`: a named record that says where it came
+from (:class:`Origin`) and what carried it, so that
+:func:`dyadic.events.arbitrate.arbitrate` can choose between candidates of one
+sentence without parsing strings. The module docstring of
+:mod:`dyadic.events.coder` states the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spacy.tokens import Token
+
+from dyadic.events.arguments import (
+    between,
+    carried_frame,
+    distributive,
+    expand_mentions,
+    fallback_target,
+    inside_accusation,
+    light_verb,
+    mentions_of,
+    non_actor_object,
+    pronoun_objects,
+    reciprocal,
+    source_mentions,
+    speaker_of,
+)
+from dyadic.events.embedding import (
+    OWN_CLAIM_VERBS,
+    SPEECH_VERBS,
+    Embedding,
+    Family,
+    embedding_of,
+    family_code,
+)
+from dyadic.events.frame import Frame, MentionIndex, lemma_of, noun_frame, verb_frame
+from dyadic.events.matching import Match, best_match
+from dyadic.events.patterns import PatternIndex
+from dyadic.events.status import event_status, noun_status
+from dyadic.records import EventStatus, Mention
+
+__all__ = ["Candidate", "CandidateFinder", "Dyad", "Origin"]
+
+#: Verbs of receiving: a ``from`` complement is the giver, so source and target swap.
+RECEIPT_VERBS = frozenset({"receive", "get", "obtain", "accept", "acquire", "gain", "win", "secure"})
+#: CAMEO 015, "claim responsibility": a speaker owning up to its own side's attack.
+CLAIM_RESPONSIBILITY = "015"
+#: Default codes that are fallbacks in all but name: never emitted without a pattern.
+NO_DEFAULT_CODES = frozenset({"010"})
+#: CAMEO roots whose events mean something without a target actor ("protesters
+#: marched", "troops were mobilized", "agreed to resign", "refused to resign"):
+#: intent (03), yield (08), investigate (09), reject (12), threaten (13), protest (14),
+#: force posture (15).
+TARGETLESS_ROOTS = frozenset({"03", "08", "09", "12", "13", "14", "15"})
+
+
+class Origin(StrEnum):
+    """Where a candidate came from; the value is the event record's ``evidence.rule``."""
+
+    VERB_PATTERN = "cameo-verb-pattern"  # a pattern of the verb matched
+    VERB_DEFAULT = "cameo-verb-default"  # the verb's default code, no pattern
+    NOUN_PATTERN = "cameo-noun-pattern"  # a pattern of an event noun matched
+    LIGHT_VERB_NOUN = "cameo-light-verb-noun"  # an event noun's default, carried by a verb
+    NOUN_BETWEEN = "cameo-noun-between"  # "fighting between X and Y"
+    EMBEDDED_SPEECH_ACT = "embedded-speech-act"  # "urged X to ...", "threatened to ..."
+
+
+@dataclass(frozen=True)
+class Dyad:
+    """Who does what to whom: ``paired`` marks the reverse direction of a paired code."""
+
+    source: Mention
+    target: Mention | None
+    code: str
+    paired: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible event of a token.
+
+    Attributes:
+        head: The verb or event noun (its character offsets are the evidence).
+        dyad: Source, target and CAMEO code.
+        status: Factuality.
+        match: The pattern match (or default) that gave the code.
+        origin: Where it came from.
+        governor: For a speech act, the verb of intent/appeal/... it was read under; for
+            an event noun, the light verb carrying it; else None.
+        object_index: Token index of the pattern's object, if the pattern has one.
+        curated: The verb/noun entry is ours, not from the PETRARCH2 dictionary.
+    """
+
+    head: Token
+    dyad: Dyad
+    status: EventStatus
+    match: Match
+    origin: Origin
+    governor: Token | None = None
+    object_index: int | None = None
+    curated: bool = False
+
+    @property
+    def verb_start(self) -> int:
+        """Character offset of the head."""
+        return self.head.idx
+
+    @property
+    def actors(self) -> tuple[str, str]:
+        """(source code, target code or "")."""
+        tgt = self.dyad.target
+        return self.dyad.source.actor.code, tgt.actor.code if tgt else ""
+
+
+class CandidateFinder:
+    """Finds the candidates of each token.
+
+    Args:
+        patterns: Pattern index (see :mod:`dyadic.events.patterns`).
+        require_target: Drop candidates without a target actor unless their code is
+            meaningful alone (:data:`TARGETLESS_ROOTS`).
+    """
+
+    def __init__(self, patterns: PatternIndex, require_target: bool = True) -> None:
+        self.patterns = patterns
+        self.require_target = require_target
+
+    def candidates(self, tok: Token, index: MentionIndex) -> Iterator[Candidate]:
+        """The candidates of one token (none for tokens without patterns)."""
+        is_verb = tok.pos_ == "VERB"
+        if not is_verb and tok.pos_ not in ("NOUN", "PROPN"):
+            return
+        entries = self.patterns.lookup(lemma_of(tok), "VERB" if is_verb else "NOUN")
+        if not entries or inside_accusation(tok):
+            return
+        carrier = light_verb(tok) if not is_verb else None
+        frame = verb_frame(tok) if is_verb else noun_frame(tok)
+        if carrier is not None:
+            frame = carried_frame(tok, carrier)
+        match = best_match(entries, frame, index)
+        if match is None or (match.pattern is not None and match.pattern.blocks_event):
+            return
+        origin = _origin(tok, match, frame, index, carrier)
+        if origin is None:
+            return
+        status = event_status(tok) if is_verb else noun_status(tok)
+        dyads = list(self._dyads(match, frame, index))
+        embedding = embedding_of(tok) if is_verb else None
+        if embedding is not None:
+            embedded = self._embedded(embedding, match, dyads, index)
+            if embedded is not None:
+                speech = _speech_status(embedding)
+                for d in embedded:
+                    yield Candidate(tok, d, speech, match, Origin.EMBEDDED_SPEECH_ACT, embedding.governor)
+                if status is EventStatus.REALIZED:
+                    return  # a claim: the claimed act itself is the speaker's word, not a second event
+                dyads = [d for d in dyads if not d.paired]  # the intent or refusal is the subject's alone
+                status = EventStatus.NEGATED if embedding.family is Family.REFUSE else status
+            elif embedding.family is Family.REFUSE:
+                status = EventStatus.NEGATED
+        obj = match.object.i if match.object is not None else None
+        for d in dyads:
+            if d.paired and status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL):
+                continue  # "Koizumi plans to meet Hu": the plan is the subject's, not Hu's
+            yield Candidate(tok, d, status, match, origin, carrier, obj, match.entry.curated)
+
+    def _embedded(
+        self, emb: Embedding, match: Match, dyads: list[Dyad], index: MentionIndex
+    ) -> list[Dyad] | None:
+        """The speech-act dyads for an embedded event (see :mod:`dyadic.events.embedding`),
+        or None when the construction gives no speech act (then the event stays as it is)."""
+        if emb.family in (Family.APPEAL, Family.DEMAND):
+            options = [family_code(emb.family, c) for c in (match.code, match.reverse) if c]
+            code = next((m for m in options if m), None)
+            if code is None:
+                return None
+            speakers = mentions_of(emb.speakers, index)
+            addressees = expand_mentions(emb.addressee, index) if emb.addressee is not None else []
+            out = [
+                Dyad(s, t, code)
+                for s in speakers
+                for t in addressees
+                if t is not None and t.actor.code != s.actor.code
+            ]
+            return out or None
+        if emb.family is Family.CLAIM:
+            return _claims(emb, dyads, index) or None
+        out = []
+        for d in dyads:
+            mapped = family_code(emb.family, d.code)
+            if mapped is None:
+                return None
+            if d.paired:
+                continue  # an intent, refusal or threat is the subject's alone (no Hu->Koizumi 036)
+            out.append(Dyad(d.source, d.target, mapped))
+        return out or None
+
+    def _dyads(self, match: Match, frame: Frame, index: MentionIndex) -> Iterator[Dyad]:
+        sources = source_mentions(match, frame, index)
+        target_tok, via = (
+            (match.target, match.target_prep)
+            if match.target is not None
+            else fallback_target(match, frame, index, {m.token_start for m in sources})
+        )
+        targets: list[Mention | None] = expand_mentions(target_tok, index) if target_tok is not None else []
+        if not targets:
+            # "Israel said a mortar was fired at it": the pronoun is the speaker
+            pronouns = [target_tok] if target_tok is not None else pronoun_objects(frame)
+            if any(t.lower_ in ("it", "us") for t in pronouns):
+                targets = list(speaker_of(frame.head, index))
+        if not targets:
+            targets = [None]
+        fwd = match.code
+        if match.pattern is None and fwd in NO_DEFAULT_CODES:
+            fwd = None
+        if targets == [None] and fwd and _mutual(fwd, frame, sources, index):
+            # "Egypt and Jordan signed an agreement", "The US, Russia and Switzerland met":
+            # with a reciprocal predicate and no other target, each coordinated actor acts
+            # towards each other one ("Obama and Putin attacked" is no attack on each other)
+            yield from (
+                Dyad(src, other, fwd)
+                for src in sources
+                for other in sources
+                if other.actor.code != src.actor.code
+            )
+            return
+        swap = via == "from" and lemma_of(frame.head) in RECEIPT_VERBS
+        # a target-less event needs a pattern or a curated verb, not a dictionary default
+        # and a verb of saying is never one: its complement clause carries the event
+        alone = (match.pattern is not None or match.entry.curated) and lemma_of(
+            frame.head
+        ) not in SPEECH_VERBS
+        for src in sources:
+            for tgt in targets:
+                if tgt is not None and (tgt.actor.code == src.actor.code or tgt.start == src.start):
+                    continue
+                if (
+                    tgt is None
+                    and self.require_target
+                    and not (alone and fwd and fwd[:2] in TARGETLESS_ROOTS)
+                ):
+                    continue
+                if fwd:
+                    yield Dyad(tgt, src, fwd) if swap and tgt is not None else Dyad(src, tgt, fwd)
+                # a verb line's paired default ("ATTEND [042:043]") gives only the forward
+                # direction; the reverse needs a pattern that states it
+                rev: str | None = match.reverse
+                if fwd and rev is not None and rev[:2] == "03":
+                    rev = None  # "MEET (FOR TALKS) [036:036]": an intent is the subject's alone
+                if rev and tgt is not None and (match.pattern is not None or not fwd):
+                    yield Dyad(tgt, src, rev, fwd is not None)
+
+
+def _origin(
+    tok: Token, match: Match, frame: Frame, index: MentionIndex, carrier: Token | None
+) -> Origin | None:
+    """Where a match of ``tok`` comes from, or None when a default must not apply."""
+    is_verb = tok.pos_ == "VERB"
+    if match.pattern is not None:
+        return Origin.VERB_PATTERN if is_verb else Origin.NOUN_PATTERN
+    if is_verb:
+        # "released no cause", "took its 90 seats": the default needs an actor acted on
+        return None if non_actor_object(frame, index) else Origin.VERB_DEFAULT
+    if carrier is not None:
+        return Origin.LIGHT_VERB_NOUN
+    # a bare event noun needs a carrying verb, or "fighting between X and Y"
+    return Origin.NOUN_BETWEEN if len(between(tok, index)) >= 2 else None
+
+
+def _mutual(code: str, frame: Frame, sources: list[Mention], index: MentionIndex) -> bool:
+    """Do the coordinated sources of a reciprocal predicate act on each other?"""
+    return (
+        len({m.actor.code for m in sources}) > 1
+        and (reciprocal(code, frame.head) or len(between(frame.head, index)) > 1)
+        and not distributive(frame)
+    )
+
+
+def _claims(emb: Embedding, dyads: list[Dyad], index: MentionIndex) -> list[Dyad]:
+    """Speech acts of a claim: "X said Y attacked Z" is X accusing Y; "X claimed it had
+    attacked Y" is X claiming responsibility (015)."""
+    speakers = mentions_of(emb.speakers, index)
+    out = []
+    for d in dyads:
+        mapped = family_code(Family.CLAIM, d.code)
+        if mapped is None:
+            continue
+        for sp in speakers:
+            if sp.actor.country == d.source.actor.country:
+                if lemma_of(emb.governor) in OWN_CLAIM_VERBS and d.target is not None:
+                    out.append(Dyad(sp, d.target, CLAIM_RESPONSIBILITY))
+                continue
+            direct = lemma_of(emb.governor) in ("claim", "allege", "charge")
+            if direct or (d.target is not None and d.target.actor.country == sp.actor.country):
+                out.append(Dyad(sp, d.source, mapped))
+    return out
+
+
+def _speech_status(emb: Embedding) -> EventStatus:
+    """Status of a speech act: realized for auxiliaries ("will give") and refusals, else
+    that of the governing verb ("would urge": hypothetical)."""
+    if emb.auxiliary or emb.family is Family.REFUSE or emb.governor.pos_ != "VERB":
+        return EventStatus.REALIZED
+    return event_status(emb.governor)
