@@ -442,6 +442,12 @@ def serve(
     ] = False,
 ) -> None:
     """Serve the HTTP API (/api, schema at /api/openapi.json) and the pages over the store."""
+    from dyadic.extras import require_extra
+
+    try:
+        require_extra("server")
+    except DyadicError as exc:
+        raise _fail(str(exc)) from exc
     import uvicorn
 
     from dyadic.api import ServerSettings, create_app

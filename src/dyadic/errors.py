@@ -46,3 +46,7 @@ class CodingError(DyadicError):
         self.article_id = article_id
         self.origin = origin
         super().__init__(f"{origin or article_id}: coding failed: {reason}")
+
+
+class MissingExtra(DyadicError):
+    """A feature needs an optional extra that is not installed (the message names it)."""

@@ -14,10 +14,14 @@ in UTC. Coordinates are decimal degrees, WGS84.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+import types
+import typing
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import date
 from enum import Enum, StrEnum
-from typing import Any
+from typing import Any, TypeVar
+
+_R = TypeVar("_R")
 
 
 class EventStatus(StrEnum):
@@ -299,3 +303,35 @@ def to_record(obj: Any) -> Any:
     if isinstance(obj, (list, tuple)):
         return [to_record(v) for v in obj]
     return obj
+
+
+def from_record(cls: type[_R], data: dict[str, Any]) -> _R:
+    """Rebuild a record of this module from its :func:`to_record` form.
+
+    Args:
+        cls: The record class (``Event``, ``Mention``, ``Quotation``, ``PlaceMention`` ...).
+        data: The JSON-ready dict (ISO 8601 strings for dates, enum values as strings).
+
+    Raises:
+        KeyError, TypeError, ValueError: ``data`` is not a record of ``cls``.
+    """
+    hints = typing.get_type_hints(cls)
+    return cls(**{f.name: _decode(hints[f.name], data[f.name]) for f in fields(cls)})  # type: ignore[call-arg,arg-type]
+
+
+def _decode(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return _decode(next(a for a in typing.get_args(tp) if a is not type(None)), value)
+    if origin in (list, tuple):
+        items = [_decode(typing.get_args(tp)[0], v) for v in value]
+        return items if origin is list else tuple(items)
+    if isinstance(tp, type) and is_dataclass(tp):
+        return from_record(tp, value)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp(value)
+    if tp is date:
+        return date.fromisoformat(value)
+    return value

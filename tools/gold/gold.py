@@ -83,8 +83,11 @@ def _find(haystack: str, needle: str, start: int = 0, nth: int = 1) -> int:
 def country_ok(code: str) -> bool:
     """Whether an actor code starts with a known country, ``---`` or an organisation block."""
     head = code[:3]
-    return head in ORG_BLOCKS or head == "---" or head in EXTRA_COUNTRIES or (
-        pycountry.countries.get(alpha_3=head) is not None
+    return (
+        head in ORG_BLOCKS
+        or head == "---"
+        or head in EXTRA_COUNTRIES
+        or (pycountry.countries.get(alpha_3=head) is not None)
     )
 
 
@@ -164,7 +167,11 @@ class Resolver:
         start = sent[0] + pos
         return {
             "sentence_index": raw["s"],
-            "trigger": {"text": self.text[start : start + len(trigger)], "start": start, "end": start + len(trigger)},
+            "trigger": {
+                "text": self.text[start : start + len(trigger)],
+                "start": start,
+                "end": start + len(trigger),
+            },
             "source": source,
             "target": self._actor(f"{where}.target", raw.get("target"), sent),
             "cameo": code,
@@ -209,7 +216,11 @@ class Resolver:
             if not isinstance(speaker, dict):
                 self.errors.append(f"{where}: speaker must be {{text, name, code}} or null")
             else:
-                out_speaker = {"text": speaker.get("text"), "name": speaker.get("name"), "code": speaker.get("code")}
+                out_speaker = {
+                    "text": speaker.get("text"),
+                    "name": speaker.get("name"),
+                    "code": speaker.get("code"),
+                }
                 code = speaker.get("code")
                 if code and not CODE_RE.match(str(code).upper()):
                     self.errors.append(f"{where}: speaker code {code!r} malformed")
@@ -228,9 +239,7 @@ class Resolver:
         if not isinstance(words, str) or not words.strip():
             self.errors.append(f"{where}: text missing")
             return None
-        mentions = [
-            [m.start(), m.end()] for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", self.text)
-        ]
+        mentions = [[m.start(), m.end()] for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", self.text)]
         if not mentions:
             self.errors.append(f"{where}: toponym {words!r} does not occur in the text (exact case)")
             return None

@@ -130,9 +130,10 @@ def main() -> None:
     GOLD.mkdir(parents=True, exist_ok=True)
     texts = GOLD / "work" / "texts"
     texts.mkdir(parents=True, exist_ok=True)
-    with (GOLD / "articles.jsonl").open("w", encoding="utf-8") as fa, (GOLD / "sentences.jsonl").open(
-        "w", encoding="utf-8"
-    ) as fs:
+    with (
+        (GOLD / "articles.jsonl").open("w", encoding="utf-8") as fa,
+        (GOLD / "sentences.jsonl").open("w", encoding="utf-8") as fs,
+    ):
         for art in articles:
             fa.write(json.dumps(art, ensure_ascii=False) + "\n")
             spans = sentence_spans(nlp, art["text"])

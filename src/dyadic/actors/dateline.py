@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+import dyadic.nlp.extensions  # noqa: F401  (registers doc._.dyadic)
+
+#: Name of the pipeline component that finds the dateline once per ``Doc``.
+DATELINE_COMPONENT = "dyadic_dateline"
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -32,6 +38,9 @@ _DATELINE = re.compile(
 def dateline_span(doc: Doc) -> Span | None:
     """The dateline the document opens with, if any.
 
+    Found once per ``Doc`` (by the ``dyadic_dateline`` component or the first call) and
+    kept in ``doc._.dateline``.
+
     Args:
         doc: A spaCy ``Doc`` of ``Article.text``.
 
@@ -40,8 +49,21 @@ def dateline_span(doc: Doc) -> Span | None:
         dateline (character offsets are ``span.start_char``/``span.end_char``
         into ``Article.text``), or None when the text opens with no dateline.
     """
-    match = _DATELINE.match(doc.text[:200])
-    if not match:
-        return None
-    start = len(match.group(0)) - len(match.group(0).lstrip())
-    return doc.char_span(start, match.end(), alignment_mode="expand")
+    data = doc._.dyadic if doc._.dyadic is not None else {}
+    if "dateline" not in data:
+        match = _DATELINE.match(doc.text[:200])
+        span = None
+        if match:
+            start = len(match.group(0)) - len(match.group(0).lstrip())
+            span = doc.char_span(start, match.end(), alignment_mode="expand")
+        data["dateline"] = [span.start_char, span.end_char] if span is not None else None
+        doc._.dyadic = data
+    offsets = data["dateline"]
+    return doc.char_span(offsets[0], offsets[1]) if offsets else None
+
+
+@Language.component(DATELINE_COMPONENT, assigns=["doc._.dateline"], requires=[], retokenizes=False)
+def find_dateline_component(doc: Doc) -> Doc:
+    """spaCy component ``dyadic_dateline``: sets ``doc._.dateline`` (character offsets or None)."""
+    dateline_span(doc)
+    return doc

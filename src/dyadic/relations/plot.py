@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Any
 
+from dyadic.extras import require_extra
 from dyadic.relations.dyads import DyadPeriod, Pair
 
 GOLDSTEIN_RANGE = (-10.0, 10.0)
@@ -45,6 +47,7 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
     directions = list(dict.fromkeys(r.direction for r in rows if r.direction != "both"))
     series = {d: [r for r in rows if r.direction == d] for d in directions}
     if kind == "html":
+        require_extra("plot", "plotly")
         from plotly.graph_objects import Bar, Scatter
         from plotly.subplots import make_subplots
 
@@ -59,8 +62,8 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
         fig.update_layout(title=title, barmode="group", template="plotly_white")
         fig.write_html(out, include_plotlyjs=True, full_html=True)
         return out
-    plt = _pyplot()
-    fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(10, 6))
+    fig = _figure(figsize=(10, 6))
+    top, bottom = fig.subplots(2, 1, sharex=True)
     width = 0.8 / max(1, len(series))
     for i, (d, rs) in enumerate(series.items()):
         slots = [float(x) for x in range(len(rs))]
@@ -78,7 +81,6 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
     fig.suptitle(title)
     fig.tight_layout()
     fig.savefig(out, dpi=110)
-    plt.close(fig)
     return out
 
 
@@ -157,6 +159,7 @@ def plot_network(nodes: list[tuple[str, int]], edges: list[Pair], path: str | Pa
         return 1.0 + 7.0 * math.log1p(e.events) / math.log1p(top)
 
     if kind == "html":
+        require_extra("plot", "plotly")
         from plotly.graph_objects import Figure, Scatter
 
         fig = Figure()
@@ -184,10 +187,11 @@ def plot_network(nodes: list[tuple[str, int]], edges: list[Pair], path: str | Pa
                           yaxis={"visible": False, "scaleanchor": "x"}, hovermode="closest")
         fig.write_html(out, include_plotlyjs=True, full_html=True)
         return out
-    plt = _pyplot()
+    fig = _figure(figsize=(9, 9))
+    from matplotlib.cm import ScalarMappable
     from matplotlib.colors import LinearSegmentedColormap, Normalize
 
-    fig, ax = plt.subplots(figsize=(9, 9))
+    ax = fig.subplots()
     for e in edges:
         (x0, y0), (x1, y1) = pos[e.a], pos[e.b]
         ax.plot([x0, x1], [y0, y1], color=_rgb(_colour(e.goldstein_mean)), linewidth=width(e), zorder=1)
@@ -195,12 +199,11 @@ def plot_network(nodes: list[tuple[str, int]], edges: list[Pair], path: str | Pa
     for n, _ in nodes:
         ax.annotate(n, pos[n], textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8)
     cmap = LinearSegmentedColormap.from_list("goldstein", [_rgb(_colour(v)) for v in (-10, 0, 10)])
-    fig.colorbar(plt.cm.ScalarMappable(norm=Normalize(-10, 10), cmap=cmap), ax=ax, shrink=0.6,
+    fig.colorbar(ScalarMappable(norm=Normalize(-10, 10), cmap=cmap), ax=ax, shrink=0.6,
                  label="mean Goldstein")
     ax.set_axis_off()
     ax.set_title(title)
     fig.savefig(out, dpi=110)
-    plt.close(fig)
     return out
 
 
@@ -209,10 +212,9 @@ def _rgb(css: str) -> tuple[float, float, float]:
     return (r, g, b)
 
 
-def _pyplot():  # type: ignore[no-untyped-def]
-    import matplotlib
+def _figure(**kwargs: Any) -> Any:
+    """A matplotlib ``Figure`` drawn with its own Agg canvas (no pyplot, no global backend)."""
+    require_extra("plot", "matplotlib")
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
+    return Figure(**kwargs)

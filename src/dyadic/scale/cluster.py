@@ -30,6 +30,7 @@ from typing import Any
 
 from dyadic.config import Settings
 from dyadic.errors import CodingError, DyadicError, InputError
+from dyadic.extras import require_extra
 from dyadic.records import Article
 from dyadic.scale.local import (
     Coder,
@@ -54,6 +55,7 @@ def dask_client(scheduler: str | None = None, local_workers: int | None = None) 
     Raises:
         ScaleError: the scheduler cannot be reached, or neither argument is given.
     """
+    require_extra("dask")
     from distributed import Client, LocalCluster
 
     if scheduler:

@@ -1,0 +1,62 @@
+"""spaCy component ``dyadic_actors``: actor mentions -> ``doc._.entities``.
+
+Registered factories and loaders (versioned names, so a pipeline config can pin them):
+
+* factory ``dyadic_actors`` (config ``extra_actor_files``: PETRARCH ``.actors`` files
+  read on top of the shipped dictionary), assigns ``doc._.entities``;
+* the EntityRuler ``dyadic_actor_ruler`` that fixes NER labels: :func:`dyadic.actors.add_actor_ruler`;
+* ``@misc dyadic.actor_dictionary.v1``: the loaded :class:`ActorDictionary` (cached).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+
+from dyadic.actors.dictionary import ActorDictionary
+from dyadic.actors.resolver import ActorResolver
+from dyadic.nlp.extensions import article_of, put_records
+from dyadic.records import Mention
+
+__all__ = ["ACTORS_COMPONENT", "ActorsComponent", "actor_dictionary"]
+
+ACTORS_COMPONENT = "dyadic_actors"
+
+
+@registry.misc("dyadic.actor_dictionary.v1")
+def actor_dictionary(extra_actor_files: Sequence[str] = ()) -> ActorDictionary:
+    """The shipped actor dictionary plus ``extra_actor_files`` (cached per process).
+
+    Raises:
+        OSError: an extra file cannot be read.
+    """
+    return ActorDictionary.load(tuple(extra_actor_files))
+
+
+class ActorsComponent:
+    """Resolves the actor mentions of each ``Doc`` (see :class:`ActorResolver`)."""
+
+    def __init__(self, extra_actor_files: Sequence[str] = ()) -> None:
+        self.resolver = ActorResolver(actor_dictionary(extra_actor_files))
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        """The actor mentions of ``doc`` (does not store them)."""
+        return self.resolver.resolve(doc, article_of(doc))
+
+    def __call__(self, doc: Doc) -> Doc:
+        put_records(doc, "entities", self.mentions(doc))
+        return doc
+
+
+@Language.factory(
+    ACTORS_COMPONENT,
+    default_config={"extra_actor_files": []},
+    requires=["token.dep", "token.pos", "token.lemma", "doc.ents"],
+    assigns=["doc._.entities"],
+)
+def make_actors(nlp: Language, name: str, extra_actor_files: list[str]) -> ActorsComponent:
+    """Factory of ``dyadic_actors``."""
+    return ActorsComponent(extra_actor_files)

@@ -1,0 +1,141 @@
+"""The ``Doc._`` extensions where dyadic's spaCy components put their results.
+
+Each component writes plain JSON-ready records (:func:`dyadic.records.to_record`)
+under ``doc._.dyadic``, a dict serialised with the ``Doc``, so results survive
+``nlp.pipe(..., n_process=2)`` and ``DocBin(store_user_data=True)``; the
+read-only getters return the records of :mod:`dyadic.records`:
+
+* ``doc._.article`` -> :class:`~dyadic.records.Article` (id, publication date, title,
+  url, source; set with :func:`set_article` or ``doc._.published = "2023-06-12"``);
+* ``doc._.published`` -> ``datetime.date | None`` (settable, a date or an ISO string);
+* ``doc._.dateline`` -> ``(start, end)`` character offsets of the dateline, or None;
+* ``doc._.entities`` -> list of :class:`~dyadic.records.Mention` (actor mentions);
+* ``doc._.quotations`` -> list of :class:`~dyadic.records.Quotation`;
+* ``doc._.places`` -> list of :class:`~dyadic.records.PlaceMention`;
+* ``doc._.events`` -> list of :class:`~dyadic.records.Event`.
+
+A getter returns an empty list (``entities``, ...) when its component has not run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc
+
+from dyadic.records import (
+    Article,
+    ArticleResult,
+    Event,
+    Mention,
+    PlaceMention,
+    Quotation,
+    from_record,
+    text_article_id,
+    to_record,
+)
+
+__all__ = [
+    "RECORD_TYPES",
+    "article_of",
+    "has_records",
+    "put_records",
+    "register_extensions",
+    "result_of",
+    "set_article",
+]
+
+#: Extension name -> record class of the list it holds.
+RECORD_TYPES: dict[str, type[Any]] = {
+    "entities": Mention,
+    "quotations": Quotation,
+    "places": PlaceMention,
+    "events": Event,
+}
+_ARTICLE_FIELDS = ("article_id", "title", "published", "url", "source", "origin")
+
+
+def _data(doc: Doc) -> dict[str, Any]:
+    data = doc._.dyadic
+    if data is None:
+        data = {}
+        doc._.dyadic = data
+    return data
+
+
+def set_article(doc: Doc, article: Article) -> Doc:
+    """Attach ``article``'s metadata (not its text: that is ``doc.text``) to ``doc``; returns ``doc``."""
+    meta = to_record(article)
+    _data(doc)["article"] = {k: meta[k] for k in _ARTICLE_FIELDS}
+    return doc
+
+
+def article_of(doc: Doc) -> Article:
+    """The :class:`Article` of ``doc``: its metadata if set, else an id from the text's hash."""
+    meta = _data(doc).get("article") or {}
+    published = meta.get("published")
+    return Article(
+        article_id=meta.get("article_id") or text_article_id(doc.text),
+        text=doc.text,
+        title=meta.get("title"),
+        published=date.fromisoformat(published) if published else None,
+        url=meta.get("url"),
+        source=meta.get("source"),
+        origin=meta.get("origin") or "",
+    )
+
+
+def _set_published(doc: Doc, value: date | str | None) -> None:
+    meta = _data(doc).setdefault("article", {})
+    meta["published"] = value.isoformat() if isinstance(value, date) else (value or None)
+
+
+def put_records(doc: Doc, name: str, records: Sequence[Any]) -> None:
+    """Store a component's records under ``doc._.dyadic[name]`` (``name`` in :data:`RECORD_TYPES`)."""
+    _data(doc)[name] = [to_record(r) for r in records]
+
+
+def has_records(doc: Doc, name: str) -> bool:
+    """Whether the component that assigns ``doc._.<name>`` has run on ``doc``."""
+    return name in _data(doc)
+
+
+def _records(doc: Doc, name: str) -> list[Any]:
+    cls = RECORD_TYPES[name]
+    return [from_record(cls, r) for r in _data(doc).get(name, [])]
+
+
+def _dateline(doc: Doc) -> tuple[int, int] | None:
+    span = _data(doc).get("dateline")
+    return (span[0], span[1]) if span else None
+
+
+def result_of(doc: Doc, article: Article | None = None) -> ArticleResult:
+    """Everything the components found in ``doc``, as one :class:`ArticleResult`."""
+    return ArticleResult(
+        article if article is not None else article_of(doc),
+        mentions=_records(doc, "entities"),
+        events=_records(doc, "events"),
+        quotations=_records(doc, "quotations"),
+        places=_records(doc, "places"),
+    )
+
+
+def register_extensions() -> None:
+    """Register the ``Doc._`` extensions (idempotent; an existing one of the same name is kept)."""
+    plain: dict[str, dict[str, Any]] = {
+        "dyadic": {"default": None},
+        "article": {"getter": article_of},
+        "published": {"getter": lambda doc: article_of(doc).published, "setter": _set_published},
+        "dateline": {"getter": _dateline},
+    }
+    for name in RECORD_TYPES:
+        plain[name] = {"getter": lambda doc, _name=name: _records(doc, _name)}
+    for name, kwargs in plain.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, **kwargs)
+
+
+register_extensions()
