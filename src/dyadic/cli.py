@@ -141,8 +141,7 @@ def code(
     """
     from dyadic.ingest import read_inputs
     from dyadic.scale import RunStats, code_corpus, code_on_dask, count_articles, dask_client
-    from dyadic.store import Store
-    from dyadic.store.export import write_jsonl
+    from dyadic.store import Store, write_jsonl
 
     if scheduler and dask_local:
         raise _fail("give --scheduler or --dask-local, not both")
@@ -228,7 +227,7 @@ def code(
 
 
 def _print_events(records: list[dict[str, Any]], fmt: CodeFormat) -> None:
-    from dyadic.store.export import write_csv, write_jsonl
+    from dyadic.store import write_csv, write_jsonl
 
     if fmt is CodeFormat.jsonl:
         write_jsonl(records, sys.stdout)
@@ -278,7 +277,7 @@ def export(
 ) -> None:
     """Export stored events, actors, quotations or places."""
     from dyadic.relations import merged_events
-    from dyadic.store.export import write_csv, write_gdelt, write_jsonl
+    from dyadic.store import write_csv, write_gdelt, write_jsonl
 
     if fmt is ExportFormat.gdelt and kind is not ExportKind.events:
         raise _fail("--format gdelt is only for events")
@@ -406,8 +405,13 @@ def evaluate(
 ) -> None:
     """Score dyadic on a gold file: events (precision, recall, F1), and for article gold also
     core-event recall, status, quotations with speakers, and places."""
-    from dyadic.evaluation import evaluate_file, format_report
-    from dyadic.evaluation.articles import evaluate_article_file, format_article_report, is_article_gold
+    from dyadic.evaluation import (
+        evaluate_article_file,
+        evaluate_file,
+        format_article_report,
+        format_report,
+        is_article_gold,
+    )
     from dyadic.pipeline import Pipeline
 
     if not gold.exists():
@@ -450,7 +454,7 @@ def serve(
         raise _fail(str(exc)) from exc
     import uvicorn
 
-    from dyadic.api import ServerSettings, create_app
+    from dyadic.server import ServerSettings, create_app
 
     settings = ServerSettings.from_env(db_path=db, host=host, port=port, read_only=read_only)
     if read_only and not Path(settings.db_path).exists():
@@ -499,9 +503,8 @@ def relations_command(
     """
     from dataclasses import asdict
 
-    from dyadic.relations import Period, relations, top_pairs
-    from dyadic.relations.plot import PlotFormatError, plot_relations
-    from dyadic.store.export import write_csv, write_jsonl
+    from dyadic.relations import Period, PlotFormatError, plot_relations, relation_row, relations, top_pairs
+    from dyadic.store import write_csv, write_jsonl
 
     start, end = _date_range(date_from, date_to)
     if top is None and not (a and b):
@@ -519,7 +522,7 @@ def relations_command(
             rows = relations(
                 store, a.upper(), b.upper(), by=Period(by.value), date_from=start, date_to=end, merged=merged
             )
-            records = [{**asdict(r), "period": r.period.isoformat(), "quad": list(r.quad)} for r in rows]
+            records = [relation_row(r) for r in rows]
             title = f"{a.upper()} and {b.upper()} by {by.value}"
             if not rows:
                 err.print(
@@ -605,8 +608,8 @@ def network(
 
     Without --plot, lists the edges.
     """
+    from dyadic.relations import PlotFormatError, plot_network
     from dyadic.relations import network as actor_network
-    from dyadic.relations.plot import PlotFormatError, plot_network
 
     start, end = _date_range(date_from, date_to)
     with _open_store(db) as store:
@@ -641,8 +644,8 @@ def evaluate_geo(
 ) -> None:
     """Score toponym resolution on the LGL, GeoWebNews and TR-News gold sets: accuracy@161 km,
     median error (km) and exact GeoNames id matches, over all articles and the last 30%."""
-    from dyadic.geo.evaluate import evaluate_geo as run_evaluation
-    from dyadic.geo.evaluate import format_report as format_geo_report
+    from dyadic.evaluation import evaluate_geo as run_evaluation
+    from dyadic.evaluation import format_geo_report
     from dyadic.nlp import load_pipeline
 
     if not data_dir.is_dir():

@@ -28,16 +28,13 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadic.actors import add_actor_ruler
-from dyadic.actors.component import ACTORS_COMPONENT, actor_dictionary
-from dyadic.actors.dateline import DATELINE_COMPONENT
+from dyadic.actors import ACTORS_COMPONENT, DATELINE_COMPONENT, actor_dictionary, add_actor_ruler
 from dyadic.config import DEFAULT_SPACY_MODEL, Settings
 from dyadic.errors import CodingError
-from dyadic.events.component import EVENTS_COMPONENT
-from dyadic.geo.component import PLACES_COMPONENT
-from dyadic.nlp import new_pipeline
-from dyadic.nlp.extensions import result_of, set_article
-from dyadic.quotes.component import QUOTATIONS_COMPONENT
+from dyadic.events import EVENTS_COMPONENT
+from dyadic.geo import PLACES_COMPONENT
+from dyadic.nlp import new_pipeline, result_of, set_article
+from dyadic.quotes import QUOTATIONS_COMPONENT
 from dyadic.records import Article, ArticleResult, text_article_id
 
 __all__ = ["COMPONENTS", "Pipeline", "add_dyadic_pipes", "build_nlp", "code", "load"]

@@ -10,7 +10,6 @@ from datetime import date
 
 from fastapi.testclient import TestClient
 
-from dyadic.api import ServerSettings, create_app
 from dyadic.records import (
     Actor,
     ActorKind,
@@ -27,6 +26,7 @@ from dyadic.records import (
     Speaker,
     text_article_id,
 )
+from dyadic.server import ServerSettings, create_app
 
 VISIT_TEXT = (
     "TEHRAN – Iranian President Ebrahim Raisi left Tehran for Caracas on Monday. "

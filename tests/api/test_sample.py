@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from dyadic.api import ServerSettings, create_app
+from dyadic.server import ServerSettings, create_app
 
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "raisi-latin-america-tour.txt"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from api_handmade import make_client
 
-from dyadic.api.settings import ServerSettings, is_loopback
+from dyadic.server.settings import ServerSettings, is_loopback
 
 TEXT = {"text": "Iran and Venezuela signed an energy agreement."}
 

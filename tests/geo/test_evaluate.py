@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyadic.geo.evaluate import evaluate_geo, format_report
+from dyadic.evaluation.geo import evaluate_geo, format_report
 
 from ..conftest import SHARED
 

@@ -10,7 +10,7 @@ from types import ModuleType
 import pytest
 from fastapi.testclient import TestClient
 
-from dyadic.api import ServerSettings, create_app
+from dyadic.server import ServerSettings, create_app
 from dyadic.store import Store
 
 

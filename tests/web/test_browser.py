@@ -58,10 +58,10 @@ def server(tmp_path_factory: pytest.TempPathFactory, hm: Any) -> Iterator[dict[s
     """A live server over a store with the sample article (real pipeline) and the script-payload article."""
     import uvicorn
 
-    from dyadic.api import ServerSettings, create_app
     from dyadic.errors import PipelineNotInstalled
     from dyadic.ingest.common import make_article
     from dyadic.pipeline import Pipeline
+    from dyadic.server import ServerSettings, create_app
     from dyadic.store import Store
 
     try:

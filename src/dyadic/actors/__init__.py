@@ -5,11 +5,24 @@ Public API:
     * :func:`add_actor_ruler` - EntityRuler before ``ner`` fixing NER labels.
     * :class:`ActorResolver` - ``resolve(doc, article)`` and ``resolve_name(text, on)``.
     * :func:`dateline_span` - the article's dateline, never an actor.
+    * spaCy components ``dyadic_actors`` (:class:`ActorsComponent`) and ``dyadic_dateline``.
 """
 
-from dyadic.actors.dateline import dateline_span
+from dyadic.actors.component import ACTORS_COMPONENT, ActorsComponent, actor_dictionary
+from dyadic.actors.dateline import DATELINE_COMPONENT, dateline_span
 from dyadic.actors.dictionary import ActorDictionary, LeaderTerm
 from dyadic.actors.resolver import ActorResolver
 from dyadic.actors.ruler import RULER_NAME, add_actor_ruler
 
-__all__ = ["ActorDictionary", "ActorResolver", "LeaderTerm", "RULER_NAME", "add_actor_ruler", "dateline_span"]
+__all__ = [
+    "ACTORS_COMPONENT",
+    "DATELINE_COMPONENT",
+    "RULER_NAME",
+    "ActorDictionary",
+    "ActorResolver",
+    "ActorsComponent",
+    "LeaderTerm",
+    "actor_dictionary",
+    "add_actor_ruler",
+    "dateline_span",
+]

@@ -18,7 +18,7 @@ from spacy.util import registry
 
 from dyadic.actors.dictionary import ActorDictionary
 from dyadic.actors.resolver import ActorResolver
-from dyadic.nlp.extensions import article_of, put_records
+from dyadic.nlp import article_of, put_records
 from dyadic.records import Mention
 
 __all__ = ["ACTORS_COMPONENT", "ActorsComponent", "actor_dictionary"]

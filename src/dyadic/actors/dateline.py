@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-import dyadic.nlp.extensions  # noqa: F401  (registers doc._.dyadic)
+import dyadic.nlp  # noqa: F401  (registers doc._.dyadic)
 
 #: Name of the pipeline component that finds the dateline once per ``Doc``.
 DATELINE_COMPONENT = "dyadic_dateline"

@@ -1,6 +1,10 @@
-"""The HTTP API and pages served by ``dyadic serve`` (FastAPI)."""
+"""The JSON API under ``/api`` (FastAPI router, error handlers, security middleware).
 
-from dyadic.api.app import create_app
-from dyadic.api.settings import ServerSettings
+The app that serves it with the pages is composed in :mod:`dyadic.server`.
+"""
 
-__all__ = ["ServerSettings", "create_app"]
+from dyadic.api.errors import ApiError, install_error_handlers
+from dyadic.api.routes import router
+from dyadic.api.security import BodySizeLimit, SecurityHeaders
+
+__all__ = ["ApiError", "BodySizeLimit", "SecurityHeaders", "install_error_handlers", "router"]

@@ -8,12 +8,10 @@ from datetime import date
 from pydantic import BaseModel, Field
 
 from dyadic.api.errors import ApiError
-from dyadic.api.settings import ServerSettings
 from dyadic.errors import InputError
-from dyadic.ingest.common import check_text, make_article, normalise_text
-from dyadic.ingest.html import article_from_html
-from dyadic.ingest.url import read_url
+from dyadic.ingest import article_from_html, check_text, make_article, normalise_text, read_url
 from dyadic.records import Article
+from dyadic.server import ServerSettings
 
 ORIGIN = "api"
 

@@ -9,12 +9,11 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 
 from dyadic.api.articles import ArticleIn, article_from_request
 from dyadic.api.errors import ApiError
-from dyadic.api.evidence import event_with_evidence
-from dyadic.api.relations import Period, relation_series
 from dyadic.api.security import check_write_token
-from dyadic.api.state import AppState
 from dyadic.errors import CodingError, PipelineNotInstalled
 from dyadic.records import EventStatus
+from dyadic.relations import Period, event_with_evidence, relation_series
+from dyadic.server import AppState
 
 router = APIRouter(prefix="/api")
 

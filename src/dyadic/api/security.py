@@ -9,7 +9,7 @@ from fastapi import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dyadic.api.errors import ApiError
-from dyadic.api.settings import ServerSettings
+from dyadic.server import ServerSettings
 
 
 class BodySizeLimit:

@@ -8,5 +8,14 @@ Public API: :class:`Codebook` (``Codebook.load()``, ``entry(code)``), :class:`Ev
 
 from dyadic.events.codebook import Codebook, CodeEntry, UnknownCameoCode
 from dyadic.events.coder import EventCoder
+from dyadic.events.component import EVENTS_COMPONENT, EventsComponent, event_coder
 
-__all__ = ["CodeEntry", "Codebook", "EventCoder", "UnknownCameoCode"]
+__all__ = [
+    "EVENTS_COMPONENT",
+    "CodeEntry",
+    "Codebook",
+    "EventCoder",
+    "EventsComponent",
+    "UnknownCameoCode",
+    "event_coder",
+]

@@ -19,11 +19,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from dyadic.actors.component import ActorsComponent
-from dyadic.actors.dateline import dateline_span
+from dyadic.actors import ActorsComponent, dateline_span
 from dyadic.events.coder import EventCoder
-from dyadic.geo.event_place import event_place
-from dyadic.nlp.extensions import article_of, has_records, put_records
+from dyadic.geo import event_place
+from dyadic.nlp import article_of, has_records, put_records
 from dyadic.records import PlaceMention
 
 __all__ = ["EVENTS_COMPONENT", "EventsComponent", "event_coder"]

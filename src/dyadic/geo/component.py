@@ -12,7 +12,7 @@ from spacy.util import registry
 
 from dyadic.geo.gazetteer import Gazetteer
 from dyadic.geo.geoparser import Geoparser
-from dyadic.nlp.extensions import article_of, put_records
+from dyadic.nlp import article_of, put_records
 
 __all__ = ["PLACES_COMPONENT", "PlacesComponent", "gazetteer"]
 

@@ -17,7 +17,7 @@ raising them, so a batch goes on past bad inputs. Publication dates from an
 input's metadata win over the ``published`` argument, which fills gaps.
 """
 
-from dyadic.ingest.common import DEFAULT_MAX_CHARS
+from dyadic.ingest.common import DEFAULT_MAX_CHARS, check_text, make_article, normalise_text
 from dyadic.ingest.feeds import read_feed
 from dyadic.ingest.html import article_from_html, read_html_file
 from dyadic.ingest.inputs import read_inputs, read_path
@@ -30,6 +30,9 @@ __all__ = [
     "FetchedPage",
     "article_from_html",
     "article_from_record",
+    "check_text",
+    "make_article",
+    "normalise_text",
     "check_url",
     "fetch_url",
     "read_feed",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadic.nlp.extensions import article_of, put_records
+from dyadic.nlp import article_of, put_records
 from dyadic.quotes.extract import extract_quotations
 
 __all__ = ["QUOTATIONS_COMPONENT"]

@@ -8,18 +8,33 @@
   and net cooperation between two actors, both directions
   (:mod:`dyadic.relations.dyads`, which defines each number);
 - :func:`top_pairs` and :func:`network`: the most active actor pairs;
-- :mod:`dyadic.relations.plot`: Plotly (HTML) and matplotlib (PNG) plots.
+- :func:`relation_series` / :func:`relation_row`: the JSON shape of relations, shared
+  by the CLI and the API;
+- :func:`event_with_evidence`: an event with its sentence offsets, article and merged mentions;
+- :mod:`dyadic.relations.plot`: Plotly (HTML) and matplotlib (PNG) plots (``dyadic[plot]``).
 
 Every function takes a :class:`~dyadic.store.Store` (or its DuckDB connection).
 """
 
 from dyadic.relations.dyads import DyadPeriod, Pair, Period, network, relations, top_pairs
+from dyadic.relations.evidence import event_with_evidence, sentence_offsets
 from dyadic.relations.merge import merged_event_id, merged_events, merged_mentions
+from dyadic.relations.plot import PlotFormatError, layout, plot_network, plot_relations
+from dyadic.relations.series import QUAD_NAMES, relation_row, relation_series
 
 __all__ = [
+    "QUAD_NAMES",
     "DyadPeriod",
+    "event_with_evidence",
+    "relation_row",
+    "relation_series",
+    "sentence_offsets",
     "Pair",
     "Period",
+    "PlotFormatError",
+    "layout",
+    "plot_network",
+    "plot_relations",
     "merged_event_id",
     "merged_events",
     "merged_mentions",

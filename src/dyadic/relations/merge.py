@@ -43,14 +43,27 @@ MERGE_KEY_SQL = (
 )
 
 _MENTION_FIELDS = (
-    "event_id", "article_id", "source", "url", "sentence_index", "sentence",
-    "source_start", "source_end", "target_start", "target_end", "verb_start", "verb_end",
-    "status", "confidence",
+    "event_id",
+    "article_id",
+    "source",
+    "url",
+    "sentence_index",
+    "sentence",
+    "source_start",
+    "source_end",
+    "target_start",
+    "target_end",
+    "verb_start",
+    "verb_end",
+    "status",
+    "confidence",
 )
 #: The struct of one mention, over the columns of the ``m`` query below.
-_MENTION_SQL = "{" + ", ".join(
-    f"'{f}': " + {"source": "publisher", "url": "article_url"}.get(f, f) for f in _MENTION_FIELDS
-) + "}"
+_MENTION_SQL = (
+    "{"
+    + ", ".join(f"'{f}': " + {"source": "publisher", "url": "article_url"}.get(f, f) for f in _MENTION_FIELDS)
+    + "}"
+)
 _ORDER = "article_id, sentence_index, verb_start, event_id"
 
 
@@ -102,7 +115,7 @@ def merged_events(
         WITH m AS (
             SELECT e.*, {MERGE_KEY_SQL} AS merge_key, a.source AS publisher, a.url AS article_url
             FROM events e JOIN articles a ON a.article_id = e.article_id
-            WHERE {' AND '.join(where)}
+            WHERE {" AND ".join(where)}
         ), g AS (
             SELECT merge_key, count(*) AS num_mentions,
                    count(DISTINCT article_id) AS num_articles,

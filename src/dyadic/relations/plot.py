@@ -51,13 +51,27 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
         from plotly.graph_objects import Bar, Scatter
         from plotly.subplots import make_subplots
 
-        fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.08,
-                            subplot_titles=("events", "net cooperation (coop - conflict) / events"))
+        fig = make_subplots(
+            rows=2,
+            cols=1,
+            shared_xaxes=True,
+            vertical_spacing=0.08,
+            subplot_titles=("events", "net cooperation (coop - conflict) / events"),
+        )
         for d, rs in series.items():
             xs = [r.period.isoformat() for r in rs]
             fig.add_trace(Bar(x=xs, y=[r.events for r in rs], name=f"{d} events"), row=1, col=1)
-            fig.add_trace(Scatter(x=xs, y=[r.net_cooperation for r in rs], mode="lines+markers",
-                                  name=f"{d} net cooperation", connectgaps=False), row=2, col=1)
+            fig.add_trace(
+                Scatter(
+                    x=xs,
+                    y=[r.net_cooperation for r in rs],
+                    mode="lines+markers",
+                    name=f"{d} net cooperation",
+                    connectgaps=False,
+                ),
+                row=2,
+                col=1,
+            )
         fig.update_yaxes(range=[-1.05, 1.05], row=2, col=1)
         fig.update_layout(title=title, barmode="group", template="plotly_white")
         fig.write_html(out, include_plotlyjs=True, full_html=True)
@@ -69,8 +83,12 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
         slots = [float(x) for x in range(len(rs))]
         shift = (i - (len(series) - 1) / 2) * width
         top.bar([x + shift for x in slots], [r.events for r in rs], width=width, label=d)
-        bottom.plot(slots, [math.nan if r.net_cooperation is None else r.net_cooperation for r in rs],
-                    marker="o", label=d)
+        bottom.plot(
+            slots,
+            [math.nan if r.net_cooperation is None else r.net_cooperation for r in rs],
+            marker="o",
+            label=d,
+        )
     labels = [r.period.isoformat() for r in next(iter(series.values()), [])]
     bottom.set_xticks(range(len(labels)), labels, rotation=45, ha="right", fontsize=8)
     top.set_ylabel("events")
@@ -165,26 +183,67 @@ def plot_network(nodes: list[tuple[str, int]], edges: list[Pair], path: str | Pa
         fig = Figure()
         for e in edges:
             (x0, y0), (x1, y1) = pos[e.a], pos[e.b]
-            fig.add_trace(Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip", showlegend=False,
-                                  line={"width": width(e), "color": _colour(e.goldstein_mean)}))
-            fig.add_trace(Scatter(
-                x=[(x0 + x1) / 2], y=[(y0 + y1) / 2], mode="markers", showlegend=False,
-                marker={"size": 6, "opacity": 0, "color": _colour(e.goldstein_mean)},
-                hovertext=f"{e.a}/{e.b}: {e.events} events ({e.a}->{e.b} {e.a_to_b}, "
-                          f"{e.b}->{e.a} {e.b_to_a}), mean Goldstein {e.goldstein_mean:+.2f}",
-                hoverinfo="text"))
+            fig.add_trace(
+                Scatter(
+                    x=[x0, x1],
+                    y=[y0, y1],
+                    mode="lines",
+                    hoverinfo="skip",
+                    showlegend=False,
+                    line={"width": width(e), "color": _colour(e.goldstein_mean)},
+                )
+            )
+            fig.add_trace(
+                Scatter(
+                    x=[(x0 + x1) / 2],
+                    y=[(y0 + y1) / 2],
+                    mode="markers",
+                    showlegend=False,
+                    marker={"size": 6, "opacity": 0, "color": _colour(e.goldstein_mean)},
+                    hovertext=f"{e.a}/{e.b}: {e.events} events ({e.a}->{e.b} {e.a_to_b}, "
+                    f"{e.b}->{e.a} {e.b_to_a}), mean Goldstein {e.goldstein_mean:+.2f}",
+                    hoverinfo="text",
+                )
+            )
         most = max((c for _, c in nodes), default=1)
-        fig.add_trace(Scatter(
-            x=[pos[n][0] for n, _ in nodes], y=[pos[n][1] for n, _ in nodes], mode="markers+text",
-            text=[n for n, _ in nodes], textposition="top center", showlegend=False,
-            hovertext=[f"{n}: {c} events" for n, c in nodes], hoverinfo="text",
-            marker={"size": [8 + 22 * math.sqrt(c / most) for _, c in nodes], "color": "#4a6fa5"}))
+        fig.add_trace(
+            Scatter(
+                x=[pos[n][0] for n, _ in nodes],
+                y=[pos[n][1] for n, _ in nodes],
+                mode="markers+text",
+                text=[n for n, _ in nodes],
+                textposition="top center",
+                showlegend=False,
+                hovertext=[f"{n}: {c} events" for n, c in nodes],
+                hoverinfo="text",
+                marker={"size": [8 + 22 * math.sqrt(c / most) for _, c in nodes], "color": "#4a6fa5"},
+            )
+        )
         # a colour bar for the Goldstein scale
-        fig.add_trace(Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip", marker={
-            "colorscale": [[0, _colour(-10)], [0.5, _colour(0)], [1, _colour(10)]], "cmin": -10, "cmax": 10,
-            "color": [0], "showscale": True, "colorbar": {"title": {"text": "mean Goldstein"}}}))
-        fig.update_layout(title=title, template="plotly_white", xaxis={"visible": False},
-                          yaxis={"visible": False, "scaleanchor": "x"}, hovermode="closest")
+        fig.add_trace(
+            Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                showlegend=False,
+                hoverinfo="skip",
+                marker={
+                    "colorscale": [[0, _colour(-10)], [0.5, _colour(0)], [1, _colour(10)]],
+                    "cmin": -10,
+                    "cmax": 10,
+                    "color": [0],
+                    "showscale": True,
+                    "colorbar": {"title": {"text": "mean Goldstein"}},
+                },
+            )
+        )
+        fig.update_layout(
+            title=title,
+            template="plotly_white",
+            xaxis={"visible": False},
+            yaxis={"visible": False, "scaleanchor": "x"},
+            hovermode="closest",
+        )
         fig.write_html(out, include_plotlyjs=True, full_html=True)
         return out
     fig = _figure(figsize=(9, 9))
@@ -199,8 +258,9 @@ def plot_network(nodes: list[tuple[str, int]], edges: list[Pair], path: str | Pa
     for n, _ in nodes:
         ax.annotate(n, pos[n], textcoords="offset points", xytext=(0, 6), ha="center", fontsize=8)
     cmap = LinearSegmentedColormap.from_list("goldstein", [_rgb(_colour(v)) for v in (-10, 0, 10)])
-    fig.colorbar(ScalarMappable(norm=Normalize(-10, 10), cmap=cmap), ax=ax, shrink=0.6,
-                 label="mean Goldstein")
+    fig.colorbar(
+        ScalarMappable(norm=Normalize(-10, 10), cmap=cmap), ax=ax, shrink=0.6, label="mean Goldstein"
+    )
     ax.set_axis_off()
     ax.set_title(title)
     fig.savefig(out, dpi=110)

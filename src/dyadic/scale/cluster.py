@@ -41,7 +41,7 @@ from dyadic.scale.local import (
     default_pipeline,
     unstored,
 )
-from dyadic.store.parquet import TABLES, load_parquet, parquet_bytes
+from dyadic.store import TABLES, load_parquet, parquet_bytes
 
 _coders: dict[tuple[Any, Settings], Coder] = {}
 
@@ -69,15 +69,21 @@ def dask_client(scheduler: str | None = None, local_workers: int | None = None) 
     if not local_workers:
         raise ScaleError("give a scheduler address or a number of local workers")
     with (
-        LocalCluster(n_workers=local_workers, threads_per_worker=1, processes=True,
-                     dashboard_address=None, worker_dashboard_address=None) as cluster,
+        LocalCluster(
+            n_workers=local_workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            worker_dashboard_address=None,
+        ) as cluster,
         Client(cluster) as client,
     ):
         yield client
 
 
-def code_partition(articles: list[Article], settings: Settings,
-                   factory: PipelineFactory = default_pipeline) -> dict[str, Any]:
+def code_partition(
+    articles: list[Article], settings: Settings, factory: PipelineFactory = default_pipeline
+) -> dict[str, Any]:
     """Code one partition on a worker (the Dask task).
 
     Args:
@@ -154,8 +160,14 @@ def code_on_dask(
     limit = max_pending or 2 * max(1, sum(client.nthreads().values()))
     pending: deque[Outcome] = deque()
     dispatched: set[str] = set()
-    parts = (p for p in (unstored(c, store.stored_article_ids, pending, dispatched)
-                         for c in chunked(items, partition_articles, pending)) if p)
+    parts = (
+        p
+        for p in (
+            unstored(c, store.stored_article_ids, pending, dispatched)
+            for c in chunked(items, partition_articles, pending)
+        )
+        if p
+    )
     queue = as_completed()
     in_flight: dict[Any, list[Article]] = {}
     exhausted = False

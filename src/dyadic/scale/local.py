@@ -125,8 +125,12 @@ def chunked(
         yield chunk
 
 
-def unstored(chunk: list[Article], stored_ids: Callable[[list[str]], set[str]],
-             pending: deque[Outcome], dispatched: set[str]) -> list[Article]:
+def unstored(
+    chunk: list[Article],
+    stored_ids: Callable[[list[str]], set[str]],
+    pending: deque[Outcome],
+    dispatched: set[str],
+) -> list[Article]:
     """The articles of ``chunk`` neither stored nor already sent for coding in this run
     (``dispatched``, updated here), so the first copy of a repeated id wins whatever
     order workers finish in; ``skipped`` outcomes for the others go to ``pending``."""
@@ -176,8 +180,13 @@ def code_corpus(
     size = chunk_articles or settings.spacy_batch_size
     pending: deque[Outcome] = deque()
     dispatched: set[str] = set()  # ids sent for coding in this run (a few bytes each)
-    chunks = (c for c in (unstored(c, store.stored_article_ids, pending, dispatched)
-                          for c in chunked(items, size, pending)) if c)
+    chunks = (
+        c
+        for c in (
+            unstored(c, store.stored_article_ids, pending, dispatched) for c in chunked(items, size, pending)
+        )
+        if c
+    )
     if workers <= 1:
         coder = pipeline_factory(settings)
         articles = (a for c in chunks for a in c)
@@ -253,8 +262,9 @@ def _warm_up(coder: Coder) -> None:
         pass
 
 
-def _init_worker(settings: Settings, factory: PipelineFactory, parent_pid: int,
-                 coder: Coder | None = None) -> None:
+def _init_worker(
+    settings: Settings, factory: PipelineFactory, parent_pid: int, coder: Coder | None = None
+) -> None:
     """Worker set-up: take ``coder`` (forked workers) or build one with ``factory`` (spawned)."""
     global _worker_coder, _worker_error
     if coder is not None:
@@ -293,8 +303,9 @@ def _start_pool(settings: Settings, workers: int, factory: PipelineFactory) -> c
     built here, warmed up, with the garbage collector frozen until the pool's first submit."""
     if not fork_workers():
         ctx = multiprocessing.get_context("spawn")
-        return cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                                      initargs=(settings, factory, os.getpid()))
+        return cf.ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=_init_worker, initargs=(settings, factory, os.getpid())
+        )
     coder = factory(settings)  # raises here, e.g. PipelineNotInstalled
     _warm_up(coder)
     # Objects moved to the permanent generation are never traversed by the collector, so
@@ -304,8 +315,9 @@ def _start_pool(settings: Settings, workers: int, factory: PipelineFactory) -> c
     gc.collect()
     gc.freeze()
     fork = multiprocessing.get_context("fork")  # the workers touch neither DuckDB nor this process's threads
-    return cf.ProcessPoolExecutor(workers, mp_context=fork, initializer=_init_worker,
-                                  initargs=(settings, factory, os.getpid(), coder))
+    return cf.ProcessPoolExecutor(
+        workers, mp_context=fork, initializer=_init_worker, initargs=(settings, factory, os.getpid(), coder)
+    )
 
 
 def _code_in_pool(

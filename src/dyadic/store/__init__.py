@@ -1,5 +1,7 @@
 """The embedded event store (DuckDB) and its exports."""
 
 from dyadic.store.duckdb_store import Store
+from dyadic.store.export import write_csv, write_gdelt, write_jsonl
+from dyadic.store.parquet import TABLES, load_parquet, parquet_bytes
 
-__all__ = ["Store"]
+__all__ = ["TABLES", "Store", "load_parquet", "parquet_bytes", "write_csv", "write_gdelt", "write_jsonl"]

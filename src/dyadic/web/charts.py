@@ -31,7 +31,7 @@ def relation_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Bars of cooperation (up) and conflict (down) per period, and the mean Goldstein line.
 
     Args:
-        rows: ``direction == "both"`` rows of :func:`dyadic.api.relations.relation_series`.
+        rows: ``direction == "both"`` rows of :func:`dyadic.relations.relation_series`.
 
     Returns:
         ``{"width", "height", "zero_y", "bars": [Bar], "line": "x,y x,y ...",
@@ -105,7 +105,7 @@ def network(nodes: list[tuple[str, int]], edges: list[Pair], size: float = 640.0
         "width"}]}``; positions from :func:`dyadic.relations.plot.layout` (force
         layout), ``kind`` is ``coop`` (mean Goldstein >= 0) or ``conflict``.
     """
-    from dyadic.relations.plot import layout
+    from dyadic.relations import layout
 
     pos = layout([code for code, _ in nodes], edges)
     margin = 60.0

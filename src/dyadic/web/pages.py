@@ -1,6 +1,6 @@
 """HTML pages: index, article, events, event evidence, relations, network, map, paste.
 
-Each page reads the store through the app's :class:`~dyadic.api.state.AppState`
+Each page reads the store through the app's :class:`~dyadic.server.AppState`
 and renders a Jinja2 template (autoescape on: article text and titles are
 untrusted).
 """
@@ -16,14 +16,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from dyadic.api.evidence import event_with_evidence
-from dyadic.api.relations import Period, relation_series
-from dyadic.api.state import AppState
 from dyadic.errors import NotFound
 from dyadic.records import EventStatus
+from dyadic.relations import Period, event_with_evidence, relation_series, top_pairs
 from dyadic.relations import network as relations_network
-from dyadic.relations import top_pairs
-from dyadic.web import TEMPLATES_DIR, charts, highlight, worldmap
+from dyadic.server import AppState
+from dyadic.web import charts, highlight, worldmap
+from dyadic.web.paths import TEMPLATES_DIR
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(

@@ -12,7 +12,7 @@ import functools
 import json
 from typing import Any
 
-from dyadic.web import STATIC_DIR
+from dyadic.web.paths import STATIC_DIR
 
 WORLD_TOPOJSON = STATIC_DIR / "map" / "countries-110m.json"
 WIDTH = 1000.0

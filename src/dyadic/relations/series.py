@@ -1,4 +1,4 @@
-"""``GET /api/relations``: :func:`dyadic.relations.relations` as JSON.
+"""Relations as JSON-ready rows: the one shape of ``GET /api/relations`` and ``dyadic relations``.
 
 Definitions (actor matching, directions, QuadClass counts, Goldstein sum and
 mean, net cooperation, zero-filled periods) are those of
@@ -10,16 +10,21 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from dyadic.relations import DyadPeriod, Period, relations
+from dyadic.relations.dyads import DyadPeriod, Period, relations
 from dyadic.store import Store
 
 QUAD_NAMES = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 
-__all__ = ["QUAD_NAMES", "Period", "relation_series"]
+__all__ = ["QUAD_NAMES", "relation_row", "relation_series"]
 
 
-def _row(r: DyadPeriod) -> dict[str, Any]:
+def relation_row(r: DyadPeriod) -> dict[str, Any]:
+    """One period and direction as JSON-ready values: ``{"period": YYYY-MM-DD, "direction",
+    "events", "quad": [4 counts], "verbal_coop", "material_coop", "verbal_conflict",
+    "material_conflict", "cooperation", "conflict", "goldstein_sum", "goldstein_mean",
+    "net_cooperation"}`` (Goldstein and net cooperation rounded to 3 places)."""
     row: dict[str, Any] = {"period": r.period.isoformat(), "direction": r.direction, "events": r.events}
+    row["quad"] = list(r.quad)
     row.update(zip(QUAD_NAMES, r.quad, strict=True))
     row["cooperation"] = r.quad[0] + r.quad[1]
     row["conflict"] = r.quad[2] + r.quad[3]
@@ -44,12 +49,11 @@ def relation_series(
     Returns:
         ``{"a", "b", "by", "merged", "series": [row], "totals": {...}}``; each row is
         ``{"period": first day YYYY-MM-DD, "direction": "A->B" | "B->A" | "both",
-        "events", "verbal_coop", "material_coop", "verbal_conflict",
-        "material_conflict", "cooperation", "conflict", "goldstein_sum",
-        "goldstein_mean", "net_cooperation"}``; ``totals`` sums the ``both`` rows.
+        ...}`` as :func:`relation_row` gives; ``totals`` sums the ``both`` rows.
     """
     rows = [
-        _row(r) for r in relations(store, a, b, by=by, date_from=date_from, date_to=date_to, merged=merged)
+        relation_row(r)
+        for r in relations(store, a, b, by=by, date_from=date_from, date_to=date_to, merged=merged)
     ]
     both = [r for r in rows if r["direction"] == "both"]
     totals: dict[str, Any] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dyadic.relations import merged_mentions
+from dyadic.relations.merge import merged_mentions
 from dyadic.store import Store
 
 

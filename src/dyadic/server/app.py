@@ -1,4 +1,5 @@
-"""The FastAPI application: the JSON API (:mod:`dyadic.api.routes`) and the pages (:mod:`dyadic.web`)."""
+"""The FastAPI application, composed here and only here: the JSON API (:mod:`dyadic.api`),
+the pages (:mod:`dyadic.web`), their static files, and the shared state (:mod:`.state`)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from dyadic import __version__
-from dyadic.api.errors import install_error_handlers
-from dyadic.api.routes import router
-from dyadic.api.security import BodySizeLimit, SecurityHeaders
-from dyadic.api.settings import ServerSettings
-from dyadic.api.state import AppState, Coder
+from dyadic.api import BodySizeLimit, SecurityHeaders, install_error_handlers
+from dyadic.api import router as api_router
+from dyadic.server.settings import ServerSettings
+from dyadic.server.state import AppState, Coder
+from dyadic.web import STATIC_DIR
+from dyadic.web import router as pages_router
 
 
 def create_app(
@@ -32,8 +34,6 @@ def create_app(
     Raises:
         StoreError: the store cannot be opened.
     """
-    from dyadic.web import STATIC_DIR, pages
-
     settings = settings or ServerSettings.from_env()
     state = AppState(settings, coder_factory)
 
@@ -55,7 +55,7 @@ def create_app(
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
     install_error_handlers(app)
-    app.include_router(router)
-    app.include_router(pages.router)
+    app.include_router(api_router)
+    app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
