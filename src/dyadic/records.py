@@ -13,6 +13,7 @@ in UTC. Coordinates are decimal degrees, WGS84.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import types
 import typing
@@ -315,8 +316,13 @@ def from_record(cls: type[_R], data: dict[str, Any]) -> _R:
     Raises:
         KeyError, TypeError, ValueError: ``data`` is not a record of ``cls``.
     """
+    return cls(**{name: _decode(tp, data[name]) for name, tp in _field_types(cls)})  # type: ignore[arg-type]
+
+
+@functools.cache
+def _field_types(cls: type) -> tuple[tuple[str, Any], ...]:
     hints = typing.get_type_hints(cls)
-    return cls(**{f.name: _decode(hints[f.name], data[f.name]) for f in fields(cls)})  # type: ignore[call-arg,arg-type]
+    return tuple((f.name, hints[f.name]) for f in fields(cls))
 
 
 def _decode(tp: Any, value: Any) -> Any:

@@ -1,9 +1,11 @@
 """The ``Doc._`` extensions where dyadic's spaCy components put their results.
 
-Each component writes plain JSON-ready records (:func:`dyadic.records.to_record`)
-under ``doc._.dyadic``, a dict serialised with the ``Doc``, so results survive
-``nlp.pipe(..., n_process=2)`` and ``DocBin(store_user_data=True)``; the
-read-only getters return the records of :mod:`dyadic.records`:
+Each component puts the records of :mod:`dyadic.records` under ``doc._.dyadic``, a
+dict in ``doc.user_data``. They are serialised with the ``Doc`` through an srsly
+msgpack encoder and decoder registered here (``dyadic_records.v1``: a record becomes
+its :func:`~dyadic.records.to_record` dict with its class name), so results survive
+``nlp.pipe(..., n_process=2)`` and ``DocBin(store_user_data=True)``. The read-only
+getters return them:
 
 * ``doc._.article`` -> :class:`~dyadic.records.Article` (id, publication date, title,
   url, source; set with :func:`set_article` or ``doc._.published = "2023-06-12"``);
@@ -19,10 +21,12 @@ A getter returns an empty list (``entities``, ...) when its component has not ru
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+import srsly
 from spacy.tokens import Doc
 
 from dyadic.records import (
@@ -54,7 +58,26 @@ RECORD_TYPES: dict[str, type[Any]] = {
     "places": PlaceMention,
     "events": Event,
 }
-_ARTICLE_FIELDS = ("article_id", "title", "published", "url", "source", "origin")
+#: Record classes the msgpack encoder knows, by name.
+_SERIALISED: dict[str, type[Any]] = {
+    cls.__name__: cls for cls in (Article, Mention, Quotation, PlaceMention, Event)
+}
+_MARK = "__dyadic_record__"
+
+
+@srsly.msgpack_encoders("dyadic_records.v1")
+def _encode_record(obj: Any, chain: Any = None) -> Any:
+    cls = type(obj)
+    if _SERIALISED.get(cls.__name__) is cls:
+        return {_MARK: cls.__name__, "data": to_record(obj)}
+    return obj if chain is None else chain(obj)
+
+
+@srsly.msgpack_decoders("dyadic_records.v1")
+def _decode_record(obj: Any, chain: Any = None) -> Any:
+    if isinstance(obj, dict) and _MARK in obj:
+        return from_record(_SERIALISED[obj[_MARK]], obj["data"])
+    return obj if chain is None else chain(obj)
 
 
 def _data(doc: Doc) -> dict[str, Any]:
@@ -67,34 +90,26 @@ def _data(doc: Doc) -> dict[str, Any]:
 
 def set_article(doc: Doc, article: Article) -> Doc:
     """Attach ``article``'s metadata (not its text: that is ``doc.text``) to ``doc``; returns ``doc``."""
-    meta = to_record(article)
-    _data(doc)["article"] = {k: meta[k] for k in _ARTICLE_FIELDS}
+    _data(doc)["article"] = dataclasses.replace(article, text="")
     return doc
 
 
 def article_of(doc: Doc) -> Article:
     """The :class:`Article` of ``doc``: its metadata if set, else an id from the text's hash."""
-    meta = _data(doc).get("article") or {}
-    published = meta.get("published")
-    return Article(
-        article_id=meta.get("article_id") or text_article_id(doc.text),
-        text=doc.text,
-        title=meta.get("title"),
-        published=date.fromisoformat(published) if published else None,
-        url=meta.get("url"),
-        source=meta.get("source"),
-        origin=meta.get("origin") or "",
-    )
+    meta = _data(doc).get("article")
+    if meta is None:
+        return Article(text_article_id(doc.text), doc.text)
+    return dataclasses.replace(meta, text=doc.text)
 
 
 def _set_published(doc: Doc, value: date | str | None) -> None:
-    meta = _data(doc).setdefault("article", {})
-    meta["published"] = value.isoformat() if isinstance(value, date) else (value or None)
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    set_article(doc, dataclasses.replace(article_of(doc), published=day))
 
 
 def put_records(doc: Doc, name: str, records: Sequence[Any]) -> None:
     """Store a component's records under ``doc._.dyadic[name]`` (``name`` in :data:`RECORD_TYPES`)."""
-    _data(doc)[name] = [to_record(r) for r in records]
+    _data(doc)[name] = list(records)
 
 
 def has_records(doc: Doc, name: str) -> bool:
@@ -103,8 +118,7 @@ def has_records(doc: Doc, name: str) -> bool:
 
 
 def _records(doc: Doc, name: str) -> list[Any]:
-    cls = RECORD_TYPES[name]
-    return [from_record(cls, r) for r in _data(doc).get(name, [])]
+    return list(_data(doc).get(name, []))
 
 
 def _dateline(doc: Doc) -> tuple[int, int] | None:
