@@ -18,8 +18,7 @@ import json
 import sys
 from pathlib import Path
 
-from dyadic.evaluation import evaluate_file
-from dyadic.evaluation.gate import gate_scores, load_baseline, raise_floors
+from dyadic.evaluation.gate import load_baseline, measure, raise_floors
 from dyadic.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,16 +30,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "event-coding-derived")
     ap.add_argument("--baseline", type=Path, default=ROOT / "tests" / "gold" / "baseline.json")
     ap.add_argument("--dry-run", action="store_true", help="print the changes, do not write")
+    ap.add_argument("--add", action="append", default=[], help="also floor this set: eval/gold/test.jsonl")
     args = ap.parse_args(argv)
     baseline = load_baseline(args.baseline)
     pipeline = Pipeline()
     changes: list[str] = []
-    for name in sorted(baseline["sets"]):
-        path = args.data / name
-        if not path.exists():
-            print(f"{path}: missing, its floors are left as they are", file=sys.stderr)
+    for name in sorted(set(baseline["sets"]) | set(args.add)):
+        scores = measure(name, args.data, ROOT, pipeline)
+        if scores is None:
+            print(f"{name}: gold file missing, its floors are left as they are", file=sys.stderr)
             continue
-        changes += raise_floors(baseline, name, gate_scores(evaluate_file(path, pipeline)))
+        changes += raise_floors(baseline, name, scores)
     for line in changes:
         print(line)
     if changes and not args.dry_run:

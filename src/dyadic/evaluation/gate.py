@@ -10,7 +10,9 @@ A score fails the gate when it is below ``floor - tolerance``. Floors are raised
 purpose with ``tools/raise_floors.py`` (:func:`raise_floors`), which never lowers one;
 lowering a floor is a reviewed edit of the baseline file.
 
-Scores (see :mod:`dyadic.evaluation.harness` for their definitions): ``{level}_f1`` for
+Sets named with a ``/`` are article gold files of this repository (``eval/gold/test.jsonl``),
+gated on :data:`ARTICLE_GATED` (:mod:`dyadic.evaluation.articles`). Sentence-set scores
+(see :mod:`dyadic.evaluation.harness` for their definitions): ``{level}_f1`` for
 each applicable level (``root``, ``code``, ``plover``; precision and recall are not
 gated, so a change may trade one for the other), ``no_event_precision`` (only for sets
 with no-event sentences), ``category_accuracy`` and ``actor_country_accuracy``.
@@ -22,15 +24,32 @@ import json
 from pathlib import Path
 from typing import Any
 
-from dyadic.evaluation.harness import Report
+from dyadic.evaluation.articles import ArticleReport, evaluate_article_file
+from dyadic.evaluation.harness import Report, evaluate_file
 
-__all__ = ["gate_scores", "load_baseline", "failures", "raise_floors"]
+__all__ = ["ARTICLE_GATED", "gate_scores", "load_baseline", "failures", "measure", "raise_floors"]
+
+#: Scores of an article gold set that the gate floors (F1s, not precision or recall, so a change
+#: may trade one for the other; core-event recall, quotations and places as they are).
+ARTICLE_GATED = (
+    "root_f1",
+    "root_status_f1",
+    "code_f1",
+    "core_recall",
+    "quote_found",
+    "speaker_accuracy",
+    "place_found",
+    "place_within_161km",
+)
 
 DEFAULT_TOLERANCE = 0.01
 
 
-def gate_scores(report: Report) -> dict[str, float]:
+def gate_scores(report: Report | ArticleReport) -> dict[str, float]:
     """The gated scores of one report, rounded to 4 places."""
+    if isinstance(report, ArticleReport):
+        scores = report.scores()
+        return {k: scores[k] for k in ARTICLE_GATED}
     out: dict[str, float] = {}
     for level, s in report.levels.items():
         if s.applicable:
@@ -40,6 +59,19 @@ def gate_scores(report: Report) -> dict[str, float]:
     out["category_accuracy"] = report.category_accuracy
     out["actor_country_accuracy"] = report.actor_country_accuracy
     return {k: round(v, 4) for k, v in out.items()}
+
+
+def measure(name: str, shared_dir: Path, repo_dir: Path, pipeline: Any) -> dict[str, float] | None:
+    """The gated scores of baseline set ``name``, or None when its gold file is missing.
+
+    A name with a ``/`` is an article gold file in the repository (``eval/gold/test.jsonl``,
+    under ``repo_dir``); any other is a sentence set in ``shared_dir``.
+    """
+    path = repo_dir / name if "/" in name else shared_dir / name
+    if not path.exists():
+        return None
+    report = evaluate_article_file(path, pipeline) if "/" in name else evaluate_file(path, pipeline)
+    return gate_scores(report)
 
 
 def load_baseline(path: str | Path) -> dict[str, Any]:
