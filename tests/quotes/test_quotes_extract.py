@@ -245,3 +245,22 @@ def test_extract_scare_quotes_before_a_later_verb_are_not_quotations(base_nlp) -
     (q,) = _run(base_nlp, text)
     content = "the so-called “axis of resistance” was growing"
     _check(q, text, content, "reported", "said", _speaker(text, "Officials", "Officials", None))
+
+
+PORT_AGENCY = Actor(code="ESPGOV", country="ESP", role="GOV", name="Spain", kind=ActorKind.AGENT)
+
+
+def test_quotes_extract_agent_mention_speaks_as_the_person_it_names(base_nlp):
+    text = '"The channel will reopen on Monday," said harbour authority spokeswoman Lena Ortiz.'
+    (q,) = _run(base_nlp, text, ("harbour authority spokeswoman Lena Ortiz", PORT_AGENCY))
+    assert (q.speaker.name, q.speaker.code) == ("Lena Ortiz", "ESPGOV")
+
+
+def test_quotes_extract_pronoun_after_appositive_finds_the_person(base_nlp):
+    text = (
+        "The harbour master, Tomas Berg, inspected the damaged pier on Friday. "
+        '"The repairs will take a month," he said.'
+    )
+    quotations = _run(base_nlp, text, ("The harbour master", PORT_AGENCY))
+    (q,) = [q for q in quotations if q.kind == "direct"]
+    assert (q.speaker.text, q.speaker.name, q.speaker.code) == ("he", "Tomas Berg", "ESPGOV")

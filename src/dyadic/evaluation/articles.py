@@ -28,8 +28,9 @@ Metric definitions:
   overlaps it by at least half of the shorter of the two spans; its *speaker is
   right* when the predicted speaker's name matches the gold name (equal after
   case folding, or the same last word, e.g. "Sudani" for "Mohammed Shia
-  al-Sudani"), or, when either side has no name, the actor codes are equal; a
-  gold quotation with no speaker is right only when none is predicted.
+  al-Sudani"), or, when the gold speaker is not a named person (an organisation
+  or government, :func:`_is_person_name`), the actor codes are equal; a gold
+  quotation with no speaker is right only when none is predicted.
   ``quote_found`` is recall; ``quote_precision`` the share of predicted
   quotations that overlap a gold one; ``speaker_accuracy`` = found with the
   right speaker / gold quotations.
@@ -405,6 +406,25 @@ def _names_match(gold_name: str | None, pred_name: str | None) -> bool:
     return g == p or (bool(g) and bool(p) and g[-1] == p[-1])
 
 
+#: Words that make a gold speaker's name an organisation's rather than a person's.
+ORGANISATION_WORDS = frozenset(
+    {
+        "government", "ministry", "department", "office", "agency", "council", "court", "police", "army",
+        "military", "forces", "party", "commission", "committee", "news", "times", "post", "university",
+        "center", "centre", "association", "union", "group", "treasury", "house", "senate", "parliament",
+        "embassy", "spokesperson", "officials", "authorities", "prosecutors", "organization", "organisation",
+    }
+)  # fmt: skip
+
+
+def _is_person_name(name: str | None) -> bool:
+    """A gold name that names a person: two or more capitalised words, none an organisation word."""
+    words = (name or "").split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and not (
+        {w.lower().strip(".,'") for w in words} & ORGANISATION_WORDS
+    )
+
+
 def _speaker_right(gold: dict[str, Any] | None, pred: Any) -> bool:
     if gold is None:
         return pred is None
@@ -412,7 +432,8 @@ def _speaker_right(gold: dict[str, Any] | None, pred: Any) -> bool:
         return False
     if _names_match(gold.get("name") or gold.get("text"), pred.name):
         return True
-    return bool(gold.get("code")) and gold.get("code") == pred.code and not gold.get("name")
+    code = gold.get("code")
+    return bool(code) and code == pred.code and not _is_person_name(gold.get("name"))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -16,6 +16,12 @@ actor mentions (:class:`dyadic.records.Mention`, from :mod:`dyadic.actors`):
   earlier person mentions sharing its last word ("Raisi" after "Ebrahim
   Raisi").
 
+A mention that names a person speaks as that person: its name is the PERSON
+entity inside it or in apposition after it ("Environment Canada spokesperson
+Julie Hahn", "the El Paso mayor, Dee Margo"), with the mention's actor code
+(CANGOV, USAGOV); a listed person (``ActorKind.PERSON``) keeps the dictionary's
+full name when the surnames agree.
+
 Mentions inside direct quotations are never antecedents. Each resolved speaker
 is remembered as an antecedent itself, so a chain of "he said", "he added",
 "the president continued" keeps its referent.
@@ -66,22 +72,20 @@ class SpeakerResolver:
         self.doc = doc
         self.text = doc.text
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._persons = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
         self._antecedents: list[_Antecedent] = []
         for m in self.mentions:
             if any(_overlaps(m.start, m.end, s, e) for s, e in quoted):
                 continue
             titles = self._titles_at(m.start, m.end)
-            person = m.actor.kind is ActorKind.PERSON or bool(titles)
+            named = self._person_name(m.start, m.end) if m.actor.kind is not ActorKind.COUNTRY else None
+            name = m.actor.name
+            if named and not (m.actor.kind is ActorKind.PERSON and _same_surname(named, name)):
+                name = named  # "Environment Canada spokesperson Julie Hahn" speaks as Julie Hahn (CANGOV)
+            person = m.actor.kind is ActorKind.PERSON or bool(titles) or named is not None
             self._add(
                 _Antecedent(
-                    m.start,
-                    m.end,
-                    self._sentence_at(m.start),
-                    m.text,
-                    m.actor.name,
-                    m.actor.code,
-                    person,
-                    titles,
+                    m.start, m.end, self._sentence_at(m.start), m.text, name, m.actor.code, person, titles
                 )
             )
         # Titles an actor carried anywhere in the article ("President Raisi").
@@ -119,7 +123,9 @@ class SpeakerResolver:
                 ante = self._overlapping(start, end) or self._recent_containing(start, head.lemma_.lower())
                 if ante is not None:
                     return self._remember(text, start, end, ante, person=ante.person, title=None)
-            return self._unresolved(text, start, end, text, person=low in PERSON_TITLES)
+            named = self._person_name(start, end) or self._person_name(*_phrase(head))
+            person = low in PERSON_TITLES or named is not None
+            return self._unresolved(text, start, end, named or text, person=person)
         ante = self._overlapping(start, end, head=head) or self._recent_by_surname(start, head.text)
         if ante is not None:
             return self._remember(text, start, end, ante, person=ante.person, title=None)
@@ -200,6 +206,18 @@ class SpeakerResolver:
 
     # -- helpers ----------------------------------------------------------------
 
+    def _person_name(self, start: int, end: int) -> str | None:
+        """The person a span names: the last PERSON entity inside it ("Environment Canada
+        spokesperson Julie Hahn"), else one in apposition right after it ("the El Paso mayor,
+        Dee Margo"; "the foreign minister Ana Duarte")."""
+        inside = [text for s, e, text in self._persons if s >= start and e <= end]
+        if inside:
+            return inside[-1]
+        for s, _e, text in self._persons:
+            if end <= s <= end + 2 and self.text[end:s].strip() in ("", ","):
+                return text
+        return None
+
     def _sentence_at(self, char: int) -> int:
         span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -226,6 +244,17 @@ class SpeakerResolver:
         if head.lower_ in PERSON_TITLES:
             return True
         return head.pos_ == "NOUN" and head.text.islower()
+
+
+def _phrase(head: Token) -> tuple[int, int]:
+    """Character offsets of the noun phrase ``head`` heads ("A university student named Wong")."""
+    right = head.right_edge
+    return head.left_edge.idx, right.idx + len(right.text)
+
+
+def _same_surname(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    return bool(wa and wb) and wa[-1].lower() == wb[-1].lower()
 
 
 def strip_titles(text: str) -> str:
