@@ -38,8 +38,10 @@ Metric definitions:
   predicted place mention overlaps one of its mentions, and *within 161 km*
   when that prediction's coordinates lie within 161 km (great-circle) of the
   gold coordinates (the acc@161 of the geoparsing literature, Gritta et al.
-  2018). ``place_precision`` is the share of distinct predicted place strings
-  that overlap a gold toponym.
+  2018) or it is the gold's own GeoNames entry (countries and large regions,
+  whose representative points the annotators gave only roughly).
+  ``place_precision`` is the share of distinct predicted place strings that
+  overlap a gold toponym.
 """
 
 from __future__ import annotations
@@ -501,7 +503,9 @@ def _score_places(report: ArticleReport, gold: GoldArticle, result: ArticleResul
             continue
         report.places_found += 1
         km = min(great_circle_km(g["lat"], g["lon"], p.place.lat, p.place.lon) for p in hits)
-        if km <= PLACE_KM:
+        gid = g.get("geonames_id")
+        same_entry = gid is not None and any(p.place.geonames_id == gid for p in hits)
+        if km <= PLACE_KM or same_entry:
             report.places_161 += 1
         else:
             report.place_errors.append(
