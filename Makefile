@@ -22,7 +22,8 @@ $(STAMP): $(BIN)/python pyproject.toml requirements.lock requirements-model.txt
 install: $(STAMP)
 
 demo: install
-	$(BIN)/dyadic code $(SAMPLE) --published 2023-06-12 --db $(DB)
+	$(BIN)/dyadic code $(SAMPLE) --published 2023-06-12 --source "Mehr News Agency" \
+		--title "Raisi leaves Tehran for Latin America tour" --db $(DB)
 
 test: install
 	$(BIN)/pytest -q

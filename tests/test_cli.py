@@ -83,6 +83,32 @@ def test_cli_export_formats(coded_db):
     assert bad.exit_code == 2
 
 
+def test_cli_code_csv_has_the_fixed_event_columns(coded_db):
+    import csv
+    import io
+
+    from dyadic.store.export import EVENT_CSV_COLUMNS
+
+    db, events = coded_db
+    res = runner.invoke(
+        app, ["code", str(SAMPLE_PATH), "--published", "2023-06-12", "--db", str(db), "--format", "csv"]
+    )
+    assert res.exit_code == 0, res.output
+    reader = csv.DictReader(io.StringIO(res.stdout))
+    rows = list(reader)
+    assert reader.fieldnames == list(EVENT_CSV_COLUMNS) and len(rows) == len(events)
+    visit = next(r for r in rows if r["cameo"] == "042" and r["target_country"] == "VEN")
+    assert visit["source_code"] == "IRNGOV" and visit["date"] == "2023-06-12"
+    assert ',"042","04","Make a visit",' in res.stdout  # quoted: stays text in spreadsheets
+
+
+def test_cli_code_help_documents_metadata_options():
+    res = runner.invoke(app, ["code", "--help"], env={"COLUMNS": "200"})
+    assert res.exit_code == 0
+    for option in ("--title", "--source", "--url", "--published"):
+        assert option in res.output
+
+
 def test_cli_explain_marks_source_verb_target(coded_db):
     db, events = coded_db
     visit = next(e for e in events if e["cameo"] == "042" and e["target"]["country"] == "VEN")

@@ -2,6 +2,9 @@
 
 Only this module prints and chooses exit codes: 0 success, 1 some input or
 article failed (the others were still coded and stored), 2 usage or setup error.
+Data (events, exports, reports, tables) goes to standard output; progress,
+notes and errors go to standard error, so ``dyadic code ... > events.jsonl``
+writes every event to the file whether or not a terminal is attached.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import sys
+from collections.abc import Iterable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -30,7 +34,8 @@ from rich.text import Text
 
 from dyadic import __version__
 from dyadic.config import Settings
-from dyadic.errors import DyadicError, NotFound
+from dyadic.errors import DyadicError, InputError, NotFound
+from dyadic.records import Article
 
 app = typer.Typer(
     help="Code news articles into sourced political event data (CAMEO, PLOVER), offline.",
@@ -130,6 +135,18 @@ def code(
         int | None,
         typer.Option("--dask-local", min=1, help="Code on a local Dask cluster of N worker processes."),
     ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(help="Headline of the article, for an input of one article without one (text, stdin)."),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(help="Publisher (e.g. 'Mehr News Agency') for every article without one."),
+    ] = None,
+    url: Annotated[
+        str | None,
+        typer.Option(help="URL of the article, for an input of one article without one (text, stdin)."),
+    ] = None,
 ) -> None:
     """Code articles, store them, and print their events.
 
@@ -138,6 +155,13 @@ def code(
     reported on stderr; the others are still coded (exit status 1). With
     --scheduler or --dask-local, partitions are coded on Dask workers and kept
     as Parquet in the folder DB.parquet next to the store.
+
+    Events go to stdout, progress and messages to stderr. Like --published,
+    --title, --source and --url fill in what an input does not say itself
+    (plain text and text on stdin say none of it). --source applies to every
+    article; --title and --url describe one article, so with inputs holding
+    more than one (several files, a folder, JSON Lines, a feed) the command
+    stops before coding anything (exit status 2).
     """
     from dyadic.ingest import read_inputs
     from dyadic.scale import RunStats, code_corpus, code_on_dask, count_articles, dask_client
@@ -148,6 +172,9 @@ def code(
     if workers > 1 and (scheduler or dask_local):
         raise _fail("--workers is for local runs; Dask runs use the cluster's workers")
     pub = _parse_date(published, "--published")
+    total = count_articles(paths)
+    if (title or url) and (len(paths) > 1 or (total is not None and total > 1)):
+        raise _fail(_ONE_ARTICLE_ONLY)
     settings = _settings(db)
     try:
         store = Store(settings.db_path)
@@ -164,7 +191,9 @@ def code(
         else:
             printed.extend(records)
 
-    items = read_inputs(paths, published=pub, max_chars=settings.max_article_chars)
+    items = _with_metadata(
+        read_inputs(paths, published=pub, max_chars=settings.max_article_chars), title, source, url
+    )
     progress = Progress(
         TextColumn("coding"),
         BarColumn(),
@@ -176,9 +205,11 @@ def code(
         console=err,
         transient=True,
         disable=not err.is_terminal,
+        redirect_stdout=False,  # stdout carries the events, even when stderr is a terminal
+        redirect_stderr=False,
     )
     with store, progress, contextlib.ExitStack() as stack:
-        task = progress.add_task("coding", total=count_articles(paths), rate="")
+        task = progress.add_task("coding", total=total, rate="")
         try:
             if scheduler or dask_local:
                 client = stack.enter_context(dask_client(scheduler, dask_local))
@@ -213,6 +244,8 @@ def code(
                 elapsed = progress.tasks[0].elapsed or 0
                 done = stats.counts.get("stored", 0) + stats.counts.get("coding_error", 0)
                 progress.update(task, advance=1, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
+        except _ManyArticles:
+            raise _fail(_ONE_ARTICLE_ONLY) from None
         except DyadicError as exc:
             raise _fail(str(exc)) from exc
         except KeyboardInterrupt:
@@ -226,13 +259,45 @@ def code(
         raise typer.Exit(1)
 
 
+_ONE_ARTICLE_ONLY = (
+    "--title and --url describe one article, and these inputs hold more than one: "
+    "put them in the input (JSON Lines fields 'title', 'url') or code the article on its own"
+)
+
+
+class _ManyArticles(Exception):
+    """A second article arrived in a run given --title or --url."""
+
+
+def _with_metadata(
+    items: Iterable[Article | InputError], title: str | None, source: str | None, url: str | None
+) -> Iterator[Article | InputError]:
+    """Fill in the title, publisher and URL that articles lack (the input's own values win).
+
+    With ``title`` or ``url``, the one article is held back until the input
+    ends, so a second one raises :class:`_ManyArticles` before any is coded.
+    """
+    held: Article | None = None
+    for item in items:
+        if isinstance(item, Article):
+            item = dataclasses.replace(item, source=item.source or source)
+            if title or url:
+                if held is not None:
+                    raise _ManyArticles(item.origin)
+                held = dataclasses.replace(item, title=item.title or title, url=item.url or url)
+                continue
+        yield item
+    if held is not None:
+        yield held
+
+
 def _print_events(records: list[dict[str, Any]], fmt: CodeFormat) -> None:
     from dyadic.store import write_csv, write_jsonl
 
     if fmt is CodeFormat.jsonl:
         write_jsonl(records, sys.stdout)
     elif fmt is CodeFormat.csv:
-        write_csv(records, sys.stdout)
+        write_csv(records, sys.stdout, kind="events")
     else:
         out.print(events_table(records))
 
@@ -304,7 +369,7 @@ def export(
         if fmt is ExportFormat.jsonl:
             write_jsonl(records, stream)
         elif fmt is ExportFormat.csv:
-            write_csv(records, stream)
+            write_csv(records, stream, kind="merged_events" if merged else kind.value)
         else:
             write_gdelt(records, stream, articles)
     finally:
@@ -343,7 +408,7 @@ def explain(
     out.print(
         f"CAMEO {ev['cameo']} {ev['cameo_name']} (root {ev['cameo_root']})  PLOVER {ev['plover']}  "
         f"Goldstein {ev['goldstein']:+.1f}  QuadClass {ev['quad_class']}  status {ev['status']}  "
-        f"date {ev['date']}  confidence {ev['confidence']:.2f}",
+        f"date {ev['date'] or 'unknown'}  confidence {ev['confidence']:.2f}",
         markup=False,
     )
     src, tgt = ev["source"], ev["target"]

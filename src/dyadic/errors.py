@@ -40,11 +40,13 @@ class CodingError(DyadicError):
     Attributes:
         article_id: The article that failed.
         origin: Where it was read from.
+        reason: What failed (the stage's exception type and message).
     """
 
     def __init__(self, article_id: str, origin: str, reason: str) -> None:
         self.article_id = article_id
         self.origin = origin
+        self.reason = reason
         super().__init__(f"{origin or article_id}: coding failed: {reason}")
 
 

@@ -17,7 +17,7 @@ import functools
 import hashlib
 import types
 import typing
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from enum import Enum, StrEnum
 from typing import Any, TypeVar
@@ -291,10 +291,16 @@ class ArticleResult:
     places: list[PlaceMention] = field(default_factory=list)
 
 
+#: Types :func:`to_record` returns as they are (exact types: a ``StrEnum`` is a ``str``).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def to_record(obj: Any) -> Any:
     """Convert a record (dataclass, enum, date, list) to JSON-ready values."""
+    if type(obj) in _PLAIN:
+        return obj
     if hasattr(obj, "__dataclass_fields__"):
-        return {k: to_record(v) for k, v in asdict(obj).items()}
+        return {f.name: to_record(getattr(obj, f.name)) for f in fields(obj)}
     if isinstance(obj, Enum):
         return obj.value
     if isinstance(obj, date):

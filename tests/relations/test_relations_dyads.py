@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from handmade import article_result, event
 
-from dyadic.relations import DyadPeriod, Period, network, relations, top_pairs
+from dyadic.relations import DyadPeriod, Pair, Period, network, relations, top_pairs
 from dyadic.relations.plot import PlotFormatError, plot_network, plot_relations
 from dyadic.store import Store
 
@@ -120,3 +120,23 @@ def test_relations_plot_files(store, tmp_path):
     assert net_png.stat().st_size > 10_000
     with pytest.raises(PlotFormatError):
         plot_relations(rows, tmp_path / "r.svg", "x")
+
+
+class _CountsOnly:
+    """A stand-in store with only the counts relations need (any EventStore backend gives these)."""
+
+    def dyad_counts(self, a, b, *, by, date_from=None, date_to=None, merged=False):
+        assert (a, b, by, merged) == ("IRN", "VEN", "month", False)
+        return [(date(2023, 6, 1), 1, 2, 1, 0, 1, 0, -0.1)]
+
+    def pair_counts(self, limit, *, date_from=None, date_to=None, merged=False):
+        return [("IRN", "VEN", 2, 0, 2, -0.05, 0.0)][:limit]
+
+
+def test_relations_dyads_over_any_store():
+    rows = relations(_CountsOnly(), "IRN", "VEN", date_to=date(2023, 7, 31))
+    assert [(r.period.isoformat(), r.direction, r.events) for r in rows] == [
+        ("2023-06-01", "IRN->VEN", 0), ("2023-06-01", "VEN->IRN", 2), ("2023-06-01", "both", 2),
+        ("2023-07-01", "IRN->VEN", 0), ("2023-07-01", "VEN->IRN", 0), ("2023-07-01", "both", 0)]
+    assert rows[2].quad == (1, 0, 1, 0) and rows[2].net_cooperation == 0.0
+    assert top_pairs(_CountsOnly(), 1) == [Pair("IRN", "VEN", 2, 0, 2, -0.05, 0.0)]

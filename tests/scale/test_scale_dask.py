@@ -12,7 +12,7 @@ from dyadic.config import Settings
 from dyadic.ingest import read_inputs
 from dyadic.scale import RunStats, code_corpus, code_on_dask, dask_client
 from dyadic.store import Store
-from dyadic.store.parquet import load_parquet, partition_dirs
+from dyadic.store.parquet import partition_dirs
 
 WIKINEWS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wikinews" / "wikinews.jsonl"
 
@@ -59,9 +59,9 @@ def test_scale_dask_local_cluster_matches_local_run(tmp_path):
     # 25 articles in partitions of 6 -> 5 Parquet partitions, loadable again without duplicates
     assert len(partition_dirs(tmp_path / "parquet")) == 5
     with Store(tmp_path / "dask.duckdb") as store:
-        assert load_parquet(store.con, tmp_path / "parquet") == []
+        assert store.load_parquet(tmp_path / "parquet") == []
     with Store(tmp_path / "fresh.duckdb") as store:
-        assert len(load_parquet(store.con, tmp_path / "parquet")) == 24
+        assert len(store.load_parquet(tmp_path / "parquet")) == 24
     assert _events(tmp_path / "fresh.duckdb") == _events(tmp_path / "local.duckdb")
 
 

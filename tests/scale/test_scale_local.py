@@ -6,7 +6,7 @@ import pytest
 from fake_pipeline import fake_pipeline, write_corpus
 
 from dyadic.config import Settings
-from dyadic.errors import PipelineNotInstalled
+from dyadic.errors import CodingError, PipelineNotInstalled
 from dyadic.ingest import read_inputs
 from dyadic.scale import RunStats, code_corpus, count_articles
 from dyadic.store import Store
@@ -25,8 +25,7 @@ def _run(corpus, db, workers: int) -> RunStats:
 
 def _stored(db) -> tuple[dict[str, int], list[str]]:
     with Store(db, read_only=True) as store:
-        ids = [r[0] for r in store.con.execute("SELECT event_id FROM events ORDER BY event_id").fetchall()]
-        return store.counts(), ids
+        return store.counts(), sorted(e["event_id"] for e in store.events())
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -46,6 +45,18 @@ def test_scale_local_codes_and_skips(tmp_path, workers):
     again = _run(corpus, db, workers)
     assert again.counts == {"skipped": 29, "coding_error": 1, "input_error": 1}
     assert _stored(db) == (counts, ids)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_scale_local_coding_error_keeps_its_reason(tmp_path, workers):
+    corpus = write_corpus(tmp_path / "c.jsonl", 3, fail={1})
+    with Store(tmp_path / "s.duckdb") as store:
+        outcomes = list(code_corpus(read_inputs([str(corpus)]), store, SETTINGS, workers=workers,
+                                    pipeline_factory=fake_pipeline))
+    [error] = [o.error for o in outcomes if o.status == "coding_error"]
+    assert isinstance(error, CodingError)
+    assert error.reason == "ValueError: asked to fail"
+    assert str(error).endswith(": coding failed: ValueError: asked to fail")
 
 
 def test_scale_local_two_workers_store_what_one_does(tmp_path):

@@ -13,8 +13,14 @@ Stages (each a plain function):
    :func:`fetch_url` (urllib, public addresses only).
 
 Every reader yields :class:`~dyadic.errors.InputError` values instead of
-raising them, so a batch goes on past bad inputs. Publication dates from an
-input's metadata win over the ``published`` argument, which fills gaps.
+raising them, so a batch goes on past bad inputs (hostile ones too: lone
+surrogates, control characters, bad character references, truncated or
+corrupt ``.gz``, malformed URLs; ``tests/ingest/test_fuzz_readers.py`` fuzzes
+every reader). Every article's strings encode to UTF-8 and can be stored
+(:func:`make_article`). Publication dates from an input's metadata win over
+the ``published`` argument, which fills gaps; they must fall between
+1900-01-01 and one day after today (UTC): JSON Lines refuses a line with one
+outside, HTML pages and feed entries drop it with a logged warning.
 """
 
 from dyadic.ingest.common import DEFAULT_MAX_CHARS, check_text, make_article, normalise_text

@@ -5,13 +5,23 @@ Text rules (every reader): bytes must be UTF-8 (a leading UTF-8 BOM is
 dropped); CRLF becomes LF; zero-width characters are removed; nothing else is
 changed, so character offsets into ``Article.text`` index the text as the file
 holds it (modulo those).
+
+Every article is storable: :func:`make_article` replaces, one for one, each
+lone surrogate (which JSON's ``"\\ud800"`` escapes and HTML's ``&#xD800;``
+references can produce; UTF-8 cannot encode it) and each NUL (refused by
+PostgreSQL text) with U+FFFD in the text, title, URL, source, id and origin.
+
+Publication dates must fall in a sane window: from :data:`PUBLISHED_MIN`
+(1900-01-01) to one day after today (UTC). :func:`parse_published` refuses
+others; each reader says whether that refuses the item or only drops its date.
 """
 
 from __future__ import annotations
 
 import gzip
 import re
-from datetime import UTC, date, datetime
+import zlib
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import BinaryIO
 
@@ -100,7 +110,23 @@ _ISO_DATE = re.compile(r"^\d{4}([-/])\d{1,2}\1\d{1,2}")
 _ISO_DATE_PARTS = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 
 
-def parse_published(value: object, origin: str, field: str = "published") -> date | None:
+#: Earliest publication date accepted (see :func:`published_max` for the latest).
+PUBLISHED_MIN = date(1900, 1, 1)
+
+
+def published_max(today: date | None = None) -> date:
+    """Latest publication date accepted: one day after ``today`` (default: today, UTC)."""
+    return (today or datetime.now(UTC).date()) + timedelta(days=1)
+
+
+def published_in_window(day: date, today: date | None = None) -> bool:
+    """True when ``day`` is from :data:`PUBLISHED_MIN` to :func:`published_max` (inclusive)."""
+    return PUBLISHED_MIN <= day <= published_max(today)
+
+
+def parse_published(
+    value: object, origin: str, field: str = "published", *, today: date | None = None
+) -> date | None:
     """Read a publication date from input metadata.
 
     Accepts ``None`` or ``""`` (no date), an ISO 8601 date or date-time
@@ -109,14 +135,35 @@ def parse_published(value: object, origin: str, field: str = "published") -> dat
     A date-time with a UTC offset is converted to its UTC day; a naive one is
     taken as UTC.
 
+    Args:
+        value: The metadata value.
+        origin: Named in errors.
+        field: The field's name, for errors.
+        today: Today's UTC date, for the window's upper end (default: now).
+
     Raises:
-        InputError: ``'published' is not a date: '...'`` for anything else.
+        InputError: ``'published' is not a date: '...'`` for anything else;
+            ``'published' is out of range: '...' (dates must fall between
+            1900-01-01 and YYYY-MM-DD, UTC)`` for a date outside the window
+            (see :func:`published_in_window`), including one whose UTC day
+            is not in the calendar at all (``0001-01-01T00:00:00+14:00``).
     """
     if value is None or value == "":
         return None
     if not isinstance(value, str):
         raise InputError(origin, f"'{field}' is not a date: {value!r}")
-    s = value.strip()
+    day = _parse_day(value.strip())
+    if day is None:
+        raise InputError(origin, f"'{field}' is not a date: {value!r}")
+    if not published_in_window(day, today):
+        window = f"{PUBLISHED_MIN.isoformat()} and {published_max(today).isoformat()}"
+        raise InputError(
+            origin, f"'{field}' is out of range: {value!r} (dates must fall between {window}, UTC)"
+        )
+    return day
+
+
+def _parse_day(s: str) -> date | None:
     if _ISO_DATE.match(s):
         iso = s.replace("/", "-", 2) if "/" in s[:10] else s
         try:
@@ -131,15 +178,31 @@ def parse_published(value: object, origin: str, field: str = "published") -> dat
                 pass
     try:
         return _utc_day(parsedate_to_datetime(s))
-    except (TypeError, ValueError, IndexError):
-        pass
-    raise InputError(origin, f"'{field}' is not a date: {value!r}")
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 def _utc_day(dt: datetime) -> date:
+    """The UTC day of ``dt``; ``date.min``/``date.max`` when it falls off the calendar."""
     if dt.tzinfo is not None:
-        dt = dt.astimezone(UTC)
+        try:
+            dt = dt.astimezone(UTC)
+        except OverflowError:  # 0001-01-01T00:00:00+14:00 is a day before year 1
+            return date.min if dt.year == 1 else date.max
     return dt.date()
+
+
+_STORE_UNSAFE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(value: str) -> str:
+    """``value`` with each lone surrogate and NUL replaced by U+FFFD (same length, so
+    offsets are unchanged); every result encodes to UTF-8 and fits any store."""
+    return _STORE_UNSAFE.sub("\ufffd", value)
+
+
+def _storable_or_none(value: str | None) -> str | None:
+    return storable(value) if value else None
 
 
 def make_article(
@@ -152,15 +215,20 @@ def make_article(
     url: str | None = None,
     source: str | None = None,
 ) -> Article:
-    """Build an :class:`Article`; ``article_id`` defaults to :func:`text_article_id`."""
+    """Build an :class:`Article`; ``article_id`` defaults to :func:`text_article_id`.
+
+    Every string goes through :func:`storable` first, so the article always
+    encodes to UTF-8 and can be stored.
+    """
+    text = storable(text)
     return Article(
-        article_id=article_id if article_id else text_article_id(text),
+        article_id=storable(article_id) if article_id else text_article_id(text),
         text=text,
-        title=title or None,
+        title=_storable_or_none(title),
         published=published,
-        url=url or None,
-        source=source or None,
-        origin=origin,
+        url=_storable_or_none(url),
+        source=_storable_or_none(source),
+        origin=storable(origin),
     )
 
 
@@ -196,22 +264,39 @@ def read_bytes(path: str, max_chars: int) -> bytes:
 
     Raises:
         InputError: ``no such file or directory``, ``permission denied``,
-            ``is a directory``, ``not a valid gzip file``, ``empty``, or
-            ``file is larger than N bytes`` (``N = max_chars * 16``).
+            ``is a directory``, ``invalid path: embedded null byte``, ``not a
+            valid gzip file (...)``, ``truncated gzip file: ...``, ``empty``,
+            or ``file is larger than N bytes`` (``N = max_chars * 16``).
     """
     limit = max_file_bytes(max_chars)
     try:
         with open_binary(path) as f:
             data = f.read(limit + 1)
-    except (gzip.BadGzipFile, EOFError) as e:
-        raise InputError(path, f"not a valid gzip file ({e})") from None
+    except (gzip.BadGzipFile, EOFError, zlib.error) as e:
+        raise InputError(path, gzip_error_reason(e)) from None
     except OSError as e:
         raise InputError(path, os_error_reason(e)) from None
+    except ValueError as e:  # a NUL in the path
+        raise InputError(path, f"invalid path: {e}") from None
     if len(data) > limit:
         raise InputError(path, f"file is larger than {limit} bytes")
     if not data:
         raise InputError(path, "empty")
     return data
+
+
+#: Errors reading a damaged ``.gz`` raises (``gzip.BadGzipFile`` is an ``OSError``).
+GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
+
+
+def gzip_error_reason(e: Exception) -> str:
+    """Reason for an error in :data:`GZIP_ERRORS`: ``truncated gzip file: ...`` when the
+    stream stops before its end marker (``EOFError``), else ``not a valid gzip file (...)``."""
+    if isinstance(e, EOFError):
+        return "truncated gzip file: the compressed stream ends before its end marker"
+    if isinstance(e, zlib.error):
+        return f"not a valid gzip file (corrupt data: {e})"
+    return f"not a valid gzip file ({e})"
 
 
 def os_error_reason(e: OSError) -> str:
@@ -227,14 +312,21 @@ def os_error_reason(e: OSError) -> str:
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
+    "GZIP_ERRORS",
+    "PUBLISHED_MIN",
     "check_text",
     "decode_text",
     "looks_binary",
+    "gzip_error_reason",
     "make_article",
+    "max_file_bytes",
     "normalise_text",
     "open_binary",
     "os_error_reason",
     "parse_published",
+    "published_in_window",
+    "published_max",
     "read_bytes",
     "sniff_kind",
+    "storable",
 ]

@@ -7,10 +7,21 @@ Atom ``id``), else its link, else :func:`~dyadic.records.text_article_id`;
 into plain text by :func:`~dyadic.ingest.html.html_to_text`; ``published``
 is the entry's published (else updated) time as a UTC day, else the
 ``published`` argument; ``source`` is the feed's title.
+
+Hostile feeds: numeric character references feedparser cannot turn into a
+character (``&#x110000;``, ``&#xD800;``, ``&#0;``, ``&#99999999999;``)
+become ``&#xFFFD;`` before parsing; control characters in an entry's HTML are
+dropped (:func:`~dyadic.ingest.html.html_to_text`). An entry date outside the
+sane window (1900-01-01 to one day after today, UTC), or off the calendar, is
+dropped with a logged warning and the entry is kept with the ``published``
+argument as its date: one bad date in a publisher's feed should not lose the
+entry.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
@@ -18,9 +29,20 @@ from typing import Any
 import feedparser
 
 from dyadic.errors import InputError
-from dyadic.ingest.common import DEFAULT_MAX_CHARS, check_text, make_article, normalise_text, read_bytes
+from dyadic.ingest.common import (
+    DEFAULT_MAX_CHARS,
+    check_text,
+    make_article,
+    normalise_text,
+    published_in_window,
+    read_bytes,
+)
 from dyadic.ingest.html import html_to_text, tidy_lines
 from dyadic.records import Article
+
+log = logging.getLogger(__name__)
+
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))")
 
 
 def read_feed(
@@ -57,7 +79,7 @@ def read_feed(
         except InputError as e:
             yield InputError(name, e.reason)
             return
-    parsed = feedparser.parse(data)
+    parsed = feedparser.parse(_fix_char_refs(data))
     if not parsed.get("version"):
         reason = parsed.get("bozo_exception") or "no <rss>, <feed> or <rdf:RDF> root"
         yield InputError(name, f"not an RSS or Atom feed: {reason}")
@@ -78,8 +100,7 @@ def _entry_article(
     if not text:
         raise InputError(where, "no text in feed entry")
     check_text(text, where, max_chars)
-    when = entry.get("published_parsed") or entry.get("updated_parsed")
-    own_date = datetime(*when[:6]).date() if when else None  # feedparser gives UTC
+    own_date = _entry_date(entry, where)
     link = _str(entry.get("link"))
     return make_article(
         text,
@@ -90,6 +111,37 @@ def _entry_article(
         url=link,
         source=source,
     )
+
+
+def _entry_date(entry: Any, where: str) -> date | None:
+    # dict.get: FeedParserDict.get maps a missing "updated" to "published" with a DeprecationWarning
+    when = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+    if not when:
+        return None
+    try:
+        day = datetime(*when[:6]).date()  # feedparser gives UTC
+    except (TypeError, ValueError, OverflowError):
+        day = None
+    if day is None or not published_in_window(day):
+        raw = dict.get(entry, "published") or dict.get(entry, "updated")
+        log.warning("%s: entry date dropped: %r is outside 1900-01-01 to tomorrow (UTC)", where, raw)
+        return None
+    return day
+
+
+def _fix_char_refs(data: bytes) -> bytes:
+    """Replace numeric character references to no valid character with ``&#xFFFD;``."""
+    return _CHAR_REF.sub(_fix_char_ref, data) if b"&#" in data else data
+
+
+def _fix_char_ref(m: re.Match[bytes]) -> bytes:
+    digits = (m[1] or m[2]).lstrip(b"0") or b"0"
+    if len(digits) > 8:
+        return b"&#xFFFD"
+    code = int(digits, 16 if m[1] else 10)
+    if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return b"&#xFFFD"
+    return m[0]
 
 
 def _entry_text(entry: Any) -> str:

@@ -9,11 +9,19 @@ Only ``text`` (or ``html``, a page that goes through
 :func:`~dyadic.ingest.html.article_from_html`) is required. Unknown fields are
 ignored. A bad line yields an :class:`~dyadic.errors.InputError` whose origin
 is ``path:LINE`` (1-based) and reading goes on with the next line.
+
+A ``published`` value outside the sane window (1900-01-01 to one day after
+today, UTC; see :func:`~dyadic.ingest.common.parse_published`) refuses the
+line: ``path:LINE: 'published' is out of range: '0001-01-01T00:00:00+14:00'
+(dates must fall between 1900-01-01 and ..., UTC)``. The date is the
+corpus's own claim, so a wrong one is reported rather than silently dropped.
+
+A ``.gz`` file cut in the middle yields the lines before the cut, then one
+error ``path: truncated gzip file: ...``.
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 from collections.abc import Iterator
 from datetime import date
@@ -22,8 +30,10 @@ from typing import Any, BinaryIO
 from dyadic.errors import InputError
 from dyadic.ingest.common import (
     DEFAULT_MAX_CHARS,
+    GZIP_ERRORS,
     check_text,
     decode_text,
+    gzip_error_reason,
     make_article,
     max_file_bytes,
     open_binary,
@@ -50,12 +60,16 @@ def read_jsonl_file(
     Yields:
         An :class:`Article` or an :class:`InputError` (never raised) per
         non-blank line; origin ``path:LINE``. File-level errors (missing,
-        unreadable, not gzip, no articles at all) have origin ``path``.
+        unreadable, not gzip, truncated gzip, no articles at all) have origin
+        ``path``.
     """
     try:
         stream = open_binary(path)
     except OSError as e:
         yield InputError(path, os_error_reason(e))
+        return
+    except ValueError as e:  # a NUL in the path
+        yield InputError(path, f"invalid path: {e}")
         return
     with stream:
         yield from read_jsonl_stream(stream, path, published, max_chars=max_chars)
@@ -74,21 +88,24 @@ def read_jsonl_stream(
     n = 0
     seen = 0
     while True:
+        too_long = False
         try:
             raw = stream.readline(limit + 1)
-        except (gzip.BadGzipFile, EOFError) as e:  # a corrupt or truncated .gz
-            yield InputError(origin, f"not a valid gzip file ({e})")
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                too_long = True
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
+                    raw = stream.readline(limit + 1)
+        except GZIP_ERRORS as e:  # a corrupt or truncated .gz: the lines before it were read
+            yield InputError(origin, gzip_error_reason(e))
             return
         except OSError as e:
             yield InputError(origin, os_error_reason(e))
             return
-        if not raw:
+        if not raw and not too_long:
             break
         n += 1
         where = f"{origin}:{n}"
-        if len(raw) > limit and not raw.endswith(b"\n"):
-            while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
-                raw = stream.readline(limit + 1)
+        if too_long:
             yield InputError(where, f"line is longer than {limit} bytes")
             continue
         if not raw.strip():

@@ -63,14 +63,18 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     """Refuse a URL that :func:`fetch_url` must not connect to; no connection is made.
 
     Raises:
-        InputError: ``only http and https URLs can be fetched``; ``no host in
+        InputError: ``invalid URL: ...`` (``http://[::1``: ``Invalid IPv6
+            URL``); ``only http and https URLs can be fetched``; ``no host in
             URL``; ``cannot resolve host 'h': ...``; ``refusing to fetch from
             HOST: it resolves to ADDRESS (a loopback/private/... address)``.
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError as e:  # an unclosed or bad IPv6 bracket
+        raise InputError(url, f"invalid URL: {e}") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise InputError(url, "only http and https URLs can be fetched")
-    host = parts.hostname
     if not host:
         raise InputError(url, "no host in URL")
     if allow_private:
@@ -174,7 +178,13 @@ class _CheckedRedirectHandler(urllib.request.HTTPRedirectHandler):
     def http_error_302(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any) -> Any:
         location = headers.get("location") or headers.get("uri")
         if location:
-            newurl = urljoin(req.full_url, location)
+            try:
+                newurl = urljoin(req.full_url, location)
+            except ValueError as e:
+                fp.close()
+                raise InputError(
+                    self._first_url, f"redirect to {location} refused: invalid URL: {e}"
+                ) from None
             try:
                 check_url(newurl, allow_private=self._allow_private)
             except InputError as e:

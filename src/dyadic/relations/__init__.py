@@ -13,7 +13,8 @@
 - :func:`event_with_evidence`: an event with its sentence offsets, article and merged mentions;
 - :mod:`dyadic.relations.plot`: Plotly (HTML) and matplotlib (PNG) plots (``dyadic[plot]``).
 
-Every function takes a :class:`~dyadic.store.Store` (or its DuckDB connection).
+Every function takes a store (:class:`~dyadic.store.EventStore`, e.g. the DuckDB
+:class:`~dyadic.store.Store`); the SQL lives in the store.
 """
 
 from dyadic.relations.dyads import DyadPeriod, Pair, Period, network, relations, top_pairs

@@ -6,7 +6,8 @@ publication day, as GDELT dates events by their article):
 
 - an actor ``A`` is a country code (``IRN``: every event whose source, or
   target, has that country, so ``IRNGOV`` and ``IRNMIL`` too) or a full actor
-  code (``IRNGOV``, ``IGOUNO``: that code only); see :func:`actor_condition`;
+  code (``IRNGOV``, ``IGOUNO``: that code only); see
+  :func:`dyadic.store.schema.actor_condition`;
 - direction ``A->B``: source is A and target is B; ``B->A`` the reverse;
   ``both`` sums the two;
 - counts by GDELT QuadClass: 1 verbal cooperation, 2 material cooperation,
@@ -32,9 +33,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
 
-from dyadic.relations.merge import MERGE_KEY_SQL, connection
+from dyadic.store import EventStore
 
 
 class Period(StrEnum):
@@ -89,40 +89,6 @@ class Pair:
     net_cooperation: float
 
 
-def actor_condition(side: str) -> str:
-    """SQL matching an actor on ``side`` (``source`` or ``target``) of an events row:
-    its code equals the parameter, or its country does (two ``?`` parameters)."""
-    return f"({side}_code = ? OR {side}_country = ?)"
-
-
-def _base(merged: bool) -> str:
-    """The events to count (all, or the first mention of each merged event), with a null
-    ``date`` replaced by the article's publication date."""
-    dated = (
-        "(SELECT e.* REPLACE (coalesce(e.date, a.published) AS date) FROM events e "
-        "LEFT JOIN articles a ON a.article_id = e.article_id)"
-    )
-    if not merged:
-        return dated
-    return (
-        f"(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY {MERGE_KEY_SQL} "
-        f"ORDER BY e.article_id, e.sentence_index, e.verb_start, e.event_id) AS _rank FROM {dated} e) "
-        "WHERE _rank = 1)"
-    )
-
-
-def _range(date_from: date | None, date_to: date | None) -> tuple[list[str], list[Any]]:
-    where: list[str] = ["date IS NOT NULL"]
-    params: list[Any] = []
-    if date_from:
-        where.append("date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("date <= ?")
-        params.append(date_to)
-    return where, params
-
-
 def period_start(day: date, by: Period) -> date:
     """The first day of the period holding ``day`` (ISO weeks start on Monday)."""
     if by is Period.week:
@@ -142,7 +108,7 @@ def next_period(start: date, by: Period) -> date:
 
 
 def relations(
-    store: Any,
+    store: EventStore,
     a: str,
     b: str,
     *,
@@ -154,7 +120,7 @@ def relations(
     """Per-period relations between ``a`` and ``b`` in both directions (see the module docstring).
 
     Args:
-        store: A :class:`~dyadic.store.Store` (or its DuckDB connection).
+        store: The event store.
         a: First actor: country code (``IRN``) or actor code (``IRNGOV``).
         b: Second actor, same form.
         by: Period length.
@@ -168,24 +134,11 @@ def relations(
         rows: ``A->B``, ``B->A``, ``both``, in that order. Empty if there are no
         events and no range.
     """
-    where, params = _range(date_from, date_to)
-    sql = f"""
-        SELECT date_trunc('{by.value}', date)::DATE AS period,
-               CASE WHEN {actor_condition("source")} AND {actor_condition("target")} THEN 0 ELSE 1 END AS dir,
-               count(*) AS n,
-               count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
-               count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
-               coalesce(sum(goldstein), 0)
-        FROM {_base(merged)}
-        WHERE {" AND ".join(where)} AND (
-            ({actor_condition("source")} AND {actor_condition("target")}) OR
-            ({actor_condition("source")} AND {actor_condition("target")}))
-        GROUP BY ALL ORDER BY ALL
-    """
-    args = [a, a, b, b, *params, a, a, b, b, b, b, a, a]
     cells: dict[tuple[date, int], tuple[int, tuple[int, int, int, int], float]] = {}
-    for period, direction, n, q1, q2, q3, q4, gsum in connection(store).execute(sql, args).fetchall():
-        cells[(period, direction)] = (int(n), (int(q1), int(q2), int(q3), int(q4)), float(gsum))
+    for period, direction, n, q1, q2, q3, q4, gsum in store.dyad_counts(
+        a, b, by=by.value, date_from=date_from, date_to=date_to, merged=merged
+    ):
+        cells[(period, direction)] = (n, (q1, q2, q3, q4), gsum)
     starts = [p for p, _ in cells]
     first = period_start(date_from, by) if date_from else min(starts, default=None)
     last = period_start(date_to, by) if date_to else max(starts, default=None)
@@ -219,16 +172,8 @@ def _row(period: date, direction: str, n: int, quad: tuple[int, int, int, int], 
     )
 
 
-#: SQL: the pair key of a side: its country, else its code for IGOs (``IGO...``), else NULL
-#: (bare roles such as ``GOV`` or ``COP`` with no known country are no party to a pair).
-_KEY = (
-    "CASE WHEN {side}_country IS NOT NULL THEN {side}_country "
-    "WHEN {side}_code LIKE 'IGO%' THEN {side}_code END"
-)
-
-
 def top_pairs(
-    store: Any,
+    store: EventStore,
     n: int = 20,
     *,
     date_from: date | None = None,
@@ -242,24 +187,11 @@ def top_pairs(
     without a target and events of actors with neither country nor IGO code
     (bare roles: ``GOV``, ``COP``) are left out. Ties are broken by the pair's codes.
     """
-    where, params = _range(date_from, date_to)
-    s, t = _KEY.format(side="source"), _KEY.format(side="target")
-    sql = f"""
-        SELECT least({s}, {t}) AS a, greatest({s}, {t}) AS b, count(*) AS n,
-               count(*) FILTER (WHERE {s} < {t}) AS ab, count(*) FILTER (WHERE {s} > {t}) AS ba,
-               avg(goldstein),
-               (count(*) FILTER (WHERE quad_class <= 2) - count(*) FILTER (WHERE quad_class >= 3))
-                   / count(*)
-        FROM {_base(merged)}
-        WHERE {" AND ".join(where)} AND {s} IS NOT NULL AND {t} IS NOT NULL AND {s} <> {t}
-        GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?
-    """
-    rows = connection(store).execute(sql, [*params, int(n)]).fetchall()
-    return [Pair(r[0], r[1], int(r[2]), int(r[3]), int(r[4]), float(r[5]), float(r[6])) for r in rows]
+    return [Pair(*r) for r in store.pair_counts(n, date_from=date_from, date_to=date_to, merged=merged)]
 
 
 def network(
-    store: Any,
+    store: EventStore,
     *,
     date_from: date | None = None,
     date_to: date | None = None,

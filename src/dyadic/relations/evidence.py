@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dyadic.relations.merge import merged_mentions
-from dyadic.store import Store
+from dyadic.store import EventStore
 
 
 def sentence_offsets(event: dict[str, Any], article_text: str) -> dict[str, int] | None:
@@ -26,7 +26,7 @@ def sentence_offsets(event: dict[str, Any], article_text: str) -> dict[str, int]
     return {"start": at, "end": at + len(sentence)}
 
 
-def event_with_evidence(store: Store, event_id: str) -> dict[str, Any]:
+def event_with_evidence(store: EventStore, event_id: str) -> dict[str, Any]:
     """One event record plus ``sentence_offsets``, ``article`` (title, published, url, source)
     and ``merged_mentions``: every mention of the same merged event, itself included
     (:func:`dyadic.relations.merged_mentions`).

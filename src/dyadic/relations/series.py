@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from dyadic.relations.dyads import DyadPeriod, Period, relations
-from dyadic.store import Store
+from dyadic.store import EventStore
 
 QUAD_NAMES = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 
@@ -35,7 +35,7 @@ def relation_row(r: DyadPeriod) -> dict[str, Any]:
 
 
 def relation_series(
-    store: Store,
+    store: EventStore,
     a: str,
     b: str,
     by: Period = Period.month,

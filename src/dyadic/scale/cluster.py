@@ -16,7 +16,7 @@ How a run goes:
 
 A run stopped at any point has stored whole partitions only; rerunning it
 skips their articles. The Parquet folder can also be loaded again later with
-:func:`dyadic.store.parquet.load_parquet` (loading skips stored articles).
+:meth:`dyadic.store.EventStore.load_parquet` (loading skips stored articles).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from dyadic.scale.local import (
     default_pipeline,
     unstored,
 )
-from dyadic.store import TABLES, load_parquet, parquet_bytes
+from dyadic.store import TABLES, EventStore, parquet_bytes
 
 _coders: dict[tuple[Any, Settings], Coder] = {}
 
@@ -105,7 +105,7 @@ def code_partition(
         nonlocal events
         for r in coder.code_many(articles):
             if isinstance(r, CodingError):
-                failures.append((r.article_id, r.origin, str(r).split(": coding failed: ", 1)[-1]))
+                failures.append((r.article_id, r.origin, r.reason))
             else:
                 events += len(r.events)
                 yield r
@@ -123,7 +123,7 @@ def partition_name(articles: list[Article]) -> str:
 
 def code_on_dask(
     items: Iterable[Article | InputError],
-    store: Any,
+    store: EventStore,
     settings: Settings,
     client: Any,
     parquet_dir: str | Path,
@@ -136,7 +136,7 @@ def code_on_dask(
 
     Args:
         items: Articles and input errors, e.g. from :func:`dyadic.ingest.read_inputs`.
-        store: An open, writable :class:`dyadic.store.Store`.
+        store: An open, writable store.
         settings: Settings sent to the workers.
         client: A ``distributed.Client`` (see :func:`dask_client`).
         parquet_dir: Folder for the Parquet partitions (created if missing).
@@ -204,19 +204,21 @@ def _drain(pending: deque[Outcome]) -> Iterator[Outcome]:
         yield pending.popleft()
 
 
-def _store_partition(part: list[Article], done: dict[str, Any], store: Any, root: Path) -> Iterator[Outcome]:
+def _store_partition(
+    part: list[Article], done: dict[str, Any], store: EventStore, root: Path
+) -> Iterator[Outcome]:
     folder = root / partition_name(part)
     folder.mkdir(parents=True, exist_ok=True)
     for table in TABLES:
         (folder / f"{table}.parquet").write_bytes(done["parquet"][table])
     failed = {aid: (origin, msg) for aid, origin, msg in done["failures"]}
     try:
-        stored = set(load_parquet(store.con, folder))
+        stored = set(store.load_parquet(folder))
     except DyadicError as exc:
         for a in part:
             yield Outcome("store_error", a.article_id, a.origin, error=exc)
         return
-    counts = _event_counts(store, stored)
+    counts = store.event_counts(list(stored))
     for a in part:
         if a.article_id in failed:
             origin, msg = failed[a.article_id]
@@ -225,13 +227,3 @@ def _store_partition(part: list[Article], done: dict[str, Any], store: Any, root
             yield Outcome("stored", a.article_id, a.origin, counts.get(a.article_id, 0))
         else:
             yield Outcome("skipped", a.article_id, a.origin)
-
-
-def _event_counts(store: Any, article_ids: set[str]) -> dict[str, int]:
-    if not article_ids:
-        return {}
-    rows = store.con.execute(
-        "SELECT article_id, count(*) FROM events WHERE article_id IN (SELECT unnest(?)) GROUP BY article_id",
-        [sorted(article_ids)],
-    ).fetchall()
-    return {r[0]: int(r[1]) for r in rows}

@@ -34,11 +34,12 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
 
 from dyadic.config import Settings
 from dyadic.errors import CodingError, DyadicError, InputError
 from dyadic.records import Article, ArticleResult
+from dyadic.store import EventStore
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +149,7 @@ def unstored(
 
 def code_corpus(
     items: Iterable[Article | InputError],
-    store: Any,
+    store: EventStore,
     settings: Settings,
     *,
     workers: int = 1,
@@ -160,7 +161,7 @@ def code_corpus(
 
     Args:
         items: Articles and input errors, e.g. from :func:`dyadic.ingest.read_inputs`.
-        store: An open :class:`dyadic.store.Store` (written by this process only).
+        store: An open store (written by this process only).
         settings: Settings; ``spacy_batch_size`` is the ``nlp.pipe`` batch size.
         workers: Coding processes; 1 codes in this process.
         chunk_articles: Articles per chunk sent to a worker (and per
@@ -208,7 +209,7 @@ def _drain(pending: deque[Outcome]) -> Iterator[Outcome]:
         yield pending.popleft()
 
 
-def _settle(results: list[ArticleResult | CodingError], store: Any, keep: bool) -> Iterator[Outcome]:
+def _settle(results: list[ArticleResult | CodingError], store: EventStore, keep: bool) -> Iterator[Outcome]:
     """Store a batch of coded articles in one transaction (:meth:`dyadic.store.Store.save_batch`)."""
     coded = [r for r in results if not isinstance(r, CodingError)]
     saved = iter(store.save_batch(coded))
@@ -291,8 +292,7 @@ def _code_chunk(chunk: list[Article]) -> list[ArticleResult | _Failure]:
     out: list[ArticleResult | _Failure] = []
     for r in _worker_coder.code_many(chunk):
         if isinstance(r, CodingError):
-            reason = str(r).split(": coding failed: ", 1)[-1]
-            out.append(_Failure(r.article_id, r.origin, reason))
+            out.append(_Failure(r.article_id, r.origin, r.reason))
         else:
             out.append(r)
     return out
@@ -323,7 +323,7 @@ def _start_pool(settings: Settings, workers: int, factory: PipelineFactory) -> c
 def _code_in_pool(
     chunks: Iterator[list[Article]],
     pending: deque[Outcome],
-    store: Any,
+    store: EventStore,
     settings: Settings,
     workers: int,
     factory: PipelineFactory,

@@ -16,11 +16,12 @@ import duckdb
 
 from dyadic.errors import NotFound, StoreError
 from dyadic.records import ArticleResult
-from dyadic.store import schema
+from dyadic.store import parquet, schema
+from dyadic.store.base import DyadCount, PairCount
 
 
 class Store:
-    """A DuckDB file holding coded articles.
+    """A DuckDB file holding coded articles; implements :class:`dyadic.store.EventStore`.
 
     Args:
         path: Database file (created if missing), or ``:memory:``.
@@ -131,6 +132,18 @@ class Store:
             self.con.execute("ROLLBACK")
         return [self._save_or_error(r) for r in results]
 
+    def load_parquet(self, path: str | Path) -> list[str]:
+        """Load Parquet partitions (:func:`dyadic.store.parquet.load_parquet`).
+
+        Returns:
+            The ids of the articles stored now (articles already stored are skipped).
+
+        Raises:
+            StoreError: a partition cannot be read or inserted; it is rolled
+                back, partitions loaded before it stay.
+        """
+        return parquet.load_parquet(self.con, path)
+
     def _save_or_error(self, result: ArticleResult) -> bool | StoreError:
         try:
             return self.save(result)
@@ -165,34 +178,19 @@ class Store:
         matches ``IRNGOV``); ``code`` is an exact CAMEO code; ``text`` searches
         the sentence (case-insensitive substring).
         """
-        where: list[str] = []
-        params: list[object] = []
-        for side, value in (("source", source), ("target", target)):
-            if value:
-                where.append(f"({side}_code = ? OR {side}_country = ?)")
-                params += [value, value]
-        for col, value in (
-            ("cameo", code),
-            ("cameo_root", root),
-            ("plover", plover),
-            ("status", status),
-            ("article_id", article_id),
-        ):
-            if value:
-                where.append(f"{col} = ?")
-                params.append(value)
-        if date_from:
-            where.append("date >= ?")
-            params.append(date_from)
-        if date_to:
-            where.append("date <= ?")
-            params.append(date_to)
-        if text:
-            where.append("sentence ILIKE ?")
-            params.append(f"%{text}%")
-        sql = "SELECT * FROM events"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        where, params = schema.event_where(
+            source=source,
+            target=target,
+            code=code,
+            root=root,
+            plover=plover,
+            status=status,
+            date_from=date_from,
+            date_to=date_to,
+            text=text,
+            article_id=article_id,
+        )
+        sql = f"SELECT * FROM events WHERE {where}"
         sql += " ORDER BY date, article_id, sentence_index, verb_start, event_id"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
@@ -281,6 +279,182 @@ class Store:
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out
+
+    def event_counts(self, article_ids: Sequence[str]) -> dict[str, int]:
+        """Stored events per article, for those of ``article_ids`` that have any."""
+        if not article_ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT article_id, count(*) FROM events WHERE article_id IN (SELECT unnest(?)) "
+            "GROUP BY article_id",
+            [sorted(article_ids)],
+        ).fetchall()
+        return {r[0]: int(r[1]) for r in rows}
+
+    # -- relations ---------------------------------------------------------------
+    def merge_groups(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        min_articles: int = 1,
+    ) -> list[dict[str, Any]]:
+        """Events grouped by merge key: per group the first mention's event record plus
+        ``merge_key``, ``num_mentions``, ``num_articles``, ``num_sources`` and ``mentions``
+        (see :meth:`dyadic.store.EventStore.merge_groups`)."""
+        where, params = schema.event_where(
+            alias="e.", source=source, target=target, date_from=date_from, date_to=date_to
+        )
+        sql = f"""
+            WITH m AS (
+                SELECT e.*, {MERGE_KEY_SQL} AS merge_key, a.source AS publisher, a.url AS article_url
+                FROM events e JOIN articles a ON a.article_id = e.article_id
+                WHERE {where}
+            ), g AS (
+                SELECT merge_key, count(*) AS num_mentions,
+                       count(DISTINCT article_id) AS num_articles,
+                       count(DISTINCT coalesce(publisher, 'article:' || article_id)) AS num_sources,
+                       arg_min(event_id, ({_MENTION_ORDER})) AS first_event_id,
+                       list({_MENTION_SQL} ORDER BY {_MENTION_ORDER}) AS mentions
+                FROM m GROUP BY merge_key
+                HAVING count(DISTINCT article_id) >= ?
+            )
+            SELECT ev.*, g.merge_key, g.num_mentions, g.num_articles, g.num_sources, g.mentions
+            FROM g JOIN events ev ON ev.event_id = g.first_event_id
+            ORDER BY ev.date NULLS LAST, ev.source_code, ev.target_code NULLS FIRST, ev.cameo, g.merge_key
+        """
+        return [schema.event_record(r) for r in self._dicts(sql, [*params, min_articles])]
+
+    def merge_mentions(self, event_id: str) -> list[dict[str, Any]]:
+        """Every event with the merge key of ``event_id``, itself included, as mention entries
+        (see :meth:`dyadic.store.EventStore.merge_mentions`). Raises :class:`NotFound`."""
+        key = self.con.execute(
+            f"SELECT {MERGE_KEY_SQL} FROM events e WHERE e.event_id = ?", [event_id]
+        ).fetchone()
+        if key is None:
+            raise NotFound(f"no event with id {event_id!r}")
+        cur = self.con.execute(
+            f"""SELECT {_MENTION_SQL} FROM (
+                    SELECT e.*, a.source AS publisher, a.url AS article_url
+                    FROM events e JOIN articles a ON a.article_id = e.article_id
+                    WHERE {MERGE_KEY_SQL} = ?)
+                ORDER BY {_MENTION_ORDER}""",
+            [key[0]],
+        )
+        return [row[0] for row in cur.fetchall()]
+
+    def dyad_counts(
+        self,
+        a: str,
+        b: str,
+        *,
+        by: str,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        merged: bool = False,
+    ) -> list[DyadCount]:
+        """Events between ``a`` and ``b`` per period and direction (0: ``a`` -> ``b``,
+        1: ``b`` -> ``a``); see :meth:`dyadic.store.EventStore.dyad_counts`."""
+        if by not in ("day", "week", "month"):
+            raise ValueError(f"period must be day, week or month, not {by!r}")
+        where, params = schema.event_where(date_from=date_from, date_to=date_to)
+        sides = f"{schema.actor_condition('source')} AND {schema.actor_condition('target')}"  # 4 params
+        sql = f"""
+            SELECT date_trunc('{by}', date)::DATE AS period,
+                   CASE WHEN {sides} THEN 0 ELSE 1 END AS dir,
+                   count(*) AS n,
+                   count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+                   count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
+                   coalesce(sum(goldstein), 0)
+            FROM {_counted_events(merged)}
+            WHERE date IS NOT NULL AND {where} AND (({sides}) OR ({sides}))
+            GROUP BY ALL ORDER BY ALL
+        """
+        args = [a, a, b, b, *params, a, a, b, b, b, b, a, a]
+        return [
+            (period, int(d), int(n), int(q1), int(q2), int(q3), int(q4), float(gsum))
+            for period, d, n, q1, q2, q3, q4, gsum in self.con.execute(sql, args).fetchall()
+        ]
+
+    def pair_counts(
+        self,
+        limit: int,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        merged: bool = False,
+    ) -> list[PairCount]:
+        """The ``limit`` undirected actor pairs with most events
+        (see :meth:`dyadic.store.EventStore.pair_counts`)."""
+        where, params = schema.event_where(date_from=date_from, date_to=date_to)
+        s, t = _PAIR_KEY.format(side="source"), _PAIR_KEY.format(side="target")
+        sql = f"""
+            SELECT least({s}, {t}) AS a, greatest({s}, {t}) AS b, count(*) AS n,
+                   count(*) FILTER (WHERE {s} < {t}) AS ab, count(*) FILTER (WHERE {s} > {t}) AS ba,
+                   avg(goldstein),
+                   (count(*) FILTER (WHERE quad_class <= 2) - count(*) FILTER (WHERE quad_class >= 3))
+                       / count(*)
+            FROM {_counted_events(merged)}
+            WHERE date IS NOT NULL AND {where} AND {s} IS NOT NULL AND {t} IS NOT NULL AND {s} <> {t}
+            GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?
+        """
+        rows = self.con.execute(sql, [*params, int(limit)]).fetchall()
+        return [(r[0], r[1], int(r[2]), int(r[3]), int(r[4]), float(r[5]), float(r[6])) for r in rows]
+
+
+#: SQL: the merge key of an events row (aliased ``e``); dateless events are keyed by their id.
+MERGE_KEY_SQL = (
+    "CASE WHEN e.date IS NULL THEN 'event:' || e.event_id "
+    "ELSE strftime(e.date, '%Y-%m-%d') || '|' || e.source_code || '|' "
+    "|| coalesce(e.target_code, '') || '|' || e.cameo END"
+)
+_MENTION_FIELDS = (
+    "event_id",
+    "article_id",
+    "source",
+    "url",
+    "sentence_index",
+    "sentence",
+    "source_start",
+    "source_end",
+    "target_start",
+    "target_end",
+    "verb_start",
+    "verb_end",
+    "status",
+    "confidence",
+)
+#: SQL: the struct of one merge mention, over events rows with ``publisher`` and ``article_url``.
+_MENTION_SQL = (
+    "{"
+    + ", ".join(f"'{f}': " + {"source": "publisher", "url": "article_url"}.get(f, f) for f in _MENTION_FIELDS)
+    + "}"
+)
+_MENTION_ORDER = "article_id, sentence_index, verb_start, event_id"
+#: SQL: the pair key of a side: its country, else its code for IGOs (``IGO...``), else NULL
+#: (bare roles such as ``GOV`` or ``COP`` with no known country are no party to a pair).
+_PAIR_KEY = (
+    "CASE WHEN {side}_country IS NOT NULL THEN {side}_country "
+    "WHEN {side}_code LIKE 'IGO%' THEN {side}_code END"
+)
+
+
+def _counted_events(merged: bool) -> str:
+    """SQL: the events to count (all, or the first mention of each merge group), with a null
+    ``date`` replaced by the article's publication date."""
+    dated = (
+        "(SELECT e.* REPLACE (coalesce(e.date, a.published) AS date) FROM events e "
+        "LEFT JOIN articles a ON a.article_id = e.article_id)"
+    )
+    if not merged:
+        return dated
+    return (
+        f"(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY {MERGE_KEY_SQL} "
+        f"ORDER BY e.article_id, e.sentence_index, e.verb_start, e.event_id) AS _rank FROM {dated} e) "
+        "WHERE _rank = 1)"
+    )
 
 
 #: Rows per INSERT statement (bounds the statement's size). Multi-row INSERTs are

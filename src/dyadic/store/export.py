@@ -1,19 +1,28 @@
 """Write stored records as JSON Lines, CSV or GDELT 2.0 event rows.
 
 JSON Lines keeps the public nested records (README, "Records"). CSV flattens
-nested objects with ``_`` (``source_code``, ``evidence_pattern``). The GDELT
-format writes the 61 tab-separated columns of the GDELT 2.0 event table
-(codebook Sep 2016) with no header, as GDELT's own export files do.
+nested objects with ``_`` (``source_code``, ``evidence_pattern``) and has
+fixed columns per kind of record (:data:`EVENT_CSV_COLUMNS`,
+:data:`MERGED_EVENT_CSV_COLUMNS`, :data:`QUOTATION_CSV_COLUMNS`,
+:data:`PLACE_CSV_COLUMNS`, :data:`ACTOR_CSV_COLUMNS`), so a record without a
+target or place still has those columns, left empty. Text values are quoted,
+so codes such as ``042`` stay text in spreadsheets. The GDELT format writes
+the 61 tab-separated columns of the GDELT 2.0 event table (codebook Sep 2016)
+with no header, as GDELT's own export files do.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import json
-from collections.abc import Iterable
+import typing
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, TextIO
+
+from dyadic.records import Event, Quotation
 
 #: GDELT 2.0 event table columns, in order (GDELT 2.0 Event Codebook, Sep 2016).
 GDELT_COLUMNS = (
@@ -57,24 +66,112 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
-def write_csv(records: Iterable[dict[str, Any]], out: TextIO, columns: list[str] | None = None) -> int:
-    """CSV with a header; nested records flattened by :func:`flatten`.
+def record_columns(cls: type, prefix: str = "") -> tuple[str, ...]:
+    """The CSV columns of a record class: its fields in declaration order, nested
+    record fields (``source``, ``target``, ``evidence``, ``place``, ``speaker``,
+    also when optional) flattened with ``_`` as :func:`flatten` does."""
+    hints = typing.get_type_hints(cls)
+    columns: list[str] = []
+    for f in dataclasses.fields(cls):
+        nested = [t for t in (hints[f.name], *typing.get_args(hints[f.name])) if dataclasses.is_dataclass(t)]
+        if nested:
+            columns.extend(record_columns(typing.cast(type, nested[0]), f"{prefix}{f.name}_"))
+        else:
+            columns.append(f"{prefix}{f.name}")
+    return tuple(columns)
+
+
+#: CSV columns of event records (README, "Event record"), every field flattened, in record order.
+EVENT_CSV_COLUMNS = record_columns(Event)
+#: CSV columns of merged event records (:mod:`dyadic.relations.merge`); ``mentions`` is a JSON list.
+MERGED_EVENT_CSV_COLUMNS = (*EVENT_CSV_COLUMNS, "num_mentions", "num_articles", "num_sources", "mentions")
+#: CSV columns of quotation records; ``speaker_*`` are empty when the speaker is unknown.
+QUOTATION_CSV_COLUMNS = record_columns(Quotation)
+#: CSV columns of place records (flat: the mention, then its GeoNames entry).
+PLACE_CSV_COLUMNS = (
+    "place_id",
+    "article_id",
+    "sentence_index",
+    "text",
+    "start",
+    "end",
+    "rule",
+    "geonames_id",
+    "name",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "feature_class",
+    "feature_code",
+)
+#: CSV columns of actor records (:meth:`dyadic.store.Store.actors`); ``aliases`` is a JSON list.
+ACTOR_CSV_COLUMNS = ("code", "name", "kind", "country", "role", "mentions", "articles", "aliases")
+#: The fixed CSV columns of each kind of exported record, for ``write_csv(..., kind=...)``.
+CSV_COLUMNS: dict[str, tuple[str, ...]] = {
+    "events": EVENT_CSV_COLUMNS,
+    "merged_events": MERGED_EVENT_CSV_COLUMNS,
+    "quotes": QUOTATION_CSV_COLUMNS,
+    "places": PLACE_CSV_COLUMNS,
+    "actors": ACTOR_CSV_COLUMNS,
+}
+
+
+def _csv_field(value: Any) -> str:
+    """One CSV field: empty for null, bare for numbers, quoted (``"`` doubled) for anything else."""
+    if value is None:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return repr(value)
+    text = str(value)
+    return '"' + text.replace('"', '""') + '"'
+
+
+def write_csv(
+    records: Iterable[dict[str, Any]],
+    out: TextIO,
+    columns: Sequence[str] | None = None,
+    *,
+    kind: str | None = None,
+) -> int:
+    """CSV (RFC 4180, CRLF line ends) with a header; nested records flattened by :func:`flatten`.
+
+    Text values are always quoted and numbers never are, so a spreadsheet that
+    honours quotes keeps codes such as ``042`` as text; null values are empty
+    and unquoted. The header is not quoted.
 
     Args:
-        columns: Header to use; default: the keys of the first flattened record
-            (so an empty input writes nothing unless ``columns`` is given).
+        records: Records (JSON-ready dicts, nested or flat).
+        out: Text stream, opened with ``newline=""`` when it is a file.
+        columns: Header to use, e.g. :data:`EVENT_CSV_COLUMNS`; a record's
+            fields that are not in it are left out, and columns it lacks are
+            empty. Default: the columns of ``kind``, else the keys of the first
+            flattened record (so an empty input then writes nothing).
+        kind: A key of :data:`CSV_COLUMNS` (``events``, ``merged_events``,
+            ``quotes``, ``places``, ``actors``): use that kind's fixed columns.
+
+    Returns:
+        The number of records written.
+
+    Raises:
+        ValueError: ``kind`` is not a key of :data:`CSV_COLUMNS`.
     """
-    writer: csv.DictWriter[str] | None = None
+    if columns is None and kind is not None:
+        if kind not in CSV_COLUMNS:
+            raise ValueError(f"unknown record kind {kind!r}; expected one of {', '.join(CSV_COLUMNS)}")
+        columns = CSV_COLUMNS[kind]
+    header = list(columns) if columns is not None else None
     n = 0
     for rec in records:
         flat = flatten(rec)
-        if writer is None:
-            writer = csv.DictWriter(out, fieldnames=columns or list(flat), extrasaction="ignore")
-            writer.writeheader()
-        writer.writerow(flat)
+        if header is None:
+            header = list(flat)
+        if n == 0:
+            csv.writer(out).writerow(header)
+        out.write(",".join(_csv_field(flat.get(c)) for c in header) + "\r\n")
         n += 1
-    if writer is None and columns:
-        csv.DictWriter(out, fieldnames=columns).writeheader()
+    if n == 0 and header:
+        csv.writer(out).writerow(header)
     return n
 
 

@@ -7,12 +7,16 @@ Each table's columns are listed once here; rows are built from the records in
 
 from __future__ import annotations
 
+from dataclasses import fields
+from datetime import date
 from typing import Any
 
 from dyadic.records import (
     Article,
     Event,
     EventActor,
+    EventStatus,
+    Evidence,
     Mention,
     Place,
     PlaceMention,
@@ -146,45 +150,106 @@ def place_row(p: PlaceMention) -> tuple[Any, ...]:
     )
 
 
-def _nested(row: dict[str, Any], prefix: str, fields: tuple[str, ...], key: str) -> dict[str, Any] | None:
-    values = {f: row.pop(f"{prefix}_{f}") for f in fields}
-    return None if values[key] is None else values
+def actor_condition(side: str, alias: str = "") -> str:
+    """SQL matching an actor on ``side`` (``source`` or ``target``) of an events row
+    (``alias`` is its table alias plus a dot, or empty): its code equals the parameter, or
+    its country does (two ``?`` parameters, both the actor), so ``IRN`` matches ``IRNGOV``."""
+    return f"({alias}{side}_code = ? OR {alias}{side}_country = ?)"
+
+
+def event_where(
+    *,
+    alias: str = "",
+    source: str | None = None,
+    target: str | None = None,
+    code: str | None = None,
+    root: str | None = None,
+    plover: str | None = None,
+    status: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    text: str | None = None,
+    article_id: str | None = None,
+) -> tuple[str, list[Any]]:
+    """The WHERE condition of event filters, for every query over the events table.
+
+    Args:
+        alias: Table alias of the events row plus a dot (``e.``), or empty.
+        source: Actor code or country of the source (see :func:`actor_condition`).
+        target: Same, for the target.
+        code: Exact CAMEO code.
+        root: CAMEO root.
+        plover: PLOVER event type.
+        status: Event status.
+        date_from: First event day included.
+        date_to: Last event day included.
+        text: Case-insensitive substring of the sentence.
+        article_id: One article's events.
+
+    Returns:
+        ``(condition, parameters)``: the filters joined with ``AND`` (``TRUE``
+        when none is set; empty strings count as not set) and their ``?``
+        parameters in order.
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    for side, actor in (("source", source), ("target", target)):
+        if actor:
+            where.append(actor_condition(side, alias))
+            params += [actor, actor]
+    for col, value in (
+        ("cameo", code),
+        ("cameo_root", root),
+        ("plover", plover),
+        ("status", status),
+        ("article_id", article_id),
+    ):
+        if value:
+            where.append(f"{alias}{col} = ?")
+            params.append(value)
+    for op, day in ((">=", date_from), ("<=", date_to)):
+        if day:
+            where.append(f"{alias}date {op} ?")
+            params.append(day)
+    if text:
+        where.append(f"{alias}sentence ILIKE ?")
+        params.append(f"%{text}%")
+    return " AND ".join(where) or "TRUE", params
+
+
+def _event_actor(row: dict[str, Any], side: str) -> EventActor | None:
+    values = {f: row.pop(f"{side}_{f}") for f in ACTOR_FIELDS}
+    return None if values["code"] is None else EventActor(**values)
+
+
+def _place(row: dict[str, Any]) -> Place | None:
+    values = {f: row.pop(f"place_{f}") for f in PLACE_FIELDS}
+    return None if values["geonames_id"] is None else Place(**values)
+
+
+#: Event fields stored in a column of their own name.
+_EVENT_SCALARS = tuple(
+    f.name for f in fields(Event) if f.name not in ("source", "target", "status", "evidence", "place")
+)
 
 
 def event_record(row: dict[str, Any]) -> dict[str, Any]:
-    """A stored events row -> the public JSON Lines event record (README, "Event record")."""
+    """A stored events row -> the public JSON Lines event record (README, "Event record").
+
+    The row is turned back into an :class:`~dyadic.records.Event`, so the record is
+    :meth:`Event.to_record <dyadic.records.Event.to_record>`'s; columns that are not
+    the event's (e.g. merge statistics) follow it unchanged.
+    """
     row = dict(row)
-    rec: dict[str, Any] = {
-        "event_id": row.pop("event_id"),
-        "article_id": row.pop("article_id"),
-        "sentence_index": row.pop("sentence_index"),
-        "sentence": row.pop("sentence"),
-        "date": _iso(row.pop("date")),
-        "source": _nested(row, "source", ACTOR_FIELDS, "code"),
-        "target": _nested(row, "target", ACTOR_FIELDS, "code"),
-    }
-    for f in (
-        "cameo",
-        "cameo_root",
-        "cameo_name",
-        "plover",
-        "plover_mode",
-        "plover_context",
-        "goldstein",
-        "quad_class",
-        "status",
-    ):
-        rec[f] = row.pop(f)
-    rec["evidence"] = {
-        "verb_start": row.pop("verb_start"),
-        "verb_end": row.pop("verb_end"),
-        "pattern": row.pop("pattern"),
-        "rule": row.pop("rule"),
-    }
-    rec["confidence"] = row.pop("confidence")
-    rec["place"] = _nested(row, "place", PLACE_FIELDS, "geonames_id")
-    rec.update(row)  # columns added later (e.g. merge statistics) pass through
-    return rec
+    event = Event(
+        source=_event_actor(row, "source"),  # type: ignore[arg-type]  # never None when stored
+        target=_event_actor(row, "target"),
+        status=EventStatus(row.pop("status")),
+        evidence=Evidence(row.pop("verb_start"), row.pop("verb_end"), row.pop("pattern"), row.pop("rule")),
+        place=_place(row),
+        **{f: row.pop(f) for f in _EVENT_SCALARS},
+    )
+    return {**event.to_record(), **row}
 
 
 def quotation_record(row: dict[str, Any]) -> dict[str, Any]:
