@@ -113,3 +113,23 @@ def test_resolver_petrarch_people_by_date(ruler_nlp, resolver, text, on, expecte
 
 def test_resolver_country_name_beats_organisation_alias(ruler_nlp, resolver):
     assert _mentions(ruler_nlp, resolver, "USA tanks rolled.")[0][:4] == ("USA", 0, 3, "USA")
+
+
+def test_resolver_bare_role_takes_the_article_locus(ruler_nlp, resolver):
+    text = (
+        "Kenya's parliament passed a new security law on Tuesday. "
+        "Opposition lawmakers in Kenya walked out of the vote. "
+        "Protesters gathered outside the building and police dispersed them."
+    )
+    doc = ruler_nlp(text)
+    mentions = resolver.resolve(doc, Article("t", text, published=date(2024, 5, 2)))
+    by_text = {m.text: m for m in mentions}
+    assert (by_text["police"].actor.code, by_text["police"].rule) == ("KENCOP", "agent+locus")
+    assert by_text["police"].actor.name == "police"
+
+
+def test_resolver_no_locus_from_one_sentence(ruler_nlp, resolver):
+    text = "Kenya and Kenya's neighbours met while police watched."
+    doc = ruler_nlp(text)
+    mentions = resolver.resolve(doc, Article("t", text, published=date(2024, 5, 2)))
+    assert all(m.rule != "agent+locus" for m in mentions)

@@ -401,3 +401,8 @@ def test_x_met_y_is_one_direction_x_and_y_met_both(pipeline):
         ("EGY", "JOR", "040", "realized"),
         ("JOR", "EGY", "040", "realized"),
     ]
+
+
+def test_coder_first_of_two_coordinated_verbs_shares_the_object(pipeline):
+    events = coded(pipeline, "Iranian police arrested and questioned the Iraqi ambassador.")
+    assert ("IRNCOP", "IRQGOV", "173", "realized") in events

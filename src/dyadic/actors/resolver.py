@@ -27,6 +27,7 @@ government) and the PETRARCH2 dictionaries.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import cast
@@ -62,8 +63,14 @@ _OF_IN = frozenset({"of", "in", "for", "from"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "UAF", "PTY"})
 #: Provisional rule of an ambiguous role noun that only the sentence's one country makes an actor.
 _NEEDS_COUNTRY = "agent?country"
+#: An article's locus (:meth:`ActorResolver._article_locus`) needs its country named in this
+#: many sentences, and this share of the mentions that have a country.
+LOCUS_MIN_SENTENCES = 2
+LOCUS_MIN_SHARE = 0.5
 #: Rules too weak to stand against an appositive's country ("Japan's ruling party, the ... Party").
-_WEAK_RULES = frozenset({"agent", "agent+city", "agent+dateline", "agent+sentence", "coref", "organisation"})
+_WEAK_RULES = frozenset(
+    {"agent", "agent+city", "agent+dateline", "agent+sentence", "agent+locus", "coref", "organisation"}
+)
 #: Dependencies of a city that is the target of an act ("shelled Kharkiv", "attack on Odesa").
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 _TARGET_PREPS = frozenset({"on", "at", "against", "upon"})
@@ -134,7 +141,29 @@ class ActorResolver:
         ctx = _Context(article.published, self._dateline_country(inside), {})
         found = self._compose(doc, units, ctx)
         found = self._city_targets(doc, found, dateline.end if dateline is not None else 0)
+        found = self._article_locus(doc, found) if doc.has_annotation("SENT_START") else found
         return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
+
+    def _article_locus(
+        self, doc: Doc, found: list[tuple[int, int, Actor, str]]
+    ) -> list[tuple[int, int, Actor, str]]:
+        """A role still without a country ("police", "protesters", "the junta") takes the
+        article's locus, the country of most of its resolved mentions (at least half of those
+        with a country, in at least two sentences), as an inference (rule ``agent+locus``); it
+        keeps its own name ("police"), since the country is inferred, not named."""
+        counts = Counter(actor.country for *_, actor, rule in found if actor.country and rule != "agent")
+        if not counts:
+            return found
+        locus, n = counts.most_common(1)[0]
+        sentences = {doc[s].sent.start for s, _e, actor, _r in found if actor.country == locus}
+        if len(sentences) < LOCUS_MIN_SENTENCES or n < LOCUS_MIN_SHARE * sum(counts.values()):
+            return found
+        return [
+            (s, e, Actor(locus + actor.role, locus, actor.role, actor.name, actor.kind), "agent+locus")
+            if rule == "agent" and actor.country is None and actor.role
+            else (s, e, actor, rule)
+            for s, e, actor, rule in found
+        ]
 
     def resolve_name(self, text: str, on: date | None = None) -> Actor | None:
         """Resolve a bare name ("U.S.", "Tehran", "Iranian President", "Raisi").

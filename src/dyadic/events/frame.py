@@ -204,7 +204,7 @@ def _preps_below(tokens: list[Token]) -> list[Token]:
 def verb_frame(verb: Token) -> Frame:
     """The frame of a verb token."""
     passive = is_passive(verb)
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] or _shared_objects(verb)
     if passive:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not patients and verb.dep_ == "conj" and verb.head is not verb:
@@ -221,6 +221,19 @@ def verb_frame(verb: Token) -> Frame:
         preps=tuple(_preps_below([verb, *dobjs])),
         datives=tuple(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"),
     )
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated right after it ("Police arrested
+    and questioned the student": the student is arrested too); only when the two verbs
+    are adjacent ("arrested and questioned", "arrested, questioned"), so a verb with an
+    object or complement of its own in between shares nothing."""
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i <= verb.i + 3:
+            between = verb.doc[verb.i + 1 : conj.i]
+            if all(t.dep_ in ("cc", "punct", "advmod") for t in between) and not _own_subjects(conj, False):
+                return [c for c in conj.children if c.dep_ == "dobj"]
+    return []
 
 
 def noun_frame(noun: Token) -> Frame:
