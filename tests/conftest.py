@@ -44,3 +44,57 @@ def sample_result(pipeline, sample_text):
 
     article = Article("raisi-2023-06-12", sample_text, published=SAMPLE_PUBLISHED, source="Mehr News Agency")
     return pipeline.code(article)
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory):
+    """A throwaway PostgreSQL cluster (Debian's ``postgresql`` binaries, ``initdb`` + ``pg_ctl``)
+    listening on a Unix socket in a temporary folder, stopped and removed after the session.
+
+    Yields a function ``new_database() -> URL`` that creates an empty database and returns
+    its ``postgresql://`` URL. As root, the server runs as the ``postgres`` user (initdb
+    refuses root). Without the binaries the test is skipped, except in CI (``CI=true``),
+    where ``.ci/run`` installs them.
+    """
+    import glob
+    import itertools
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not bins:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL binaries missing: .ci/run installs Debian's postgresql package")
+        pytest.skip("PostgreSQL server binaries not installed (apt-get install postgresql)")
+    bindir = Path(bins[-1]).parent
+    root = Path(tempfile.mkdtemp(prefix="dyadic-pg-"))  # short: a socket path has at most 107 bytes
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres")
+        as_user = ["runuser", "-u", "postgres", "--"]
+
+    def run(*args: str) -> None:
+        subprocess.run([*as_user, *args], check=True, capture_output=True, timeout=120)
+
+    data, sock = root / "data", root
+    run(str(bindir / "initdb"), "-D", str(data), "-U", "dyadic", "--auth=trust", "-E", "UTF8", "--no-sync")
+    options = f"-k {sock} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
+    run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start")
+    base = f"postgresql://dyadic@/{{}}?host={sock}"
+    counter = itertools.count()
+
+    def new_database() -> str:
+        import psycopg
+
+        name = f"t{next(counter)}"
+        with psycopg.connect(base.format("postgres"), autocommit=True) as con:
+            con.execute(f'CREATE DATABASE "{name}"')
+        return base.format(name)
+
+    try:
+        yield new_database
+    finally:
+        run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(root, ignore_errors=True)

@@ -48,7 +48,10 @@ if not out.is_terminal:  # pipes and files get wide rows instead of 80-column fo
 err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
-    str | None, typer.Option("--db", help="DuckDB store file [default: dyadic.duckdb or $DYADIC_DB]")
+    str | None,
+    typer.Option(
+        "--db", help="Store: a DuckDB file or a postgresql:// URL [default: dyadic.duckdb or $DYADIC_DB]"
+    ),
 ]
 
 
@@ -165,7 +168,7 @@ def code(
     """
     from dyadic.ingest import read_inputs
     from dyadic.scale import RunStats, code_corpus, code_on_dask, count_articles, dask_client
-    from dyadic.store import Store, write_jsonl
+    from dyadic.store import open_store, write_jsonl
 
     if scheduler and dask_local:
         raise _fail("give --scheduler or --dask-local, not both")
@@ -177,7 +180,7 @@ def code(
         raise _fail(_ONE_ARTICLE_ONLY)
     settings = _settings(db)
     try:
-        store = Store(settings.db_path)
+        store = open_store(settings.db_path)
     except DyadicError as exc:
         raise _fail(str(exc)) from exc
     stats = RunStats()
@@ -378,13 +381,13 @@ def export(
 
 
 def _open_store(db: str | None, read_only: bool = True):
-    from dyadic.store import Store
+    from dyadic.store import open_store, url_scheme
 
     path = _settings(db).db_path
-    if not Path(path).exists():
+    if url_scheme(path) is None and not Path(path).exists():
         raise _fail(f"store {path} does not exist: code some articles first (dyadic code ...)")
     try:
-        return Store(path, read_only=read_only)
+        return open_store(path, read_only=read_only)
     except DyadicError as exc:
         raise _fail(str(exc)) from exc
 
@@ -520,9 +523,14 @@ def serve(
     import uvicorn
 
     from dyadic.server import ServerSettings, create_app
+    from dyadic.store import mask_url, url_scheme
 
-    settings = ServerSettings.from_env(db_path=db, host=host, port=port, read_only=read_only)
-    if read_only and not Path(settings.db_path).exists():
+    try:
+        settings = ServerSettings.from_env(db_path=db, host=host, port=port, read_only=read_only)
+    except ValueError as exc:
+        raise _fail(f"server settings from the environment: {exc}") from exc
+    is_url = url_scheme(settings.db_path) is not None
+    if read_only and not is_url and not Path(settings.db_path).exists():
         raise _fail(f"store {settings.db_path} does not exist: code some articles first (dyadic code ...)")
     try:
         web_app = create_app(settings)
@@ -532,7 +540,8 @@ def serve(
         err.print(
             f"[yellow]note:[/yellow] listening on {escape(host)} without DYADIC_API_TOKEN: writes are refused"
         )
-    err.print(f"dyadic: serving {escape(settings.db_path)} on http://{escape(host)}:{port}/")
+    shown = mask_url(settings.db_path) if is_url else settings.db_path
+    err.print(f"dyadic: serving {escape(shown)} on http://{escape(host)}:{port}/")
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
@@ -679,10 +688,10 @@ def network(
     start, end = _date_range(date_from, date_to)
     with _open_store(db) as store:
         nodes, edges = actor_network(store, date_from=start, date_to=end, max_nodes=max_nodes, merged=merged)
-    span = f"{date_from or 'start'} to {date_to or 'end'}"
+    span = f"{date_from} to {date_to}" if date_from or date_to else "all dates"
     if plot is not None:
         try:
-            title = f"Actor network, {span}: {len(nodes)} actors, {len(edges)} pairs"
+            title = f"Actor network, {span}" if date_from or date_to else None  # None: the plot's own title
             plot_network(nodes, edges, plot, title)
         except PlotFormatError as exc:
             raise _fail(str(exc)) from exc
@@ -720,6 +729,83 @@ def evaluate_geo(
     out.print(format_geo_report(report), markup=False, highlight=False)
     if not report.sets:
         raise _fail(f"no gold sets found under {data_dir}", 1)
+
+
+db_app = typer.Typer(
+    help="Inspect, migrate and copy stores (DuckDB files or PostgreSQL URLs).", no_args_is_help=True
+)
+app.add_typer(db_app, name="db")
+
+
+def _print_info(info: dict[str, Any]) -> None:
+    out.print(f"backend         {info['backend']}", markup=False, highlight=False)
+    out.print(f"store           {info['target']}", markup=False, highlight=False)
+    out.print(
+        f"schema version  {info['schema_version']} (this dyadic: {info['latest_version']})",
+        markup=False,
+        highlight=False,
+    )
+    for m in info["migrations"]:
+        out.print(
+            f"  {m['version']}  {m['applied_at']:%Y-%m-%d %H:%M:%S}  {m['description']}",
+            markup=False,
+            highlight=False,
+        )
+    for table, n in info["counts"].items():
+        out.print(f"{table:<16}{n}", markup=False, highlight=False)
+
+
+@db_app.command("info")
+def db_info(db: DbOption = None) -> None:
+    """Show the store's backend, schema version and migrations, and rows per table (read-only)."""
+    with _open_store(db) as store:
+        _print_info(store.info())
+
+
+@db_app.command("migrate")
+def db_migrate(db: DbOption = None) -> None:
+    """Bring the store's schema to this dyadic's version (opening it for writing does this too)."""
+    with _open_store(db, read_only=False) as store:
+        info = store.info()
+    applied = ", ".join(str(v) for v in info["applied_now"]) or "none"
+    err.print(f"migrations applied now: {applied}")
+    _print_info(info)
+
+
+@db_app.command("copy")
+def db_copy(
+    src: Annotated[str, typer.Argument(help="Store to read: a DuckDB file or a postgresql:// URL.")],
+    dst: Annotated[
+        str, typer.Argument(help="Store to write (created or migrated): DuckDB file or postgresql:// URL.")
+    ],
+) -> None:
+    """Copy every article of SRC, with all its rows, into DST (DuckDB <-> PostgreSQL, either way).
+
+    Articles DST already holds are skipped, so an interrupted copy is finished by running it again.
+    Afterwards the row counts of both stores are printed; they match when DST started empty.
+    """
+    from dyadic.store import copy_store
+
+    with _open_store(src) as source, _open_store_for_writing(dst) as target:
+        try:
+            stored = copy_store(source, target)
+        except DyadicError as exc:
+            raise _fail(str(exc), 1) from exc
+        counts = source.counts(), target.counts()
+    err.print(f"copied {stored} articles")
+    table = Table("table", "source", "destination")
+    for name in counts[0]:
+        table.add_row(name, str(counts[0][name]), str(counts[1][name]))
+    out.print(table)
+
+
+def _open_store_for_writing(target: str):
+    from dyadic.store import open_store
+
+    try:
+        return open_store(target)
+    except DyadicError as exc:
+        raise _fail(str(exc)) from exc
 
 
 if __name__ == "__main__":  # pragma: no cover

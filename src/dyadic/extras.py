@@ -5,7 +5,8 @@ exports, merges and computes relations. Some features need an extra:
 
 * ``dyadic[server]``: the HTTP API and web pages (FastAPI, uvicorn, Jinja2);
 * ``dyadic[dask]``: coding on a Dask cluster (``--dask-local``, ``--scheduler``);
-* ``dyadic[plot]``: relation and network plots (Plotly for ``.html``, matplotlib for ``.png``).
+* ``dyadic[plot]``: relation and network plots (Plotly for ``.html``, matplotlib for ``.png``);
+* ``dyadic[postgres]``: the PostgreSQL store (``--db postgresql://...``; psycopg 3 and its pool).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ EXTRAS = {
     "server": ("fastapi", "uvicorn", "jinja2"),
     "dask": ("dask", "distributed"),
     "plot": ("plotly", "matplotlib"),
+    "postgres": ("psycopg", "psycopg_pool"),
 }
 
 

@@ -73,6 +73,18 @@ def test_articles_post_html_extracts_main_text(client, stub):
         ({"html": "<html><body></body></html>"}, "html", "no article text"),
         ({"text": "x", "published": "12/06/2023"}, "published", "date"),
         ({"text": 5}, "text", "string"),
+        (
+            {"text": "Iran met Venezuela.", "published": "9999-12-31"},
+            "published",
+            "is outside 1900-01-01 .. ",
+        ),
+        (
+            {"text": "Iran met Venezuela.", "published": "0001-01-01"},
+            "published",
+            "is outside 1900-01-01 .. ",
+        ),
+        ({"url": "http://[::1"}, "url", "invalid URL: Invalid IPv6 URL"),
+        ({"url": "javascript:alert(1)"}, "url", "only http and https"),
     ],
 )
 def test_articles_post_bad_input_answers_422_naming_the_field(client, stub, payload, field, words):
@@ -167,3 +179,47 @@ def test_articles_post_url_on_loopback_is_refused_by_default(client, local_site)
     resp = client.post("/api/articles", json={"url": f"{local_site}/a"})
     assert resp.status_code == 422
     assert "refusing to fetch from 127.0.0.1" in resp.json()["detail"]
+
+
+# Issue 14: a lone surrogate in POSTed text was a 500 (it cannot be encoded to store it).
+@pytest.mark.parametrize(
+    ("raw", "field", "detail"),
+    [
+        (
+            b'{"text": "Iran met \\ud800 Venezuela."}',
+            "text",
+            "text: lone surrogate U+D800 at character 9 is not valid Unicode",
+        ),
+        (
+            b'{"text": "Iran met Venezuela.", "source": "Mehr \\udfff"}',
+            "source",
+            "source: Input should be a valid string, unable to parse raw data as a unicode string",
+        ),
+        (
+            b'{"html": "<p>Iran \\udc80 met Venezuela.</p>"}',
+            "html",
+            "html: lone surrogate U+DC80 at character 8 is not valid Unicode",
+        ),
+        (
+            b'{"url": "https://example.org/\\ud83d"}',
+            "url",
+            "url: lone surrogate U+D83D at character 20 is not valid Unicode",
+        ),
+    ],
+)
+def test_articles_post_lone_surrogate_answers_422(client, stub, raw, field, detail):
+    resp = client.post("/api/articles", content=raw, headers={"content-type": "application/json"})
+    assert resp.status_code == 422, resp.text
+    body = resp.json()
+    assert (body["detail"], body["field"]) == (detail, field)
+    assert stub.calls == []
+
+
+def test_articles_post_surrogate_pair_is_fine(client, stub):
+    resp = client.post(
+        "/api/articles",
+        content=b'{"text": "Iran met Venezuela \\ud83d\\ude00."}',
+        headers={"content-type": "application/json"},
+    )
+    assert resp.status_code == 201
+    assert resp.json()["text"] == "Iran met Venezuela \U0001f600."

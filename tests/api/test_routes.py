@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import api_handmade as handmade
 import pytest
+from api_handmade import IRN, VEN, _event, _mention, make_client
+
+from dyadic.records import Article, ArticleResult, EventStatus, text_article_id
+from dyadic.store import Store
 
 VISIT = handmade.visit_result()
 VISIT_042 = VISIT.events[0]
@@ -59,6 +65,9 @@ def test_routes_events_filters(client, params, expected):
         ({"limit": 0}, "limit"),
         ({"limit": 100000}, "limit"),
         ({"offset": -1}, "offset"),
+        ({"offset": 2**63}, "offset"),  # issue 14: a 500 from the store's 64-bit OFFSET
+        ({"offset": 1_000_000_001}, "offset"),
+        ({"limit": 2**64}, "limit"),
         ({"from": "2023-13-01"}, "from"),
         ({"to": "yesterday"}, "to"),
         ({"from": "2023-08-01", "to": "2023-07-01"}, "from"),
@@ -183,3 +192,130 @@ def test_routes_openapi_schema_is_served(client):
         "limit",
         "offset",
     } <= params
+
+
+def test_routes_articles_offset_past_2_63_answers_422(client):
+    resp = client.get("/api/articles", params={"offset": 2**63})
+    assert resp.status_code == 422
+    assert resp.json()["detail"] == "offset: Input should be less than or equal to 1000000000"
+    assert client.get("/api/articles", params={"offset": 1_000_000_000}).json()["articles"] == []
+
+
+# Issue 14, relations without bounds: the whole calendar by day blocked the server for 33 s, then a 500.
+@pytest.mark.parametrize(
+    ("params", "field", "detail"),
+    [
+        (
+            {"by": "day", "from": "0001-01-01", "to": "9999-12-31"},
+            "from",
+            "from: 0001-01-01 is outside the dates relations cover, 1900-01-01 .. 2100-12-31",
+        ),
+        (
+            {"by": "month", "from": "2023-01-01", "to": "9999-12-31"},
+            "to",
+            "to: 9999-12-31 is outside the dates relations cover, 1900-01-01 .. 2100-12-31",
+        ),
+        (
+            {"by": "day", "from": "1900-01-01", "to": "2100-12-31"},
+            "to",
+            "to: 1900-01-01 .. 2100-12-31 holds 73414 days, over the limit of 3660 periods: "
+            "give a shorter range or a longer period",
+        ),
+        (
+            {"by": "week", "from": "1950-01-01", "to": "2023-12-31"},
+            "to",
+            "to: 1949-12-26 .. 2023-12-25 holds 3862 weeks, over the limit of 3660 periods: "
+            "give a shorter range or a longer period",
+        ),
+    ],
+)
+def test_routes_relations_ranges_are_bounded(client, params, field, detail):
+    resp = client.get("/api/relations", params={"a": "USA", "b": "RUS", **params})
+    assert resp.status_code == 422
+    assert resp.json() == {"detail": detail, "field": field}
+
+
+def test_routes_relations_largest_range_allowed(client):
+    resp = client.get(
+        "/api/relations",
+        params={"a": "IRN", "b": "VEN", "by": "day", "from": "2014-01-01", "to": "2024-01-08"},
+    )
+    assert resp.status_code == 200
+    body = resp.json()
+    assert len(body["series"]) == 3 * 3660 and body["truncated"] is False
+    assert body["totals"]["events"] == 3
+
+
+def _dated_result(text: str, published: date, url: str | None = None) -> ArticleResult:
+    art = Article(text_article_id(text), text, title="edge", published=published, url=url, origin="test")
+    iran = _mention(text, "Iran", IRN, 0, "country-name")
+    ven = _mention(text, "Venezuela", VEN, 0, "country-name")
+    ev = _event(
+        art, 0, text, iran, "criticized", ven, "111", "Criticize", "DISAPPROVE", -2.0, 3, EventStatus.REALIZED
+    )
+    return ArticleResult(art, [iran, ven], [ev])
+
+
+def test_routes_relations_survive_stored_dates_at_the_calendar_edges(filled_db, stub):
+    # Issue 14: one article published "9999-12-31" made every relations query of its pair a 500 for good.
+    with Store(filled_db) as store:
+        store.save(_dated_result("Iran criticized Venezuela at the end of time.", date(9999, 12, 31)))
+        store.save(_dated_result("Iran criticized Venezuela at the dawn of time.", date(1, 1, 1)))
+    with make_client(filled_db, stub) as c:
+        by_day = c.get("/api/relations", params={"a": "IRN", "b": "VEN", "by": "day"})
+        by_month = c.get("/api/relations", params={"a": "IRN", "b": "VEN"})
+        page = c.get("/relations")
+        page_day = c.get("/relations", params={"a": "IRN", "b": "VEN", "by": "day"})
+    assert by_day.status_code == 200
+    days = [r["period"] for r in by_day.json()["series"] if r["direction"] == "both"]
+    assert (days[0], days[-1], len(days)) == ("2023-06-12", "2023-08-01", 51)
+    assert by_month.json()["totals"]["events"] == 3  # the two out-of-range events are left out
+    assert page.status_code == 200 and page_day.status_code == 200
+
+
+def test_routes_q_matches_percent_and_underscore_literally(filled_db, stub):
+    # Issue 14: % and _ in q acted as LIKE wildcards.
+    text = "Iran criticized Venezuela over a 50% cut to the oil_fund."
+    with Store(filled_db) as store:
+        store.save(_dated_result(text, date(2023, 9, 1)))
+    with make_client(filled_db, stub) as c:
+        sentences = {
+            q: [e["sentence"] for e in c.get("/api/events", params={"q": q}).json()["events"]]
+            for q in ("%", "_", "50%", "OIL_FUND", "0% c", "oil%fund", "a_b", "%%", "50% CUT")
+        }
+        paged = c.get("/api/events", params={"q": "%", "offset": 1}).json()["events"]
+    assert sentences == {
+        "%": [text],
+        "_": [text],
+        "50%": [text],
+        "OIL_FUND": [text],
+        "0% c": [text],
+        "oil%fund": [],
+        "a_b": [],
+        "%%": [],
+        "50% CUT": [text],
+    }
+    assert paged == []
+
+
+def test_routes_unsafe_article_urls_are_never_links(filled_db, stub):
+    # Issue 14: javascript: URLs from a JSON Lines url or a feed <link> were rendered as links.
+    js = "javascript:alert(document.domain)"
+    data = "data:text/html,<script>alert(1)</script>"
+    a = _dated_result("Iran criticized Venezuela in a script.", date(2023, 9, 2), url=js)
+    b = _dated_result("Iran criticized Venezuela in a data URL.", date(2023, 9, 3), url=data)
+    ok = _dated_result("Iran criticized Venezuela on the web.", date(2023, 9, 4), url="https://example.org/a")
+    with Store(filled_db) as store:
+        for r in (a, b, ok):
+            store.save(r)
+    with make_client(filled_db, stub) as c:
+        listed = {x["article_id"]: x for x in c.get("/api/articles").json()["articles"]}
+        one = c.get(f"/api/articles/{a.article.article_id}").json()
+        event = c.get(f"/api/events/{b.events[0].event_id}").json()
+    assert (listed[a.article.article_id]["url"], listed[a.article.article_id]["unsafe_url"]) == (None, js)
+    assert (listed[b.article.article_id]["url"], listed[b.article.article_id]["unsafe_url"]) == (None, data)
+    assert listed[ok.article.article_id]["url"] == "https://example.org/a"
+    assert "unsafe_url" not in listed[ok.article.article_id]
+    assert (one["url"], one["unsafe_url"]) == (None, js)
+    assert (event["article"]["url"], event["article"]["unsafe_url"]) == (None, data)
+    assert [(m["url"], m["unsafe_url"]) for m in event["merged_mentions"]] == [(None, data)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -47,6 +48,31 @@ PAGE = (
             "http://0.0.0.0/",
             "refusing to fetch from 0.0.0.0: it resolves to 0.0.0.0 (an unspecified address)",
         ),
+        # IPv6 addresses that embed an IPv4 one are judged by it (issue 14: 6to4 was taken as public)
+        (
+            "http://[2002:7f00:1::]/",
+            "refusing to fetch from 2002:7f00:1::: it resolves to 2002:7f00:1::, 6to4 for 127.0.0.1 (a loopback address)",
+        ),
+        (
+            "http://[2002:c0a8:101::1]/",
+            "refusing to fetch from 2002:c0a8:101::1: it resolves to 2002:c0a8:101::1, 6to4 for 192.168.1.1 (a private address)",
+        ),
+        (
+            "http://[64:ff9b::7f00:1]/",
+            "refusing to fetch from 64:ff9b::7f00:1: it resolves to 64:ff9b::7f00:1, NAT64 for 127.0.0.1 (a loopback address)",
+        ),
+        (
+            "http://[64:ff9b::a9fe:a9fe]/",
+            "refusing to fetch from 64:ff9b::a9fe:a9fe: it resolves to 64:ff9b::a9fe:a9fe, NAT64 for 169.254.169.254 (a link-local address)",
+        ),
+        (
+            "http://[64:ff9b:1::a00:1]/",
+            "refusing to fetch from 64:ff9b:1::a00:1: it resolves to 64:ff9b:1::a00:1 (a local-use NAT64 address)",
+        ),
+        (
+            "http://[::ffff:7f00:1]/",
+            "refusing to fetch from ::ffff:7f00:1: it resolves to 127.0.0.1 (a loopback address)",
+        ),
     ],
 )
 def test_url_refusals_before_connecting(url, reason, monkeypatch):
@@ -57,6 +83,29 @@ def test_url_refusals_before_connecting(url, reason, monkeypatch):
     with pytest.raises(InputError) as info:
         fetch_url(url)
     assert (info.value.origin, info.value.reason) == (url, reason)
+
+
+@pytest.mark.parametrize(
+    ("address", "embedded"),
+    [
+        ("2002:808:808::1", ("6to4", "8.8.8.8")),
+        ("64:ff9b::808:808", ("NAT64", "8.8.8.8")),
+        ("::ffff:8.8.8.8", ("IPv4-mapped", "8.8.8.8")),
+        ("2001:db8::1", None),
+        ("8.8.8.8", None),
+    ],
+)
+def test_url_embedded_ipv4(address, embedded):
+    import ipaddress
+
+    got = url_module.embedded_ipv4(ipaddress.ip_address(address))
+    assert (got and (got[0], str(got[1]))) == (embedded and embedded)
+
+
+def test_url_6to4_and_nat64_of_public_addresses_allowed(monkeypatch):
+    for address in ("2002:808:808::1", "64:ff9b::808:808"):
+        monkeypatch.setattr(url_module, "_resolve", lambda host, port, url, a=address: [a])
+        check_url("http://news.example.com/")  # no error: they stand for 8.8.8.8
 
 
 def test_url_hostname_resolving_to_private_address_refused(monkeypatch):
@@ -89,7 +138,28 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self):
-        if self.path == "/page":
+        if self.path == "/drip":  # a byte every 0.1 s: no read ever times out
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", "100")
+            self.end_headers()
+            try:
+                for _ in range(100):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except OSError:
+                pass
+        elif self.path == "/drip-headers":
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            try:
+                for i in range(60):
+                    self.wfile.write(f"X-Slow-{i}: 1\r\n".encode())
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except OSError:
+                pass
+        elif self.path == "/page":
             self._send(200, "text/html; charset=utf-8", PAGE)
         elif self.path == "/plain":
             self._send(200, "text/plain; charset=utf-8", b"Raisi left Tehran on Monday.\r\n")
@@ -195,3 +265,26 @@ def test_url_connected_address_checked_again(server, monkeypatch):
 def test_url_binary_content(server):
     [error] = list(read_url(f"{server}/image", allow_private=True))
     assert str(error) == f"{server}/image: binary content (image/png), not text"
+
+
+def test_url_overall_deadline_stops_a_dripping_body(server):
+    # Issue 14: a per-read timeout never fires on a server sending a byte at a time (43.7 s with a 2 s timeout).
+    start = time.monotonic()
+    with pytest.raises(InputError) as info:
+        fetch_url(f"{server}/drip", timeout_s=2, deadline_s=0.5, allow_private=True)
+    elapsed = time.monotonic() - start
+    assert info.value.reason == "no complete answer within the deadline of 0.5 s"
+    assert elapsed < 1.5
+
+
+def test_url_overall_deadline_stops_dripping_headers(server):
+    start = time.monotonic()
+    [error] = list(read_url(f"{server}/drip-headers", timeout_s=2, deadline_s=0.5, allow_private=True))
+    assert isinstance(error, InputError)
+    assert error.reason == "no complete answer within the deadline of 0.5 s"
+    assert time.monotonic() - start < 1.5
+
+
+def test_url_deadline_leaves_a_quick_fetch_alone(server):
+    page = fetch_url(f"{server}/page", deadline_s=5, allow_private=True)
+    assert page.body == PAGE

@@ -72,3 +72,18 @@ def test_relations_cli_export_merged(db):
     gdelt = runner.invoke(app, ["export", "events", "--merged", "--format", "gdelt", "--db", db])
     assert gdelt.stdout.splitlines()[0].split("\t")[31:34] == ["3", "3", "3"]
     assert runner.invoke(app, ["export", "actors", "--merged", "--db", db]).exit_code == 2
+
+
+def test_relations_cli_survives_stored_dates_at_the_calendar_edges(db):
+    # Issue 14: an article published "9999-12-31" crashed `dyadic relations` (date overflow).
+    with Store(db) as s:
+        s.save(article_result("p1", "X", [event("p1", 1, date(9999, 12, 31), "IRNGOV", "VENGOV", "042")],
+                              published=date(9999, 12, 31)))
+        s.save(article_result("p2", "X", [event("p2", 1, date(1, 1, 1), "VENGOV", "IRNGOV", "111")],
+                              published=date(1, 1, 1)))
+    for by in ("day", "week", "month"):
+        res = runner.invoke(app, ["relations", "IRN", "VEN", "--by", by, "--db", db, "--format", "jsonl"])
+        assert res.exit_code == 0, res.output
+        both = [json.loads(line) for line in res.stdout.splitlines() if '"both"' in line]
+        assert sum(r["events"] for r in both) == 4  # the four 2023 events, not the two out of range
+        assert both[-1]["period"] <= "2023-06-07"

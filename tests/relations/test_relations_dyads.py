@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from handmade import article_result, event
 
-from dyadic.relations import DyadPeriod, Pair, Period, network, relations, top_pairs
+from dyadic.relations import DyadPeriod, Pair, Period, network, relation_series, relations, top_pairs
+from dyadic.relations.dyads import (
+    MAX_PERIODS,
+    MIN_DATE,
+    RangeTooLarge,
+    RelationRangeError,
+    period_count,
+    period_start,
+)
 from dyadic.relations.plot import PlotFormatError, plot_network, plot_relations
 from dyadic.store import Store
 
@@ -140,3 +148,88 @@ def test_relations_dyads_over_any_store():
         ("2023-07-01", "IRN->VEN", 0), ("2023-07-01", "VEN->IRN", 0), ("2023-07-01", "both", 0)]
     assert rows[2].quad == (1, 0, 1, 0) and rows[2].net_cooperation == 0.0
     assert top_pairs(_CountsOnly(), 1) == [Pair("IRN", "VEN", 2, 0, 2, -0.05, 0.0)]
+
+
+# Issue 14: one stored event dated 9999-12-31 or 0001-01-01 made every relations query of its pair fail
+# (date overflow) or list 700,000 empty days.
+FAR_PAST, FAR_FUTURE = date(1, 1, 1), date(9999, 12, 31)
+
+
+@pytest.fixture
+def poisoned(store):
+    store.save(article_result("p1", "X", [event("p1", 1, FAR_FUTURE, "IRNGOV", "VENGOV", "042")],
+                              published=FAR_FUTURE))
+    store.save(article_result("p2", "X", [event("p2", 1, FAR_PAST, "VENGOV", "IRNGOV", "111")],
+                              published=FAR_PAST))
+    return store
+
+
+@pytest.mark.parametrize("by", list(Period))
+def test_relations_dates_outside_the_window_are_left_out(poisoned, by):
+    rows = relations(poisoned, "IRN", "VEN", by=by)
+    assert rows[0].period == period_start(JUNE_7, by)
+    assert rows[-1].period == period_start(AUG_2, by)
+    assert sum(r.events for r in rows if r.direction == "both") == 7  # the 7 June-August events only
+
+
+def test_relations_range_reaching_past_the_window_is_cut(poisoned):
+    rows = relations(poisoned, "IRN", "VEN", by=Period.month, date_from=FAR_PAST, date_to=FAR_FUTURE)
+    assert (rows[0].period, rows[-1].period) == (MIN_DATE, date(2100, 12, 1))
+    assert len(rows) == 3 * 201 * 12
+    assert sum(r.events for r in rows if r.direction == "both") == 7
+
+
+def test_relations_range_outside_the_window_is_empty(poisoned):
+    assert relations(poisoned, "IRN", "VEN", date_from=date(2101, 1, 1)) == []
+    assert relations(poisoned, "IRN", "VEN", date_to=date(1899, 12, 31)) == []
+
+
+def test_relations_too_many_periods_in_a_range_raises(poisoned):
+    with pytest.raises(RangeTooLarge) as info:
+        relations(poisoned, "IRN", "VEN", by=Period.day, date_from=date(2000, 1, 1),
+                  date_to=date(2023, 12, 31), max_periods=MAX_PERIODS)
+    assert (info.value.field, info.value.periods, info.value.max_periods) == ("to", 8766, 3660)
+    assert str(info.value) == ("2000-01-01 .. 2023-12-31 holds 8766 days, over the limit of 3660 periods: "
+                               "give a shorter range or a longer period")
+
+
+def test_relations_series_without_a_range_keeps_the_last_periods(store):
+    store.save(article_result("old", "X", [event("old", 1, date(1950, 1, 1), "IRNGOV", "VENGOV", "042")],
+                              published=date(1950, 1, 1)))
+    out = relation_series(store, "IRN", "VEN", Period.day)
+    days = [r["period"] for r in out["series"] if r["direction"] == "both"]
+    assert out["truncated"] is True and out["max_periods"] == MAX_PERIODS
+    assert len(days) == MAX_PERIODS
+    assert days[-1] == "2023-08-02"
+    assert days[0] == (AUG_2 - timedelta(days=MAX_PERIODS - 1)).isoformat()
+    assert out["totals"]["events"] == 7  # the 1950 event is before the kept periods
+    monthly = relation_series(store, "IRN", "VEN", Period.month)
+    assert monthly["truncated"] is False and monthly["totals"]["events"] == 8
+    assert monthly["series"][0]["period"] == "1950-01-01"
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to", "field", "message"),
+    [
+        (FAR_PAST, None, "from", "0001-01-01 is outside the dates relations cover, 1900-01-01 .. 2100-12-31"),
+        (None, FAR_FUTURE, "to", "9999-12-31 is outside the dates relations cover, 1900-01-01 .. 2100-12-31"),
+        (AUG_2, JUNE_7, "from", "2023-08-02 is after to (2023-06-07)"),
+    ],
+)
+def test_relations_series_refuses_ranges_outside_the_window(store, date_from, date_to, field, message):
+    with pytest.raises(RelationRangeError) as info:
+        relation_series(store, "IRN", "VEN", Period.day, date_from=date_from, date_to=date_to)
+    assert (info.value.field, str(info.value)) == (field, message)
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "by", "n"),
+    [
+        (date(2023, 1, 1), date(2023, 12, 31), Period.day, 365),
+        (date(2023, 1, 1), date(2023, 12, 31), Period.month, 12),
+        (date(2023, 1, 2), date(2023, 1, 15), Period.week, 2),
+        (date(2023, 1, 15), date(2023, 1, 2), Period.day, 0),
+    ],
+)
+def test_relations_period_count(first, last, by, n):
+    assert period_count(first, last, by) == n

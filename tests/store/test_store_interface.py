@@ -48,7 +48,7 @@ def test_store_interface_event_where_builds_one_condition():
     where, params = event_where(alias="e.", source="IRN", root="04", date_from=date(2023, 6, 1), text="visit")
     assert where == (
         "(e.source_code = ? OR e.source_country = ?) AND e.cameo_root = ? AND e.date >= ? "
-        "AND e.sentence ILIKE ?"
+        "AND e.sentence ILIKE ? ESCAPE '\\'"
     )
     assert params == ["IRN", "IRN", "04", date(2023, 6, 1), "%visit%"]
 

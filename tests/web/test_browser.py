@@ -9,6 +9,7 @@ screenshotted to ``test-output/browser/``. Skipped when ``/usr/bin/chromium``
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
@@ -191,6 +192,11 @@ def test_browser_relations_chart(page, server):
     assert coop.count() >= 1 and coop.first.bounding_box()["height"] > 10
     # June (sample), July (zero-filled), August (payload article) x (IRN->VEN, VEN->IRN, both)
     assert page.locator("#relations-table tbody tr").count() == 9
+    # July has no events: no Goldstein line runs from June to August
+    assert page.locator("#relations-chart polyline.goldstein").count() == 0
+    assert page.locator("#relations-chart circle.goldstein-point").count() == 2
+    ticks = page.locator("#relations-chart text.goldstein-tick").all_text_contents()
+    assert ticks == ["\u221210", "\u22125", "0", "+5", "+10"]
     _shot(page, "relations")
 
 
@@ -211,7 +217,74 @@ def test_browser_map_base_and_places(page, server):
     assert box and box["width"] > 800
     assert page.locator("#map circle.event-place").count() >= 1
     assert page.locator("#places-table", has_text="Caracas").count() == 1
+    assert page.locator("#map-legend circle").count() >= 1
+    before = page.locator("#map").get_attribute("viewBox")
+    r_before = float(page.locator("#map circle.event-place").first.get_attribute("r") or 0)
+    page.locator("#map-tools button[data-zoom=in]").click()
+    assert page.locator("#map").get_attribute("viewBox") != before
+    assert float(page.locator("#map circle.event-place").first.get_attribute("r") or 0) < r_before
+    page.locator("#map-tools button[data-zoom=reset]").click()
+    assert page.locator("#map").get_attribute("viewBox") == "0 0 1000 500"
     _shot(page, "map")
+
+
+def _overlaps(boxes: list[dict[str, float]]) -> list[tuple[int, int]]:
+    return [
+        (i, j)
+        for i, a in enumerate(boxes)
+        for j, b in enumerate(boxes[i + 1 :], i + 1)
+        if a["x"] < b["x"] + b["width"] - 1
+        and b["x"] < a["x"] + a["width"] - 1
+        and a["y"] < b["y"] + b["height"] - 1
+        and b["y"] < a["y"] + a["height"] - 1
+    ]
+
+
+def test_browser_network_labels_do_not_overlap(page, server):
+    page.goto(f"{server['url']}/network")
+    labels = page.locator("#network g.node text")
+    boxes = [labels.nth(i).bounding_box() for i in range(labels.count())]
+    assert all(boxes) and _overlaps(boxes) == []  # type: ignore[arg-type]
+    assert all(box["height"] >= 9 for box in boxes)  # type: ignore[index]
+
+
+#: A store to screenshot for docs/ (e.g. the Wikinews corpus: README, "Using it"); unset: skipped.
+DOCS_STORE = os.environ.get("DYADIC_DOCS_STORE")
+
+
+@pytest.mark.skipif(not DOCS_STORE, reason="set DYADIC_DOCS_STORE to a coded store to refresh docs/*.png")
+def test_browser_docs_screenshots_of_a_real_store(browser):
+    import uvicorn
+
+    from dyadic.server import ServerSettings, create_app
+
+    port = _free_port()
+    app = create_app(ServerSettings(db_path=str(DOCS_STORE), port=port, read_only=True))
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    while not srv.started and thread.is_alive():
+        time.sleep(0.05)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        pg = context.new_page()
+        base = f"http://127.0.0.1:{port}"
+        pg.goto(f"{base}/network")
+        labels = pg.locator("#network g.node text")
+        assert labels.count() >= 20
+        assert _overlaps([labels.nth(i).bounding_box() for i in range(labels.count())]) == []
+        pg.screenshot(path=str(ROOT / "docs" / "network.png"), full_page=True)
+        pg.goto(f"{base}/map")
+        map_clip = {"x": 0, "y": 0, "width": 1280, "height": 960}
+        pg.screenshot(path=str(ROOT / "docs" / "map.png"), clip=map_clip)
+        pg.goto(f"{base}/relations?a=USA&b=UKR")
+        assert pg.locator("#relations-chart polyline.goldstein").count() == 0  # two months, three apart
+        relations_clip = {"x": 0, "y": 0, "width": 1280, "height": 620}
+        pg.screenshot(path=str(ROOT / "docs" / "relations.png"), clip=relations_clip)
+    finally:
+        context.close()
+        srv.should_exit = True
+        thread.join(timeout=10)
 
 
 def test_browser_paste_codes_a_new_article(page, server):

@@ -109,8 +109,20 @@ def test_pages_relations_defaults_to_busiest_pair_and_draws_chart(pages):
 
 def test_pages_network_draws_nodes_and_edges(pages):
     html = pages.get("/network").text
-    assert html.count('<g class="node">') == 3  # IRN, VEN, USA
+    assert html.count('<g class="node"') == 3  # IRN, VEN, USA
     assert html.count('class="edge ') == 2
+
+
+def test_pages_network_filters_by_quadclass_period_and_min_events(pages):
+    conflict = pages.get("/network?quad=conflict").text
+    assert conflict.count('class="edge conflict"') == 2 and 'class="edge coop"' not in conflict
+    coop = pages.get("/network?quad=coop&from=2023-06-01&to=2023-06-30")
+    assert coop.status_code == 200 and coop.text.count('class="edge coop"') == 1
+    assert 'class="edge conflict"' not in coop.text and coop.text.count('<g class="node"') == 2
+    busy = pages.get("/network?min=1000").text
+    assert '<g class="node"' not in busy and 'id="no-pairs"' in busy
+    bad = pages.get("/network?quad=7&min=x")
+    assert bad.status_code == 422 and "quad: expected" in bad.text and "min: expected" in bad.text
 
 
 def test_pages_map_draws_countries_and_places(pages):
@@ -118,6 +130,69 @@ def test_pages_map_draws_countries_and_places(pages):
     assert html.count("<path d=") > 150
     assert re.search(r'class="place event-place"[^>]*><title>Caracas, VEN: 2 events, 2 mentions', html)
     assert re.search(r'class="place toponym"[^>]*><title>Tehran, IRN: 0 events, 1 mentions', html)
+
+
+def test_pages_map_sizes_markers_by_events_and_filters(pages):
+    html = pages.get("/map").text
+    drawn = html.split('id="map-legend"')[0]
+    radii = [float(r) for r in re.findall(r'class="place event-place"[^>]*r="([\d.]+)"', drawn)]
+    assert radii and max(radii) <= 16.0
+    assert radii == sorted(radii, reverse=True)  # big markers first, small ones drawn on top
+    assert 'id="map-legend"' in html and 'src="/static/map.js"' in html
+    assert ">None<" not in html and ", None:" not in html
+    only_ven = pages.get("/map?actor=USA").text
+    assert "Caracas" not in only_ven
+    assert pages.get("/map?quad=conflict&root=11&from=2023-01-01").status_code == 200
+    bad = pages.get("/map?actor=iran!&root=4")
+    assert bad.status_code == 422 and "actor: expected" in bad.text and "root: expected" in bad.text
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        " JavaScript:alert(document.cookie)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "java\tscript:alert(1)",
+        "vbscript:msgbox(1)",
+    ],
+)
+def test_pages_article_url_is_a_link_only_for_http(tmp_path, hm, url):
+    import dataclasses
+
+    from fastapi.testclient import TestClient
+
+    from dyadic.server import ServerSettings, create_app
+    from dyadic.store import Store
+
+    result = hm.visit_result()
+    bad = dataclasses.replace(result, article=dataclasses.replace(result.article, url=url))
+    good = hm.accuse_result()
+    good = dataclasses.replace(
+        good, article=dataclasses.replace(good.article, url="https://example.org/a?b=1&c=2")
+    )
+    path = str(tmp_path / "urls.duckdb")
+    with Store(path) as store:
+        store.save(bad)
+        store.save(good)
+    with TestClient(create_app(ServerSettings(db_path=path))) as client:
+        pages_html = [client.get(u).text for u in ("/", "/events", "/map", "/network", "/relations")]
+        article = client.get(f"/articles/{bad.article.article_id}").text
+        linked = client.get(f"/articles/{good.article.article_id}").text
+    for html in [*pages_html, article]:
+        for href in re.findall(r'href="([^"]*)"', html):
+            assert re.match(r"^(/|https?://|\?|data:,$)", href.strip()), href
+    assert 'id="article-url"' in article  # shown as text
+    assert 'href="https://example.org/a?b=1&amp;c=2"' in linked
+
+
+def test_pages_safe_href_accepts_http_only():
+    from dyadic.web.pages import safe_href
+
+    assert safe_href("http://a.example/x") == "http://a.example/x"
+    assert safe_href("HTTPS://a.example") == "HTTPS://a.example"
+    for url in ("javascript:alert(1)", "data:,x", "//evil.example", "https://a b", "https://a\nb", None, 3):
+        assert safe_href(url) is None, url
 
 
 def test_pages_paste_form_posts_json_with_local_script(pages):
@@ -130,6 +205,7 @@ def test_pages_static_files_are_local(pages):
         "/static/style.css",
         "/static/article.js",
         "/static/paste.js",
+        "/static/map.js",
         "/static/map/countries-110m.json",
     ):
         assert pages.get(path).status_code == 200, path

@@ -44,9 +44,72 @@ def test_charts_relation_chart_scales_bars_and_goldstein():
 
 def test_charts_network_positions_nodes_inside_the_drawing():
     edges = [Pair("IRN", "VEN", 3, 2, 1, 2.0, 1.0), Pair("IRN", "USA", 1, 0, 1, -2.0, -1.0)]
-    g = charts.network([("IRN", 4), ("VEN", 3), ("USA", 1)], edges, size=600)
-    assert all(0 < n["x"] < 600 and 0 < n["y"] < 600 for n in g["nodes"])
-    assert [e["kind"] for e in g["edges"]] == ["coop", "conflict"]
+    g = charts.network([("IRN", 4), ("VEN", 3), ("USA", 1)], edges)
+    assert all(0 < n["x"] < g["width"] and 0 < n["y"] < g["height"] for n in g["nodes"])
+    assert [e["kind"] for e in g["edges"]] == ["conflict", "coop"]  # lightest first, busiest on top
+    assert g["edges"][0]["colour"] != g["edges"][1]["colour"]
+
+
+def _big_network(n_main: int = 150, n_pairs: int = 4) -> tuple[list[tuple[str, int]], list[Pair]]:
+    """A hub-and-spoke main component with cross links, and isolated pairs (as in the Wikinews store)."""
+    names = [f"A{i:03d}" for i in range(n_main)]
+    edges = [Pair(names[0], b, 5, 3, 2, 1.0, 1.0) for b in names[1:12]]
+    edges += [Pair(names[i % 12], names[i], 1 + i % 3, 1, 0, -2.0, -1.0) for i in range(12, n_main)]
+    edges += [Pair(f"IGOPAIR{k}A", f"IGOPAIR{k}B", 2, 1, 1, 3.0, 1.0) for k in range(n_pairs)]
+    degree: dict[str, int] = {}
+    for e in edges:
+        degree[e.a] = degree.get(e.a, 0) + e.events
+        degree[e.b] = degree.get(e.b, 0) + e.events
+    return sorted(degree.items(), key=lambda kv: -kv[1]), edges
+
+
+def test_charts_network_150_actors_labels_do_not_collide():
+    nodes, edges = _big_network()
+    g = charts.network(nodes, edges)
+    boxes = [(n["x"], n["y"], n["box_w"] - 6, n["box_h"] - 6, n["code"]) for n in g["nodes"]]
+    clashes = [
+        (a[4], b[4])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if abs(a[0] - b[0]) < (a[2] + b[2]) / 2 and abs(a[1] - b[1]) < (a[3] + b[3]) / 2
+    ]
+    assert clashes == []
+    # the isolated pairs sit beside the main component, not across or inside it
+    main_x = [n["x"] for n in g["nodes"] if n["code"].startswith("A")]
+    pair_x = [n["x"] for n in g["nodes"] if n["code"].startswith("IGOPAIR")]
+    assert min(pair_x) > max(main_x)
+    # the main component keeps most of the drawing's width
+    assert (max(main_x) - min(main_x)) > 0.6 * g["width"]
+    assert all(1.5 <= e["width"] <= 8 for e in g["edges"])
+
+
+def test_charts_relation_chart_breaks_the_goldstein_line_at_empty_periods():
+    rows = [
+        {"period": "2023-01-01", "cooperation": 1, "conflict": 0, "goldstein_mean": 3.0},
+        {"period": "2023-02-01", "cooperation": 2, "conflict": 1, "goldstein_mean": 1.0},
+        {"period": "2023-03-01", "cooperation": 0, "conflict": 0, "goldstein_mean": None},
+        {"period": "2023-04-01", "cooperation": 0, "conflict": 3, "goldstein_mean": -7.0},
+        {"period": "2023-05-01", "cooperation": 0, "conflict": 1, "goldstein_mean": -2.0},
+    ]
+    c = charts.relation_chart(rows)
+    assert c["goldstein"] == [3.0, 1.0, None, -7.0, -2.0]
+    assert len(c["lines"]) == 2  # Jan-Feb, Apr-May: no segment across March
+    march_x = c["ticks"][2][0]
+    for line in c["lines"]:
+        xs = [float(p.split(",")[0]) for p in line.split()]
+        assert not min(xs) < march_x < max(xs)
+    labels = [label for _, label in c["goldstein_ticks"]]
+    assert labels == ["\u221210", "\u22125", "0", "+5", "+10"]
+    assert any("\u22127.00" in label for _, _, label in c["points"])
+    assert [label for _, _, label in c["count_ticks"]] == ["0", "1", "2", "3"]
+
+
+def test_charts_count_ticks_are_whole_numbers():
+    for most in (1, 2, 3, 7, 11, 48, 260, 1234):
+        ticks = charts.count_ticks(most)
+        assert all(isinstance(t, int) for t in ticks) and ticks[0] == 0 and ticks[-1] >= most
+        assert len(ticks) <= 7
+    assert charts.signed(-7) == "\u22127" and charts.signed(0) == "0" and charts.signed(2.5) == "+2.5"
 
 
 def test_worldmap_project_equirectangular():

@@ -3,17 +3,79 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+import re
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field
 
 from dyadic.api.errors import ApiError
 from dyadic.errors import InputError
-from dyadic.ingest import article_from_html, check_text, make_article, normalise_text, read_url
+from dyadic.ingest import (
+    PUBLISHED_MIN,
+    article_from_html,
+    check_text,
+    make_article,
+    normalise_text,
+    published_in_window,
+    read_url,
+)
 from dyadic.records import Article
 from dyadic.server import ServerSettings
 
 ORIGIN = "api"
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: Earliest publication date accepted; the latest is tomorrow (UTC), as for the readers.
+#: URL schemes the API gives as links (``url``); others (``javascript:``, ``data:``) are never links.
+LINK_SCHEMES = frozenset({"http", "https"})
+
+
+def check_unicode(value: str, field: str) -> None:
+    """Refuse a string holding a lone surrogate (``\\ud800`` in JSON, ``%ED%A0%80`` in a URL):
+    it is not text and cannot be stored.
+
+    Raises:
+        ApiError: 422 naming ``field``, the code point and its character offset.
+    """
+    bad = _SURROGATE.search(value)
+    if bad:
+        raise ApiError(
+            422,
+            f"{field}: lone surrogate U+{ord(bad.group()):04X} at character {bad.start()} "
+            "is not valid Unicode",
+            field,
+        )
+
+
+def is_link(url: object) -> bool:
+    """Whether ``url`` may be given as a link: an ``http``/``https`` URL with a host."""
+    if not isinstance(url, str):
+        return False
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in LINK_SCHEMES and bool(parts.netloc)
+
+
+def safe_links(value: Any) -> Any:
+    """``value`` (a JSON-ready response) with every ``"url"`` that is not an http(s) link moved
+    out of ``url``: ``url`` becomes null and the stored value is kept as ``unsafe_url`` (text,
+    never to be rendered as a link). ``javascript:`` and ``data:`` URLs can come from a
+    JSON Lines ``url`` or a feed's ``<link>``."""
+    if isinstance(value, list):
+        return [safe_links(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {k: safe_links(v) for k, v in value.items()}
+    url = out.get("url")
+    if url is not None and not is_link(url):
+        out["url"] = None
+        out["unsafe_url"] = url
+    return out
 
 
 class ArticleIn(BaseModel):
@@ -36,10 +98,21 @@ def article_from_request(body: ArticleIn, settings: ServerSettings) -> Article:
 
     Raises:
         ApiError: 422 naming the field: none or several of text/html/url given;
-            ``text: empty``; over ``max_article_chars``; no text in the HTML;
-            the URL refused (scheme, loopback/private/link-local address),
-            unreachable, too large, too slow or a feed.
+            a lone surrogate in any field; ``published`` before 1900 or after
+            tomorrow; ``text: empty``; over
+            ``max_api_article_chars`` (the text, or the text extracted from
+            the HTML or the page); no text in the HTML; the URL refused
+            (scheme, loopback/private/link-local address), unreachable, too
+            large, past ``fetch_deadline_s`` or a feed.
     """
+    for name in ("text", "html", "url", "title", "source"):
+        value = getattr(body, name)
+        if isinstance(value, str):
+            check_unicode(value, name)
+    if body.published is not None and not published_in_window(body.published):
+        latest = datetime.now(UTC).date() + timedelta(days=1)
+        window = f"{PUBLISHED_MIN} .. {latest} (tomorrow, UTC)"
+        raise ApiError(422, f"published: {body.published} is outside {window}", "published")
     given = [f for f in ("text", "html", "url") if getattr(body, f) is not None]
     if len(given) != 1:
         raise ApiError(
@@ -48,7 +121,7 @@ def article_from_request(body: ArticleIn, settings: ServerSettings) -> Article:
             "text",
         )
     field = given[0]
-    max_chars = settings.coding.max_article_chars
+    max_chars = min(settings.max_api_article_chars, settings.coding.max_article_chars)
     try:
         if body.text is not None:
             text = check_text(normalise_text(body.text), ORIGIN, max_chars)
@@ -71,8 +144,9 @@ def _fetch(url: str, published: date | None, settings: ServerSettings) -> Articl
         read_url(
             url,
             published,
-            max_chars=settings.coding.max_article_chars,
+            max_chars=min(settings.max_api_article_chars, settings.coding.max_article_chars),
             timeout_s=settings.fetch_timeout_s,
+            deadline_s=settings.fetch_deadline_s,
             max_bytes=settings.fetch_max_bytes,
             allow_private=settings.allow_private_urls,
         )

@@ -6,19 +6,27 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
-from dyadic.api.articles import ArticleIn, article_from_request
+from dyadic.api.articles import ArticleIn, article_from_request, safe_links
 from dyadic.api.errors import ApiError
+from dyadic.api.limits import WorkLimits
 from dyadic.api.security import check_write_token
 from dyadic.errors import CodingError, PipelineNotInstalled
-from dyadic.records import EventStatus
-from dyadic.relations import Period, event_with_evidence, relation_series
+from dyadic.records import Article, EventStatus
+from dyadic.relations import Period, RelationRangeError, event_with_evidence, relation_series
 from dyadic.server import AppState
 
 router = APIRouter(prefix="/api")
 
 #: Most events one ``GET /api/events`` returns.
 MAX_LIMIT = 1000
+
+#: Largest ``offset`` accepted (the store's integers are 64-bit; no store holds this many rows).
+MAX_OFFSET = 1_000_000_000
+
+
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"Rows to skip, 0 .. {MAX_OFFSET}.")]
 
 ActorCode = Annotated[
     str | None,
@@ -31,50 +39,80 @@ def _state(request: Request) -> AppState:
     return state
 
 
+def work_limits(request: Request) -> WorkLimits:
+    """The app's :class:`WorkLimits` (made by ``create_app``; made here for an app that did not)."""
+    limits: WorkLimits | None = getattr(request.app.state, "dyadic_limits", None)
+    if limits is None:
+        limits = request.app.state.dyadic_limits = WorkLimits(_state(request).settings)
+    return limits
+
+
 @router.post("/articles", status_code=201, dependencies=[Depends(check_write_token)])
-def post_article(body: ArticleIn, request: Request, response: Response) -> dict[str, Any]:
+async def post_article(body: ArticleIn, request: Request, response: Response) -> dict[str, Any]:
     """Code an article (``text``, ``html`` or ``url``), store it, and return it with its annotations.
 
     Answers 201 when stored, 200 when the same text was stored before (its
     stored coding is returned, ``created`` false). The article ``id`` is
-    ``sha1:`` + 16 hex digits of its text.
+    ``sha1:`` + 16 hex digits of its text. Texts over ``max_api_article_chars``
+    get 422; coding runs on one worker thread of its own (other requests are
+    answered meanwhile), and when ``max_queued_codings`` articles already wait
+    or coding takes over ``coding_timeout_s`` the answer is 503 with
+    ``Retry-After``; at most ``max_concurrent_fetches`` URLs are fetched at once
+    (503 beyond), each within ``fetch_deadline_s``.
     """
     state = _state(request)
-    article = article_from_request(body, state.settings)
-    with state.store() as store:
-        stored = store.has_article(article.article_id)
-    if not stored:
-        try:
-            result = state.code(article)
-        except PipelineNotInstalled as exc:
-            raise ApiError(503, f"pipeline: {exc}", "pipeline") from None
-        except CodingError as exc:
-            raise ApiError(500, f"text: {exc}", "text") from None
-        with state.store() as store:
-            stored = not store.save(result)
-    with state.store() as store:
-        out = store.article(article.article_id)
+    limits = work_limits(request)
+    if body.url is not None and body.text is None and body.html is None:
+        with limits.fetch_slot():
+            article = await run_in_threadpool(article_from_request, body, state.settings)
+    else:
+        article = await run_in_threadpool(article_from_request, body, state.settings)
+    stored = await limits.code(lambda: _code_and_store(state, article))
+    out = await run_in_threadpool(_stored_article, state, article.article_id)
     response.status_code = 200 if stored else 201
-    return {"id": out["article_id"], "created": not stored, **out}
+    return safe_links({"id": out["article_id"], "created": not stored, **out})
+
+
+def _code_and_store(state: AppState, article: Article) -> bool:
+    """Code and store ``article`` unless stored; whether it was stored before (on the coding thread)."""
+    with state.store() as store:
+        if store.has_article(article.article_id):
+            return True
+    try:
+        result = state.code(article)
+    except PipelineNotInstalled as exc:
+        raise ApiError(503, f"pipeline: {exc}", "pipeline") from None
+    except CodingError as exc:
+        raise ApiError(500, f"text: {exc}", "text") from None
+    with state.store() as store:
+        return not store.save(result)
+
+
+def _stored_article(state: AppState, article_id: str) -> dict[str, Any]:
+    with state.store() as store:
+        return store.article(article_id)
 
 
 @router.get("/articles")
 def list_articles(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Stored articles (id, title, published, url, source, chars), newest first."""
+    """Stored articles (id, title, published, url, source, chars), newest first. A ``url`` that
+    is not an http(s) link (``javascript:``, ``data:``) is given as ``unsafe_url``, ``url`` null."""
     with _state(request).store() as store:
-        return {"articles": store.articles(limit=limit, offset=offset), "limit": limit, "offset": offset}
+        articles = store.articles(limit=limit, offset=offset)
+    return {"articles": safe_links(articles), "limit": limit, "offset": offset}
 
 
 @router.get("/articles/{article_id:path}")
 def get_article(article_id: str, request: Request) -> dict[str, Any]:
-    """One article with its text, actor mentions, events, quotations and places (404 if unknown)."""
+    """One article with its text, actor mentions, events, quotations and places (404 if unknown);
+    ``url`` as in ``GET /api/articles``."""
     with _state(request).store() as store:
         out = store.article(article_id)
-    return {"id": out["article_id"], **out}
+    return safe_links({"id": out["article_id"], **out})
 
 
 @router.get("/events")
@@ -95,37 +133,43 @@ def list_events(
     ] = None,
     date_to: Annotated[date | None, Query(alias="to", description="Last event date, YYYY-MM-DD.")] = None,
     q: Annotated[
-        str | None, Query(max_length=200, description="Text in the sentence (case-insensitive).")
+        str | None,
+        Query(
+            max_length=200,
+            description="Text in the sentence (case-insensitive; % and _ match themselves).",
+        ),
     ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Events, filtered; ordered by date, article, sentence and verb offset."""
+    """Events, filtered; ordered by date, article, sentence and verb offset.
+
+    ``q`` is a literal substring: ``%`` and ``_`` match only themselves.
+    """
     if date_from and date_to and date_from > date_to:
         raise ApiError(422, f"from: {date_from} is after to ({date_to})", "from")
+    filters: dict[str, Any] = {
+        "source": source,
+        "target": target,
+        "code": code,
+        "root": root,
+        "plover": plover,
+        "status": status.value if status else None,
+        "date_from": date_from,
+        "date_to": date_to,
+    }
     with _state(request).store() as store:
-        events = store.events(
-            source=source,
-            target=target,
-            code=code,
-            root=root,
-            plover=plover,
-            status=status.value if status else None,
-            date_from=date_from,
-            date_to=date_to,
-            text=q,
-            limit=limit,
-            offset=offset,
-        )
+        events = store.events(**filters, text=q, limit=limit, offset=offset)
     return {"events": events, "count": len(events), "limit": limit, "offset": offset}
 
 
 @router.get("/events/{event_id:path}")
 def get_event(event_id: str, request: Request) -> dict[str, Any]:
     """One event with its evidence (verb offsets, pattern), its sentence and the sentence's offsets,
-    its article's metadata and its merged mentions (404 if unknown)."""
+    its article's metadata and its merged mentions (404 if unknown); ``url`` as in ``GET /api/articles``."""
     with _state(request).store() as store:
-        return event_with_evidence(store, event_id)
+        event = event_with_evidence(store, event_id)
+    return safe_links(event)
 
 
 @router.get("/relations")
@@ -143,11 +187,18 @@ def get_relations(
     merged: Annotated[bool, Query(description="Count each merged event once, not each mention.")] = False,
 ) -> dict[str, Any]:
     """Cooperation and conflict between ``a`` and ``b`` per period, each direction and both: event
-    counts by QuadClass, Goldstein sum and mean, net cooperation (see :mod:`dyadic.relations`)."""
-    if date_from and date_to and date_from > date_to:
-        raise ApiError(422, f"from: {date_from} is after to ({date_to})", "from")
+    counts by QuadClass, Goldstein sum and mean, net cooperation (see :mod:`dyadic.relations`).
+
+    Bounded: ``from`` and ``to`` within 1900-01-01 .. 2100-12-31 and at most
+    3,660 periods (422 naming the limit); without a range, a series longer
+    than that gives its last 3,660 periods with ``truncated`` true. Events
+    dated outside the window are left out.
+    """
     with _state(request).store() as store:
-        return relation_series(store, a, b, by, date_from=date_from, date_to=date_to, merged=merged)
+        try:
+            return relation_series(store, a, b, by, date_from=date_from, date_to=date_to, merged=merged)
+        except RelationRangeError as exc:
+            raise ApiError(422, f"{exc.field}: {exc}", exc.field) from None
 
 
 @router.get("/actors")
@@ -160,7 +211,7 @@ def list_actors(request: Request) -> dict[str, Any]:
 @router.get("/quotes")
 def list_quotes(
     request: Request,
-    article_id: str | None = None,
+    article_id: Annotated[str | None, Query(max_length=300)] = None,
     speaker: Annotated[str | None, Query(max_length=30)] = None,
 ) -> dict[str, Any]:
     """Quotations with their speakers, optionally for one article or one speaker code."""
@@ -169,7 +220,9 @@ def list_quotes(
 
 
 @router.get("/places")
-def list_places(request: Request, article_id: str | None = None) -> dict[str, Any]:
+def list_places(
+    request: Request, article_id: Annotated[str | None, Query(max_length=300)] = None
+) -> dict[str, Any]:
     """Toponyms resolved to GeoNames places, optionally for one article."""
     with _state(request).store() as store:
         return {"places": store.places(article_id=article_id)}

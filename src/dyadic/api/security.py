@@ -1,9 +1,11 @@
-"""Request body size limit and the bearer-token check for write endpoints."""
+"""Request body size limit, Host and same-origin checks, and the bearer-token check for write endpoints."""
 
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import json
+from urllib.parse import urlsplit
 
 from fastapi import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -56,20 +58,100 @@ class BodySizeLimit:
         await self.app(scope, counted_receive, tracked_send)
 
     async def _refuse(self, send: Send) -> None:
-        body = json.dumps(
-            {"detail": f"body: request body is over the limit of {self.max_bytes} bytes", "field": "body"}
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+        await send_error(send, 413, f"body: request body is over the limit of {self.max_bytes} bytes", "body")
+
+
+async def send_error(send: Send, status: int, detail: str, field: str) -> None:
+    """Answer ``{"detail": detail, "field": field}`` with ``status`` straight from ASGI middleware."""
+    body = json.dumps({"detail": detail, "field": field}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+#: Methods that change the store: they need a same-origin ``Origin``/``Referer`` when one is sent.
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def host_name(netloc: str) -> str:
+    """The host of ``host[:port]`` (``[::1]:8000`` -> ``::1``), lower case; ``""`` if malformed."""
+    netloc = netloc.strip().lower()
+    if netloc.startswith("["):
+        end = netloc.find("]")
+        return netloc[1:end] if end > 0 else ""
+    return netloc.rsplit(":", 1)[0] if netloc.count(":") == 1 else netloc
+
+
+def _is_ip_literal(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+class HostCheck:
+    """ASGI middleware against DNS rebinding and cross-site writes.
+
+    - ``Host``: an IP address (a browser only sends one for a page loaded from
+      that address, so it cannot be a rebound name), or a name in
+      ``allowed`` (:attr:`ServerSettings.host_names`: the bound host,
+      ``localhost``, ``127.0.0.1``, ``::1`` and ``allowed_hosts``); else 400,
+      field ``host``. ``*`` in ``allowed`` turns the check off.
+    - ``POST``/``PUT``/``PATCH``/``DELETE``: when the request carries an
+      ``Origin`` (else a ``Referer``), its ``host:port`` must be the
+      request's ``Host``; else 403, field ``origin``. Requests with neither
+      (curl, scripts) pass: browsers send ``Origin`` on every cross-site POST.
+
+    Requests made in-process by Starlette's ``TestClient`` (client
+    ``testclient``, no socket; Host ``testserver``) skip the ``Host`` check.
+    """
+
+    def __init__(self, app: ASGIApp, allowed: frozenset[str]) -> None:
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.lower(): v for k, v in scope.get("headers") or []}
+        host = headers.get(b"host", b"").decode("latin-1")
+        client = scope.get("client") or ("", 0)
+        if "*" not in self.allowed and client[0] != "testclient":
+            name = host_name(host)
+            if not name or not (name in self.allowed or _is_ip_literal(name)):
+                detail = f"host: {host[:100]!r} is not a host name this server answers to"
+                await send_error(send, 400, detail + " (set DYADIC_ALLOWED_HOSTS to add one)", "host")
+                return
+        if scope.get("method", "GET") in UNSAFE_METHODS:
+            origin = headers.get(b"origin") or headers.get(b"referer")
+            if origin is not None and not _same_origin(origin.decode("latin-1"), host):
+                kind = "origin" if b"origin" in headers else "referer"
+                sent = origin[:100].decode("latin-1")
+                detail = f"origin: cross-origin {scope['method']} refused ({kind} {sent!r})"
+                await send_error(send, 403, detail, "origin")
+                return
+        await self.app(scope, receive, send)
+
+
+def _same_origin(origin: str, host: str) -> bool:
+    try:
+        parts = urlsplit(origin.strip())
+        netloc = parts.netloc
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in ("http", "https") or not netloc:
+        return False  # "null" (sandboxed frames, file: pages) and other schemes
+    return netloc.lower() == host.strip().lower()
 
 
 def check_write_token(request: Request) -> None:

@@ -23,7 +23,14 @@ the ``published`` argument, which fills gaps; they must fall between
 outside, HTML pages and feed entries drop it with a logged warning.
 """
 
-from dyadic.ingest.common import DEFAULT_MAX_CHARS, check_text, make_article, normalise_text
+from dyadic.ingest.common import (
+    DEFAULT_MAX_CHARS,
+    PUBLISHED_MIN,
+    check_text,
+    make_article,
+    normalise_text,
+    published_in_window,
+)
 from dyadic.ingest.feeds import read_feed
 from dyadic.ingest.html import article_from_html, read_html_file
 from dyadic.ingest.inputs import read_inputs, read_path
@@ -33,12 +40,14 @@ from dyadic.ingest.url import FetchedPage, check_url, fetch_url, read_url
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
+    "PUBLISHED_MIN",
     "FetchedPage",
     "article_from_html",
     "article_from_record",
     "check_text",
     "make_article",
     "normalise_text",
+    "published_in_window",
     "check_url",
     "fetch_url",
     "read_feed",

@@ -3,10 +3,15 @@
 :func:`fetch_url` refuses, before connecting, any URL whose scheme is not
 ``http``/``https`` and any host that resolves (``socket.getaddrinfo``) to a
 loopback, private, link-local, multicast, reserved or otherwise non-global
-address, unless ``allow_private``. Every redirect is checked the same way,
-and the address actually connected to is checked again (so a DNS answer that
+address, unless ``allow_private``. IPv6 addresses that embed an IPv4 one
+(IPv4-mapped ``::ffff:0:0/96``, 6to4 ``2002::/16``, NAT64 ``64:ff9b::/96``,
+Teredo) are judged by the IPv4 address they embed; local-use NAT64
+(``64:ff9b:1::/48``) is refused. Every redirect is checked the same way, and
+the address actually connected to is checked again (so a DNS answer that
 changes between the check and the connection is still refused). Environment
-proxies are not used.
+proxies are not used. An optional overall deadline bounds a whole fetch
+(redirects and a server that sends a byte at a time included; name
+resolution is not interrupted).
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ import functools
 import http.client
 import ipaddress
 import socket
+import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -95,15 +102,51 @@ def _resolve(host: str, port: int, url: str) -> list[str]:
     return [str(info[4][0]) for info in infos]
 
 
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
+
+
+def embedded_ipv4(
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address,
+) -> tuple[str, ipaddress.IPv4Address] | None:
+    """The IPv4 address an IPv6 address stands for, with the mechanism's name, or None.
+
+    IPv4-mapped (``::ffff:a.b.c.d``), 6to4 (``2002:AABB:CCDD::/48``, RFC 3056),
+    NAT64 with the well-known prefix (``64:ff9b::a.b.c.d``, RFC 6052) and
+    Teredo (``2001::/32``, the client address, RFC 4380).
+    """
+    if not isinstance(ip, ipaddress.IPv6Address):
+        return None
+    if ip.ipv4_mapped is not None:
+        return "IPv4-mapped", ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return "6to4", ip.sixtofour
+    if ip in _NAT64:
+        return "NAT64", ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    if ip.teredo is not None:
+        return "Teredo", ip.teredo[1]
+    return None
+
+
 def _check_address(address: str, host: str, url: str) -> None:
+    """Refuse a non-global address; an IPv6 address that embeds an IPv4 one (see
+    :func:`embedded_ipv4`) is judged by the IPv4 address (Teredo: by both)."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone id
-    mapped = getattr(ip, "ipv4_mapped", None)
-    if mapped is not None:
-        ip = mapped
-    kind = _non_global_kind(ip)
+    embedded = embedded_ipv4(ip)
+    kind: str | None
+    if isinstance(ip, ipaddress.IPv6Address) and ip in _NAT64_LOCAL:
+        kind, shown = "local-use NAT64", str(ip)
+    elif embedded is None:
+        kind, shown = _non_global_kind(ip), str(ip)
+    else:
+        mechanism, v4 = embedded
+        kind = _non_global_kind(v4)
+        if mechanism == "Teredo":  # the relay, not the client, is reached: both must be global
+            kind = kind or _non_global_kind(ip)
+        shown = str(v4) if mechanism == "IPv4-mapped" else f"{ip}, {mechanism} for {v4}"
     if kind:
         article = "an" if kind[0] in "aeiou" else "a"
-        reason = f"refusing to fetch from {host}: it resolves to {ip} ({article} {kind} address)"
+        reason = f"refusing to fetch from {host}: it resolves to {shown} ({article} {kind} address)"
         raise InputError(url, reason)
 
 
@@ -114,16 +157,81 @@ def _non_global_kind(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str |
     return None if ip.is_global else "non-global"
 
 
+class _Deadline:
+    """An overall time limit for one fetch: when it passes, every socket opened under it is
+    shut down, which ends any read or TLS handshake blocked on it."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._end = None if seconds is None else time.monotonic() + seconds
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+        if seconds is not None:
+            self._timer = threading.Timer(seconds, self._expire)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def timeout(self, timeout_s: float | None) -> float | None:
+        """``timeout_s``, or less if the deadline comes sooner."""
+        if self._end is None:
+            return timeout_s
+        left = max(self._end - time.monotonic(), 0.001)
+        return left if timeout_s is None else min(timeout_s, left)
+
+    def passed(self) -> bool:
+        return self.expired or (self._end is not None and time.monotonic() >= self._end)
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shutdown(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shutdown(sock)
+
+    def cancel(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+
+
+def _shutdown(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed
+
+
 class _PeerCheck:
     """Mixin for an ``http.client`` connection: after connecting, check the address
-    actually connected to (guards against DNS rebinding)."""
+    actually connected to (guards against DNS rebinding); sockets are watched by the
+    fetch's deadline."""
 
     sock: socket.socket
     host: str
+    _create_connection: Any
 
-    def __init__(self, *args: Any, allow_private: bool = False, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, allow_private: bool = False, deadline: _Deadline | None = None, **kwargs: Any
+    ) -> None:
+        deadline = deadline or _Deadline(None)
+        if "timeout" in kwargs:
+            kwargs["timeout"] = deadline.timeout(kwargs["timeout"])
         super().__init__(*args, **kwargs)
         self._allow_private = allow_private
+        create = self._create_connection
+
+        def watched(*a: Any, **k: Any) -> socket.socket:
+            sock: socket.socket = create(*a, **k)
+            deadline.watch(sock)
+            return sock
+
+        self._create_connection = watched
 
     def connect(self) -> None:
         super().connect()  # type: ignore[misc]
@@ -149,22 +257,28 @@ def _check_peer(sock: socket.socket, host: str, allow_private: bool) -> None:
 
 
 class _GuardedHTTPHandler(urllib.request.HTTPHandler):
-    def __init__(self, allow_private: bool) -> None:
+    def __init__(self, allow_private: bool, deadline: _Deadline) -> None:
         super().__init__()
         self._allow_private = allow_private
+        self._deadline = deadline
 
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        conn = functools.partial(_GuardedHTTPConnection, allow_private=self._allow_private)
+        conn = functools.partial(
+            _GuardedHTTPConnection, allow_private=self._allow_private, deadline=self._deadline
+        )
         return self.do_open(conn, req)  # type: ignore[arg-type]
 
 
 class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, allow_private: bool) -> None:
+    def __init__(self, allow_private: bool, deadline: _Deadline) -> None:
         super().__init__()
         self._allow_private = allow_private
+        self._deadline = deadline
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        conn = functools.partial(_GuardedHTTPSConnection, allow_private=self._allow_private)
+        conn = functools.partial(
+            _GuardedHTTPSConnection, allow_private=self._allow_private, deadline=self._deadline
+        )
         return self.do_open(conn, req, context=self._context)  # type: ignore[arg-type,attr-defined]
 
 
@@ -201,6 +315,7 @@ def fetch_url(
     max_bytes: int = 5_000_000,
     max_redirects: int = 5,
     allow_private: bool = False,
+    deadline_s: float | None = None,
 ) -> FetchedPage:
     """GET a URL with the standard library (``urllib``), with limits.
 
@@ -212,6 +327,9 @@ def fetch_url(
         allow_private: Allow loopback, private and link-local addresses
             (tests, intranet sources). Off by default: a URL given by a user
             or a feed must not reach the machine's own network.
+        deadline_s: Overall limit for the whole fetch (connections, redirects,
+            headers and body), in seconds; None for none. Name resolution is
+            not interrupted, but the time it takes counts.
 
     Returns:
         The response as a :class:`FetchedPage`.
@@ -220,13 +338,30 @@ def fetch_url(
         InputError: the URL is refused (see :func:`check_url`, also for each
             redirect); ``HTTP 404 Not Found``; ``more than N redirects``;
             ``response is larger than N bytes``; ``timed out after N s``;
+            ``no complete answer within the deadline of N s``;
             ``cannot fetch: ...`` (connection errors). The origin is ``url``.
     """
+    deadline = _Deadline(deadline_s)
+    try:
+        return _fetch(url, timeout_s, max_bytes, max_redirects, allow_private, deadline)
+    except InputError as e:
+        if deadline.passed():
+            raise InputError(url, f"no complete answer within the deadline of {deadline_s} s") from None
+        raise e from None
+    finally:
+        deadline.cancel()
+
+
+def _fetch(
+    url: str, timeout_s: float, max_bytes: int, max_redirects: int, allow_private: bool, deadline: _Deadline
+) -> FetchedPage:
     check_url(url, allow_private=allow_private)
+    if deadline.passed():
+        raise InputError(url, "deadline passed while resolving the host")
     opener = urllib.request.build_opener(
         urllib.request.ProxyHandler({}),
-        _GuardedHTTPHandler(allow_private),
-        _GuardedHTTPSHandler(allow_private),
+        _GuardedHTTPHandler(allow_private, deadline),
+        _GuardedHTTPSHandler(allow_private, deadline),
         _CheckedRedirectHandler(max_redirects, allow_private, url),
     )
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"})
@@ -235,10 +370,8 @@ def fetch_url(
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise InputError(url, f"response is larger than {max_bytes} bytes")
-            body = response.read(max_bytes + 1)
+            body = _read_body(response, max_bytes, deadline, url)
             has_type = bool(response.headers.get("Content-Type"))
-            if len(body) > max_bytes:
-                raise InputError(url, f"response is larger than {max_bytes} bytes")
             return FetchedPage(
                 url=response.geturl(),
                 status=response.status,
@@ -265,6 +398,25 @@ def fetch_url(
         raise InputError(url, f"cannot fetch: {e}") from None
 
 
+def _read_body(response: Any, max_bytes: int, deadline: _Deadline, url: str) -> bytes:
+    """The body, read a piece at a time so the deadline is checked between pieces."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_bytes:
+        if deadline.passed():
+            raise InputError(url, "deadline passed while reading the body")
+        chunk = response.read1(min(65536, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if deadline.passed():  # a socket shut down by the deadline reads as the end of the body
+        raise InputError(url, "deadline passed while reading the body")
+    if size > max_bytes:
+        raise InputError(url, f"response is larger than {max_bytes} bytes")
+    return b"".join(chunks)
+
+
 def read_url(
     url: str,
     published: date | None = None,
@@ -273,19 +425,24 @@ def read_url(
     timeout_s: float = 10,
     max_bytes: int = 5_000_000,
     allow_private: bool = False,
+    deadline_s: float | None = None,
 ) -> Iterator[Article | InputError]:
     """Fetch a URL and read it as an HTML page, an RSS/Atom feed or plain text.
 
     The kind is taken from the ``Content-Type`` (``text/html``; ``*rss*``,
     ``*atom*``, ``*xml``; ``text/plain``), else sniffed from the body. HTML
-    without a ``charset`` is read as UTF-8, else Windows-1252.
+    without a ``charset`` is read as UTF-8, else Windows-1252. ``timeout_s``,
+    ``max_bytes``, ``allow_private`` and ``deadline_s`` are those of
+    :func:`fetch_url`.
 
     Yields:
         Articles or :class:`InputError` (never raised), origin ``url`` (feed
         entries ``url:entry N``).
     """
     try:
-        page = fetch_url(url, timeout_s=timeout_s, max_bytes=max_bytes, allow_private=allow_private)
+        page = fetch_url(
+            url, timeout_s=timeout_s, max_bytes=max_bytes, allow_private=allow_private, deadline_s=deadline_s
+        )
         kind = _page_kind(page)
         if kind == "feed":
             yield from read_feed(page.body, published, origin=url, max_chars=max_chars)

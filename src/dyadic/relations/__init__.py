@@ -17,14 +17,33 @@ Every function takes a store (:class:`~dyadic.store.EventStore`, e.g. the DuckDB
 :class:`~dyadic.store.Store`); the SQL lives in the store.
 """
 
-from dyadic.relations.dyads import DyadPeriod, Pair, Period, network, relations, top_pairs
+from dyadic.relations.dyads import (
+    MAX_DATE,
+    MAX_PERIODS,
+    MIN_DATE,
+    DyadPeriod,
+    Pair,
+    Period,
+    RangeTooLarge,
+    RelationRangeError,
+    network,
+    relation_window,
+    relations,
+    top_pairs,
+)
 from dyadic.relations.evidence import event_with_evidence, sentence_offsets
 from dyadic.relations.merge import merged_event_id, merged_events, merged_mentions
 from dyadic.relations.plot import PlotFormatError, layout, plot_network, plot_relations
 from dyadic.relations.series import QUAD_NAMES, relation_row, relation_series
 
 __all__ = [
+    "MAX_DATE",
+    "MAX_PERIODS",
+    "MIN_DATE",
     "QUAD_NAMES",
+    "RangeTooLarge",
+    "RelationRangeError",
+    "relation_window",
     "DyadPeriod",
     "event_with_evidence",
     "relation_row",

@@ -21,7 +21,11 @@ publication day, as GDELT dates events by their article):
   Goldstein sum is the intensity-weighted view;
 - periods are calendar days, ISO weeks (starting Monday) or months, named by
   their first day; periods without events between the first and last are
-  listed with zero counts.
+  listed with zero counts;
+- only dates from :data:`MIN_DATE` to :data:`MAX_DATE` (1900-01-01 ..
+  2100-12-31) count: a stored event dated ``0001-01-01`` or ``9999-12-31``
+  (a bad publication date) is left out, and a range reaching past the window
+  is cut to it.
 
 Every event mention counts (an event reported by three articles counts three
 times, a crude proxy for salience, as GDELT's event counts are). Pass
@@ -34,7 +38,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from dyadic.errors import DyadicError
 from dyadic.store import EventStore
+
+#: First and last day relations count; events dated outside are left out.
+MIN_DATE = date(1900, 1, 1)
+MAX_DATE = date(2100, 12, 31)
+
+#: Most periods one bounded series holds (10 years of days).
+MAX_PERIODS = 3660
 
 
 class Period(StrEnum):
@@ -43,6 +55,38 @@ class Period(StrEnum):
     day = "day"
     week = "week"
     month = "month"
+
+
+class RelationRangeError(DyadicError, ValueError):
+    """A relations range that is refused.
+
+    Attributes:
+        field: The argument at fault: ``from`` or ``to``.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)
+
+
+class RangeTooLarge(RelationRangeError):
+    """A relations range holds more periods than allowed (``field`` is ``to``).
+
+    Attributes:
+        periods: Periods in the range asked for.
+        max_periods: The limit.
+        by: The period length.
+    """
+
+    def __init__(self, periods: int, max_periods: int, by: Period, first: date, last: date) -> None:
+        self.periods = periods
+        self.max_periods = max_periods
+        self.by = by
+        super().__init__(
+            "to",
+            f"{first} .. {last} holds {periods} {by.value}s, over the limit of {max_periods} periods: "
+            "give a shorter range or a longer period",
+        )
 
 
 @dataclass(frozen=True)
@@ -99,12 +143,55 @@ def period_start(day: date, by: Period) -> date:
 
 
 def next_period(start: date, by: Period) -> date:
-    """The first day of the period after the one starting on ``start``."""
+    """The first day of the period after the one starting on ``start``.
+
+    Raises:
+        OverflowError: past 9999-12-31 (never within :data:`MIN_DATE` .. :data:`MAX_DATE`).
+    """
     if by is Period.day:
         return start + timedelta(days=1)
     if by is Period.week:
         return start + timedelta(days=7)
     return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def period_count(first: date, last: date, by: Period) -> int:
+    """Periods from the one holding ``first`` to the one holding ``last``, both included (0 if reversed)."""
+    a, b = period_start(first, by), period_start(last, by)
+    if by is Period.month:
+        n = (b.year - a.year) * 12 + b.month - a.month
+    else:
+        n = (b - a).days // (7 if by is Period.week else 1)
+    return max(n + 1, 0)
+
+
+def _periods_back(last: date, k: int, by: Period) -> date:
+    """The first day of the period ``k`` periods before the one starting on ``last``."""
+    if by is Period.month:
+        months = last.year * 12 + last.month - 1 - k
+        return date(months // 12, months % 12 + 1, 1)
+    return last - timedelta(days=k * (7 if by is Period.week else 1))
+
+
+def check_range(date_from: date | None, date_to: date | None) -> None:
+    """Refuse a range with an end outside :data:`MIN_DATE` .. :data:`MAX_DATE`, or reversed.
+
+    Raises:
+        RelationRangeError: naming ``from`` or ``to`` and the window.
+    """
+    for field, day in (("from", date_from), ("to", date_to)):
+        if day is not None and not MIN_DATE <= day <= MAX_DATE:
+            window = f"{MIN_DATE} .. {MAX_DATE}"
+            raise RelationRangeError(field, f"{day} is outside the dates relations cover, {window}")
+    if date_from and date_to and date_from > date_to:
+        raise RelationRangeError("from", f"{date_from} is after to ({date_to})")
+
+
+def clamp_range(date_from: date | None, date_to: date | None) -> tuple[date, date]:
+    """``date_from`` .. ``date_to`` cut to :data:`MIN_DATE` .. :data:`MAX_DATE` (None: the window's end)."""
+    first = min(max(date_from or MIN_DATE, MIN_DATE), MAX_DATE)
+    last = max(min(date_to or MAX_DATE, MAX_DATE), MIN_DATE)
+    return first, last
 
 
 def relations(
@@ -116,6 +203,7 @@ def relations(
     date_from: date | None = None,
     date_to: date | None = None,
     merged: bool = False,
+    max_periods: int | None = None,
 ) -> list[DyadPeriod]:
     """Per-period relations between ``a`` and ``b`` in both directions (see the module docstring).
 
@@ -127,23 +215,68 @@ def relations(
         date_from: First day included; the series starts at its period.
         date_to: Last day included; the series ends at its period.
         merged: Count each merged event once instead of each mention.
+        max_periods: Most periods returned; None for no limit. A longer
+            series with neither ``date_from`` nor ``date_to`` is cut to its
+            last ``max_periods`` periods (:func:`relation_window` tells).
 
     Returns:
         For every period from the first to the last (those of ``date_from``/
         ``date_to`` when given, else those of the first and last event), three
         rows: ``A->B``, ``B->A``, ``both``, in that order. Empty if there are no
-        events and no range.
+        events and no range. Both ends are cut to :data:`MIN_DATE` ..
+        :data:`MAX_DATE`.
+
+    Raises:
+        RangeTooLarge: ``date_from`` or ``date_to`` is given and the series
+            would hold more than ``max_periods`` periods.
     """
+    return _relations(store, a, b, by, date_from, date_to, merged, max_periods)[0]
+
+
+def relation_window(
+    store: EventStore,
+    a: str,
+    b: str,
+    *,
+    by: Period = Period.month,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    merged: bool = False,
+    max_periods: int | None = None,
+) -> tuple[list[DyadPeriod], bool]:
+    """:func:`relations`, and whether the series was cut to its last ``max_periods`` periods."""
+    return _relations(store, a, b, by, date_from, date_to, merged, max_periods)
+
+
+def _relations(
+    store: EventStore,
+    a: str,
+    b: str,
+    by: Period,
+    date_from: date | None,
+    date_to: date | None,
+    merged: bool,
+    max_periods: int | None,
+) -> tuple[list[DyadPeriod], bool]:
+    if (date_from and date_from > MAX_DATE) or (date_to and date_to < MIN_DATE):
+        return [], False
+    lo, hi = clamp_range(date_from, date_to)
     cells: dict[tuple[date, int], tuple[int, tuple[int, int, int, int], float]] = {}
     for period, direction, n, q1, q2, q3, q4, gsum in store.dyad_counts(
-        a, b, by=by.value, date_from=date_from, date_to=date_to, merged=merged
+        a, b, by=by.value, date_from=lo, date_to=hi, merged=merged
     ):
-        cells[(period, direction)] = (n, (q1, q2, q3, q4), gsum)
+        if MIN_DATE <= period <= MAX_DATE:  # a store that does not filter by date
+            cells[(period, direction)] = (n, (q1, q2, q3, q4), gsum)
     starts = [p for p, _ in cells]
-    first = period_start(date_from, by) if date_from else min(starts, default=None)
-    last = period_start(date_to, by) if date_to else max(starts, default=None)
-    if first is None or last is None:
-        return []
+    first = period_start(lo, by) if date_from else min(starts, default=None)
+    last = period_start(hi, by) if date_to else max(starts, default=None)
+    if first is None or last is None or first > last:
+        return [], False
+    cut = False
+    if max_periods is not None and period_count(first, last, by) > max_periods:
+        if date_from or date_to:
+            raise RangeTooLarge(period_count(first, last, by), max_periods, by, first, last)
+        first, cut = _periods_back(last, max_periods - 1, by), True
     names = (f"{a}->{b}", f"{b}->{a}")
     out: list[DyadPeriod] = []
     period = first
@@ -157,7 +290,7 @@ def relations(
             both_q = [x + y for x, y in zip(both_q, quad, strict=True)]
         out.append(_row(period, "both", both_n, (both_q[0], both_q[1], both_q[2], both_q[3]), both_g))
         period = next_period(period, by)
-    return out
+    return out, cut
 
 
 def _row(period: date, direction: str, n: int, quad: tuple[int, int, int, int], gsum: float) -> DyadPeriod:

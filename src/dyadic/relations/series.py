@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from dyadic.relations.dyads import DyadPeriod, Period, relations
+from dyadic.relations.dyads import MAX_PERIODS, DyadPeriod, Period, check_range, relation_window
 from dyadic.store import EventStore
 
 QUAD_NAMES = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
@@ -43,18 +43,33 @@ def relation_series(
     date_from: date | None = None,
     date_to: date | None = None,
     merged: bool = False,
+    max_periods: int = MAX_PERIODS,
 ) -> dict[str, Any]:
     """Relations between ``a`` and ``b`` per period, both directions, as JSON-ready values.
 
+    Bounded for servers: at most ``max_periods`` periods (3,660 by default),
+    dates within 1900-01-01 .. 2100-12-31 (events dated outside are left out).
+
     Returns:
-        ``{"a", "b", "by", "merged", "series": [row], "totals": {...}}``; each row is
-        ``{"period": first day YYYY-MM-DD, "direction": "A->B" | "B->A" | "both",
-        ...}`` as :func:`relation_row` gives; ``totals`` sums the ``both`` rows.
+        ``{"a", "b", "by", "merged", "series": [row], "totals": {...},
+        "truncated": bool, "max_periods": N}``; each row is ``{"period": first
+        day YYYY-MM-DD, "direction": "A->B" | "B->A" | "both", ...}`` as
+        :func:`relation_row` gives; ``totals`` sums the ``both`` rows.
+        ``truncated`` is true when, without ``date_from`` or ``date_to``, the
+        events span more than ``max_periods`` periods and only the last ones
+        are given.
+
+    Raises:
+        RelationRangeError: ``date_from`` or ``date_to`` outside 1900-01-01 ..
+            2100-12-31, ``date_from`` after ``date_to``, or (``RangeTooLarge``)
+            the range holds more than ``max_periods`` periods; ``field`` names
+            the argument, the message the limit.
     """
-    rows = [
-        relation_row(r)
-        for r in relations(store, a, b, by=by, date_from=date_from, date_to=date_to, merged=merged)
-    ]
+    check_range(date_from, date_to)
+    periods, truncated = relation_window(
+        store, a, b, by=by, date_from=date_from, date_to=date_to, merged=merged, max_periods=max_periods
+    )
+    rows = [relation_row(r) for r in periods]
     both = [r for r in rows if r["direction"] == "both"]
     totals: dict[str, Any] = {
         k: sum(r[k] for r in both) for k in ("events", *QUAD_NAMES, "cooperation", "conflict")
@@ -63,4 +78,13 @@ def relation_series(
     n = totals["events"]
     totals["goldstein_mean"] = round(totals["goldstein_sum"] / n, 3) if n else None
     totals["net_cooperation"] = round((totals["cooperation"] - totals["conflict"]) / n, 3) if n else None
-    return {"a": a, "b": b, "by": by.value, "merged": merged, "series": rows, "totals": totals}
+    return {
+        "a": a,
+        "b": b,
+        "by": by.value,
+        "merged": merged,
+        "series": rows,
+        "totals": totals,
+        "truncated": truncated,
+        "max_periods": max_periods,
+    }

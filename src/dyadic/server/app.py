@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from dyadic import __version__
-from dyadic.api import BodySizeLimit, SecurityHeaders, install_error_handlers
+from dyadic.api import BodySizeLimit, HostCheck, SecurityHeaders, WorkLimits, install_error_handlers
 from dyadic.api import router as api_router
 from dyadic.server.settings import ServerSettings
 from dyadic.server.state import AppState, Coder
@@ -22,6 +22,11 @@ def create_app(
     settings: ServerSettings | None = None, coder_factory: Callable[[ServerSettings], Coder] | None = None
 ) -> FastAPI:
     """Build the app over the store at ``settings.db_path``.
+
+    Every request passes the ``Host`` and same-origin checks
+    (:class:`~dyadic.api.HostCheck`) and the body size limit; articles are
+    coded on one worker thread with a bounded queue and time limit, URL
+    fetches are capped (:class:`~dyadic.api.WorkLimits`).
 
     Args:
         settings: Server settings; default :meth:`ServerSettings.from_env`.
@@ -36,10 +41,12 @@ def create_app(
     """
     settings = settings or ServerSettings.from_env()
     state = AppState(settings, coder_factory)
+    limits = WorkLimits(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        limits.close()
         state.close()
 
     app = FastAPI(
@@ -52,7 +59,9 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.dyadic = state
+    app.state.dyadic_limits = limits
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(HostCheck, allowed=settings.host_names)
     app.add_middleware(SecurityHeaders)
     install_error_handlers(app)
     app.include_router(api_router)

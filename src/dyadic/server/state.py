@@ -14,7 +14,7 @@ from typing import Protocol
 
 from dyadic.records import Article, ArticleResult
 from dyadic.server.settings import ServerSettings
-from dyadic.store import Store
+from dyadic.store import EventStore, open_store
 
 
 class Coder(Protocol):
@@ -44,20 +44,21 @@ class AppState:
 
     Raises:
         StoreError: the store cannot be opened.
+        MissingExtra: ``db_path`` is a PostgreSQL URL and ``dyadic[postgres]`` is not installed.
     """
 
     def __init__(
         self, settings: ServerSettings, coder_factory: Callable[[ServerSettings], Coder] | None = None
     ) -> None:
         self.settings = settings
-        self._store = Store(settings.db_path, read_only=settings.read_only)
+        self._store = open_store(settings.db_path, read_only=settings.read_only)
         self._store_lock = threading.RLock()
         self._coder: Coder | None = None
         self._coder_factory = coder_factory or default_coder
         self._coder_lock = threading.Lock()
 
     @contextmanager
-    def store(self) -> Iterator[Store]:
+    def store(self) -> Iterator[EventStore]:
         """The store, held for this thread until the block ends."""
         with self._store_lock:
             yield self._store

@@ -1,17 +1,61 @@
-"""The event store: one interface (:class:`EventStore`), its DuckDB backend (:class:`Store`), exports."""
+"""The event store: one interface (:class:`EventStore`), its DuckDB backend (:class:`Store`), a
+PostgreSQL backend (``dyadic[postgres]``), :func:`open_store` to pick one, copying, exports."""
 
-from dyadic.store.base import EventStore
+from __future__ import annotations
+
+from dyadic.errors import StoreError
+from dyadic.extras import require_extra
+from dyadic.store.base import EventStore, TableRows
+from dyadic.store.copy import copy_store
 from dyadic.store.duckdb_store import Store
 from dyadic.store.export import write_csv, write_gdelt, write_jsonl
+from dyadic.store.migrations import MIGRATIONS
 from dyadic.store.parquet import TABLES, load_parquet, parquet_bytes
+from dyadic.store.url import mask_url, url_scheme
 
 __all__ = [
+    "MIGRATIONS",
     "TABLES",
     "EventStore",
     "Store",
+    "TableRows",
+    "copy_store",
     "load_parquet",
+    "mask_url",
+    "open_store",
     "parquet_bytes",
+    "url_scheme",
     "write_csv",
     "write_gdelt",
     "write_jsonl",
 ]
+
+
+def open_store(target: str, read_only: bool = False) -> EventStore:
+    """Open the store at ``target``, migrating its schema unless ``read_only``.
+
+    Args:
+        target: A ``postgresql://`` or ``postgres://`` URL (libpq URI syntax) for
+            PostgreSQL; anything else that is not a URL is a DuckDB file path
+            (created if missing), or ``:memory:``.
+        read_only: Open without write access.
+
+    Returns:
+        A :class:`~dyadic.store.postgres_store.PostgresStore` or a DuckDB :class:`Store`.
+
+    Raises:
+        MissingExtra: a PostgreSQL URL without the ``dyadic[postgres]`` extra installed.
+        StoreError: the store cannot be opened, or ``target`` is a URL of another scheme
+            (the message names the URL with its password masked).
+    """
+    scheme = url_scheme(target)
+    if scheme is None:
+        return Store(target, read_only=read_only)
+    if scheme not in ("postgresql", "postgres"):
+        raise StoreError(
+            f"cannot open store {mask_url(target)}: a store is a DuckDB file path or a postgresql:// URL"
+        )
+    require_extra("postgres")  # raises MissingExtra
+    from dyadic.store.postgres_store import PostgresStore
+
+    return PostgresStore(target, read_only=read_only)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 from dyadic.errors import StoreError
 from dyadic.records import ArticleResult
@@ -30,6 +30,9 @@ DyadCount = tuple[date, int, int, int, int, int, int, float]
 #: One pair of :meth:`EventStore.pair_counts`: ``(a, b, events, a_to_b, b_to_a,
 #: Goldstein mean, net cooperation)``.
 PairCount = tuple[str, str, int, int, int, float, float]
+#: Raw rows of some articles, as stored: ``{table: (column names, rows)}`` for the tables of
+#: :data:`dyadic.store.schema.COLUMNS` (:meth:`EventStore.dump_rows`, :meth:`EventStore.load_rows`).
+TableRows = dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]]
 
 
 class EventStore(Protocol):
@@ -37,6 +40,19 @@ class EventStore(Protocol):
 
     def close(self) -> None:
         """Close the store; it is not used after."""
+        ...
+
+    def __enter__(self) -> Self:
+        """The store itself, closed when the ``with`` block ends."""
+        ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    def info(self) -> dict[str, Any]:
+        """What the store is: ``{backend ("duckdb" | "postgres"), target (path, or URL with the
+        password masked), schema_version, latest_version (this dyadic's), migrations
+        ([{version, description, applied_at}]), applied_now (versions applied when it was
+        opened), counts}`` (``counts`` as in :meth:`counts`)."""
         ...
 
     # -- writing -----------------------------------------------------------------
@@ -84,6 +100,28 @@ class EventStore(Protocol):
         Raises:
             StoreError: a partition cannot be read or inserted; it is rolled
                 back, partitions loaded before it stay.
+        """
+        ...
+
+    def dump_rows(self, article_ids: Sequence[str]) -> TableRows:
+        """Every stored row of these articles, all columns (``coded_at`` included), for copying.
+
+        Returns:
+            :data:`TableRows` for every table, rows in primary-key order; ids not stored have no rows.
+        """
+        ...
+
+    def load_rows(self, tables: TableRows) -> list[str]:
+        """Insert raw rows (from :meth:`dump_rows` of any backend) in one transaction.
+
+        Articles already stored are skipped with all their rows, so loading twice stores
+        nothing twice.
+
+        Returns:
+            The ids of the articles stored now, sorted.
+
+        Raises:
+            StoreError: the rows cannot be inserted; nothing of them is stored.
         """
         ...
 

@@ -2,7 +2,8 @@
 
 One :meth:`Store.save` is one transaction: an article is stored with all its
 annotations or not at all. Saving an article id that is already stored changes
-nothing (re-ingesting is a no-op).
+nothing (re-ingesting is a no-op). Opening a store for writing applies the
+schema migrations it lacks (:mod:`dyadic.store.migrations`).
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ import duckdb
 
 from dyadic.errors import NotFound, StoreError
 from dyadic.records import ArticleResult
-from dyadic.store import parquet, schema
-from dyadic.store.base import DyadCount, PairCount
+from dyadic.store import migrations, parquet, schema
+from dyadic.store.base import DyadCount, PairCount, TableRows
 
 
 class Store:
@@ -27,17 +28,20 @@ class Store:
         path: Database file (created if missing), or ``:memory:``.
         read_only: Open without write access (several readers may share a file).
 
+    Attributes:
+        applied_now: The schema versions migrated to when it was opened, oldest first.
+
     Raises:
         StoreError: the file cannot be opened (locked by another writer, not a
-            DuckDB file, unreadable).
+            DuckDB file, unreadable), its schema is newer than this dyadic, or it
+            is opened read-only and needs migrating (``dyadic db migrate``).
     """
 
     def __init__(self, path: str | Path = "dyadic.duckdb", read_only: bool = False) -> None:
         self.path = str(path)
+        self.applied_now: list[int] = []
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
-            if not read_only:
-                self.con.execute(schema.DDL)
         except duckdb.Error as exc:
             hint = ""
             if "lock" in str(exc).lower():
@@ -46,10 +50,74 @@ class Store:
                     "stop it, or start the server with --read-only)"
                 )
             raise StoreError(f"cannot open store {self.path}: {exc}{hint}") from exc
+        try:
+            self._migrate(read_only)
+        except duckdb.Error as exc:
+            self.con.close()
+            raise StoreError(f"cannot migrate store {self.path}: {exc}") from exc
+        except StoreError:
+            self.con.close()
+            raise
+
+    def _version(self) -> tuple[int, bool]:
+        """``(schema version, whether schema_version holds it)``."""
+        tables = {r[0] for r in self.con.execute(migrations.FIND_TABLES).fetchall()}
+        recorded = None
+        if "schema_version" in tables:
+            row = self.con.execute(migrations.MAX_VERSION).fetchone()
+            recorded = row[0] if row else None
+        return migrations.stored_version(tables, recorded), recorded is not None
+
+    def _migrate(self, read_only: bool) -> None:
+        """Apply the migrations the store lacks (:mod:`dyadic.store.migrations`), each in one
+        transaction, then CHECKPOINT if one rebuilt a table. Raises StoreError or duckdb.Error."""
+        version, recorded = self._version()
+        migrations.check_version(self.path, version, read_only)
+        if read_only:
+            return
+        if not recorded:
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute(migrations.CREATE_VERSION_TABLE)
+            if version:
+                self.con.execute(migrations.RECORD_VERSION, [version, migrations.BASELINE])
+            self.con.execute("COMMIT")
+        rebuilt = False
+        for step in migrations.pending(version):
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(step.sql("duckdb"))
+                self.con.execute(migrations.RECORD_VERSION, [step.version, step.description])
+                self.con.execute("COMMIT")
+            except duckdb.Error:
+                self.con.execute("ROLLBACK")
+                raise
+            self.applied_now.append(step.version)
+            rebuilt = rebuilt or step.rebuilds_table
+        if rebuilt:
+            self.con.execute("CHECKPOINT")
 
     def close(self) -> None:
         """Close the connection."""
         self.con.close()
+
+    def info(self) -> dict[str, Any]:
+        """Backend, path, schema version and migrations, row counts
+        (see :meth:`dyadic.store.EventStore.info`)."""
+        version, recorded = self._version()
+        history = (
+            self._dicts("SELECT version, description, applied_at FROM schema_version ORDER BY version")
+            if recorded
+            else []
+        )
+        return {
+            "backend": "duckdb",
+            "target": self.path,
+            "schema_version": version,
+            "latest_version": migrations.latest(),
+            "migrations": history,
+            "applied_now": list(self.applied_now),
+            "counts": self.counts(),
+        }
 
     def __enter__(self) -> Store:
         return self
@@ -87,7 +155,7 @@ class Store:
             return False
         try:
             self.con.execute("BEGIN TRANSACTION")
-            for table, rows in _rows(result).items():
+            for table, rows in schema.result_rows(result).items():
                 _insert(self.con, table, rows)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
@@ -122,7 +190,7 @@ class Store:
                 if aid in stored:
                     continue
                 stored.add(aid)
-                for table, rows in _rows(r).items():
+                for table, rows in schema.result_rows(r).items():
                     tables.setdefault(table, []).extend(rows)
             for table, rows in tables.items():
                 _insert(self.con, table, rows)
@@ -143,6 +211,37 @@ class Store:
                 back, partitions loaded before it stay.
         """
         return parquet.load_parquet(self.con, path)
+
+    def dump_rows(self, article_ids: Sequence[str]) -> TableRows:
+        """Every stored row of these articles, all columns (see :meth:`dyadic.store.EventStore.dump_rows`)."""
+        ids = list(article_ids)
+        out: TableRows = {}
+        for table, columns in schema.COLUMNS.items():
+            cols = ", ".join(f'"{c}"' for c in columns)
+            keys = ", ".join(schema.PRIMARY_KEYS[table])
+            rows = self.con.execute(
+                f"SELECT {cols} FROM {table} WHERE article_id IN (SELECT unnest(?)) ORDER BY {keys}", [ids]
+            ).fetchall()
+            out[table] = (columns, rows)
+        return out
+
+    def load_rows(self, tables: TableRows) -> list[str]:
+        """Insert raw rows in one transaction, skipping stored articles
+        (see :meth:`dyadic.store.EventStore.load_rows`). Raises :class:`StoreError`."""
+        columns, rows = tables["articles"]
+        at = columns.index("article_id")
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            stored = self.stored_article_ids([r[at] for r in rows])
+            new = {r[at] for r in rows} - stored
+            for table, (columns, rows) in tables.items():
+                at = columns.index("article_id")
+                _insert(self.con, table, [r for r in rows if r[at] in new], columns)
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"cannot load rows into {self.path}: {exc}") from exc
+        return sorted(new)
 
     def _save_or_error(self, result: ArticleResult) -> bool | StoreError:
         try:
@@ -241,11 +340,12 @@ class Store:
         return rows
 
     def actors(self) -> list[dict[str, Any]]:
-        """Distinct actors (code, name) with their kind, country, role, mention and article counts and
-        the surface forms seen (aliases), most mentioned first."""
+        """Distinct actors (code, name) with their kind, country, role (the least of those seen, so
+        the result is deterministic), mention and article counts and the surface forms seen
+        (aliases), most mentioned first."""
         return self._dicts(
-            """SELECT code, name, any_value(kind) AS kind, any_value(country) AS country,
-                      any_value(role) AS role, count(*) AS mentions,
+            """SELECT code, name, min(kind) AS kind, min(country) AS country,
+                      min(role) AS role, count(*) AS mentions,
                       count(DISTINCT article_id) AS articles, list(DISTINCT text ORDER BY text) AS aliases
                FROM mentions GROUP BY code, name ORDER BY mentions DESC, code, name"""
         )
@@ -260,7 +360,7 @@ class Store:
             where.append("speaker_code = ?")
             params.append(speaker)
         sql = "SELECT * FROM quotations" + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY article_id, start"
+        sql += " ORDER BY article_id, start, quote_id"
         return [schema.quotation_record(r) for r in self._dicts(sql, params)]
 
     def places(self, article_id: str | None = None) -> list[dict[str, Any]]:
@@ -268,7 +368,7 @@ class Store:
         sql = (
             "SELECT * FROM places"
             + (" WHERE article_id = ?" if article_id else "")
-            + " ORDER BY article_id, start"
+            + " ORDER BY article_id, start, place_id"
         )
         return [schema.place_record(r) for r in self._dicts(sql, [article_id] if article_id else [])]
 
@@ -316,8 +416,8 @@ class Store:
                 SELECT merge_key, count(*) AS num_mentions,
                        count(DISTINCT article_id) AS num_articles,
                        count(DISTINCT coalesce(publisher, 'article:' || article_id)) AS num_sources,
-                       arg_min(event_id, ({_MENTION_ORDER})) AS first_event_id,
-                       list({_MENTION_SQL} ORDER BY {_MENTION_ORDER}) AS mentions
+                       arg_min(event_id, ({MENTION_ORDER})) AS first_event_id,
+                       list({MENTION_SQL} ORDER BY {MENTION_ORDER}) AS mentions
                 FROM m GROUP BY merge_key
                 HAVING count(DISTINCT article_id) >= ?
             )
@@ -336,11 +436,11 @@ class Store:
         if key is None:
             raise NotFound(f"no event with id {event_id!r}")
         cur = self.con.execute(
-            f"""SELECT {_MENTION_SQL} FROM (
+            f"""SELECT {MENTION_SQL} FROM (
                     SELECT e.*, a.source AS publisher, a.url AS article_url
                     FROM events e JOIN articles a ON a.article_id = e.article_id
                     WHERE {MERGE_KEY_SQL} = ?)
-                ORDER BY {_MENTION_ORDER}""",
+                ORDER BY {MENTION_ORDER}""",
             [key[0]],
         )
         return [row[0] for row in cur.fetchall()]
@@ -389,7 +489,7 @@ class Store:
         """The ``limit`` undirected actor pairs with most events
         (see :meth:`dyadic.store.EventStore.pair_counts`)."""
         where, params = schema.event_where(date_from=date_from, date_to=date_to)
-        s, t = _PAIR_KEY.format(side="source"), _PAIR_KEY.format(side="target")
+        s, t = PAIR_KEY.format(side="source"), PAIR_KEY.format(side="target")
         sql = f"""
             SELECT least({s}, {t}) AS a, greatest({s}, {t}) AS b, count(*) AS n,
                    count(*) FILTER (WHERE {s} < {t}) AS ab, count(*) FILTER (WHERE {s} > {t}) AS ba,
@@ -410,7 +510,8 @@ MERGE_KEY_SQL = (
     "ELSE strftime(e.date, '%Y-%m-%d') || '|' || e.source_code || '|' "
     "|| coalesce(e.target_code, '') || '|' || e.cameo END"
 )
-_MENTION_FIELDS = (
+#: Fields of one merge mention, in order (:meth:`dyadic.store.EventStore.merge_mentions`).
+MENTION_FIELDS = (
     "event_id",
     "article_id",
     "source",
@@ -427,15 +528,15 @@ _MENTION_FIELDS = (
     "confidence",
 )
 #: SQL: the struct of one merge mention, over events rows with ``publisher`` and ``article_url``.
-_MENTION_SQL = (
+MENTION_SQL = (
     "{"
-    + ", ".join(f"'{f}': " + {"source": "publisher", "url": "article_url"}.get(f, f) for f in _MENTION_FIELDS)
+    + ", ".join(f"'{f}': " + {"source": "publisher", "url": "article_url"}.get(f, f) for f in MENTION_FIELDS)
     + "}"
 )
-_MENTION_ORDER = "article_id, sentence_index, verb_start, event_id"
+MENTION_ORDER = "article_id, sentence_index, verb_start, event_id"
 #: SQL: the pair key of a side: its country, else its code for IGOs (``IGO...``), else NULL
 #: (bare roles such as ``GOV`` or ``COP`` with no known country are no party to a pair).
-_PAIR_KEY = (
+PAIR_KEY = (
     "CASE WHEN {side}_country IS NOT NULL THEN {side}_country "
     "WHEN {side}_code LIKE 'IGO%' THEN {side}_code END"
 )
@@ -462,33 +563,19 @@ def _counted_events(merged: bool) -> str:
 ROWS_PER_INSERT = 200
 
 
-def _unique(items: Sequence[Any], key: str) -> list[Any]:
-    seen: set[Any] = set()
-    out = []
-    for item in items:
-        k = getattr(item, key)
-        if k not in seen:
-            seen.add(k)
-            out.append(item)
-    return out
-
-
-def _rows(result: ArticleResult) -> dict[str, list[tuple[Any, ...]]]:
-    """The rows of each table for one article (duplicate record ids dropped)."""
-    art = result.article
-    return {
-        "articles": [schema.article_row(art)],
-        "mentions": [schema.mention_row(art.article_id, i, m) for i, m in enumerate(result.mentions)],
-        "events": [schema.event_row(e) for e in _unique(result.events, "event_id")],
-        "quotations": [schema.quotation_row(q) for q in _unique(result.quotations, "quote_id")],
-        "places": [schema.place_row(p) for p in _unique(result.places, "place_id")],
-    }
-
-
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
+def _insert(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    rows: list[tuple[Any, ...]],
+    columns: Sequence[str] | None = None,
+) -> None:
+    """Insert ``rows`` into ``table``: with the given ``columns``, else those of
+    :func:`dyadic.store.schema.result_rows` (``articles`` without ``coded_at``, others all)."""
     if not rows:
         return
-    cols = "(" + ",".join(schema.ARTICLE_COLUMNS) + ")" if table == "articles" else ""
+    if columns is None and table == "articles":
+        columns = schema.ARTICLE_COLUMNS
+    cols = "(" + ",".join(f'"{c}"' for c in columns) + ")" if columns else ""
     marks = "(" + ",".join("?" * len(rows[0])) + ")"
     for start in range(0, len(rows), ROWS_PER_INSERT):
         part = rows[start : start + ROWS_PER_INSERT]

@@ -23,6 +23,8 @@ import duckdb
 
 from dyadic.errors import StoreError
 from dyadic.records import ArticleResult
+from dyadic.store import schema
+from dyadic.store.base import TableRows
 
 #: Store tables, parent first; each is one Parquet file in a partition.
 TABLES = ("articles", "mentions", "events", "quotations", "places")
@@ -101,6 +103,32 @@ def load_parquet(con: duckdb.DuckDBPyConnection, path: str | Path) -> list[str]:
     for part in partition_dirs(path):
         stored += _load_partition(con, part)
     return stored
+
+
+def read_partition(part: Path) -> TableRows:
+    """The rows of one partition folder (read with an in-memory DuckDB), for a store that
+    cannot read Parquet itself (:meth:`dyadic.store.EventStore.load_rows`).
+
+    Returns:
+        :data:`~dyadic.store.base.TableRows` with the columns of :data:`dyadic.store.schema.COLUMNS`
+        that the files have (``coded_at`` is left out when absent).
+
+    Raises:
+        StoreError: a file is missing or unreadable.
+    """
+    out: TableRows = {}
+    try:
+        with duckdb.connect(":memory:") as mem:
+            for table in TABLES:
+                source = "read_parquet('" + (part / f"{table}.parquet").as_posix().replace("'", "''") + "')"
+                cur = mem.execute(f"SELECT * FROM {source}")
+                names = tuple(d[0] for d in cur.description)
+                columns = tuple(c for c in schema.COLUMNS[table] if c in names)
+                picks = [names.index(c) for c in columns]
+                out[table] = (columns, [tuple(row[i] for i in picks) for row in cur.fetchall()])
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot read Parquet partition {part}: {exc}") from exc
+    return out
 
 
 def _load_partition(con: duckdb.DuckDBPyConnection, part: Path) -> list[str]:

@@ -7,12 +7,14 @@ Each table's columns are listed once here; rows are built from the records in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
 from datetime import date
 from typing import Any
 
 from dyadic.records import (
     Article,
+    ArticleResult,
     Event,
     EventActor,
     EventStatus,
@@ -26,43 +28,103 @@ from dyadic.records import (
 ACTOR_FIELDS = ("text", "code", "country", "role", "name", "start", "end")
 PLACE_FIELDS = ("geonames_id", "name", "country", "admin1", "lat", "lon", "feature_class", "feature_code")
 
-DDL = """
-CREATE TABLE IF NOT EXISTS articles (
-    article_id VARCHAR PRIMARY KEY, title VARCHAR, published DATE, url VARCHAR,
-    source VARCHAR, origin VARCHAR, text VARCHAR, coded_at TIMESTAMP DEFAULT current_timestamp
-);
-CREATE TABLE IF NOT EXISTS mentions (
-    article_id VARCHAR, mention_index INTEGER, sentence_index INTEGER, text VARCHAR,
-    start INTEGER, "end" INTEGER, token_start INTEGER, token_end INTEGER,
-    code VARCHAR, country VARCHAR, role VARCHAR, name VARCHAR, kind VARCHAR, rule VARCHAR,
-    PRIMARY KEY (article_id, mention_index)
-);
-CREATE TABLE IF NOT EXISTS events (
-    event_id VARCHAR PRIMARY KEY, article_id VARCHAR, sentence_index INTEGER, sentence VARCHAR,
-    date DATE,
-    source_text VARCHAR, source_code VARCHAR, source_country VARCHAR, source_role VARCHAR,
-    source_name VARCHAR, source_start INTEGER, source_end INTEGER,
-    target_text VARCHAR, target_code VARCHAR, target_country VARCHAR, target_role VARCHAR,
-    target_name VARCHAR, target_start INTEGER, target_end INTEGER,
-    cameo VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR, plover VARCHAR, plover_mode VARCHAR,
-    plover_context VARCHAR, goldstein DOUBLE, quad_class INTEGER, status VARCHAR,
-    verb_start INTEGER, verb_end INTEGER, pattern VARCHAR, rule VARCHAR, confidence DOUBLE,
-    place_geonames_id BIGINT, place_name VARCHAR, place_country VARCHAR, place_admin1 VARCHAR,
-    place_lat DOUBLE, place_lon DOUBLE, place_feature_class VARCHAR, place_feature_code VARCHAR
-);
-CREATE TABLE IF NOT EXISTS quotations (
-    quote_id VARCHAR PRIMARY KEY, article_id VARCHAR, sentence_index INTEGER, text VARCHAR,
-    start INTEGER, "end" INTEGER, kind VARCHAR, cue VARCHAR,
-    speaker_text VARCHAR, speaker_name VARCHAR, speaker_code VARCHAR,
-    speaker_start INTEGER, speaker_end INTEGER
-);
-CREATE TABLE IF NOT EXISTS places (
-    place_id VARCHAR PRIMARY KEY, article_id VARCHAR, sentence_index INTEGER, text VARCHAR,
-    start INTEGER, "end" INTEGER, rule VARCHAR,
-    geonames_id BIGINT, name VARCHAR, country VARCHAR, admin1 VARCHAR, lat DOUBLE, lon DOUBLE,
-    feature_class VARCHAR, feature_code VARCHAR
-);
-"""
+#: Columns of each store table, parent first: ``(name, DuckDB type)``. Both backends create
+#: these columns in this order (PostgreSQL types: :func:`create_tables`).
+TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "articles": (
+        *((c, "VARCHAR") for c in ("article_id", "title")),
+        ("published", "DATE"),
+        *((c, "VARCHAR") for c in ("url", "source", "origin", "text")),
+        ("coded_at", "TIMESTAMP"),
+    ),
+    "mentions": (
+        ("article_id", "VARCHAR"),
+        *((c, "INTEGER") for c in ("mention_index", "sentence_index")),
+        ("text", "VARCHAR"),
+        *((c, "INTEGER") for c in ("start", "end", "token_start", "token_end")),
+        *((c, "VARCHAR") for c in ("code", "country", "role", "name", "kind", "rule")),
+    ),
+    "events": (
+        *((c, "VARCHAR") for c in ("event_id", "article_id")),
+        ("sentence_index", "INTEGER"),
+        ("sentence", "VARCHAR"),
+        ("date", "DATE"),
+        *(
+            (f"{side}_{c}", "INTEGER" if c in ("start", "end") else "VARCHAR")
+            for side in ("source", "target")
+            for c in ("text", "code", "country", "role", "name", "start", "end")
+        ),
+        *((c, "VARCHAR") for c in ("cameo", "cameo_root", "cameo_name", "plover", "plover_mode")),
+        ("plover_context", "VARCHAR"),
+        ("goldstein", "DOUBLE"),
+        ("quad_class", "INTEGER"),
+        ("status", "VARCHAR"),
+        *((c, "INTEGER") for c in ("verb_start", "verb_end")),
+        *((c, "VARCHAR") for c in ("pattern", "rule")),
+        ("confidence", "DOUBLE"),
+        ("place_geonames_id", "BIGINT"),
+        *((f"place_{c}", "VARCHAR") for c in ("name", "country", "admin1")),
+        *((f"place_{c}", "DOUBLE") for c in ("lat", "lon")),
+        *((f"place_{c}", "VARCHAR") for c in ("feature_class", "feature_code")),
+    ),
+    "quotations": (
+        *((c, "VARCHAR") for c in ("quote_id", "article_id")),
+        ("sentence_index", "INTEGER"),
+        ("text", "VARCHAR"),
+        *((c, "INTEGER") for c in ("start", "end")),
+        *((c, "VARCHAR") for c in ("kind", "cue", "speaker_text", "speaker_name", "speaker_code")),
+        *((c, "INTEGER") for c in ("speaker_start", "speaker_end")),
+    ),
+    "places": (
+        *((c, "VARCHAR") for c in ("place_id", "article_id")),
+        ("sentence_index", "INTEGER"),
+        ("text", "VARCHAR"),
+        *((c, "INTEGER") for c in ("start", "end")),
+        ("rule", "VARCHAR"),
+        ("geonames_id", "BIGINT"),
+        *((c, "VARCHAR") for c in ("name", "country", "admin1")),
+        *((c, "DOUBLE") for c in ("lat", "lon")),
+        *((c, "VARCHAR") for c in ("feature_class", "feature_code")),
+    ),
+}
+#: Primary key of each table: an article, and each record, is stored once.
+PRIMARY_KEYS = {
+    "articles": ("article_id",),
+    "mentions": ("article_id", "mention_index"),
+    "events": ("event_id",),
+    "quotations": ("quote_id",),
+    "places": ("place_id",),
+}
+#: Column names of each table, in order.
+COLUMNS = {table: tuple(name for name, _ in cols) for table, cols in TABLE_COLUMNS.items()}
+#: PostgreSQL type of each DuckDB type of :data:`TABLE_COLUMNS`. Text compares by code point
+#: (``COLLATE "C"``), as in DuckDB, so both backends order and compare strings alike.
+_POSTGRES_TYPES = {"VARCHAR": 'TEXT COLLATE "C"', "DOUBLE": "DOUBLE PRECISION"}
+
+
+def create_tables(dialect: str) -> str:
+    """SQL creating the store tables that do not exist yet (schema version 1).
+
+    Args:
+        dialect: ``duckdb`` or ``postgres``. PostgreSQL also gets indexes on the
+            ``article_id`` of the record tables (DuckDB scans its columns fast enough).
+
+    Returns:
+        ``CREATE TABLE IF NOT EXISTS`` statements separated by ``;``.
+    """
+    statements = []
+    for table, cols in TABLE_COLUMNS.items():
+        defs = [
+            f'"{name}" '
+            + (_POSTGRES_TYPES.get(kind, kind) if dialect == "postgres" else kind)
+            + (" DEFAULT current_timestamp" if name == "coded_at" else "")
+            for name, kind in cols
+        ]
+        defs.append("PRIMARY KEY (" + ", ".join(PRIMARY_KEYS[table]) + ")")
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table} (\n    " + ",\n    ".join(defs) + "\n)")
+        if dialect == "postgres" and table in ("events", "quotations", "places"):
+            statements.append(f"CREATE INDEX IF NOT EXISTS {table}_article_id ON {table} (article_id)")
+    return ";\n".join(statements) + ";\n"
 
 
 def article_row(a: Article) -> tuple[Any, ...]:
@@ -150,6 +212,34 @@ def place_row(p: PlaceMention) -> tuple[Any, ...]:
     )
 
 
+def _unique(items: Sequence[Any], key: str) -> list[Any]:
+    seen: set[Any] = set()
+    out = []
+    for item in items:
+        k = getattr(item, key)
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out
+
+
+def result_rows(result: ArticleResult) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of each table for one coded article (duplicate record ids dropped).
+
+    Returns:
+        ``{table: rows}``; ``articles`` rows have the :data:`ARTICLE_COLUMNS`
+        (no ``coded_at``), the other tables all of :data:`COLUMNS`.
+    """
+    art = result.article
+    return {
+        "articles": [article_row(art)],
+        "mentions": [mention_row(art.article_id, i, m) for i, m in enumerate(result.mentions)],
+        "events": [event_row(e) for e in _unique(result.events, "event_id")],
+        "quotations": [quotation_row(q) for q in _unique(result.quotations, "quote_id")],
+        "places": [place_row(p) for p in _unique(result.places, "place_id")],
+    }
+
+
 def actor_condition(side: str, alias: str = "") -> str:
     """SQL matching an actor on ``side`` (``source`` or ``target``) of an events row
     (``alias`` is its table alias plus a dot, or empty): its code equals the parameter, or
@@ -211,9 +301,10 @@ def event_where(
         if day:
             where.append(f"{alias}date {op} ?")
             params.append(day)
-    if text:
-        where.append(f"{alias}sentence ILIKE ?")
-        params.append(f"%{text}%")
+    if text:  # a literal substring: % and _ match themselves
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where.append(f"{alias}sentence ILIKE ? ESCAPE '\\'")
+        params.append(f"%{escaped}%")
     return " AND ".join(where) or "TRUE", params
 
 

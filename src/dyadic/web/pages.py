@@ -7,6 +7,7 @@ untrusted).
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from typing import Any
@@ -18,7 +19,7 @@ from fastapi.templating import Jinja2Templates
 
 from dyadic.errors import NotFound
 from dyadic.records import EventStatus
-from dyadic.relations import Period, event_with_evidence, relation_series, top_pairs
+from dyadic.relations import Pair, Period, event_with_evidence, relation_series, top_pairs
 from dyadic.relations import network as relations_network
 from dyadic.server import AppState
 from dyadic.web import charts, highlight, worldmap
@@ -28,6 +29,18 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(
     env=jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES_DIR), autoescape=True)
 )
+
+#: Links the pages render from stored URLs: absolute http(s) with no whitespace or control characters.
+_SAFE_URL = re.compile(r"^https?://[^\s\x00-\x1f\x7f]+$", re.IGNORECASE)
+
+
+def safe_href(url: object) -> str | None:
+    """``url`` if it may be a link target (http or https), else None: an article's URL comes from
+    untrusted input, and ``javascript:`` or ``data:`` URLs must be shown as text, never linked."""
+    return url if isinstance(url, str) and _SAFE_URL.match(url) else None
+
+
+templates.env.filters["safe_href"] = safe_href
 
 #: Rows shown on one events page, and events drawn on the network and map.
 PAGE_ROWS = 100
@@ -204,26 +217,205 @@ def relations_page(request: Request, a: str = "", b: str = "", by: str = "month"
     )
 
 
+#: QuadClass choices of the network and map filters: value -> (label, QuadClasses).
+QUAD_CHOICES: dict[str, tuple[str, tuple[int, ...]]] = {
+    "": ("all", (1, 2, 3, 4)),
+    "coop": ("cooperation (1-2)", (1, 2)),
+    "conflict": ("conflict (3-4)", (3, 4)),
+    "1": ("1 verbal cooperation", (1,)),
+    "2": ("2 material cooperation", (2,)),
+    "3": ("3 verbal conflict", (3,)),
+    "4": ("4 material conflict", (4,)),
+}
+#: Events read to build a network restricted to some QuadClasses (the store's pair counts have no
+#: QuadClass filter, so those networks are counted here).
+MAX_NETWORK_EVENTS = 50_000
+
+
+def _dates(params: dict[str, str], errors: list[str]) -> dict[str, date]:
+    out: dict[str, date] = {}
+    for name, key in (("from", "date_from"), ("to", "date_to")):
+        value = params.get(name, "").strip()
+        if value:
+            try:
+                out[key] = date.fromisoformat(value)
+            except ValueError:
+                errors.append(f"{name}: expected a date YYYY-MM-DD")
+    return out
+
+
+def _whole(params: dict[str, str], name: str, default: int, lo: int, hi: int, errors: list[str]) -> int:
+    value = params.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        number = lo - 1
+    if not lo <= number <= hi:
+        errors.append(f"{name}: expected a whole number from {lo} to {hi}")
+        return default
+    return number
+
+
+def _quad(params: dict[str, str], errors: list[str]) -> str:
+    value = params.get("quad", "").strip()
+    if value not in QUAD_CHOICES:
+        errors.append(f"quad: expected one of {', '.join(k for k in QUAD_CHOICES if k)}")
+        return ""
+    return value
+
+
+def _pair_key(actor: dict[str, Any] | None) -> str | None:
+    """An event side as a network node: its country, or its code for IGOs (as the store's pair counts)."""
+    if not actor:
+        return None
+    if actor.get("country"):
+        return str(actor["country"])
+    code = str(actor.get("code") or "")
+    return code if code.startswith("IGO") else None
+
+
+def pairs_of_events(events: list[dict[str, Any]]) -> list[Pair]:
+    """Undirected actor pairs of event records, as :func:`dyadic.relations.top_pairs` counts them
+    (by country or IGO code; events within one actor or without a target left out), busiest first."""
+    cells: dict[tuple[str, str], list[float]] = {}
+    for e in events:
+        s, t = _pair_key(e.get("source")), _pair_key(e.get("target"))
+        if s is None or t is None or s == t:
+            continue
+        a, b = min(s, t), max(s, t)
+        c = cells.setdefault((a, b), [0, 0, 0, 0.0, 0])
+        c[0] += 1
+        c[1 if s == a else 2] += 1
+        c[3] += float(e["goldstein"])
+        c[4] += 1 if e["quad_class"] <= 2 else -1
+    pairs = [
+        Pair(a, b, int(c[0]), int(c[1]), int(c[2]), c[3] / c[0], c[4] / c[0]) for (a, b), c in cells.items()
+    ]
+    return sorted(pairs, key=lambda p: (-p.events, p.a, p.b))
+
+
+def trim_network(
+    edges: list[Pair], min_events: int, max_nodes: int
+) -> tuple[list[tuple[str, int]], list[Pair]]:
+    """Edges with at least ``min_events`` events between the ``max_nodes`` busiest actors of those
+    edges (ties by code): ``(nodes as (actor, events), edges)``, busiest first."""
+    kept_edges = [e for e in edges if e.events >= min_events]
+    degree: dict[str, int] = {}
+    for e in kept_edges:
+        degree[e.a] = degree.get(e.a, 0) + e.events
+        degree[e.b] = degree.get(e.b, 0) + e.events
+    nodes = sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:max_nodes]
+    kept = {k for k, _ in nodes}
+    kept_edges = [e for e in kept_edges if e.a in kept and e.b in kept]
+    linked = {x for e in kept_edges for x in (e.a, e.b)}
+    return [n for n in nodes if n[0] in linked], kept_edges
+
+
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request) -> HTMLResponse:
-    """Actors (by country) as nodes, their events as edges (colour: mean Goldstein sign)."""
-    with _state(request).store() as store:
-        nodes, edges = relations_network(store, max_nodes=60)
+    """Actors (by country) as nodes, their events as edges (width: events; colour: mean Goldstein),
+    filtered by period, QuadClass and minimum events per pair."""
+    params = dict(request.query_params)
+    errors: list[str] = []
+    dates = _dates(params, errors)
+    quad = _quad(params, errors)
+    min_events = _whole(params, "min", 1, 1, 10_000, errors)
+    max_nodes = _whole(params, "nodes", 100, 2, 300, errors)
+    truncated = False
+    edges: list[Pair] = []
+    if not errors:
+        with _state(request).store() as store:
+            if quad:
+                events = store.events(
+                    limit=MAX_NETWORK_EVENTS + 1,
+                    date_from=dates.get("date_from"),
+                    date_to=dates.get("date_to"),
+                )
+                truncated = len(events) > MAX_NETWORK_EVENTS
+                wanted = QUAD_CHOICES[quad][1]
+                edges = pairs_of_events([e for e in events[:MAX_NETWORK_EVENTS] if e["quad_class"] in wanted])
+            else:
+                edges = relations_network(
+                    store, max_nodes=1_000_000, date_from=dates.get("date_from"), date_to=dates.get("date_to")
+                )[1]
+    nodes, edges = trim_network(edges, min_events, max_nodes)
     return _page(
         request,
         "network.html",
+        422 if errors else 200,
         title="Network",
         graph=charts.network(nodes, edges),
         n_events=sum(e.events for e in edges),
+        params=params,
+        quads=QUAD_CHOICES,
+        quad=quad,
+        min_events=min_events,
+        max_nodes=max_nodes,
+        errors=errors,
+        truncated=MAX_NETWORK_EVENTS if truncated else None,
     )
+
+
+def _map_events(store: Any, params: dict[str, str], errors: list[str]) -> tuple[list[dict[str, Any]], bool]:
+    """The events the map's filters select (at most ``MAX_DRAWN_EVENTS``), and whether any filter is set."""
+    kwargs: dict[str, Any] = dict(_dates(params, errors))
+    root = params.get("root", "").strip()
+    if root:
+        if re.match(r"^\d{2}$", root):
+            kwargs["root"] = root
+        else:
+            errors.append("root: expected a 2-digit CAMEO root, e.g. 04")
+    actor = params.get("actor", "").strip().upper()
+    if actor and not _ACTOR.match(actor):
+        errors.append("actor: expected an actor or country code in capitals, e.g. IRN")
+    quad = _quad(params, errors)
+    filtered = bool(kwargs or actor or quad)
+    if errors:
+        return [], filtered
+    if actor:
+        seen: dict[str, dict[str, Any]] = {}
+        for side in ("source", "target"):
+            for e in store.events(limit=MAX_DRAWN_EVENTS, **{side: actor}, **kwargs):
+                seen.setdefault(e["event_id"], e)
+        events = list(seen.values())
+    else:
+        events = store.events(limit=MAX_DRAWN_EVENTS, **kwargs)
+    wanted = QUAD_CHOICES[quad][1]
+    return [e for e in events if e["quad_class"] in wanted][:MAX_DRAWN_EVENTS], filtered
+
+
+#: Largest marker radius on the map (SVG units of the 1000-wide map), and the smallest.
+MAX_MARKER_R = 16.0
+MIN_MARKER_R = 2.5
+
+
+def marker_radius(events: int, most: int) -> float:
+    """Marker radius of a place with ``events`` events, the busiest having ``most``: area by count, capped."""
+    if events <= 0:
+        return MIN_MARKER_R
+    return round(MIN_MARKER_R + (MAX_MARKER_R - MIN_MARKER_R) * math.sqrt(events / max(most, 1)), 1)
+
+
+def _size_legend(most: int) -> list[tuple[int, float]]:
+    values = sorted({1, *(v for v in (most // 10, most // 3, most) if v > 1)})
+    nice = []
+    for v in values:
+        digits = 10 ** max(0, len(str(v)) - 1)
+        nice.append(v if v == most or v < 10 else v // digits * digits)
+    return [(v, marker_radius(v, most)) for v in sorted(set(nice))]
 
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request) -> HTMLResponse:
-    """Event places and toponyms on an offline Natural Earth world map."""
+    """Event places (sized by event count) and toponyms on an offline Natural Earth world map,
+    filtered by date range, CAMEO root, QuadClass and actor."""
+    params = dict(request.query_params)
+    errors: list[str] = []
     with _state(request).store() as store:
-        events = store.events(limit=MAX_DRAWN_EVENTS)
-        places = store.places()
+        events, filtered = _map_events(store, params, errors)
+        places = [] if filtered else store.places()
     points: dict[int, dict[str, Any]] = {}
     for p in places:
         pt = points.setdefault(
@@ -237,16 +429,29 @@ def map_page(request: Request) -> HTMLResponse:
                 p["geonames_id"], _point(p["geonames_id"], p["name"], p["country"], p["lat"], p["lon"])
             )
             pt["events"] += 1
+    most = max((pt["events"] for pt in points.values()), default=1)
     for pt in points.values():
-        pt["r"] = round(3 + 2.5 * (pt["events"] + pt["mentions"]) ** 0.5, 1)
+        pt["r"] = marker_radius(pt["events"], most)
+    ordered = sorted(points.values(), key=lambda p: (-p["events"], -p["mentions"], p["name"]))
     return _page(
         request,
         "map.html",
+        422 if errors else 200,
         title="Map",
         countries=worldmap.country_paths(),
         width=worldmap.WIDTH,
         height=worldmap.HEIGHT,
-        points=sorted(points.values(), key=lambda p: (-p["events"], -p["mentions"], p["name"])),
+        points=ordered,
+        # toponyms first, then event places biggest first: small markers stay on top
+        drawn=[p for p in ordered if not p["events"]][::-1] + [p for p in ordered if p["events"]],
+        n_events=len(events),
+        located=sum(1 for e in events if e.get("place")),
+        legend=_size_legend(most) if any(p["events"] for p in ordered) else [],
+        params=params,
+        quads=QUAD_CHOICES,
+        filtered=filtered,
+        errors=errors,
+        capped=len(events) >= MAX_DRAWN_EVENTS,
     )
 
 
@@ -255,7 +460,7 @@ def _point(geonames_id: int, name: str, country: str | None, lat: float, lon: fl
     return {
         "geonames_id": geonames_id,
         "name": name,
-        "country": country,
+        "country": country or "",
         "lat": lat,
         "lon": lon,
         "x": x,
