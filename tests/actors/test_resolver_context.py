@@ -133,3 +133,14 @@ def test_resolver_no_locus_from_one_sentence(ruler_nlp, resolver):
     doc = ruler_nlp(text)
     mentions = resolver.resolve(doc, Article("t", text, published=date(2024, 5, 2)))
     assert all(m.rule != "agent+locus" for m in mentions)
+
+
+def test_resolver_first_level_divisions_are_their_country(ruler_nlp, resolver):
+    text = "Police in British Columbia questioned the New Mexico governor about Northern Ireland."
+    doc = ruler_nlp(text)
+    mentions = resolver.resolve(doc, Article("t", text, published=date(2024, 5, 2)))
+    codes = {m.text: m.actor.code for m in mentions}
+    assert codes["Police in British Columbia"] == "CANCOP"
+    assert codes["New Mexico governor"] == "USAGOV"
+    assert codes["Northern Ireland"] == "GBR"
+    assert "Mexico" not in codes and "Columbia" not in codes

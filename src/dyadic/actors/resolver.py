@@ -54,9 +54,11 @@ from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Article, Mention
 
 #: Unit kinds, most preferred first when two units cover the same tokens.
-KIND_PRIORITY = ("block", "leader", "igo", "country", "capital", "region", "org", "surname", "agent")
+KIND_PRIORITY = (
+    "block", "leader", "igo", "country", "capital", "division", "region", "org", "surname", "agent",
+)  # fmt: skip
 _CAPITALISED = frozenset(KIND_PRIORITY) - {"agent", "surname"}
-_MODIFIERS = frozenset({"country", "capital", "leader"})
+_MODIFIERS = frozenset({"country", "capital", "division", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
 #: Roles whose country the sentence's only country supplies ("Turkey said the government ...").
@@ -209,6 +211,7 @@ class ActorResolver:
             "org": forms.get("org", ()),
             "country": (*forms.get("country", ()), *forms.get("demonym", ())),
             "capital": forms.get("capital", ()),
+            "division": forms.get("division", ()),
             "region": forms.get("region", ()),
             "surname": forms.get("surname", ()),
             "agent": tuple(self.dictionary.agents),
@@ -516,9 +519,9 @@ class ActorResolver:
         return (agent.start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), 1
 
     def _of_country(self, doc: Doc, units: list[_Unit], j: int, after: int) -> _Unit | None:
-        """The country/capital unit in "<agent> of|in [the] [ADJ...] <country>", if any
+        """The country/capital/division unit in "<agent> of|in [the] [ADJ...] <country>", if any
         ("the foreign minister of Iran", "the mayor of the northern West Bank city ...")."""
-        if j >= len(units) or units[j].kind not in {"country", "capital"}:
+        if j >= len(units) or units[j].kind not in {"country", "capital", "division"}:
             return None
         if units[j].key in self.dictionary.demonyms:  # "website of the Iranian presidency"
             return None
@@ -573,6 +576,8 @@ class ActorResolver:
             return d.organisations[unit.key], "organisation"
         if unit.kind == "region":
             return d.regions[unit.key], "region"
+        if unit.kind == "division":  # "New Jersey", "British Columbia": their country
+            return d.country_actor(d.divisions[unit.key]), "division"
         if unit.kind == "leader":
             return self._leader_actor(unit.key, ctx.on), "leader"
         return None, ""
@@ -588,6 +593,8 @@ class ActorResolver:
             return d.country_aliases[unit.key]
         if unit.kind == "capital":
             return d.capitals[unit.key]
+        if unit.kind == "division":
+            return d.divisions[unit.key]
         if unit.kind == "leader":
             term = self._leader_term(unit.key, on)
             return (term.country or None) if term is not None else None

@@ -23,6 +23,7 @@ _LABELS = {
     "leader": "PERSON",
     "country": "GPE",
     "capital": "GPE",
+    "division": "GPE",
     "demonym": "NORP",
     "igo": "ORG",
     "region": "LOC",
