@@ -577,7 +577,7 @@ def relations_command(
     """
     from dataclasses import asdict
 
-    from dyadic.relations import Period, PlotFormatError, plot_relations, relation_row, relations, top_pairs
+    from dyadic.relations import Period, plot_relations, relation_row, relations, top_pairs
     from dyadic.store import write_csv, write_jsonl
 
     start, end = _date_range(date_from, date_to)
@@ -606,7 +606,7 @@ def relations_command(
     if plot is not None:
         try:
             plot_relations(rows, plot, title)
-        except PlotFormatError as exc:
+        except DyadicError as exc:  # PlotFormatError, MissingExtra
             raise _fail(str(exc)) from exc
         except OSError as exc:
             raise _fail(f"--plot {plot}: cannot write: {exc.strerror}") from exc
@@ -682,8 +682,8 @@ def network(
 
     Without --plot, lists the edges.
     """
-    from dyadic.relations import PlotFormatError, plot_network
     from dyadic.relations import network as actor_network
+    from dyadic.relations import plot_network
 
     start, end = _date_range(date_from, date_to)
     with _open_store(db) as store:
@@ -693,7 +693,7 @@ def network(
         try:
             title = f"Actor network, {span}" if date_from or date_to else None  # None: the plot's own title
             plot_network(nodes, edges, plot, title)
-        except PlotFormatError as exc:
+        except DyadicError as exc:  # PlotFormatError, MissingExtra
             raise _fail(str(exc)) from exc
         except OSError as exc:
             raise _fail(f"--plot {plot}: cannot write: {exc.strerror}") from exc

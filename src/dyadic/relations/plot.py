@@ -12,13 +12,14 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from dyadic.errors import DyadicError
 from dyadic.extras import require_extra
 from dyadic.relations.dyads import DyadPeriod, Pair
 
 GOLDSTEIN_RANGE = (-10.0, 10.0)
 
 
-class PlotFormatError(ValueError):
+class PlotFormatError(DyadicError, ValueError):
     """The plot file's extension is neither ``.html`` nor ``.png``."""
 
 
@@ -105,6 +106,7 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
         fig.update_layout(title=title, barmode="group", template="plotly_white", height=760)
         fig.write_html(out, include_plotlyjs=True, full_html=True)
         return out
+    require_extra("plot", "matplotlib")
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     fig = _figure(figsize=(10, 8))
@@ -446,6 +448,7 @@ def plot_network(
         )
         fig.write_html(out, include_plotlyjs=True, full_html=True)
         return out
+    require_extra("plot", "matplotlib")
     from matplotlib.cm import ScalarMappable
     from matplotlib.colors import LinearSegmentedColormap, Normalize
 

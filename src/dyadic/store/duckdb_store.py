@@ -52,8 +52,9 @@ class Store(SqlStore):
             hint = ""
             if "lock" in str(exc).lower():
                 hint = (
-                    " (another process, such as a running `dyadic serve`, has it open for writing: "
-                    "stop it, or start the server with --read-only)"
+                    " (another process, such as `dyadic serve` or `dyadic code`, holds this DuckDB file: "
+                    "DuckDB allows one writing process or several read-only ones (`serve --read-only`); "
+                    "to code while the server runs, use a PostgreSQL store)"
                 )
             raise StoreError(f"cannot open store {self.path}: {exc}{hint}") from exc
         try:
