@@ -10,7 +10,7 @@ from dyadic.store.copy import copy_store
 from dyadic.store.duckdb_store import Store
 from dyadic.store.export import write_csv, write_gdelt, write_jsonl
 from dyadic.store.migrations import MIGRATIONS
-from dyadic.store.parquet import TABLES, load_parquet, parquet_bytes
+from dyadic.store.parquet import TABLES, parquet_bytes
 from dyadic.store.url import mask_url, url_scheme
 
 __all__ = [
@@ -20,7 +20,6 @@ __all__ = [
     "Store",
     "TableRows",
     "copy_store",
-    "load_parquet",
     "mask_url",
     "open_store",
     "parquet_bytes",
