@@ -1,7 +1,11 @@
 """dyadic's command line: thin wrappers over the library.
 
-Only this module prints and chooses exit codes: 0 success, 1 some input or
-article failed (the others were still coded and stored), 2 usage or setup error.
+Only this module prints and chooses exit codes: 0 success; 1 some inputs or
+articles were bad (missing, unreadable, not English, failed to code) and the
+others were coded and stored; 2 the run itself failed (bad options, a store
+that cannot be opened or written, an unexpected error). No traceback reaches
+the user unless the global ``--debug`` option is given: an unexpected error
+ends the command with a one-line message (:class:`_Commands`).
 Data (events, exports, reports, tables) goes to standard output; progress,
 notes and errors go to standard error, so ``dyadic code ... > events.jsonl``
 writes every event to the file whether or not a terminal is attached.
@@ -31,21 +35,61 @@ from rich.progress import (
 )
 from rich.table import Table
 from rich.text import Text
+from typer.core import TyperGroup
 
 from dyadic import __version__
 from dyadic.config import Settings
 from dyadic.errors import DyadicError, InputError, NotFound
 from dyadic.records import Article
 
-app = typer.Typer(
-    help="Code news articles into sourced political event data (CAMEO, PLOVER), offline.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-)
 out = Console()
 if not out.is_terminal:  # pipes and files get wide rows instead of 80-column folding
     out = Console(width=200)
 err = Console(stderr=True, soft_wrap=True)
+
+
+@dataclasses.dataclass
+class _Run:
+    """Global options of the command being run (set by :func:`main` for each run)."""
+
+    debug: bool = False
+
+
+_run = _Run()
+
+
+def _handled_by_typer(exc: Exception) -> bool:
+    """Exit, abort and usage errors, which Typer (or the Click it builds on) prints and exits on."""
+    return isinstance(exc, (typer.Exit, typer.Abort)) or type(exc).__module__.split(".")[0] in (
+        "typer",
+        "click",
+    )
+
+
+class _Commands(TyperGroup):
+    """dyadic's commands: an exception no command handled ends the run with a one-line
+    message and exit status 2, not a traceback; ``dyadic --debug ...`` lets it through."""
+
+    def invoke(self, ctx: Any) -> Any:  # a Context of Typer or of the Click it builds on
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            if _run.debug or _handled_by_typer(exc):
+                raise
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "no message"
+            err.print(
+                f"[red]error:[/red] unexpected {escape(type(exc).__name__)}: {escape(reason)} "
+                "(rerun with `dyadic --debug ...` for the traceback)"
+            )
+            raise typer.Exit(2) from None
+
+
+app = typer.Typer(
+    cls=_Commands,
+    help="Code news articles into sourced political event data (CAMEO, PLOVER), offline.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 
 DbOption = Annotated[
     str | None,
@@ -53,6 +97,11 @@ DbOption = Annotated[
         "--db", help="Store: a DuckDB file or a postgresql:// URL [default: dyadic.duckdb or $DYADIC_DB]"
     ),
 ]
+
+
+class CodeLanguage(StrEnum):
+    en = "en"
+    any = "any"
 
 
 class CodeFormat(StrEnum):
@@ -85,11 +134,22 @@ def main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the traceback of an error (before the command).")
+    ] = False,
 ) -> None:
-    """dyadic: who did what to whom, when and where, with the sentence that proves it."""
+    """dyadic: who did what to whom, when and where, with the sentence that proves it.
+
+    Exit status: 0 done; 1 some inputs were bad (reported on stderr; the others
+    were coded); 2 the run failed (bad options, a store that cannot be opened or
+    written).
+    """
+    _run.debug = debug
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
+    if _run.debug and sys.exc_info()[1] is not None:
+        err.print_exception()
     err.print(f"[red]error:[/red] {escape(message)}")
     return typer.Exit(code)
 
@@ -150,12 +210,23 @@ def code(
         str | None,
         typer.Option(help="URL of the article, for an input of one article without one (text, stdin)."),
     ] = None,
+    language: Annotated[
+        CodeLanguage | None,
+        typer.Option(
+            "--language",
+            help="en: skip articles detected to be in another language, with a warning; "
+            "any: code every article as English. [default: en, or $DYADIC_LANGUAGE]",
+        ),
+    ] = None,
 ) -> None:
     """Code articles, store them, and print their events.
 
     Articles already in the store are skipped, so an interrupted run (even a
-    killed one) is resumed by running it again. Inputs that cannot be read are
-    reported on stderr; the others are still coded (exit status 1). With
+    killed one) is resumed by running it again. Inputs that cannot be read,
+    articles not in English (unless --language any) and articles that fail to
+    code are reported on stderr; the others are still coded (exit status 1).
+    When the store cannot be written (a full disk), the run stops with exit
+    status 2; the articles stored before are kept and a rerun resumes. With
     --scheduler or --dask-local, partitions are coded on Dask workers and kept
     as Parquet in the folder DB.parquet next to the store.
 
@@ -166,7 +237,7 @@ def code(
     more than one (several files, a folder, JSON Lines, a feed) the command
     stops before coding anything (exit status 2).
     """
-    from dyadic.ingest import read_inputs
+    from dyadic.ingest import LanguageSkipped, keep_language, read_inputs
     from dyadic.scale import RunStats, code_corpus, code_on_dask, count_articles, dask_client
     from dyadic.store import open_store, write_jsonl
 
@@ -179,6 +250,8 @@ def code(
     if (title or url) and (len(paths) > 1 or (total is not None and total > 1)):
         raise _fail(_ONE_ARTICLE_ONLY)
     settings = _settings(db)
+    if language is not None:
+        settings = dataclasses.replace(settings, language=language.value)
     try:
         store = open_store(settings.db_path)
     except DyadicError as exc:
@@ -194,9 +267,6 @@ def code(
         else:
             printed.extend(records)
 
-    items = _with_metadata(
-        read_inputs(paths, published=pub, max_chars=settings.max_article_chars), title, source, url
-    )
     progress = Progress(
         TextColumn("coding"),
         BarColumn(),
@@ -211,9 +281,18 @@ def code(
         redirect_stdout=False,  # stdout carries the events, even when stderr is a terminal
         redirect_stderr=False,
     )
-    with store, progress, contextlib.ExitStack() as stack:
-        task = progress.add_task("coding", total=total, rate="")
-        try:
+    try:
+        with store, progress, contextlib.ExitStack() as stack:
+            task = progress.add_task("coding", total=total, rate="")
+            items = _with_metadata(
+                keep_language(
+                    read_inputs(paths, published=pub, max_chars=settings.max_article_chars),
+                    settings.language,
+                ),
+                title,
+                source,
+                url,
+            )
             if scheduler or dask_local:
                 client = stack.enter_context(dask_client(scheduler, dask_local))
                 parquet_dir = Path(settings.db_path).with_suffix(".parquet")
@@ -229,7 +308,12 @@ def code(
                 outcomes = code_corpus(items, store, settings, workers=workers)
             for o in outcomes:
                 stats.add(o)
-                if o.error is not None:
+                if isinstance(o.error, LanguageSkipped):
+                    err.print(
+                        f"[yellow]warning:[/yellow] {escape(str(o.error))}: skipped "
+                        "(--language any codes it anyway)"
+                    )
+                elif o.error is not None:
                     err.print(f"[red]error:[/red] {escape(str(o.error))}")
                 elif o.status == "skipped":
                     if stats.counts["skipped"] <= shown_skips:
@@ -247,19 +331,40 @@ def code(
                 elapsed = progress.tasks[0].elapsed or 0
                 done = stats.counts.get("stored", 0) + stats.counts.get("coding_error", 0)
                 progress.update(task, advance=1, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
-        except _ManyArticles:
-            raise _fail(_ONE_ARTICLE_ONLY) from None
-        except DyadicError as exc:
-            raise _fail(str(exc)) from exc
-        except KeyboardInterrupt:
-            err.print("interrupted: the articles stored so far are kept; rerun the command to resume")
-            raise typer.Exit(130) from None
+    except _ManyArticles:
+        raise _fail(_ONE_ARTICLE_ONLY) from None
+    except DyadicError as exc:
+        _report_partial(stats)
+        raise _fail(str(exc)) from exc
+    except KeyboardInterrupt:
+        err.print("interrupted: the articles stored so far are kept; rerun the command to resume")
+        raise typer.Exit(130) from None
     if stats.counts.get("skipped", 0) > shown_skips:
         err.print(f"[dim]skipped {stats.counts['skipped']} articles already stored[/dim]")
     if fmt is not CodeFormat.jsonl:
         _print_events(printed, fmt)
+    if stats.counts.get("store_error", 0):
+        raise _fail(
+            f"{_n(stats.counts['store_error'], 'article')} could not be stored (reported above), "
+            f"{stats.counts.get('stored', 0)} stored; rerun the command to store the rest"
+        )
     if stats.failures:
+        err.print(
+            f"{_n(stats.failures, 'input')} not coded (reported above); "
+            f"{_n(stats.counts.get('stored', 0), 'article')} stored now"
+        )
         raise typer.Exit(1)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _report_partial(stats: Any) -> None:
+    """Before a run's fatal error: what was done, so a user knows a rerun resumes."""
+    stored = stats.counts.get("stored", 0)
+    if stored:
+        err.print(f"{_n(stored, 'article')} stored before the error; rerun the command to resume")
 
 
 _ONE_ARTICLE_ONLY = (

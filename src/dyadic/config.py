@@ -25,6 +25,10 @@ class Settings:
             shipped actor dictionary (e.g. the fictional countries of the
             PETRARCH validation suite). Env: ``DYADIC_EXTRA_ACTORS``,
             colon-separated paths.
+        language: The language articles must be in to be coded (ISO 639-1, ``en``);
+            articles detected to be in another one are skipped and reported
+            (:func:`dyadic.ingest.keep_language`). ``any`` codes every article.
+            Env: ``DYADIC_LANGUAGE``.
     """
 
     spacy_model: str = DEFAULT_SPACY_MODEL
@@ -32,6 +36,7 @@ class Settings:
     spacy_batch_size: int = 32
     max_article_chars: int = 1_000_000
     extra_actor_files: tuple[str, ...] = ()
+    language: str = "en"
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -39,6 +44,7 @@ class Settings:
         env: dict[str, object] = {
             "spacy_model": os.environ.get("DYADIC_SPACY_MODEL"),
             "db_path": os.environ.get("DYADIC_DB"),
+            "language": os.environ.get("DYADIC_LANGUAGE"),
             "extra_actor_files": tuple(p for p in os.environ.get("DYADIC_EXTRA_ACTORS", "").split(":") if p),
         }
         values = {k: v for k, v in env.items() if v} | {k: v for k, v in overrides.items() if v is not None}

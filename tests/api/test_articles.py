@@ -37,8 +37,8 @@ def test_articles_post_text_codes_stores_and_returns_it(client, stub):
     assert client.get(f"/api/articles/{body['id']}").status_code == 200
 
 
-def test_articles_post_returns_events_quotations_places(filled_db, tmp_path, stub):
-    with make_client(str(tmp_path / "empty.duckdb"), stub) as c:
+def test_articles_post_returns_events_quotations_places(new_db, stub):
+    with make_client(new_db("empty"), stub) as c:
         resp = c.post("/api/articles", json={"text": handmade.VISIT_TEXT, "published": "2023-06-12"})
     assert resp.status_code == 201
     body = resp.json()

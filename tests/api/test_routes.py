@@ -9,7 +9,7 @@ import pytest
 from api_handmade import IRN, VEN, _event, _mention, make_client
 
 from dyadic.records import Article, ArticleResult, EventStatus, text_article_id
-from dyadic.store import Store
+from dyadic.store import open_store
 
 VISIT = handmade.visit_result()
 VISIT_042 = VISIT.events[0]
@@ -18,6 +18,13 @@ VISIT_042 = VISIT.events[0]
 def _codes(resp) -> list[str]:
     assert resp.status_code == 200, resp.text
     return [e["cameo"] for e in resp.json()["events"]]
+
+
+def test_routes_app_serves_the_parametrised_backend(client, backend):
+    # The fixtures run every route test on a DuckDB file and on a PostgreSQL database.
+    with client.app.state.dyadic.store() as store:
+        assert store.info()["backend"] == backend
+        assert store.counts()["articles"] == 3
 
 
 def test_routes_events_lists_all_in_date_order(client):
@@ -258,7 +265,7 @@ def _dated_result(text: str, published: date, url: str | None = None) -> Article
 
 def test_routes_relations_survive_stored_dates_at_the_calendar_edges(filled_db, stub):
     # Issue 14: one article published "9999-12-31" made every relations query of its pair a 500 for good.
-    with Store(filled_db) as store:
+    with open_store(filled_db) as store:
         store.save(_dated_result("Iran criticized Venezuela at the end of time.", date(9999, 12, 31)))
         store.save(_dated_result("Iran criticized Venezuela at the dawn of time.", date(1, 1, 1)))
     with make_client(filled_db, stub) as c:
@@ -276,7 +283,7 @@ def test_routes_relations_survive_stored_dates_at_the_calendar_edges(filled_db, 
 def test_routes_q_matches_percent_and_underscore_literally(filled_db, stub):
     # Issue 14: % and _ in q acted as LIKE wildcards.
     text = "Iran criticized Venezuela over a 50% cut to the oil_fund."
-    with Store(filled_db) as store:
+    with open_store(filled_db) as store:
         store.save(_dated_result(text, date(2023, 9, 1)))
     with make_client(filled_db, stub) as c:
         sentences = {
@@ -305,7 +312,7 @@ def test_routes_unsafe_article_urls_are_never_links(filled_db, stub):
     a = _dated_result("Iran criticized Venezuela in a script.", date(2023, 9, 2), url=js)
     b = _dated_result("Iran criticized Venezuela in a data URL.", date(2023, 9, 3), url=data)
     ok = _dated_result("Iran criticized Venezuela on the web.", date(2023, 9, 4), url="https://example.org/a")
-    with Store(filled_db) as store:
+    with open_store(filled_db) as store:
         for r in (a, b, ok):
             store.save(r)
     with make_client(filled_db, stub) as c:

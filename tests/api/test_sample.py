@@ -15,18 +15,28 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def coded(tmp_path_factory: pytest.TempPathFactory):
-    """POST the sample (published 2023-06-12) to a fresh store; yields (client, response body)."""
+def sample_pipeline():
+    """The real pipeline, loaded once for both backends."""
     from dyadic.errors import PipelineNotInstalled
     from dyadic.pipeline import Pipeline
 
     try:
-        pipeline = Pipeline()
+        return Pipeline()
     except PipelineNotInstalled as exc:
         pytest.skip(f"spaCy pipeline missing: {exc}")
-    db = str(tmp_path_factory.mktemp("sample") / "sample.duckdb")
+
+
+@pytest.fixture(scope="module", params=["duckdb", "postgres"])
+def coded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, sample_pipeline):
+    """POST the sample (published 2023-06-12) to a fresh store of each backend (a DuckDB file, a
+    PostgreSQL database); yields (client, response body)."""
+    if request.param == "duckdb":
+        db = str(tmp_path_factory.mktemp("sample") / "sample.duckdb")
+    else:
+        db = request.getfixturevalue("postgres_server")()
     text = SAMPLE.read_text(encoding="utf-8")
-    with TestClient(create_app(ServerSettings(db_path=db), coder_factory=lambda s: pipeline)) as client:
+    app = create_app(ServerSettings(db_path=db), coder_factory=lambda s: sample_pipeline)
+    with TestClient(app) as client:
         resp = client.post("/api/articles", json={"text": text, "published": "2023-06-12", "source": "Mehr"})
         assert resp.status_code == 201, resp.text
         yield client, resp.json()

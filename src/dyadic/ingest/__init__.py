@@ -21,6 +21,10 @@ every reader). Every article's strings encode to UTF-8 and can be stored
 the ``published`` argument, which fills gaps; they must fall between
 1900-01-01 and one day after today (UTC): JSON Lines refuses a line with one
 outside, HTML pages and feed entries drop it with a logged warning.
+
+4. :func:`keep_language` (:mod:`dyadic.ingest.language`) turns articles whose
+   text is detected to be in another language than English into
+   :class:`LanguageSkipped` errors, so they are reported, never coded as English.
 """
 
 from dyadic.ingest.common import (
@@ -35,6 +39,7 @@ from dyadic.ingest.feeds import read_feed
 from dyadic.ingest.html import article_from_html, read_html_file
 from dyadic.ingest.inputs import read_inputs, read_path
 from dyadic.ingest.jsonl import article_from_record, read_jsonl_file
+from dyadic.ingest.language import LanguageSkipped, detect_language, keep_language
 from dyadic.ingest.text import read_text_file
 from dyadic.ingest.url import FetchedPage, check_url, fetch_url, read_url
 
@@ -42,9 +47,12 @@ __all__ = [
     "DEFAULT_MAX_CHARS",
     "PUBLISHED_MIN",
     "FetchedPage",
+    "LanguageSkipped",
     "article_from_html",
     "article_from_record",
     "check_text",
+    "detect_language",
+    "keep_language",
     "make_article",
     "normalise_text",
     "published_in_window",

@@ -2,9 +2,10 @@
 parsing publication dates and building :class:`~dyadic.records.Article`.
 
 Text rules (every reader): bytes must be UTF-8 (a leading UTF-8 BOM is
-dropped); CRLF becomes LF; zero-width characters are removed; nothing else is
-changed, so character offsets into ``Article.text`` index the text as the file
-holds it (modulo those).
+dropped), or UTF-16 or UTF-32 starting with their byte order mark; CRLF
+becomes LF; zero-width characters are removed; nothing else is changed, so
+character offsets into ``Article.text`` index the text as the file holds it
+(modulo those).
 
 Every article is storable: :func:`make_article` replaces, one for one, each
 lone surrogate (which JSON's ``"\\ud800"`` escapes and HTML's ``&#xD800;``
@@ -18,6 +19,7 @@ others; each reader says whether that refuses the item or only drops its date.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import re
 import zlib
@@ -59,6 +61,23 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(sample) > 0.10
 
 
+#: Byte order marks of the encodings read besides UTF-8, UTF-32 first (its LE mark starts with UTF-16's).
+_UNICODE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+
+
+def bom_encoding(data: bytes) -> tuple[str, str] | None:
+    """``(codec, name)`` of a UTF-16 or UTF-32 byte order mark that ``data`` starts with, else None."""
+    for bom, codec, name in _UNICODE_BOMS:
+        if data.startswith(bom):
+            return codec, name
+    return None
+
+
 def decode_text(data: bytes, origin: str) -> str:
     """Decode input bytes to normalised text.
 
@@ -67,13 +86,24 @@ def decode_text(data: bytes, origin: str) -> str:
         origin: Named in errors (``path`` or ``path:line``).
 
     Returns:
-        The text, UTF-8 decoded, leading BOM removed, CRLF replaced by LF.
+        The text, leading BOM removed, CRLF replaced by LF: UTF-16 or UTF-32
+        when ``data`` starts with their byte order mark, else UTF-8.
 
     Raises:
-        InputError: ``binary file, not text`` when :func:`looks_binary`;
-            ``not valid UTF-8 at byte N`` (N 0-based, from the start of
-            ``data``) when decoding fails.
+        InputError: ``binary file, not text`` when :func:`looks_binary` (UTF-8
+            input); ``not valid UTF-8 at byte N`` (N 0-based, from the start of
+            ``data``) when decoding fails (``not valid UTF-16 at byte N`` ...).
     """
+    found = bom_encoding(data)
+    if found is not None:
+        codec, name = found
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as e:
+            raise InputError(origin, f"not valid {name} at byte {e.start}") from None
+        if "\x00" in text:
+            raise InputError(origin, "binary file, not text")
+        return normalise_text(text)
     if looks_binary(data):
         raise InputError(origin, "binary file, not text")
     try:
@@ -243,7 +273,12 @@ def sniff_kind(data: bytes) -> str:
     with ``<rss``, ``<feed`` or ``<rdf:RDF``; HTML with ``<!DOCTYPE html``,
     ``<html``, ``<head`` or ``<body``. Anything else is text.
     """
-    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip()
+    found = bom_encoding(data)
+    if found is not None:  # UTF-16/32: sniff the text, encoded as UTF-8
+        head = data[:4096].decode(found[0], errors="ignore")[1:1025].encode("utf-8", errors="replace")
+    else:
+        head = data[:1024].removeprefix(b"\xef\xbb\xbf")
+    head = head.lstrip()
     if not head.startswith(b"<"):
         return "text"
     feed, page = _FEED_ROOT.search(head), _HTML_START.search(head)
@@ -314,6 +349,7 @@ __all__ = [
     "DEFAULT_MAX_CHARS",
     "GZIP_ERRORS",
     "PUBLISHED_MIN",
+    "bom_encoding",
     "check_text",
     "decode_text",
     "looks_binary",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -50,7 +51,9 @@ def read_inputs(
     - ``http://`` / ``https://``: fetched with
       :func:`~dyadic.ingest.url.read_url` (public addresses only).
     - a folder: its files, recursively, in sorted order; names starting with
-      ``.`` (files and folders) are skipped.
+      ``.`` (files and folders) are skipped. A FIFO, socket or device in a
+      folder is reported and skipped unread (reading it could wait forever),
+      and a folder without files yields ``FOLDER: no articles in folder``.
     - ``.jsonl`` / ``.ndjson``: JSON Lines, streamed (origins ``path:LINE``).
     - ``.html`` / ``.htm`` / ``.xhtml``: an HTML page (trafilatura).
     - ``.rss`` / ``.atom``: an RSS/Atom feed, one article per entry.
@@ -132,14 +135,44 @@ def _read_document(
 def _read_folder(folder: str, published: date | None, max_chars: int) -> Iterator[Article | InputError]:
     errors: list[OSError] = []
     walk = os.walk(folder, onerror=errors.append)
+    read_any = False
     for root, dirs, files in walk:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
-                yield from read_path(os.path.join(root, name), published, max_chars)
+            if name.startswith("."):
+                continue
+            read_any = True
+            path = os.path.join(root, name)
+            odd = _not_regular(path)
+            if odd:
+                yield InputError(path, f"{odd}, not a regular file: skipped")
+            else:
+                yield from read_path(path, published, max_chars)
         while errors:
+            read_any = True
             e = errors.pop(0)
             yield InputError(str(e.filename or folder), os_error_reason(e))
+    if not read_any:
+        yield InputError(folder, "no articles in folder: it holds no files (hidden ones are skipped)")
+
+
+def _not_regular(path: str) -> str | None:
+    """What ``path`` is when it is neither a regular file nor a link to one (``a FIFO``,
+    ``a socket``, ``a device``), else None. Reading a FIFO or a device
+    could wait forever, so folders skip them; a path named on its own is read as given."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None  # read_path reports it
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def _read_stdin(stream: BinaryIO, published: date | None, max_chars: int) -> Iterator[Article | InputError]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import stat
 import zlib
 from collections.abc import Sequence
 from typing import BinaryIO
@@ -30,7 +31,8 @@ def count_articles(paths: Sequence[str]) -> int | None:
     once: the reader yields one error for it); a file with none counts 1 (the
     reader's ``empty`` error), a damaged or truncated ``.gz`` the lines before
     the damage plus 1 (the reader's error). Other files count 1; folders are
-    walked like :func:`dyadic.ingest.read_inputs` walks them. Standard input,
+    walked like :func:`dyadic.ingest.read_inputs` walks them (a FIFO or device in
+    one counts 1, unread). Standard input,
     URLs and feeds (``.rss``, ``.atom``, ``.xml``; one article per entry) make
     the total unknown.
 
@@ -49,7 +51,9 @@ def count_articles(paths: Sequence[str]) -> int | None:
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in files:
                     if not name.startswith("."):
-                        n = _count_file(os.path.join(root, name))
+                        file = os.path.join(root, name)
+                        # a FIFO or device is skipped unread by the reader (one error), never opened here
+                        n = _count_file(file) if _is_regular(file) else 1
                         if n is None:
                             return None
                         total += n
@@ -59,6 +63,13 @@ def count_articles(paths: Sequence[str]) -> int | None:
                 return None
             total += n
     return total
+
+
+def _is_regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return True  # counted as the reader will report it
 
 
 def _count_file(path: str) -> int | None:

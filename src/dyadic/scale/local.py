@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from dyadic.config import Settings
-from dyadic.errors import CodingError, DyadicError, InputError
+from dyadic.errors import CodingError, DyadicError, InputError, StoreError
 from dyadic.records import Article, ArticleResult
 from dyadic.store import EventStore
 
@@ -177,6 +177,8 @@ def code_corpus(
     Raises:
         ScaleError: a worker process died (articles stored so far stay stored).
         PipelineNotInstalled: the spaCy pipeline is missing.
+        StoreError: no article of a batch could be stored (see :func:`_settle`); an
+            article that alone cannot be stored is a ``store_error`` outcome.
     """
     size = chunk_articles or settings.spacy_batch_size
     pending: deque[Outcome] = deque()
@@ -210,9 +212,22 @@ def _drain(pending: deque[Outcome]) -> Iterator[Outcome]:
 
 
 def _settle(results: list[ArticleResult | CodingError], store: EventStore, keep: bool) -> Iterator[Outcome]:
-    """Store a batch of coded articles in one transaction (:meth:`dyadic.store.Store.save_batch`)."""
+    """Store a batch of coded articles in one transaction (:meth:`dyadic.store.Store.save_batch`).
+
+    Raises:
+        StoreError: not one article of a batch of several could be stored, even one by
+            one (a full disk, a store gone read-only): the store cannot be written, so
+            the run stops rather than code the rest for nothing. The articles stored
+            before stay, and a rerun resumes after them.
+    """
     coded = [r for r in results if not isinstance(r, CodingError)]
-    saved = iter(store.save_batch(coded))
+    flags = store.save_batch(coded)
+    if len(flags) > 1 and all(isinstance(f, StoreError) for f in flags):
+        raise StoreError(
+            f"the store cannot be written: {flags[0]} (nor any of the other {len(flags) - 1} articles "
+            "of this batch; the articles stored before are kept, rerun to resume)"
+        )
+    saved = iter(flags)
     for r in results:
         if isinstance(r, CodingError):
             yield Outcome("coding_error", r.article_id, r.origin, error=r)

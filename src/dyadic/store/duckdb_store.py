@@ -9,7 +9,7 @@ schema migrations it lacks (:mod:`dyadic.store.migrations`). The queries are
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +90,7 @@ class Store(SqlStore):
                 self.con.execute(migrations.RECORD_VERSION, [step.version, step.description])
                 self.con.execute("COMMIT")
             except duckdb.Error:
-                self.con.execute("ROLLBACK")
+                self._rollback()
                 raise
             self.applied_now.append(step.version)
             rebuilt = rebuilt or step.rebuilds_table
@@ -98,8 +98,16 @@ class Store(SqlStore):
             self.con.execute("CHECKPOINT")
 
     def close(self) -> None:
-        """Close the connection."""
-        self.con.close()
+        """Close the connection.
+
+        Raises:
+            StoreError: closing failed (its final checkpoint could not be written);
+                the transactions committed before stay in the write-ahead log.
+        """
+        try:
+            self.con.close()
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot close store {self.path}: {exc}") from exc
 
     # -- writing -----------------------------------------------------------------
     def _insert(self, tables: TableRows) -> set[str]:
@@ -115,9 +123,18 @@ class Store(SqlStore):
                     self.con.execute(insert_sql(table, columns, len(part)), [v for row in part for v in row])
             self.con.execute("COMMIT")
         except duckdb.Error:
-            self.con.execute("ROLLBACK")
+            self._rollback()
             raise
         return new
+
+    def _rollback(self) -> None:
+        """Roll back the open transaction, if one is still open: a COMMIT that fails (disk
+        full, a write conflict) has already ended it, and a second ROLLBACK would raise
+        ``no transaction is active`` in place of the error that matters."""
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # no transaction left to roll back, or a connection that cannot write at all
 
     def load_parquet(self, path: str | Path) -> list[str]:
         """Load Parquet partitions with DuckDB's own reader (:func:`dyadic.store.parquet.load_parquet`;
@@ -133,6 +150,3 @@ class Store(SqlStore):
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
-    def iter_events(self) -> Iterator[dict[str, Any]]:
-        """All events as public records (see :meth:`events`)."""
-        yield from self.events()
