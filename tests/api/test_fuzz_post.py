@@ -4,6 +4,7 @@ with a success or a 4xx/503 in the documented error shape, never a 500, and stay
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,6 +39,9 @@ BODIES = st.dictionaries(st.sampled_from(sorted(FIELDS)), st.just(None), max_siz
     lambda keys: st.fixed_dictionaries({k: FIELDS[k] for k in keys})
 )
 JSON = {"content-type": "application/json"}
+#: Bodies per test: 150 in CI; see tests/README.md for the nightly-size run.
+FUZZ_EXAMPLES = int(os.environ.get("DYADIC_FUZZ_EXAMPLES", "150"))
+DERANDOMIZE = not os.environ.get("DYADIC_FUZZ_RANDOM")
 OK = {200, 201}
 REFUSED = {400, 403, 413, 415, 422, 503}
 
@@ -57,7 +61,7 @@ def _check(response: object) -> None:
         assert isinstance(body.get("detail"), str) and body["detail"]
 
 
-@settings(max_examples=150, deadline=None, derandomize=True, database=None,
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=DERANDOMIZE, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
 @given(body=BODIES)
 def test_fuzz_post_json_bodies_never_500(fuzz_client, body):
@@ -65,7 +69,7 @@ def test_fuzz_post_json_bodies_never_500(fuzz_client, body):
     _check(fuzz_client.post("/api/articles", content=json.dumps(body), headers=JSON))
 
 
-@settings(max_examples=100, deadline=None, derandomize=True, database=None,
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=DERANDOMIZE, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(raw=st.binary(max_size=400))
 def test_fuzz_post_raw_bytes_never_500(fuzz_client, raw):
