@@ -114,6 +114,7 @@ class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     gdelt = "gdelt"
+    parquet = "parquet"
 
 
 class ExportKind(StrEnum):
@@ -121,6 +122,7 @@ class ExportKind(StrEnum):
     actors = "actors"
     quotes = "quotes"
     places = "places"
+    mentions = "mentions"
 
 
 def _version(value: bool) -> None:
@@ -433,10 +435,13 @@ def events_table(records: list[dict[str, Any]]) -> Table:
 
 @app.command()
 def export(
-    kind: Annotated[ExportKind, typer.Argument(help="What to export.")],
+    kind: Annotated[
+        ExportKind, typer.Argument(help="What to export (mentions: GDELT mentions table, --format gdelt).")
+    ],
     db: DbOption = None,
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", help="jsonl, csv, or gdelt (events only).")
+        ExportFormat,
+        typer.Option("--format", help="jsonl, csv, parquet (needs -o), or gdelt (events and mentions only)."),
     ] = ExportFormat.jsonl,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write [default: stdout].")
@@ -444,23 +449,30 @@ def export(
     merged: Annotated[
         bool,
         typer.Option(
-            "--merged", help="Events only: one record per event merged across articles, with links."
+            "--merged",
+            help="Events and mentions only: one record per event merged across articles, with links.",
         ),
     ] = False,
 ) -> None:
-    """Export stored events, actors, quotations or places."""
+    """Export stored events, actors, quotations or places, or GDELT mention rows."""
     from dyadic.relations import merged_events
-    from dyadic.store import write_csv, write_gdelt, write_jsonl
+    from dyadic.store import write_csv, write_gdelt, write_gdelt_mentions, write_jsonl, write_parquet_records
 
-    if fmt is ExportFormat.gdelt and kind is not ExportKind.events:
-        raise _fail("--format gdelt is only for events")
-    if merged and kind is not ExportKind.events:
-        raise _fail("--merged is only for events")
+    event_like = kind in (ExportKind.events, ExportKind.mentions)
+    if fmt is ExportFormat.gdelt and not event_like:
+        raise _fail("--format gdelt is only for events and mentions")
+    if kind is ExportKind.mentions and fmt is not ExportFormat.gdelt:
+        raise _fail("mentions are exported as GDELT rows only: use --format gdelt")
+    if merged and not event_like:
+        raise _fail("--merged is only for events and mentions")
+    if fmt is ExportFormat.parquet and output is None:
+        raise _fail("--format parquet writes a file: give it with -o FILE")
     store = _open_store(db)
     with store:
         records: list[dict[str, Any]] = (
             {
                 ExportKind.events: store.events,
+                ExportKind.mentions: store.events,
                 ExportKind.actors: store.actors,
                 ExportKind.quotes: store.quotations,
                 ExportKind.places: store.places,
@@ -468,7 +480,15 @@ def export(
             if not merged
             else merged_events(store)
         )
-        articles = {a["article_id"]: (a["url"], a["published"]) for a in store.articles()}
+        article_info = {a["article_id"]: a for a in store.articles()} if fmt is ExportFormat.gdelt else {}
+    record_kind = "merged_events" if merged else kind.value
+    if fmt is ExportFormat.parquet:
+        assert output is not None
+        try:
+            write_parquet_records(records, output, record_kind)
+        except DyadicError as exc:
+            raise _fail(str(exc)) from exc
+        return
     try:
         stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     except OSError as exc:
@@ -477,8 +497,11 @@ def export(
         if fmt is ExportFormat.jsonl:
             write_jsonl(records, stream)
         elif fmt is ExportFormat.csv:
-            write_csv(records, stream, kind="merged_events" if merged else kind.value)
+            write_csv(records, stream, kind=record_kind)
+        elif kind is ExportKind.mentions:
+            write_gdelt_mentions(records, stream, article_info)
         else:
+            articles = {i: (a["url"], a["published"]) for i, a in article_info.items()}
             write_gdelt(records, stream, articles)
     finally:
         if output:
@@ -500,14 +523,23 @@ def _open_store(db: str | None, read_only: bool = True):
 @app.command()
 def explain(
     event_id: Annotated[
-        str, typer.Argument(help="An event_id from `dyadic code` or `dyadic export events`.")
+        str,
+        typer.Argument(
+            help="An event_id from `dyadic code` or `dyadic export events`, or a GLOBALEVENTID "
+            "of `dyadic export events --format gdelt` (with or without --merged)."
+        ),
     ],
     db: DbOption = None,
 ) -> None:
     """Show an event's sentence with source, verb and target marked, and the pattern that fired."""
     with _open_store(db) as store:
         try:
-            ev = store.event(event_id)
+            try:
+                ev = store.event(event_id)
+            except NotFound:
+                if not event_id.isdigit():
+                    raise
+                ev = store.event(_event_id_of_gdelt_id(store, int(event_id)))
             text = store.article(ev["article_id"])["text"]
         except NotFound as exc:
             raise _fail(str(exc), 1) from exc
@@ -535,6 +567,21 @@ def explain(
             markup=False,
         )
     out.print(f"pattern {ev['evidence']['pattern']}  ({ev['evidence']['rule']})", markup=False)
+
+
+def _event_id_of_gdelt_id(store: Any, global_event_id: int) -> str:
+    """The stored event id whose GLOBALEVENTID (:func:`dyadic.store.export.gdelt_event_id`) is
+    ``global_event_id``: a stored event's, else a merged event's first mention. Raises NotFound."""
+    from dyadic.relations import merged_events
+    from dyadic.store import gdelt_event_id
+
+    for ev in store.events():
+        if gdelt_event_id(ev["event_id"]) == global_event_id:
+            return str(ev["event_id"])
+    for rec in merged_events(store):
+        if gdelt_event_id(rec["event_id"]) == global_event_id:
+            return str(rec["mentions"][0]["event_id"])
+    raise NotFound(f"no event with id or GLOBALEVENTID {global_event_id} in the store")
 
 
 def explain_text(ev: dict[str, Any], article_text: str) -> Text:

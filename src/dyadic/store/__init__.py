@@ -8,7 +8,14 @@ from dyadic.extras import require_extra
 from dyadic.store.base import EventStore, TableRows
 from dyadic.store.copy import copy_store
 from dyadic.store.duckdb_store import Store
-from dyadic.store.export import write_csv, write_gdelt, write_jsonl
+from dyadic.store.export import (
+    gdelt_event_id,
+    write_csv,
+    write_gdelt,
+    write_gdelt_mentions,
+    write_jsonl,
+    write_parquet_records,
+)
 from dyadic.store.migrations import MIGRATIONS
 from dyadic.store.parquet import TABLES, parquet_bytes
 from dyadic.store.url import mask_url, url_scheme
@@ -20,13 +27,16 @@ __all__ = [
     "Store",
     "TableRows",
     "copy_store",
+    "gdelt_event_id",
     "mask_url",
     "open_store",
     "parquet_bytes",
     "url_scheme",
     "write_csv",
     "write_gdelt",
+    "write_gdelt_mentions",
     "write_jsonl",
+    "write_parquet_records",
 ]
 
 

