@@ -203,3 +203,22 @@ def test_a_corpus_with_bad_lines_in_the_middle_keeps_every_good_article(tmp_path
     assert len(hashed) == 1  # the lone surrogate became U+FFFD, and the article was stored
     rerun = runner.invoke(app, ["code", str(corpus), "--db", str(db), "--format", "jsonl"])
     assert rerun.exit_code == 1 and rerun.stderr.count("already stored") == 5
+
+
+def test_a_closed_output_pipe_ends_quietly(tmp_path):
+    """`dyadic export ... | head`: the reader goes away; exit 0, no "unexpected" message."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, dyadic.store as s\n"
+        "def broken(records, out): raise BrokenPipeError(32, 'Broken pipe')\n"
+        "s.write_jsonl = broken\n"
+        "from dyadic.cli import app\n"
+        "sys.argv = ['dyadic', 'export', 'events', '--format', 'jsonl', '--db', sys.argv[1]]\n"
+        "app()\n"
+    )
+    Store(tmp_path / "x.duckdb").close()
+    command = [sys.executable, "-c", script, str(tmp_path / "x.duckdb")]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert (done.returncode, "unexpected" in done.stderr) == (0, False), done.stderr

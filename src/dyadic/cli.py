@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -73,6 +74,11 @@ class _Commands(TyperGroup):
     def invoke(self, ctx: Any) -> Any:  # a Context of Typer or of the Click it builds on
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            # the reader of standard output went away (`dyadic export ... | head`): stop quietly,
+            # with stdout pointed at devnull so the interpreter's final flush does not fail too
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except Exception as exc:
             if _run.debug or _handled_by_typer(exc):
                 raise
