@@ -60,7 +60,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dyadic.errors import InputError
-from dyadic.evaluation.harness import Scores, actor_key
+from dyadic.evaluation.harness import Scores, actor_key, scores_table
 from dyadic.records import Article, ArticleResult
 
 EVENT_LEVELS = ("root", "root_status", "code")
@@ -422,8 +422,10 @@ ORGANISATION_WORDS = frozenset(
 def _is_person_name(name: str | None) -> bool:
     """A gold name that names a person: two or more capitalised words, none an organisation word."""
     words = (name or "").split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words) and not (
-        {w.lower().strip(".,'") for w in words} & ORGANISATION_WORDS
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and not ({w.lower().strip(".,'") for w in words} & ORGANISATION_WORDS)
     )
 
 
@@ -564,24 +566,16 @@ def format_article_report(report: ArticleReport, show_errors: int = 20) -> Group
     """A Rich renderable: event levels, core recall, status, quotations, places, by-root table,
     the worst articles, and up to ``show_errors`` misses and false alarms."""
     scores = report.scores()
-    t = Table(title=f"{report.name}: {report.articles} articles")
-    for col in ("events", "TP", "FP", "FN", "precision", "recall", "F1"):
-        t.add_column(col, justify="right" if col != "events" else "left")
     names = {
         "root": "(source, target, root)",
         "root_status": "(source, target, root, status)",
         "code": "(source, target, code)",
     }
-    for level, s in report.levels.items():
-        t.add_row(
-            names[level],
-            str(s.tp),
-            str(s.fp),
-            str(s.fn),
-            f"{s.precision:.3f}",
-            f"{s.recall:.3f}",
-            f"{s.f1:.3f}",
-        )
+    t = scores_table(
+        f"{report.name}: {report.articles} articles",
+        "events",
+        {names[k]: s for k, s in report.levels.items()},
+    )
     lines: list[RenderableType] = [
         t,
         Text(

@@ -420,26 +420,29 @@ def evaluate_file(path: str | Path, pipeline: Any) -> Report:
     return evaluate_records(load_gold(path), pipeline, name=Path(path).name)
 
 
+def scores_table(title: str, label: str, rows: dict[str, Scores]) -> Table:
+    """A Rich table of TP, FP, FN, precision, recall and F1, one row per named :class:`Scores`
+    (``n/a`` for one that does not apply)."""
+    t = Table(title=title)
+    for col in (label, "TP", "FP", "FN", "precision", "recall", "F1"):
+        t.add_column(col, justify="right" if col != label else "left")
+    for name, s in rows.items():
+        if not s.applicable:
+            t.add_row(name, "", "", "", "n/a", "n/a", "n/a")
+            continue
+        t.add_row(
+            name, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}"
+        )
+    return t
+
+
 def format_report(report: Report, show_errors: int = 20) -> Group:
     """A Rich renderable: scores per level, no-event precision, PLOVER accuracy,
     the confusion table by root, and up to ``show_errors`` misses and false alarms."""
-    t = Table(title=f"{report.name}: {report.records} sentences")
-    for col in ("level", "TP", "FP", "FN", "precision", "recall", "F1"):
-        t.add_column(col, justify="right" if col != "level" else "left")
     names = {"root": "(source, target, root)", "code": "(source, target, code)", "plover": "PLOVER category"}
-    for level, s in report.levels.items():
-        if not s.applicable:
-            t.add_row(names[level], "", "", "", "n/a", "n/a", "n/a")
-            continue
-        t.add_row(
-            names[level],
-            str(s.tp),
-            str(s.fp),
-            str(s.fn),
-            f"{s.precision:.3f}",
-            f"{s.recall:.3f}",
-            f"{s.f1:.3f}",
-        )
+    t = scores_table(
+        f"{report.name}: {report.records} sentences", "level", {names[k]: s for k, s in report.levels.items()}
+    )
     lines: list[RenderableType] = [
         t,
         Text(f"no-event sentences: {report.no_event_records}, precision {report.no_event_precision:.3f}"),
