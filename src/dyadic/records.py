@@ -123,6 +123,34 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Entity:
+    """One person of an article with every span that names them (the entity layer).
+
+    Built once per article by :mod:`dyadic.actors` from the NER's PERSON spans and the
+    person actor mentions: full names, surnames and given names used alone ("Marcelo
+    Ebrard" ... "Ebrard") are one entity.
+
+    Attributes:
+        name: The fullest name used in the article ("Marcelo Ebrard"), titles left out.
+        code: CAMEO actor code from the best evidence, or None.
+        evidence: How ``code`` was decided: ``mention`` (an actor mention that holds
+            the name: "Mexico's Foreign Secretary Marcelo Ebrard"), ``apposition``
+            ("Henry Paulson, the US Treasury Secretary"; "the foreign minister,
+            Ana Duarte"), or ``none``.
+        spans: ``(start, end)`` character offsets into ``Article.text`` of each name
+            span, in text order.
+        mentions: ``(start, end)`` offsets of the actor mentions that hold a name span
+            or stand in apposition to one, in text order.
+    """
+
+    name: str
+    code: str | None
+    evidence: str
+    spans: tuple[tuple[int, int], ...]
+    mentions: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
 class Place:
     """A GeoNames gazetteer entry.
 

@@ -5,12 +5,14 @@ Public API:
     * :func:`add_actor_ruler` - EntityRuler before ``ner`` fixing NER labels.
     * :class:`ActorResolver` - ``resolve(doc, article)`` and ``resolve_name(text, on)``.
     * :func:`dateline_span` - the article's dateline, never an actor.
+    * :func:`person_entities` - the entity layer: an article's people, each with every name span.
     * spaCy components ``dyadic_actors`` (:class:`ActorsComponent`) and ``dyadic_dateline``.
 """
 
 from dyadic.actors.component import ACTORS_COMPONENT, ActorsComponent, actor_dictionary
 from dyadic.actors.dateline import DATELINE_COMPONENT, dateline_span
 from dyadic.actors.dictionary import ActorDictionary, LeaderTerm
+from dyadic.actors.entities import person_entities
 from dyadic.actors.resolver import ActorResolver
 from dyadic.actors.ruler import RULER_NAME, add_actor_ruler
 
@@ -25,4 +27,5 @@ __all__ = [
     "actor_dictionary",
     "add_actor_ruler",
     "dateline_span",
+    "person_entities",
 ]

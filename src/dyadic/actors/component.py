@@ -1,9 +1,10 @@
-"""spaCy component ``dyadic_actors``: actor mentions -> ``doc._.entities``.
+"""spaCy component ``dyadic_actors``: actor mentions -> ``doc._.entities``, people -> ``doc._.persons``.
 
 Registered factories and loaders (versioned names, so a pipeline config can pin them):
 
 * factory ``dyadic_actors`` (config ``extra_actor_files``: PETRARCH ``.actors`` files
-  read on top of the shipped dictionary), assigns ``doc._.entities``;
+  read on top of the shipped dictionary), assigns ``doc._.entities`` and the entity
+  layer ``doc._.persons`` (:func:`dyadic.actors.entities.person_entities`);
 * the EntityRuler ``dyadic_actor_ruler`` that fixes NER labels: :func:`dyadic.actors.add_actor_ruler`;
 * ``@misc dyadic.actor_dictionary.v1``: the loaded :class:`ActorDictionary` (cached).
 """
@@ -17,9 +18,10 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from dyadic.actors.dictionary import ActorDictionary
+from dyadic.actors.entities import person_entities, recode_people
 from dyadic.actors.resolver import ActorResolver
 from dyadic.nlp import article_of, put_records
-from dyadic.records import Mention
+from dyadic.records import Entity, Mention
 
 __all__ = ["ACTORS_COMPONENT", "ActorsComponent", "actor_dictionary"]
 
@@ -43,11 +45,20 @@ class ActorsComponent:
         self.resolver = ActorResolver(actor_dictionary(extra_actor_files))
 
     def mentions(self, doc: Doc) -> list[Mention]:
-        """The actor mentions of ``doc`` (does not store them)."""
-        return self.resolver.resolve(doc, article_of(doc))
+        """The actor mentions of ``doc`` (does not store them), consistent with the
+        article's people (:func:`~dyadic.actors.entities.recode_people`)."""
+        return self.people(doc)[0]
+
+    def people(self, doc: Doc) -> tuple[list[Mention], list[Entity]]:
+        """The actor mentions and the person entities of ``doc`` (does not store them)."""
+        mentions = self.resolver.resolve(doc, article_of(doc))
+        persons = person_entities(doc, mentions)
+        return recode_people(mentions, persons), persons
 
     def __call__(self, doc: Doc) -> Doc:
-        put_records(doc, "entities", self.mentions(doc))
+        mentions, persons = self.people(doc)
+        put_records(doc, "entities", mentions)
+        put_records(doc, "persons", persons)
         return doc
 
 
@@ -55,7 +66,7 @@ class ActorsComponent:
     ACTORS_COMPONENT,
     default_config={"extra_actor_files": []},
     requires=["token.dep", "token.pos", "token.lemma", "doc.ents"],
-    assigns=["doc._.entities"],
+    assigns=["doc._.entities", "doc._.persons"],
 )
 def make_actors(nlp: Language, name: str, extra_actor_files: list[str]) -> ActorsComponent:
     """Factory of ``dyadic_actors``."""

@@ -80,6 +80,15 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december".split()
 )
+#: Head nouns of newspaper and agency names: a place right before one in title case names
+#: an outlet, not the place ("Tehran Times", "USA Today", "China Daily", "Kyiv Independent").
+MEDIA_HEADS = frozenset(
+    {
+        "times", "post", "today", "news", "herald", "tribune", "daily", "journal", "gazette",
+        "observer", "telegraph", "express", "mail", "chronicle", "independent", "monitor",
+        "inquirer", "courier", "dispatch", "examiner", "insider",
+    }
+)  # fmt: skip
 _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "de", "van", "von", "da", "le", "la", "ad", "as", "ash"}
 )
@@ -242,8 +251,19 @@ class ActorResolver:
             if taken.isdisjoint(range(unit.start, unit.end)):
                 chosen.append(unit)
                 taken.update(range(unit.start, unit.end))
-        chosen = [u for u in chosen if not self._is_other_person(doc, u)]
+        chosen = [self._outlet(doc, u) for u in chosen if not self._is_other_person(doc, u)]
         return sorted(chosen, key=lambda u: u.start)
+
+    def _outlet(self, doc: Doc, unit: _Unit) -> _Unit:
+        """A place unit followed by a title-case media head ("Tehran Times") as an ``outlet``
+        unit keyed by its country's ISO code; any other unit as it is."""
+        if unit.kind not in ("country", "capital", "division") or unit.end >= len(doc):
+            return unit
+        head = doc[unit.end]
+        country = self._unit_country(unit, None)
+        if head.lower_ not in MEDIA_HEADS or not head.text[:1].isupper() or not country:
+            return unit
+        return _Unit("outlet", unit.start, unit.end + 1, country)
 
     def _is_other_person(self, doc: Doc, unit: _Unit) -> bool:
         """A bare surname right after another capitalised name ("Bill Gates"), or right
@@ -425,6 +445,11 @@ class ActorResolver:
             return (unit.start, nxt.end, self.dictionary.organisations[unit.key], "organisation+agent"), 2
         if unit.kind == "agent":
             return self._agent_phrase(doc, units, i, ctx)
+        if unit.kind == "outlet":
+            outlet = Actor(
+                f"{unit.key}MED", unit.key, "MED", doc[unit.start : unit.end].text, ActorKind.ORGANISATION
+            )
+            return (unit.start, unit.end, outlet, "outlet"), 1
         actor, rule = self._single(unit, ctx)
         if actor is None:
             return None, 1

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -402,11 +403,16 @@ def _score_events(report: ArticleReport, gold: GoldArticle, result: ArticleResul
 
 
 def _names_match(gold_name: str | None, pred_name: str | None) -> bool:
+    """Same name, or same last word; a gold name's description in brackets is left out
+    ("Yang (Chinese businessman in Austria)" is "Yang")."""
     if not gold_name or not pred_name:
         return False
+    gold_name = _BRACKETED.sub("", gold_name)
     g, p = gold_name.casefold().split(), pred_name.casefold().split()
     return g == p or (bool(g) and bool(p) and g[-1] == p[-1])
 
+
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 #: Words that make a gold speaker's name an organisation's rather than a person's.
 ORGANISATION_WORDS = frozenset(

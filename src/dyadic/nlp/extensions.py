@@ -12,6 +12,8 @@ getters return them:
 * ``doc._.published`` -> ``datetime.date | None`` (settable, a date or an ISO string);
 * ``doc._.dateline`` -> ``(start, end)`` character offsets of the dateline, or None;
 * ``doc._.entities`` -> list of :class:`~dyadic.records.Mention` (actor mentions);
+* ``doc._.persons`` -> list of :class:`~dyadic.records.Entity` (the people of the
+  article, each with every span that names them: the entity layer);
 * ``doc._.quotations`` -> list of :class:`~dyadic.records.Quotation`;
 * ``doc._.places`` -> list of :class:`~dyadic.records.PlaceMention`;
 * ``doc._.events`` -> list of :class:`~dyadic.records.Event`.
@@ -32,6 +34,7 @@ from spacy.tokens import Doc
 from dyadic.records import (
     Article,
     ArticleResult,
+    Entity,
     Event,
     Mention,
     PlaceMention,
@@ -54,13 +57,14 @@ __all__ = [
 #: Extension name -> record class of the list it holds.
 RECORD_TYPES: dict[str, type[Any]] = {
     "entities": Mention,
+    "persons": Entity,
     "quotations": Quotation,
     "places": PlaceMention,
     "events": Event,
 }
 #: Record classes the msgpack encoder knows, by name.
 _SERIALISED: dict[str, type[Any]] = {
-    cls.__name__: cls for cls in (Article, Mention, Quotation, PlaceMention, Event)
+    cls.__name__: cls for cls in (Article, Mention, Entity, Quotation, PlaceMention, Event)
 }
 _MARK = "__dyadic_record__"
 

@@ -36,10 +36,10 @@ from spacy.tokens import Doc, Token
 
 from dyadic.nlp import sentence_index_of
 from dyadic.quotes.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_TITLES
-from dyadic.records import ActorKind, Mention, Speaker
+from dyadic.records import ActorKind, Entity, Mention, Speaker
 
 #: How many sentences before the pronoun's own a pronoun looks back.
-PRONOUN_LOOKBACK_SENTENCES = 3
+PRONOUN_LOOKBACK_SENTENCES = 6
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class _Antecedent:
     code: str | None
     person: bool
     titles: frozenset[str]
+    named: bool = False  # ``name`` is a person's name (entity layer or listed person)
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -73,21 +74,38 @@ class SpeakerResolver:
         self.text = doc.text
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self._persons = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+        people: list[Entity] = list(doc._.persons) if Doc.has_extension("persons") else []
+        speaks_for = {span: e for e in people for span in e.mentions}
         self._antecedents: list[_Antecedent] = []
         for m in self.mentions:
             if any(_overlaps(m.start, m.end, s, e) for s, e in quoted):
                 continue
             titles = self._titles_at(m.start, m.end)
-            named = self._person_name(m.start, m.end) if m.actor.kind is not ActorKind.COUNTRY else None
+            entity = speaks_for.get((m.start, m.end)) if m.actor.kind is not ActorKind.COUNTRY else None
+            named = entity.name if entity else None
+            if named is None and m.actor.kind is not ActorKind.COUNTRY:
+                named = self._person_name(m.start, m.end)
             name = m.actor.name
             if named and not (m.actor.kind is ActorKind.PERSON and _same_surname(named, name)):
                 name = named  # "Environment Canada spokesperson Julie Hahn" speaks as Julie Hahn (CANGOV)
             person = m.actor.kind is ActorKind.PERSON or bool(titles) or named is not None
             self._add(
                 _Antecedent(
-                    m.start, m.end, self._sentence_at(m.start), m.text, name, m.actor.code, person, titles
+                    m.start, m.end, self._sentence_at(m.start), m.text, name, m.actor.code, person, titles,
+                    named=named is not None or m.actor.kind is ActorKind.PERSON,
                 )
-            )
+            )  # fmt: skip
+        # Names of people with no actor mention over them ("Ralf Matthaes", "Ebrard").
+        for entity in people:
+            for start, end in entity.spans:
+                if any(_overlaps(start, end, s, e) for s, e in quoted) or self._overlapping(start, end):
+                    continue
+                self._add(
+                    _Antecedent(
+                        start, end, self._sentence_at(start), self.text[start:end], entity.name,
+                        entity.code, True, self._titles_at(start, end), named=True,
+                    )
+                )  # fmt: skip
         # Titles an actor carried anywhere in the article ("President Raisi").
         self._actor_titles: dict[tuple[str | None, str], set[str]] = {}
         for a in self._antecedents:
@@ -107,6 +125,10 @@ class SpeakerResolver:
         text = self.text[start:end]
         low = head.lower_
         sentence = self._sentence_at(start)
+        if low == "who" and head.head.dep_ == "relcl" and head.head.head is not head.head:
+            noun = head.head.head  # "Patricia Lamou, who said ...": who is the noun the clause modifies
+            found = self.resolve(noun, noun.left_edge.idx, noun.idx + len(noun.text))
+            return Speaker(text, found.name, found.code, start, end) if found else None
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             ante = self._overlapping(start, end, person_only=low in PERSON_PRONOUNS)
             if ante is None:
@@ -117,6 +139,8 @@ class SpeakerResolver:
         if self._is_descriptive(head):
             if low in PERSON_TITLES:
                 ante = self._recent_with_title(start, low) or self._overlapping(start, end)
+                if ante is not None and not ante.named and ante.code:
+                    ante = self._recent_named(start, ante.code) or ante  # "the foreign minister": Ebrard
                 if ante is not None:
                     return self._remember(text, start, end, ante, person=True, title=low)
             else:  # "the ministry", "the government"
@@ -148,7 +172,7 @@ class SpeakerResolver:
             self._add(
                 _Antecedent(
                     start, end, self._sentence_at(start), text, ante.name, ante.code,
-                    person or ante.person, frozenset(titles),
+                    person or ante.person, frozenset(titles), ante.named,
                 )
             )  # fmt: skip
         return Speaker(text, ante.name, ante.code, start, end)
@@ -176,10 +200,36 @@ class SpeakerResolver:
         return found[0] if found else None
 
     def _recent(self, start: int, sentence: int, person: bool) -> _Antecedent | None:
+        """The antecedent of a pronoun at ``start``: the most recent one of its kind within
+        :data:`PRONOUN_LOOKBACK_SENTENCES`. For ``he``/``she``: in the latest sentence with a
+        person, a clause subject ("Ana Ruiz of the ministry said ...") beats a later
+        non-subject, a named person first, a direct subject before one in apposition;
+        failing a subject, a named person beats a more recent title without a name."""
+        window: list[_Antecedent] = []
         for a in reversed(self._before(start)):
             if a.sentence_index < sentence - PRONOUN_LOOKBACK_SENTENCES:
-                return None
+                break
             if a.person == person:
+                window.append(a)
+        if not window:
+            return None
+        if person:
+            latest = [a for a in window if a.sentence_index == window[0].sentence_index]
+            for named in (True, False):  # "The court's president, Judge Ana Ruiz, ...": Ana Ruiz
+                for through in (("compound", "flat"), ("compound", "flat", "appos")):
+                    for a in latest:
+                        if a.named is named and self._is_subject(a, through):
+                            return a
+            people = [a for a in window if a.named]
+            if people and not window[0].named:
+                return people[0]  # "Kannavee ... Chinese lawmakers ... he said": the named person
+        return window[0]
+
+    def _recent_named(self, start: int, code: str) -> _Antecedent | None:
+        """The most recent named person before ``start`` whose actor code is ``code``
+        (a bare country code matches any code of that country: "the U.S. leader")."""
+        for a in reversed(self._before(start)):
+            if a.named and a.code and (a.code == code or (len(code) == 3 and a.code[:3] == code)):
                 return a
         return None
 
@@ -217,6 +267,16 @@ class SpeakerResolver:
             if end <= s <= end + 2 and self.text[end:s].strip() in ("", ","):
                 return text
         return None
+
+    def _is_subject(self, ante: _Antecedent, through: tuple[str, ...]) -> bool:
+        """Whether the antecedent's phrase is a clause subject, climbing the dependencies ``through``."""
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        while tok.dep_ in through and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass")
 
     def _sentence_at(self, char: int) -> int:
         span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")

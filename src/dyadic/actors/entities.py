@@ -1,0 +1,228 @@
+"""The entity layer: the people of one article, each with every span that names them.
+
+:func:`person_entities` clusters the article's person names, in text order:
+
+* *name spans* are the NER's PERSON spans (a possessive ``'s`` and leading titles
+  left out) and the names of person actor mentions the NER missed ("President
+  George W. Bush");
+* a name of two or more words joins an earlier entity with the same words, or
+  with the same last word and a first word that agrees (equal, or one is the
+  other's initial); a one-word entity seen earlier ("Yang") joins the fuller
+  name that contains it, which becomes the entity's name;
+* a one-word name ("Ebrard", "Kannavee") joins the most recent entity whose
+  name holds that word, its last word first;
+* each entity's actor code comes from the first actor mention that holds one of
+  its name spans ("Mexico's Foreign Secretary Marcelo Ebrard" -> MEXGOV) or
+  stands in apposition to it, after ("Henry Paulson, the US Treasury Secretary")
+  or before it ("the foreign minister, Ana Duarte"); a mention with a role
+  (``GOV``, ``MIL`` ...) beats one with a country only. A name keeps that one
+  code for the whole article.
+
+Everything is by character offsets into ``Article.text``; the layer reads the
+``Doc``'s entities and the resolved :class:`~dyadic.records.Mention` records and
+calls no model.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from dyadic.records import Actor, ActorKind, Entity, Mention
+
+__all__ = ["person_entities", "recode_people"]
+
+#: Words dropped from the front of a name span ("President", "Dr"); the actors
+#: dictionary's role titles are matched separately, as mentions.
+_LEADING = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "the"})
+#: Text between a name and the mention after it that makes an apposition
+#: ("Henry Paulson, the US Treasury Secretary").
+_APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:the|a|an)[ \t]+)?")
+#: Text between a mention and the name after it ("the foreign minister, Ana Duarte";
+#: "Foreign Secretary Ana Duarte").
+_APPOSITION_BEFORE = re.compile(r"[ \t]*,?[ \t]*")
+
+
+@dataclass
+class _Cluster:
+    name: str
+    words: list[str]
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def person_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
+    """The person entities of one parsed article.
+
+    Args:
+        doc: The parsed article (``doc.text`` is ``Article.text``), with NER entities.
+        mentions: Its resolved actor mentions (character offsets into ``doc.text``).
+
+    Returns:
+        One :class:`~dyadic.records.Entity` per person, in order of first mention;
+        its ``spans`` are character offsets of each name span, in text order.
+    """
+    clusters: list[_Cluster] = []
+    for start, end in _name_spans(doc, mentions):
+        name = doc.text[start:end]
+        words = _words(name)
+        if not words:
+            continue
+        cluster = _joins(clusters, words)
+        if cluster is None:
+            clusters.append(_Cluster(name, words, [(start, end)]))
+            continue
+        cluster.spans.append((start, end))
+        if len(words) > len(cluster.words):
+            cluster.name, cluster.words = name, words
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return [_entity(doc.text, c, ordered) for c in clusters]
+
+
+def _name_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Character spans of person names: PERSON entities, then person mentions they miss."""
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        toks = list(ent)
+        while toks and toks[-1].lower_ in ("'s", "’s", "'", "’"):
+            toks.pop()
+        while len(toks) > 1 and toks[0].lower_.rstrip(".") in _LEADING:
+            toks.pop(0)
+        if toks and any(t.text[:1].isupper() for t in toks):
+            spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    for m in mentions:
+        words = m.actor.name.split()
+        if (
+            m.actor.kind is not ActorKind.PERSON
+            or not words
+            or any(s < m.end and m.start < e for s, e in spans)
+        ):
+            continue
+        last = m.text.rfind(words[-1])
+        if last < 0:
+            continue
+        first = m.text.find(
+            words[0]
+        )  # the listed name as written ("President George W. Bush"), or its surname
+        begin = first if 0 <= first <= last else last
+        spans.append((m.start + begin, m.start + last + len(words[-1])))
+    return sorted(spans)
+
+
+def _words(name: str) -> list[str]:
+    """The name's words, case- and accent-folded, without initials and punctuation
+    ("George W. Bush" -> george, bush; "Pedro Sánchez" -> pedro, sanchez)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = [w.strip(".,'’\"()").casefold() for w in plain.split()]
+    return [w for w in words if len(w) > 1 and w not in _LEADING]
+
+
+def _joins(clusters: list[_Cluster], words: list[str]) -> _Cluster | None:
+    """The earlier entity a name with ``words`` refers to, most recent first."""
+    recent = sorted(clusters, key=lambda c: c.spans[-1][0], reverse=True)
+    if len(words) >= 2:
+        for c in recent:
+            if c.words == words:
+                return c
+        for c in recent:
+            if len(c.words) >= 2 and c.words[-1] == words[-1] and _first_agrees(c.words[0], words[0]):
+                return c
+        for c in recent:
+            if len(c.words) == 1 and c.words[0] in words:
+                return c
+        return None
+    word = words[0]
+    for c in recent:
+        if c.words[-1] == word:
+            return c
+    for c in recent:
+        if word in c.words:
+            return c
+    return None
+
+
+def _first_agrees(a: str, b: str) -> bool:
+    return a == b or (a[:1] == b[:1] and (len(a) == 1 or len(b) == 1))
+
+
+def _entity(text: str, cluster: _Cluster, mentions: list[Mention]) -> Entity:
+    best: tuple[int, str, str] | None = None  # (rank, code, evidence); rank 0 beats 1
+    linked: list[tuple[int, int]] = []
+    for start, end in cluster.spans:
+        for m in mentions:
+            evidence = _evidence(text, start, end, m)
+            if evidence is None or not _may_be(cluster.name, m):
+                continue
+            linked.append((m.start, m.end))
+            rank = 0 if m.actor.role else 1
+            if m.actor.code and (best is None or rank < best[0]):
+                best = (rank, m.actor.code, evidence)
+    code, evidence = (best[1], best[2]) if best is not None else (None, "none")
+    return Entity(cluster.name, code, evidence, tuple(cluster.spans), tuple(sorted(set(linked))))
+
+
+def _evidence(text: str, start: int, end: int, m: Mention) -> str | None:
+    """How mention ``m`` speaks for the name at ``start:end``, or None when it does not."""
+    if m.start <= start and end <= m.end:
+        return "mention"
+    if m.actor.kind is ActorKind.COUNTRY and m.actor.role is None:
+        return None  # "Ebrard, Mexico ..." or "in Iran Hassan ..." say nothing of the person
+    if m.start >= end and _APPOSITION_AFTER.fullmatch(text[end : m.start]):
+        return "apposition"
+    if m.end <= start and _APPOSITION_BEFORE.fullmatch(text[m.end : start]):
+        return "apposition"
+    return None
+
+
+def _may_be(name: str, m: Mention) -> bool:
+    """Whether mention ``m`` may refer to the person called ``name``: any mention but a
+    listed person whose full name disagrees ("Daniel Wekesa" is not Noah Wekesa; "Bashar
+    Assad" is Bashar al-Assad; "Mike Pompeo" may be Michael Pompeo)."""
+    if m.actor.kind is not ActorKind.PERSON:
+        return True
+    a, b = _words(name), _words(m.actor.name)
+    if len(a) < 2 or len(b) < 2:
+        return True
+    surnames = {_bare(w) for w in a} & {_bare(w) for w in b}
+    return bool(surnames) and a[0][:2] == b[0][:2]
+
+
+def _bare(word: str) -> str:
+    """A name word without an Arabic article or hyphens ("al-Assad" -> assad)."""
+    return re.sub(r"^(?:al|el|ad|as|ash|at|ar|an)-", "", word).replace("-", "")
+
+
+def recode_people(mentions: list[Mention], entities: list[Entity]) -> list[Mention]:
+    """Person mentions made consistent with the entity layer: a listed person the
+    article's fuller name contradicts ("Wekesa" after "Daniel Wekesa"; "Ramon" in
+    "Ramon Marti") takes that entity's name and code, or is dropped when the entity
+    has no code.
+
+    Returns:
+        The mentions in the same order, some replaced, some left out.
+    """
+    by_span = {(m.start, m.end): m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        entity = (
+            next((e for e in entities if any(s < m.end and m.start < t for s, t in e.spans)), None)
+            if m.actor.kind is ActorKind.PERSON
+            else None
+        )
+        if entity is None or _may_be(entity.name, m):
+            out.append(m)
+            continue
+        source = next(
+            (by_span[s] for s in entity.mentions if s in by_span and by_span[s].actor.code == entity.code
+             and _may_be(entity.name, by_span[s])),
+            None,
+        )  # fmt: skip
+        if source is not None and entity.code:
+            actor = Actor(entity.code, source.actor.country, source.actor.role, entity.name, ActorKind.PERSON)
+            out.append(dataclasses.replace(m, actor=actor, rule="entity"))
+    return out

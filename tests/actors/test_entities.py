@@ -1,0 +1,96 @@
+"""The entity layer (issue 12): one entity per person, its code from the best evidence,
+used by the speaker resolver. Hand-made sentences, full pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadic.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+def _doc(pipeline, text: str):
+    return pipeline.nlp(pipeline._doc(Article("entities-test", text, published=date(2024, 5, 1))))
+
+
+def _speakers(doc) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (q.speaker.text, q.speaker.name, q.speaker.code) if q.speaker else (None, None, None)
+        for q in doc._.quotations
+    ]
+
+
+def test_apposition_after_the_name_gives_the_code_and_a_pronoun_finds_the_person(pipeline) -> None:
+    doc = _doc(
+        pipeline,
+        "Lena Hartmann, the German finance minister, presented the budget on Monday. "
+        "She said the deficit would shrink next year.",
+    )
+    [person] = doc._.persons
+    assert (person.name, person.code, person.evidence) == ("Lena Hartmann", "DEUGOV", "apposition")
+    assert _speakers(doc) == [("She", "Lena Hartmann", "DEUGOV")]
+
+
+def test_apposition_before_the_name_and_the_surname_alone_are_one_person(pipeline) -> None:
+    doc = _doc(
+        pipeline,
+        "Chile's foreign minister, Ana Duarte, arrived in Lima on Tuesday. "
+        '"We came to listen," Duarte said.',
+    )
+    [person] = doc._.persons
+    assert person.name == "Ana Duarte" and person.code == "CHLGOV"
+    assert len(person.spans) == 2
+    assert _speakers(doc) == [("Duarte", "Ana Duarte", "CHLGOV")]
+
+
+def test_a_listed_namesake_does_not_replace_the_person_the_article_names(pipeline) -> None:
+    # "Wekesa" is a listed Kenyan politician (Noah Wekesa); here it is Daniel Wekesa.
+    doc = _doc(
+        pipeline,
+        "Kenyan Interior Minister Daniel Wekesa visited the camp on Tuesday. "
+        '"We will not close it," Wekesa said.',
+    )
+    surname = [m for m in doc._.entities if m.text == "Wekesa"]
+    assert [(m.actor.name, m.actor.code, m.rule) for m in surname] == [("Daniel Wekesa", "KENGOV", "entity")]
+    assert _speakers(doc) == [("Wekesa", "Daniel Wekesa", "KENGOV")]
+
+
+def test_a_pronoun_refers_to_the_subject_not_a_later_name_in_apposition(pipeline) -> None:
+    doc = _doc(
+        pipeline,
+        "Tomas Berg of the Swedish think tank Nordhaven said the plan was risky for Brazil. "
+        '"It could fail," he said.',
+    )
+    assert _speakers(doc)[-1] == ("he", "Tomas Berg", None)
+
+
+def test_a_named_subject_in_apposition_beats_its_bare_title(pipeline) -> None:
+    doc = _doc(
+        pipeline,
+        "The court's president, Judge Mira Castell, rejected Chile's request on Monday. "
+        '"The court regrets the decision," she said.',
+    )
+    assert [s[:2] for s in _speakers(doc)] == [("she", "Mira Castell")]
+
+
+def test_relative_who_speaks_as_the_noun_it_modifies(pipeline) -> None:
+    doc = _doc(pipeline, "The mayor thanked the nurse Maria Okafor, who said the clinic would reopen in May.")
+    assert _speakers(doc) == [("who", "Maria Okafor", "HLH")]
+
+
+def test_a_title_alone_refers_to_the_named_person_of_its_country(pipeline) -> None:
+    doc = _doc(
+        pipeline,
+        "Peru's Foreign Minister Elena Vargas met Chilean officials in Santiago. "
+        "The Peruvian diplomat said the border talks would continue.",
+    )
+    assert _speakers(doc) == [("The Peruvian diplomat", "Elena Vargas", "PERGOV")]
+
+
+def test_a_newspaper_named_after_a_place_is_an_outlet_not_the_place(pipeline) -> None:
+    doc = _doc(pipeline, "The Tehran Times reported that the talks had stalled.")
+    assert [(m.text, m.actor.code, m.rule) for m in doc._.entities] == [("Tehran Times", "IRNMED", "outlet")]
+    assert _speakers(doc) == [("The Tehran Times", "Tehran Times", "IRNMED")]
