@@ -152,13 +152,14 @@ def test_non_english_articles_are_skipped_with_a_warning(tmp_path, fake_pipeline
         ],
     )
     db = tmp_path / "s.duckdb"
-    res = runner.invoke(app, ["code", corpus, "--db", str(db)])
+    dated = ["--published", "2024-03-05"]  # no warning about dateless articles
+    res = runner.invoke(app, ["code", corpus, "--db", str(db), *dated])
     assert res.exit_code == 1, res.output
     assert f"warning: {corpus}:2 (fr-1): text is in French (fr), not English: skipped" in res.stderr
     assert f"warning: {corpus}:3 (de-1): text is in German (de), not English: skipped" in res.stderr
     assert "en-1" not in res.stderr
     assert _stored(db) == {"en-1", "short"}
-    anyway = runner.invoke(app, ["code", corpus, "--db", str(db), "--language", "any"])
+    anyway = runner.invoke(app, ["code", corpus, "--db", str(db), "--language", "any", *dated])
     assert anyway.exit_code == 0, anyway.output
     assert "warning" not in anyway.stderr
     assert _stored(db) == {"en-1", "fr-1", "de-1", "short"}

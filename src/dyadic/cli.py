@@ -17,22 +17,26 @@ import contextlib
 import dataclasses
 import os
 import sys
-from collections.abc import Iterable, Iterator
-from datetime import date
+import time
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
+    Task,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
-    TimeRemainingColumn,
 )
 from rich.table import Table
 from rich.text import Text
@@ -44,8 +48,8 @@ from dyadic.errors import DyadicError, InputError, NotFound
 from dyadic.records import Article
 
 out = Console()
-if not out.is_terminal:  # pipes and files get wide rows instead of 80-column folding
-    out = Console(width=200)
+if not out.is_terminal and not os.environ.get("COLUMNS", "").isdigit():
+    out = Console(width=200)  # pipes and files get wide rows, unless $COLUMNS says otherwise
 err = Console(stderr=True, soft_wrap=True)
 
 
@@ -100,7 +104,9 @@ app = typer.Typer(
 DbOption = Annotated[
     str | None,
     typer.Option(
-        "--db", help="Store: a DuckDB file or a postgresql:// URL [default: dyadic.duckdb or $DYADIC_DB]"
+        "--db",
+        help="Store: a DuckDB file or a postgresql:// URL.",
+        show_default="dyadic.duckdb or $DYADIC_DB",  # Typer escapes it; "[...]" in help is Rich markup
     ),
 ]
 
@@ -223,7 +229,8 @@ def code(
         typer.Option(
             "--language",
             help="en: skip articles detected to be in another language, with a warning; "
-            "any: code every article as English. [default: en, or $DYADIC_LANGUAGE]",
+            "any: code every article as English.",
+            show_default="en or $DYADIC_LANGUAGE",
         ),
     ] = None,
 ) -> None:
@@ -260,6 +267,13 @@ def code(
     settings = _settings(db)
     if language is not None:
         settings = dataclasses.replace(settings, language=language.value)
+    if scheduler or dask_local:  # before the store is opened: a missing extra leaves no empty store behind
+        from dyadic.extras import require_extra
+
+        try:
+            require_extra("dask")
+        except DyadicError as exc:
+            raise _fail(str(exc)) from exc
     try:
         store = open_store(settings.db_path)
     except DyadicError as exc:
@@ -275,31 +289,28 @@ def code(
         else:
             printed.extend(records)
 
-    progress = Progress(
-        TextColumn("coding"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-        redirect_stdout=False,  # stdout carries the events, even when stderr is a terminal
-        redirect_stderr=False,
-    )
+    meter = _Meter(err)
+    dateless = _Dateless()
+    credit = 0  # articles counted by on_coded whose outcome has not come yet
+
+    def on_coded() -> None:
+        nonlocal credit
+        credit += 1
+        meter.advance()
+
     try:
-        with store, progress, contextlib.ExitStack() as stack:
-            task = progress.add_task("coding", total=total, rate="")
-            items = _with_metadata(
-                keep_language(
-                    read_inputs(paths, published=pub, max_chars=settings.max_article_chars),
-                    settings.language,
-                ),
-                title,
-                source,
-                url,
+        with store, meter, contextlib.ExitStack() as stack:
+            meter.stage("coding", total)
+            items = dateless.watch(
+                _with_metadata(
+                    keep_language(
+                        read_inputs(paths, published=pub, max_chars=settings.max_article_chars),
+                        settings.language,
+                    ),
+                    title,
+                    source,
+                    url,
+                )
             )
             if scheduler or dask_local:
                 client = stack.enter_context(dask_client(scheduler, dask_local))
@@ -313,9 +324,14 @@ def code(
                     partition_articles=8 * settings.spacy_batch_size,
                 )
             else:
-                outcomes = code_corpus(items, store, settings, workers=workers)
+                outcomes = code_corpus(items, store, settings, workers=workers, on_coded=on_coded)
             for o in outcomes:
                 stats.add(o)
+                dateless.settle(o)
+                if o.status in ("stored", "coding_error", "store_error") and credit > 0:
+                    credit -= 1  # counted when it was coded
+                else:  # coded on Dask (counted now), or skipped or unreadable (no coding time)
+                    meter.advance(timed=o.status in ("stored", "coding_error", "store_error"))
                 if isinstance(o.error, LanguageSkipped):
                     err.print(
                         f"[yellow]warning:[/yellow] {escape(str(o.error))}: skipped "
@@ -336,9 +352,6 @@ def code(
                         else store.events(article_id=o.article_id)
                     )
                     emit(records)
-                elapsed = progress.tasks[0].elapsed or 0
-                done = stats.counts.get("stored", 0) + stats.counts.get("coding_error", 0)
-                progress.update(task, advance=1, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
     except _ManyArticles:
         raise _fail(_ONE_ARTICLE_ONLY) from None
     except DyadicError as exc:
@@ -349,18 +362,20 @@ def code(
         raise typer.Exit(130) from None
     if stats.counts.get("skipped", 0) > shown_skips:
         err.print(f"[dim]skipped {stats.counts['skipped']} articles already stored[/dim]")
-    if fmt is not CodeFormat.jsonl:
-        _print_events(printed, fmt)
+    if any(k != "input_error" for k in stats.counts):  # not when no input could be read at all
+        err.print(_run_summary(stats, meter.elapsed_s()), markup=False, highlight=False)
+    if dateless.count:
+        err.print(f"[yellow]warning:[/yellow] {escape(dateless.warning())}", highlight=False)
+    if fmt is CodeFormat.csv or (fmt is CodeFormat.table and printed):
+        _print_events(printed, fmt)  # no empty table after inputs that could not be read
+    elif fmt is CodeFormat.table and not stats.failures:
+        err.print("no events in these articles")
     if stats.counts.get("store_error", 0):
         raise _fail(
             f"{_n(stats.counts['store_error'], 'article')} could not be stored (reported above), "
             f"{stats.counts.get('stored', 0)} stored; rerun the command to store the rest"
         )
     if stats.failures:
-        err.print(
-            f"{_n(stats.failures, 'input')} not coded (reported above); "
-            f"{_n(stats.counts.get('stored', 0), 'article')} stored now"
-        )
         raise typer.Exit(1)
 
 
@@ -373,6 +388,212 @@ def _report_partial(stats: Any) -> None:
     stored = stats.counts.get("stored", 0)
     if stored:
         err.print(f"{_n(stored, 'article')} stored before the error; rerun the command to resume")
+
+
+def _clock(seconds: float) -> str:
+    """Seconds as H:MM:SS."""
+    return str(timedelta(seconds=round(seconds)))
+
+
+class _Meter:
+    """Progress of a long run, on standard error only (standard output carries data).
+
+    On a terminal: a Rich bar with done/total, rate, elapsed time and ETA. Elsewhere
+    (a log file, a pipe): a plain line every tenth of the total (at most every 100
+    items, at most one a second) or every ``interval_s`` seconds, whichever comes
+    first, and one with the final count when a stage ends. Rate and ETA count only timed items (coded
+    articles, not those skipped as stored or unreadable) done after the first second
+    of them, so neither the model load before them nor a batch coded together and
+    counted in one burst makes the ETA read "1 s" with minutes left: there is no ETA
+    until a second more has passed, nor without a total.
+
+    Use as a context manager; :meth:`stage` starts counting, :meth:`advance` counts.
+    """
+
+    def __init__(
+        self,
+        console: Console,
+        unit: str = "articles",
+        *,
+        interval_s: float = 10.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.console, self.unit, self.interval_s, self.clock = console, unit, interval_s, clock
+        self.label = ""
+        self.total: int | None = None
+        self.done = 0
+        self._live: Progress | None = None
+        self._task: TaskID | None = None
+        self._run_start = self._start = clock()
+        self._timed = 0
+        self._first: tuple[float, int] | None = None  # (time, timed count): see rate()
+        self._first_at = 0.0  # when the first timed item was done
+        self._shown = (0, self._start)  # (done, time) of the last plain line
+
+    def __enter__(self) -> _Meter:
+        if self.console.is_terminal:
+            self._live = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                _MeterColumn(self),
+                console=self.console,
+                transient=True,
+                redirect_stdout=False,  # stdout carries the data, even when stderr is a terminal
+                redirect_stderr=False,
+            )
+            self._live.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+
+    def stage(self, label: str, total: int | None) -> None:
+        """End the current stage (if any) and start counting ``total`` items (None: unknown)."""
+        self.end_stage()
+        self.label, self.total, self.done = label, total, 0
+        self._start = self.clock()
+        self._timed, self._first, self._shown = 0, None, (0, self._start)
+        if self._live is not None:
+            self._task = self._live.add_task(label, total=total)
+
+    def end_stage(self) -> None:
+        """Off a terminal, print the stage's final count unless the last line showed it."""
+        if self.label and self._live is None and self.done != self._shown[0]:
+            self._line(self.clock())
+        if self._live is not None and self._task is not None:
+            self._live.update(self._task, visible=False)
+        self.label = ""
+
+    def advance(self, n: int = 1, *, timed: bool = True) -> None:
+        """Count ``n`` items done; ``timed``: they took coding time (for rate and ETA)."""
+        self.update(self.done + n, timed_n=n if timed else 0)
+
+    def update(self, done: int, *, timed_n: int | None = None) -> None:
+        """Set the count to ``done``; ``timed_n`` of the new items took time (default all)."""
+        now = self.clock()
+        new = max(0, done - self.done)
+        self.done = done if self.total is None else min(done, self.total)
+        self._timed += new if timed_n is None else timed_n
+        if self._timed and (self._first is None or now - self._first_at < 1.0):
+            if self._first is None:
+                self._first_at = now
+            self._first = (now, self._timed)  # the items of the first second: a burst, not a rate
+        if self._live is not None and self._task is not None:
+            self._live.update(self._task, completed=self.done)
+        elif self._live is None and self._due(now):
+            self._line(now)
+
+    def rate(self) -> float | None:
+        """Timed items per second after the first second of them (a batch coded together
+        arrives in one burst); None until a second has passed after that."""
+        if self._first is None:
+            return None
+        t0, n0 = self._first
+        seconds = self.clock() - t0
+        return (self._timed - n0) / seconds if seconds >= 1.0 and self._timed > n0 else None
+
+    def eta_s(self) -> float | None:
+        """Seconds left at :meth:`rate`; None without a total or a rate."""
+        rate = self.rate()
+        if self.total is None or rate is None:
+            return None
+        return max(0, self.total - self.done) / rate
+
+    def elapsed_s(self) -> float:
+        """Seconds since the meter was made."""
+        return self.clock() - self._run_start
+
+    def status(self) -> str:
+        """Rate and ETA, e.g. ``4.2 articles/s, ETA 0:01:05`` (``ETA ?`` while unknown; none once done)."""
+        rate, eta = self.rate(), self.eta_s()
+        parts = [f"{rate:.1f} {self.unit}/s"] if rate is not None else []
+        if self.total is not None and self.done < self.total:
+            parts.append(f"ETA {_clock(eta)}" if eta is not None else "ETA ?")
+        return ", ".join(parts)
+
+    def _due(self, now: float) -> bool:
+        every = max(1, min(100, self.total // 10)) if self.total else 100
+        shown_done, shown_at = self._shown
+        if self.done <= shown_done:
+            return False
+        waited = now - shown_at
+        return waited >= self.interval_s or (self.done - shown_done >= every and waited >= 1.0)
+
+    def _line(self, now: float) -> None:
+        self._shown = (self.done, now)
+        if self.total:
+            count = f"{self.done}/{self.total} {self.unit} ({100 * self.done // self.total}%)"
+        else:
+            count = f"{self.done} {self.unit}"
+        status = self.status()
+        line = f"{self.label}: {count}, {_clock(now - self._start)} elapsed" + (
+            f", {status}" if status else ""
+        )
+        self.console.print(line, markup=False, highlight=False)
+
+
+class _MeterColumn(ProgressColumn):
+    """The rate and ETA of a :class:`_Meter`, for its Rich bar."""
+
+    def __init__(self, meter: _Meter) -> None:
+        self.meter = meter
+        super().__init__()
+
+    def render(self, task: Task) -> Text:
+        return Text(self.meter.status(), style="progress.remaining")
+
+
+def _run_summary(stats: Any, elapsed_s: float) -> str:
+    """One line on what a coding run did, for standard error."""
+    c = stats.counts
+    coded = c.get("stored", 0) + c.get("coding_error", 0) + c.get("store_error", 0)
+    failed = f"{_n(stats.failures, 'input')} not coded" + (" (reported above)" if stats.failures else "")
+    return (
+        f"done in {_clock(elapsed_s)}: {_n(c.get('stored', 0), 'article')} stored now "
+        f"({_n(stats.events, 'event')}), {c.get('skipped', 0)} already in the store, {failed}"
+        + (f"; {coded / elapsed_s:.1f} articles/s" if coded and elapsed_s > 0 else "")
+    )
+
+
+class _Dateless:
+    """Articles of a run without a publication date, for one warning at its end."""
+
+    shown = 3
+
+    def __init__(self) -> None:
+        self.pending: set[str] = set()  # read, no outcome yet
+        self.count = 0
+        self.first: list[str] = []
+
+    def watch(self, items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
+        """Pass ``items`` through, noting the articles without a date."""
+        for item in items:
+            if isinstance(item, Article) and item.published is None:
+                self.pending.add(item.article_id)
+            yield item
+
+    def settle(self, outcome: Any) -> None:
+        """Count ``outcome``'s article if it was dateless and stored now."""
+        if outcome.article_id not in self.pending:
+            return
+        self.pending.discard(outcome.article_id)
+        if outcome.status == "stored":
+            self.count += 1
+            if len(self.first) < self.shown:
+                self.first.append(outcome.article_id)
+
+    def warning(self) -> str:
+        ids = ", ".join(self.first) + (", …" if self.count > len(self.first) else "")
+        return (
+            f"{_n(self.count, 'article')} coded without a publication date ({ids}): their events are "
+            "undated unless a sentence gives a full date, and the GDELT export leaves SQLDATE, "
+            "MonthYear, Year and FractionDate empty for them. Give --published YYYY-MM-DD, or a "
+            "'published' field in JSON Lines."
+        )
 
 
 _ONE_ARTICLE_ONLY = (
@@ -418,23 +639,45 @@ def _print_events(records: list[dict[str, Any]], fmt: CodeFormat) -> None:
         out.print(events_table(records))
 
 
+def _compact_table(title: str, caption: str | None = None) -> Table:
+    """A table for 80-column terminals: no side borders, one space between columns."""
+    return Table(
+        title=title,
+        caption=caption,
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        padding=0,
+        caption_justify="left",
+    )
+
+
 def events_table(records: list[dict[str, Any]]) -> Table:
-    """A Rich table of event records (one row per event)."""
-    table = Table(title=f"{len(records)} events", show_lines=False)
-    for col in ("date", "source", "target", "cameo", "name", "plover", "status", "goldstein", "evidence"):
-        table.add_column(col, overflow="fold")
+    """A Rich table of event records, one line per event at any width (80 columns too).
+
+    Identifiers, dates, codes and numbers never wrap; the last column (CAMEO name and
+    the evidence sentence) takes the room left and ends in an ellipsis when cut. The
+    event id is whole, for ``dyadic explain``.
+    """
+    table = _compact_table(
+        f"{len(records)} events",
+        "gs: Goldstein score; dyadic explain EVENT_ID shows an event's evidence",
+    )
+    table.expand = True
+    for col in ("event id", "date", "source", "target", "cameo", "status", "gs"):
+        table.add_column(col, no_wrap=True, justify="right" if col == "gs" else "left")
+    table.add_column("event", ratio=1, no_wrap=True, overflow="ellipsis")
     for r in records:
         src, tgt = r["source"], r["target"]
         table.add_row(
-            r["date"] or "",
-            Text(f"{src['code']} ({src['text']})"),
-            Text(f"{tgt['code']} ({tgt['text']})" if tgt else "-"),
+            r["event_id"],
+            r["date"] or "-",
+            src["code"],
+            tgt["code"] if tgt else "-",
             r["cameo"],
-            Text(r["cameo_name"]),
-            r["plover"] or "",
             r["status"],
             f"{r['goldstein']:+.1f}",
-            Text(r["sentence"][:70] + ("…" if len(r["sentence"]) > 70 else "")),
+            Text(f"{r['cameo_name']}: ") + Text(" ".join(r["sentence"].split()), style="dim"),
         )
     return table
 
@@ -450,7 +693,7 @@ def export(
         typer.Option("--format", help="jsonl, csv, parquet (needs -o), or gdelt (events and mentions only)."),
     ] = ExportFormat.jsonl,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write [default: stdout].")
+        Path | None, typer.Option("--output", "-o", help="File to write.", show_default="stdout")
     ] = None,
     merged: Annotated[
         bool,
@@ -550,29 +793,25 @@ def explain(
         except NotFound as exc:
             raise _fail(str(exc), 1) from exc
     out.print(explain_text(ev, text))
-    out.print(f"event {ev['event_id']}  article {ev['article_id']}  sentence {ev['sentence_index']}")
-    out.print(
+    out.print(explain_legend())
+    src, tgt, place = ev["source"], ev["target"], ev.get("place")
+    lines = [
+        f"event {ev['event_id']}  article {ev['article_id']}  sentence {ev['sentence_index']}",
         f"CAMEO {ev['cameo']} {ev['cameo_name']} (root {ev['cameo_root']})  PLOVER {ev['plover']}  "
         f"Goldstein {ev['goldstein']:+.1f}  QuadClass {ev['quad_class']}  status {ev['status']}  "
         f"date {ev['date'] or 'unknown'}  confidence {ev['confidence']:.2f}",
-        markup=False,
-    )
-    src, tgt = ev["source"], ev["target"]
-    out.print(
-        f"source  {src['code']}  {src['name']}  [{src['start']}:{src['end']}] {src['text']!r}", markup=False
-    )
+        f"source  {src['code']}  {src['name']}  [{src['start']}:{src['end']}] {src['text']!r}",
+    ]
     if tgt:
-        out.print(
-            f"target  {tgt['code']}  {tgt['name']}  [{tgt['start']}:{tgt['end']}] {tgt['text']!r}",
-            markup=False,
+        lines.append(f"target  {tgt['code']}  {tgt['name']}  [{tgt['start']}:{tgt['end']}] {tgt['text']!r}")
+    if place:
+        lines.append(
+            f"place   {place['name']} ({place['country']}) GeoNames {place['geonames_id']} "
+            f"{place['lat']:.4f},{place['lon']:.4f}"
         )
-    if ev.get("place"):
-        p = ev["place"]
-        out.print(
-            f"place   {p['name']} ({p['country']}) GeoNames {p['geonames_id']} {p['lat']:.4f},{p['lon']:.4f}",
-            markup=False,
-        )
-    out.print(f"pattern {ev['evidence']['pattern']}  ({ev['evidence']['rule']})", markup=False)
+    lines.append(f"pattern {ev['evidence']['pattern']}  ({ev['evidence']['rule']})")
+    for line in lines:
+        out.print(line, markup=False, highlight=False)
 
 
 def _event_id_of_gdelt_id(store: Any, global_event_id: int) -> str:
@@ -590,22 +829,52 @@ def _event_id_of_gdelt_id(store: Any, global_event_id: int) -> str:
     raise NotFound(f"no event with id or GLOBALEVENTID {global_event_id} in the store")
 
 
+#: How ``explain`` marks each span: brackets that survive a terminal without colour
+#: (NO_COLOR, a log file), and a style where there is colour.
+_MARKS = {
+    "source": ("[", "]", "bold blue"),
+    "verb": ("{", "}", "bold underline"),
+    "target": ("<", ">", "bold red"),
+}
+
+
+def explain_legend() -> Text:
+    """The key to :func:`explain_text`'s marks: ``marks: [source] {verb} <target>``."""
+    legend = Text("marks:")
+    for role, (open_, close, style) in _MARKS.items():
+        legend.append(" ")
+        legend.append(f"{open_}{role}{close}", style=style)
+    return legend
+
+
 def explain_text(ev: dict[str, Any], article_text: str) -> Text:
     """The event's sentence (taken from the article text around the marked spans) with the
-    source (bold blue), verb (bold) and target (bold red) styled."""
-    spans = [(ev["source"]["start"], ev["source"]["end"], "bold blue")]
-    spans.append((ev["evidence"]["verb_start"], ev["evidence"]["verb_end"], "bold underline"))
+    source in [brackets], the verb in {braces} and the target in <angle brackets>, each
+    also styled (bold blue, bold underlined, bold red) for terminals with colour.
+    """
+    spans = [(ev["source"]["start"], ev["source"]["end"], "source")]
+    spans.append((ev["evidence"]["verb_start"], ev["evidence"]["verb_end"], "verb"))
     if ev["target"]:
-        spans.append((ev["target"]["start"], ev["target"]["end"], "bold red"))
+        spans.append((ev["target"]["start"], ev["target"]["end"], "target"))
     lo = min(s for s, _, _ in spans)
     hi = max(e for _, e, _ in spans)
     sent = ev["sentence"]
     at = article_text.find(sent, max(0, lo - len(sent)))
     if at == -1 or at > lo or at + len(sent) < hi:
         at, sent = lo, article_text[lo:hi]
-    text = Text(sent)
-    for s, e, style in spans:
-        text.stylize(style, s - at, e - at)
+    clipped = [(max(0, s - at), min(len(sent), e - at), role) for s, e, role in spans]
+    marked = [(s, e, role) for s, e, role in clipped if s < e]  # offsets into sent
+    cuts = sorted({0, len(sent)} | {s for s, _, _ in marked} | {e for _, e, _ in marked})
+    text = Text()
+    for i, pos in enumerate(cuts):
+        # at each cut: close the spans ending here (innermost first), then open those starting here
+        for role in [r for s, e, r in sorted(marked, key=lambda m: -m[0]) if e == pos]:
+            text.append(_MARKS[role][1], style=_MARKS[role][2])
+        for role in [r for s, e, r in sorted(marked, key=lambda m: -m[1]) if s == pos]:
+            text.append(_MARKS[role][0], style=_MARKS[role][2])
+        if i + 1 < len(cuts):
+            styles = [_MARKS[role][2] for s, e, role in marked if s <= pos < e]
+            text.append(sent[pos : cuts[i + 1]], style=" ".join(styles) or None)
     return text
 
 
@@ -711,15 +980,35 @@ class RelationPeriod(StrEnum):
 
 @app.command("relations")
 def relations_command(
-    a: Annotated[str | None, typer.Argument(help="Actor A: country (IRN) or actor code (IRNGOV).")] = None,
+    a: Annotated[
+        str | None,
+        typer.Argument(help="Actor A: country (IRN), actor code (IRNGOV) or a name (Iran, venezuela)."),
+    ] = None,
     b: Annotated[str | None, typer.Argument(help="Actor B, same form.")] = None,
     by: Annotated[RelationPeriod, typer.Option("--by", help="Period length.")] = RelationPeriod.month,
-    date_from: Annotated[str | None, typer.Option("--from", help="First event day, YYYY-MM-DD.")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Last event day, YYYY-MM-DD.")] = None,
+    date_from: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            help="First event day, YYYY-MM-DD. A week or month holding it counts the events from that "
+            "day on only; the period is still named by its first day.",
+        ),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        typer.Option("--to", help="Last event day, YYYY-MM-DD (the last period stops there, as --from)."),
+    ] = None,
     top: Annotated[int | None, typer.Option("--top", min=1, help="List the N most active pairs.")] = None,
     merged: Annotated[
         bool, typer.Option("--merged", help="Count each event merged across articles once, not each mention.")
     ] = False,
+    status: Annotated[
+        str,
+        typer.Option(
+            "--status",
+            help="realized: count realized events only; all: planned, hypothetical and negated too.",
+        ),
+    ] = "realized",
     plot: Annotated[
         Path | None,
         typer.Option("--plot", help="Draw the time series to FILE.html (Plotly) or FILE.png (matplotlib)."),
@@ -730,36 +1019,65 @@ def relations_command(
     """Relations between two actors per period, both directions; or the most active pairs (--top N).
 
     Per period: events by QuadClass (1 verbal coop, 2 material coop, 3 verbal
-    conflict, 4 material conflict), summed and mean Goldstein score, and net
-    cooperation = (coop - conflict) / events, from -1 (all conflict) to +1.
+    conflict, 4 material conflict, by CAMEO root as in GDELT: 06-09, "investigate"
+    included, are material cooperation), summed and mean Goldstein score, and net
+    cooperation = (coop - conflict) / events, from -1 (all conflict) to +1. Net
+    cooperation counts events by QuadClass while Goldstein weighs each event, so
+    the two can disagree.
     """
     from dataclasses import asdict
 
-    from dyadic.relations import Period, plot_relations, relation_row, relations, top_pairs
+    from dyadic.relations import (
+        Period,
+        UnknownActor,
+        period_start,
+        plot_relations,
+        relation_row,
+        relations,
+        resolve_actor,
+        top_pairs,
+    )
     from dyadic.store import write_csv, write_jsonl
 
     start, end = _date_range(date_from, date_to)
+    if status not in ("realized", "all"):
+        raise _fail(f"--status must be realized or all, not {status!r}")
     if top is None and not (a and b):
         raise _fail("give two actors (dyadic relations IRN VEN) or --top N")
     if plot is not None and top is not None:
         raise _fail("--plot draws a pair's time series: give two actors, not --top")
     rows = []
+    counted = "realized events" if status == "realized" else "events of any status"
     with _open_store(db) as store:
         if top is not None:
-            pairs = top_pairs(store, top, date_from=start, date_to=end, merged=merged)
+            pairs = top_pairs(store, top, date_from=start, date_to=end, merged=merged, status=status)
             records = [asdict(p) for p in pairs]
-            title = f"{len(pairs)} most active pairs"
+            title = f"{len(pairs)} most active pairs, {counted}"
         else:
             assert a and b
+            codes = []
+            for given in (a, b):
+                try:
+                    choice = resolve_actor(store, given)
+                except UnknownActor as exc:
+                    raise _fail(str(exc)) from exc
+                if choice.by_name:
+                    err.print(f"{escape(given)}: {choice.code} ({escape(choice.name or choice.code)})")
+                codes.append(choice.code)
+            code_a, code_b = codes
+            period = Period(by.value)
             rows = relations(
-                store, a.upper(), b.upper(), by=Period(by.value), date_from=start, date_to=end, merged=merged
+                store, code_a, code_b, by=period, date_from=start, date_to=end, merged=merged, status=status
             )
             records = [relation_row(r) for r in rows]
-            title = f"{a.upper()} and {b.upper()} by {by.value}"
+            title = f"{code_a} and {code_b} by {by.value}, {counted}"
+            if start and rows and period_start(start, period) < start:
+                title += f" (the first {by.value} counted from {start})"
             if not rows:
+                hint = " (--status all counts planned, hypothetical and negated ones too)"
                 err.print(
-                    f"no events between {escape(a.upper())} and {escape(b.upper())} in this range "
-                    "(actors are country codes such as IRN or actor codes such as IRNGOV)"
+                    f"no {counted} between {escape(code_a)} and {escape(code_b)} in this range"
+                    + (hint if status == "realized" else "")
                 )
     if plot is not None:
         try:
@@ -782,10 +1100,12 @@ def _number(value: float | None, sign: bool = True) -> str:
 
 
 def _relations_table(records: list[dict[str, Any]], title: str) -> Table:
-    table = Table(title=title)
+    """Relation rows per period (or pairs, for ``--top`` and ``network``) as a table that reads
+    at 80 columns: periods, directions and numbers never wrap; headers take two lines."""
+    table = _compact_table(title)
     if records and "period" not in records[0]:
-        for col in ("pair", "events", "a->b", "b->a", "mean goldstein", "net coop"):
-            table.add_column(col, justify="left" if col == "pair" else "right")
+        for col in ("pair", "events", "a->b", "b->a", "mean\ngoldstein", "net\ncoop"):
+            table.add_column(col, justify="left" if col == "pair" else "right", no_wrap=True)
         for r in records:
             table.add_row(
                 f"{r['a']} - {r['b']}",
@@ -800,15 +1120,15 @@ def _relations_table(records: list[dict[str, Any]], title: str) -> Table:
         "period",
         "direction",
         "events",
-        "verb coop",
-        "mat coop",
-        "verb confl",
-        "mat confl",
-        "goldstein sum",
-        "goldstein mean",
-        "net coop",
+        "verb\ncoop",
+        "mat\ncoop",
+        "verb\nconfl",
+        "mat\nconfl",
+        "gs\nsum",
+        "gs\nmean",
+        "net\ncoop",
     ):
-        table.add_column(col, justify="left" if col in ("period", "direction") else "right")
+        table.add_column(col, justify="left" if col in ("period", "direction") else "right", no_wrap=True)
     for r in records:
         table.add_row(
             r["period"],
@@ -819,6 +1139,7 @@ def _relations_table(records: list[dict[str, Any]], title: str) -> Table:
             _number(r["goldstein_mean"]),
             _number(r["net_cooperation"]),
         )
+    table.caption = "gs: Goldstein; net coop: (coop - conflict) / events"
     return table
 
 
@@ -882,8 +1203,19 @@ def evaluate_geo(
 
     if not data_dir.is_dir():
         raise _fail(f"{data_dir}: no such folder (pass --data)")
-    nlp = load_pipeline(_settings(None).spacy_model) if ner else None
-    report = run_evaluation(data_dir, nlp, max_articles=max_articles)
+    with _Meter(err) as meter:
+        meter.stage("loading the gazetteer and spaCy pipeline", None)
+        nlp = load_pipeline(_settings(None).spacy_model) if ner else None
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage != meter.label:
+                meter.stage(stage, total)
+            meter.update(done)
+
+        report = run_evaluation(data_dir, nlp, max_articles=max_articles, progress=progress)
+        meter.end_stage()
+    n = sum(s.n_articles for s in report.sets)
+    err.print(f"scored {_n(n, 'article')} in {_clock(meter.elapsed_s())}", highlight=False)
     out.print(format_geo_report(report), markup=False, highlight=False)
     if not report.sets:
         raise _fail(f"no gold sets found under {data_dir}", 1)

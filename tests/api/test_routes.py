@@ -130,10 +130,60 @@ def test_routes_articles_lists_newest_first(client):
     assert titles == [handmade.XSS_TITLE, "US accuses Iran", "Raisi leaves for Caracas"]
 
 
-def test_routes_relations_counts_both_directions_per_month(client):
+def test_routes_relations_count_realized_events_by_default(client):
+    # issue 13: the planned 043 (VENGOV -> IRNGOV, June) was counted with the realized events
     resp = client.get("/api/relations", params={"a": "IRN", "b": "VEN", "by": "month"})
     assert resp.status_code == 200
     body = resp.json()
+    assert body["status"] == "realized" and body["query"] == {"a": "IRN", "b": "VEN"}
+    both = {r["period"]: r for r in body["series"] if r["direction"] == "both"}
+    assert list(both) == ["2023-06-01", "2023-07-01", "2023-08-01"]
+    june = both["2023-06-01"]
+    assert (june["events"], june["verbal_coop"], june["goldstein_sum"]) == (1, 1, 1.9)
+    directions = {(r["period"], r["direction"]): r["events"] for r in body["series"]}
+    assert directions[("2023-06-01", "VEN->IRN")] == 0
+    assert (body["totals"]["events"], body["totals"]["conflict"], body["totals"]["net_cooperation"]) == (
+        2,
+        1,
+        0.0,
+    )
+    explicit = client.get("/api/relations", params={"a": "IRN", "b": "VEN", "status": "realized"}).json()
+    assert explicit["series"] == body["series"]
+
+
+@pytest.mark.parametrize("bad", ["planned", "ALL", ""])
+def test_routes_relations_status_other_values_answer_422(client, bad):
+    resp = client.get("/api/relations", params={"a": "IRN", "b": "VEN", "status": bad})
+    assert resp.status_code == 422
+    assert resp.json()["field"] == "status"
+    assert resp.json()["detail"] == "status: Input should be 'realized' or 'all'"
+
+
+def test_routes_relations_names_resolve_to_codes(client):
+    by_name = client.get("/api/relations", params={"a": "Iran", "b": "venezuela"})
+    by_code = client.get("/api/relations", params={"a": "IRN", "b": "VEN"})
+    assert by_name.status_code == 200
+    assert (by_name.json()["a"], by_name.json()["b"]) == ("IRN", "VEN")
+    assert by_name.json()["query"] == {"a": "Iran", "b": "venezuela"}
+    assert by_name.json()["series"] == by_code.json()["series"] and by_name.json()["totals"]["events"] == 2
+
+
+def test_routes_relations_unknown_actor_answers_422_with_suggestions(client):
+    resp = client.get("/api/relations", params={"a": "IRN", "b": "Venzuela"})
+    assert resp.status_code == 422
+    body = resp.json()
+    assert body["field"] == "b"
+    assert body["detail"].startswith(
+        "b: 'Venzuela' is not a known actor code or country name: did you mean VEN"
+    )
+    assert body["suggestions"][0] == {"code": "VEN", "name": "Venezuela"}
+
+
+def test_routes_relations_counts_both_directions_per_month(client):
+    resp = client.get("/api/relations", params={"a": "IRN", "b": "VEN", "by": "month", "status": "all"})
+    assert resp.status_code == 200
+    body = resp.json()
+    assert body["status"] == "all"
     both = {r["period"]: r for r in body["series"] if r["direction"] == "both"}
     assert list(both) == ["2023-06-01", "2023-07-01", "2023-08-01"]  # July zero-filled
     assert both["2023-07-01"]["events"] == 0 and both["2023-07-01"]["goldstein_mean"] is None
@@ -250,7 +300,7 @@ def test_routes_relations_largest_range_allowed(client):
     assert resp.status_code == 200
     body = resp.json()
     assert len(body["series"]) == 3 * 3660 and body["truncated"] is False
-    assert body["totals"]["events"] == 3
+    assert body["totals"]["events"] == 2  # realized events only
 
 
 def _dated_result(text: str, published: date, url: str | None = None) -> ArticleResult:
@@ -276,7 +326,7 @@ def test_routes_relations_survive_stored_dates_at_the_calendar_edges(filled_db, 
     assert by_day.status_code == 200
     days = [r["period"] for r in by_day.json()["series"] if r["direction"] == "both"]
     assert (days[0], days[-1], len(days)) == ("2023-06-12", "2023-08-01", 51)
-    assert by_month.json()["totals"]["events"] == 3  # the two out-of-range events are left out
+    assert by_month.json()["totals"]["events"] == 2  # realized; the two out-of-range events are left out
     assert page.status_code == 200 and page_day.status_code == 200
 
 

@@ -75,4 +75,6 @@ def test_sample_filters_find_the_visit(coded):
     assert [e["evidence"]["verb_start"] for e in found] == [41]
     assert client.get("/api/events", params={"q": "Caracas", "root": "04"}).json()["count"] >= 1
     rel = client.get("/api/relations", params={"a": "IRN", "b": "VEN"}).json()
-    assert rel["totals"]["events"] >= 2 and rel["totals"]["conflict"] == 0
+    assert rel["totals"]["events"] == 1 and rel["totals"]["conflict"] == 0  # the realized visit
+    every = client.get("/api/relations", params={"a": "Iran", "b": "Venezuela", "status": "all"}).json()
+    assert every["totals"]["events"] >= 2 and every["totals"]["conflict"] == 0  # + the planned welcome

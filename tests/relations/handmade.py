@@ -12,6 +12,7 @@ CODES = {
     "043": ("Host a visit", "04", 2.8, 1),
     "057": ("Sign formal agreement", "05", 8.0, 1),
     "070": ("Provide aid", "07", 7.0, 2),
+    "090": ("Investigate, not specified below", "09", -2.0, 2),
     "111": ("Criticize or denounce", "11", -2.0, 3),
     "190": ("Use conventional military force", "19", -10.0, 4),
 }
@@ -32,23 +33,54 @@ def actor(code: str, start: int = 0) -> EventActor:
     return EventActor(name, code, country, role, name, start, start + len(name))
 
 
-def event(article_id: str, n: int, day: date | None, source: str, target: str | None, cameo: str,
-          sentence_index: int = 0) -> Event:
+def event(
+    article_id: str,
+    n: int,
+    day: date | None,
+    source: str,
+    target: str | None,
+    cameo: str,
+    sentence_index: int = 0,
+    status: EventStatus = EventStatus.REALIZED,
+) -> Event:
     """Event ``n`` of an article: ``source`` does ``cameo`` to ``target`` on ``day``."""
     name, root, goldstein, quad = CODES[cameo]
     sentence = f"{source} {name.lower()} {target or ''} ({n})."
     return Event(
-        event_id=f"{article_id}-e{n}", article_id=article_id, sentence_index=sentence_index,
+        event_id=f"{article_id}-e{n}",
+        article_id=article_id,
+        sentence_index=sentence_index,
         sentence=sentence,
-        date=day, source=actor(source, 0), target=actor(target, 40) if target else None,
-        cameo=cameo, cameo_root=root, cameo_name=name, plover=None, plover_mode=None, plover_context=None,
-        goldstein=goldstein, quad_class=quad, status=EventStatus.REALIZED,
-        evidence=Evidence(20 + n, 24 + n, "PATTERN"), confidence=0.9,
+        date=day,
+        source=actor(source, 0),
+        target=actor(target, 40) if target else None,
+        cameo=cameo,
+        cameo_root=root,
+        cameo_name=name,
+        plover=None,
+        plover_mode=None,
+        plover_context=None,
+        goldstein=goldstein,
+        quad_class=quad,
+        status=status,
+        evidence=Evidence(20 + n, 24 + n, "PATTERN"),
+        confidence=0.9,
     )
 
 
-def article_result(article_id: str, publisher: str | None, events: list[Event],
-                   published: date = date(2023, 6, 12)) -> ArticleResult:
+def article_result(
+    article_id: str, publisher: str | None, events: list[Event], published: date = date(2023, 6, 12)
+) -> ArticleResult:
     text = " ".join(e.sentence for e in events) or "Nothing happened."
-    return ArticleResult(Article(article_id, text, None, published, f"https://example.org/{article_id}",
-                                 publisher, f"{article_id}.txt"), events=events)
+    return ArticleResult(
+        Article(
+            article_id,
+            text,
+            None,
+            published,
+            f"https://example.org/{article_id}",
+            publisher,
+            f"{article_id}.txt",
+        ),
+        events=events,
+    )

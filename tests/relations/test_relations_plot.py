@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from datetime import date
@@ -9,7 +10,14 @@ from datetime import date
 import pytest
 
 from dyadic.relations import DyadPeriod, Pair, layout
-from dyadic.relations.plot import network_title, plot_network, plot_relations, signed
+from dyadic.relations.plot import (
+    count_step,
+    network_title,
+    plot_network,
+    plot_relations,
+    relations_figure,
+    signed,
+)
 
 pytest.importorskip("plotly")
 pytest.importorskip("matplotlib")
@@ -54,6 +62,49 @@ def test_relations_plot_png_draws(tmp_path):
 
 def test_relations_plot_signed_ticks():
     assert [signed(v) for v in (-7, 0, 5, -0.5)] == ["\u22127", "0", "+5", "\u22120.5"]
+
+
+def test_relations_plot_count_step_is_whole():
+    assert [count_step(n) for n in (0, 1, 3, 6, 7, 13, 30, 31, 100, 1000)] == [
+        1,
+        1,
+        1,
+        1,
+        2,
+        5,
+        5,
+        10,
+        20,
+        200,
+    ]
+
+
+@pytest.mark.parametrize(("most", "step"), [(3, 1), (13, 5)])
+def test_relations_plot_png_count_ticks_whole_and_signed_ticks_have_minus(most, step):
+    # Issue 13, item 5: the PNG had fractional ticks (0.5, 1.5 ...) on its events axis.
+    rows = _rows([(date(2023, 1, 1), most, -7.0), (date(2023, 2, 1), 1, 3.0)])
+    fig = relations_figure(rows, "USA and UKR")
+    fig.savefig(io.BytesIO(), format="png")  # lays the ticks out
+    events, net, goldstein = fig.axes
+    lo, hi = events.get_ylim()
+    shown = [
+        (t, label.get_text())
+        for t, label in zip(events.get_yticks(), events.get_yticklabels(), strict=True)
+        if lo <= t <= hi
+    ]
+    assert [t for t, _ in shown] == [float(step * i) for i in range(len(shown))] and shown[-1][0] >= most
+    assert [label for _, label in shown] == [str(step * i) for i in range(len(shown))]
+    assert [t.get_text() for t in goldstein.get_yticklabels()] == ["\u221210", "\u22125", "0", "+5", "+10"]
+    assert [t.get_text() for t in net.get_yticklabels()] == ["\u22121", "\u22120.5", "0", "+0.5", "+1"]
+
+
+def test_relations_plot_html_count_axis_whole_and_signed_tick_text(tmp_path):
+    rows = _rows([(date(2023, 1, 1), 13, -7.0), (date(2023, 3, 1), 2, 1.0)])
+    html = plot_relations(rows, tmp_path / "r.html", "x").read_text(encoding="utf-8")
+    count_axis = re.search(r'"yaxis":\{"anchor":"x"[^}]*\}', html)
+    assert count_axis and '"tick0":0,"dtick":5,"tickformat":",d"' in count_axis.group(0)
+    goldstein_axis = re.search(r'"yaxis3":\{[^}]*\}', html)
+    assert goldstein_axis and '"ticktext":["\\u221210","\\u22125","0","+5","+10"]' in goldstein_axis.group(0)
 
 
 def _network(n_main: int, n_pairs: int) -> tuple[list[str], list[Pair]]:

@@ -14,6 +14,7 @@ from test_store import _result
 
 from dyadic.errors import MissingExtra, NotFound, StoreError
 from dyadic.ingest import read_jsonl_file
+from dyadic.records import EventStatus
 from dyadic.relations import Period, merged_events, relations, top_pairs
 from dyadic.store import Store, copy_store, migrations, open_store, write_csv, write_gdelt, write_jsonl
 from dyadic.store.parquet import write_parquet
@@ -277,3 +278,77 @@ def test_store_backends_text_filter_is_literal(store):
     word = sentence.split()[1]
     assert [e["event_id"] for e in store.events(text=word.upper())] == ["a1-e1"]
     assert store.events(text="%") == [] and store.events(text="_") == []
+
+
+def _statuses() -> list:
+    """Five events of one article, IRN -> VEN unless said: realized 042 (q1, Jun 12), planned 190
+    (q4, Jun 12), negated 111 (q3, Jun 13), hypothetical 070 (q2, Jun 14), realized 190 (q4, Jun 20,
+    VEN -> IRN)."""
+    r = _result("st")
+    base = r.events[0]
+    specs = [
+        ("042", 1, 1.9, EventStatus.REALIZED, date(2023, 6, 12), False),
+        ("190", 4, -10.0, EventStatus.PLANNED, date(2023, 6, 12), False),
+        ("111", 3, -2.0, EventStatus.NEGATED, date(2023, 6, 13), False),
+        ("070", 2, 7.0, EventStatus.HYPOTHETICAL, date(2023, 6, 14), False),
+        ("190", 4, -10.0, EventStatus.REALIZED, date(2023, 6, 20), True),
+    ]
+    events = [
+        dataclasses.replace(
+            base,
+            event_id=f"st-e{i}",
+            cameo=cameo,
+            cameo_root=cameo[:2],
+            quad_class=quad,
+            goldstein=goldstein,
+            status=status,
+            date=day,
+            source=base.target if flip else base.source,
+            target=base.source if flip else base.target,
+            evidence=dataclasses.replace(base.evidence, verb_start=32 + i),
+        )
+        for i, (cameo, quad, goldstein, status, day, flip) in enumerate(specs)
+    ]
+    return [dataclasses.replace(r, events=events)]
+
+
+# Issue 13: relations counted planned, hypothetical and negated events; the network's QuadClass filter
+# ran in Python after a limit; /events had no total and listed oldest first.
+def test_store_backends_counts_realized_events_unless_all(store):
+    store.save_batch(_statuses())
+    realized = store.dyad_counts("IRN", "VEN", by="month")
+    every = store.dyad_counts("IRN", "VEN", by="month", status="all")
+    assert realized == [
+        (date(2023, 6, 1), 0, 1, 1, 0, 0, 0, 1.9),
+        (date(2023, 6, 1), 1, 1, 0, 0, 0, 1, -10.0),
+    ]
+    assert [r[:7] for r in every] == [
+        (date(2023, 6, 1), 0, 4, 1, 1, 1, 1),
+        (date(2023, 6, 1), 1, 1, 0, 0, 0, 1),
+    ]
+    assert [r[7] for r in every] == pytest.approx([-3.1, -10.0])
+    assert store.dyad_counts("IRN", "VEN", by="month", merged=True, status="all")[0][2] == 4
+    assert store.pair_counts(5) == [("IRN", "VEN", 2, 1, 1, -4.05, 0.0)]
+    assert store.pair_counts(5, status="all")[0][:5] == ("IRN", "VEN", 5, 4, 1)
+    with pytest.raises(ValueError, match="status must be realized or all"):
+        store.pair_counts(5, status="planned")
+
+
+def test_store_backends_pair_counts_filter_quadclass_before_the_limit(store):
+    store.save_batch(_statuses())
+    assert store.pair_counts(1, quad_classes=[1]) == [("IRN", "VEN", 1, 1, 0, 1.9, 1.0)]
+    assert store.pair_counts(1, quad_classes=[3, 4], status="all")[0][:5] == ("IRN", "VEN", 3, 2, 1)
+    assert store.pair_counts(1, quad_classes=[2]) == []  # the only 070 is hypothetical
+    with pytest.raises(ValueError, match="QuadClass must be"):
+        store.pair_counts(1, quad_classes=[0])
+
+
+def test_store_backends_events_newest_first_and_counted(store):
+    store.save_batch([*_statuses(), *_handmade(2)])  # a1 has no date
+    newest = [e["event_id"] for e in store.events(newest_first=True)]
+    assert newest == ["st-e4", "st-e3", "st-e2", "a0-e1", "st-e0", "st-e1", "a1-e1"]  # undated last
+    assert [e["event_id"] for e in store.events(newest_first=True, limit=2, offset=2)] == ["st-e2", "a0-e1"]
+    assert store.count_events() == 7
+    assert store.count_events(status="realized") == 4
+    assert store.count_events(quad_classes=[4], source="VEN") == 1
+    assert [e["event_id"] for e in store.events(quad_classes=[2, 3])] == ["st-e2", "st-e3"]

@@ -201,12 +201,14 @@ def test_browser_relations_chart(page, server):
 
 
 def test_browser_network_nodes_and_edges(page, server):
-    page.goto(f"{server['url']}/network")
+    page.goto(f"{server['url']}/network")  # realized events: the sample's visit, the payload's accusation
+    assert set(page.locator("#network g.node text").all_text_contents()) == {"IRN", "VEN"}
+    page.goto(f"{server['url']}/network?status=all")  # + the planned trips to Nicaragua and Cuba
     nodes = page.locator("#network g.node")
     assert nodes.count() >= 3
     assert page.locator("#network line.edge").count() >= 2
     labels = set(page.locator("#network g.node text").all_text_contents())
-    assert {"IRN", "VEN"} <= labels
+    assert {"IRN", "VEN", "CUB"} <= labels
     _shot(page, "network")
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from datetime import date
 
 import pytest
 
@@ -128,7 +130,10 @@ def test_pages_network_filters_by_quadclass_period_and_min_events(pages):
 def test_pages_map_draws_countries_and_places(pages):
     html = pages.get("/map").text
     assert html.count("<path d=") > 150
-    assert re.search(r'class="place event-place"[^>]*><title>Caracas, VEN: 2 events, 2 mentions', html)
+    # realized events only by default: the planned 043 in Caracas is left out unless status=all
+    assert re.search(r'class="place event-place"[^>]*><title>Caracas, VEN: 1 events, 2 mentions', html)
+    every = pages.get("/map?status=all").text
+    assert re.search(r'class="place event-place"[^>]*><title>Caracas, VEN: 2 events, 2 mentions', every)
     assert re.search(r'class="place toponym"[^>]*><title>Tehran, IRN: 0 events, 1 mentions', html)
 
 
@@ -211,3 +216,100 @@ def test_pages_static_files_are_local(pages):
         assert pages.get(path).status_code == 200, path
     for url in ("/", "/map", "/network", "/relations", "/events", "/paste"):
         assert not re.search(r'(src|href)="(https?:)?//', pages.get(url).text), url
+
+
+# -- issue 13: relations status, names, truncation; events paging; network/map status --------------------
+def _both(html: str) -> list[tuple[str, int]]:
+    """(period, events) of the relations table's "both" rows."""
+    rows = re.findall(
+        r'<tr class="total"><td>([\d-]+)</td>\s*<td>both</td>\s*<td class="num">(\d+)</td>', html
+    )
+    return [(p, int(n)) for p, n in rows]
+
+
+def test_pages_relations_counts_realized_events_unless_all(pages):
+    realized = pages.get("/relations?a=IRN&b=VEN").text
+    assert _both(realized) == [("2023-06-01", 1), ("2023-07-01", 0), ("2023-08-01", 1)]
+    assert '<option value="realized" selected>' in realized and "realized events only." in realized
+    every = pages.get("/relations?a=IRN&b=VEN&status=all").text
+    assert _both(every) == [("2023-06-01", 2), ("2023-07-01", 0), ("2023-08-01", 1)]  # + the planned 043
+    assert '<option value="all" selected>' in every
+    bad = pages.get("/relations?a=IRN&b=VEN&status=planned")
+    assert bad.status_code == 422 and "status: expected one of realized, all" in bad.text
+
+
+def test_pages_relations_legend_says_quadclass_and_goldstein_can_disagree(pages):
+    html = " ".join(pages.get("/relations?a=IRN&b=VEN").text.split())
+    assert "Net cooperation counts events by QuadClass" in html and "Goldstein weighs each event" in html
+
+
+def test_pages_relations_names_resolve_to_codes(pages):
+    html = pages.get("/relations?a=Iran&b=venezuela").text
+    assert "IRN ↔ VEN" in html and _both(html)[0] == ("2023-06-01", 1)
+    assert "Iran → IRN (Iran) · venezuela → VEN (Venezuela)" in html
+
+
+def test_pages_relations_unknown_actor_lists_close_codes(pages):
+    resp = pages.get("/relations?a=Irann&b=VEN")
+    assert resp.status_code == 422 and 'id="relations-chart"' not in resp.text
+    assert (
+        "a: &#39;Irann&#39; is not a known actor code or country name: did you mean IRN (Iran)" in resp.text
+    )
+    assert re.search(
+        r'id="suggestions-a">Actor A: <a href="/relations\?a=IRN&amp;b=VEN&amp;by=month', resp.text
+    )
+
+
+def test_pages_relations_shows_when_the_series_is_truncated(tmp_path, hm):
+    from fastapi.testclient import TestClient
+
+    from dyadic.server import ServerSettings, create_app
+    from dyadic.store import Store
+
+    path = str(tmp_path / "long.duckdb")
+    day = date(1990, 1, 1)  # an IRN -> VEN event 33 years before the others: > 3660 days
+    xss = hm.xss_result()
+    old = dataclasses.replace(
+        xss,
+        article=dataclasses.replace(xss.article, article_id="old", published=day),
+        mentions=[],
+        events=[dataclasses.replace(e, article_id="old", event_id="old-e", date=day) for e in xss.events],
+    )
+    with Store(path) as store:
+        for result in [*hm.all_results(), old]:
+            store.save(result)
+    with TestClient(create_app(ServerSettings(db_path=path))) as client:
+        daily = client.get("/relations?a=IRN&b=VEN&by=day").text
+        monthly = client.get("/relations?a=IRN&b=VEN&by=month").text
+    assert 'id="truncated"' in daily and "Only the last 3660 days are shown" in daily
+    assert 'id="truncated"' not in monthly and _both(monthly)[0] == ("1990-01-01", 1)
+
+
+def test_pages_events_newest_first_with_total_and_both_links(pages, monkeypatch):
+    from dyadic.web import pages as page_module
+
+    monkeypatch.setattr(page_module, "PAGE_ROWS", 2)
+    first = pages.get("/events").text
+    assert "1–2 of 4 events, newest first" in first
+    dates = re.findall(r'<tr class="q\d">\s*<td>([\d-]+)</td>', first)
+    assert dates == ["2023-08-01", "2023-07-03"]
+    assert 'id="prev-page"' not in first and 'href="?&amp;offset=2">next →</a>' in first
+    second = pages.get("/events?offset=2").text
+    assert "3–4 of 4 events" in second
+    assert re.findall(r'<tr class="q\d">\s*<td>([\d-]+)</td>', second) == ["2023-06-12", "2023-06-12"]
+    assert 'href="?&amp;offset=0">← previous</a>' in second and 'id="next-page"' not in second
+    filtered = pages.get("/events?status=realized&source=IRN").text
+    assert "1–2 of 2 events, newest first" in filtered
+    assert "1–1 of 1 event, newest first" in pages.get("/events?status=planned").text
+    none = pages.get("/events?source=CHN").text
+    assert "No events for these filters." in none
+
+
+def test_pages_network_and_map_status_select(pages):
+    realized = pages.get("/network").text
+    assert re.search(r"<title>IRN – VEN: 2 events", realized) and "realized events." in realized
+    every = pages.get("/network?status=all").text
+    assert re.search(r"<title>IRN – VEN: 3 events", every)
+    assert '<option value="all" selected>' in every
+    assert pages.get("/network?status=x").status_code == 422
+    assert pages.get("/map?status=x").status_code == 422

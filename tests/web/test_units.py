@@ -101,7 +101,15 @@ def test_charts_relation_chart_breaks_the_goldstein_line_at_empty_periods():
     labels = [label for _, label in c["goldstein_ticks"]]
     assert labels == ["\u221210", "\u22125", "0", "+5", "+10"]
     assert any("\u22127.00" in label for _, _, label in c["points"])
-    assert [label for _, _, label in c["count_ticks"]] == ["0", "1", "2", "3"]
+    # cooperation counts up, conflict counts down, read as a signed axis: 3 below zero is "−3" (issue 13)
+    assert [(up, down) for _, _, up, down in c["count_ticks"]] == [
+        ("0", "0"),
+        ("1", "\u22121"),
+        ("2", "\u22122"),
+        ("3", "\u22123"),
+    ]
+    ys = [(y_up, y_down) for y_up, y_down, _, _ in c["count_ticks"]]
+    assert ys[0][0] == ys[0][1] == c["zero_y"] and all(u < c["zero_y"] < d for u, d in ys[1:])
 
 
 def test_charts_count_ticks_are_whole_numbers():

@@ -20,16 +20,23 @@ _LOCATIONS = {"query", "path", "body", "header", "cookie"}
 
 
 class ApiError(Exception):
-    """An error answered as JSON with ``status``; ``field`` names the request field at fault."""
+    """An error answered as JSON with ``status``; ``field`` names the request field at fault;
+    ``extra`` holds more members of the JSON body (e.g. ``suggestions``)."""
 
     def __init__(
-        self, status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None
+        self,
+        status: int,
+        message: str,
+        field: str | None = None,
+        headers: dict[str, str] | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.field = field
         self.headers = headers
+        self.extra = extra or {}
 
 
 def error_response(
@@ -57,7 +64,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return error_response(exc.status, exc.message, exc.field, exc.headers)
+        return error_response(exc.status, exc.message, exc.field, exc.headers, **exc.extra)
 
     @app.exception_handler(NotFound)
     async def _not_found(request: Request, exc: NotFound) -> JSONResponse:

@@ -14,7 +14,15 @@ from dyadic.api.limits import WorkLimits
 from dyadic.api.security import check_write_token
 from dyadic.errors import CodingError, PipelineNotInstalled
 from dyadic.records import Article, EventStatus
-from dyadic.relations import Period, RelationRangeError, event_with_evidence, relation_series
+from dyadic.relations import (
+    CountedStatus,
+    Period,
+    RelationRangeError,
+    UnknownActor,
+    event_with_evidence,
+    relation_series,
+    resolve_actor,
+)
 from dyadic.server import AppState
 
 router = APIRouter(prefix="/api")
@@ -172,33 +180,70 @@ def get_event(event_id: str, request: Request) -> dict[str, Any]:
     return safe_links(event)
 
 
+#: An actor of ``GET /api/relations``: a code, or a name the actor dictionary knows.
+RelationActor = Annotated[
+    str,
+    Query(
+        min_length=1,
+        max_length=80,
+        description="Actor or country code (IRN, IRNGOV; IRN matches IRNGOV), or a country, IGO or "
+        "organisation name (Iran, venezuela, the UN): resolved to its code, or 422 listing close codes.",
+    ),
+]
+
+
 @router.get("/relations")
 def get_relations(
     request: Request,
-    a: Annotated[
-        str, Query(pattern=r"^[A-Z]{2,}$", max_length=30, description="First actor or country code.")
-    ],
-    b: Annotated[
-        str, Query(pattern=r"^[A-Z]{2,}$", max_length=30, description="Second actor or country code.")
-    ],
+    a: RelationActor,
+    b: RelationActor,
     by: Period = Period.month,
     date_from: Annotated[date | None, Query(alias="from", description="First day, YYYY-MM-DD.")] = None,
     date_to: Annotated[date | None, Query(alias="to", description="Last day, YYYY-MM-DD.")] = None,
     merged: Annotated[bool, Query(description="Count each merged event once, not each mention.")] = False,
+    status: Annotated[
+        CountedStatus,
+        Query(description="realized: count realized events only; all: planned, hypothetical, negated too."),
+    ] = CountedStatus.realized,
 ) -> dict[str, Any]:
     """Cooperation and conflict between ``a`` and ``b`` per period, each direction and both: event
     counts by QuadClass, Goldstein sum and mean, net cooperation (see :mod:`dyadic.relations`).
 
+    ``a`` and ``b`` are codes or names ("Iran" -> ``IRN``); ``a``/``b`` in the answer are
+    the codes counted, ``query`` what was asked. An unknown actor answers 422 with
+    ``suggestions`` (close ``{code, name}``). ``status`` picks the events counted
+    (``realized``, the default, or ``all``). Net cooperation counts events by QuadClass
+    (GDELT's table: CAMEO 06-09, "investigate" included, are material cooperation) while
+    Goldstein weighs each event, so the two can disagree.
+
     Bounded: ``from`` and ``to`` within 1900-01-01 .. 2100-12-31 and at most
     3,660 periods (422 naming the limit); without a range, a series longer
     than that gives its last 3,660 periods with ``truncated`` true. Events
-    dated outside the window are left out.
+    dated outside the window are left out. A ``from`` inside a week or month
+    clips it: that period counts the events from ``from`` on (``to`` likewise).
     """
     with _state(request).store() as store:
+        codes = []
+        for field, given in (("a", a), ("b", b)):
+            try:
+                codes.append(resolve_actor(store, given).code)
+            except UnknownActor as exc:
+                suggestions = [{"code": c, "name": n} for c, n in exc.suggestions]
+                raise ApiError(422, f"{field}: {exc}", field, extra={"suggestions": suggestions}) from None
         try:
-            return relation_series(store, a, b, by, date_from=date_from, date_to=date_to, merged=merged)
+            series = relation_series(
+                store,
+                codes[0],
+                codes[1],
+                by,
+                date_from=date_from,
+                date_to=date_to,
+                merged=merged,
+                status=status.value,
+            )
         except RelationRangeError as exc:
             raise ApiError(422, f"{exc.field}: {exc}", exc.field) from None
+    return {**series, "query": {"a": a, "b": b}}
 
 
 @router.get("/actors")

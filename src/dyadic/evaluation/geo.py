@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import statistics
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -144,8 +144,17 @@ def read_gold(shared_data_dir: Path, name: str, gazetteer: Gazetteer) -> list[Go
     return articles
 
 
+#: ``(stage, done, total)``: ``done`` of the ``total`` articles of a stage such as
+#: ``"LGL: resolving"`` or ``"LGL: NER recall"`` are finished.
+ProgressCallback = Callable[[str, int, int], None]
+
+
 def evaluate_geo(
-    shared_data_dir: Path, nlp: Language | None, *, max_articles: int | None = None
+    shared_data_dir: Path,
+    nlp: Language | None,
+    *,
+    max_articles: int | None = None,
+    progress: ProgressCallback | None = None,
 ) -> GeoReport:
     """Score toponym resolution on the gold sets found under ``shared_data_dir``.
 
@@ -155,6 +164,8 @@ def evaluate_geo(
         nlp: A spaCy pipeline with ``ner``, used only for NER recall (parser and
             other components are disabled while it runs); None skips NER recall.
         max_articles: Use only the first N articles of each set (quick checks).
+        progress: Called after each article of each stage (resolving, then NER
+            recall, per set), and with ``done=0`` when a stage starts.
 
     Returns:
         A :class:`GeoReport`. Runs in about 1-3 minutes on 2 cores.
@@ -169,8 +180,10 @@ def evaluate_geo(
         articles = read_gold(shared_data_dir, name, gazetteer)
         if max_articles is not None:
             articles = articles[:max_articles]
-        results = [_score_article(geoparser, gazetteer, a) for a in articles]
-        found = _ner_found(nlp, articles) if nlp is not None else None
+        results = []
+        for a in _reporting(articles, f"{name}: resolving", progress):
+            results.append(_score_article(geoparser, gazetteer, a))
+        found = _ner_found(nlp, articles, f"{name}: NER recall", progress) if nlp is not None else None
         cut = math.floor(len(articles) * TRAIN_FRACTION)
         report.sets.append(
             SetReport(
@@ -206,14 +219,35 @@ def _score_article(
     return out
 
 
-def _ner_found(nlp: Language, articles: list[GoldArticle]) -> list[list[bool]]:
+def _reporting(
+    articles: list[GoldArticle], stage: str, progress: ProgressCallback | None
+) -> Iterator[GoldArticle]:
+    """The articles, calling ``progress`` at the start and after each one."""
+    _report(progress, stage, 0, articles)
+    for i, a in enumerate(articles, 1):
+        yield a
+        _report(progress, stage, i, articles)
+
+
+def _report(progress: ProgressCallback | None, stage: str, done: int, articles: list[GoldArticle]) -> None:
+    if progress is not None:
+        progress(stage, done, len(articles))
+
+
+def _ner_found(
+    nlp: Language, articles: list[GoldArticle], stage: str = "", progress: ProgressCallback | None = None
+) -> list[list[bool]]:
     keep = {"tok2vec", "ner"}
     disable = [p for p in nlp.pipe_names if p not in keep]
     found: list[list[bool]] = []
+    _report(progress, stage, 0, articles)
     with nlp.select_pipes(disable=disable):
-        for doc, art in zip(nlp.pipe(a.text for a in articles), articles, strict=True):
+        # small batches: progress moves every few articles (spaCy's default batch is 1000 texts)
+        docs = nlp.pipe((a.text for a in articles), batch_size=16)
+        for doc, art in zip(docs, articles, strict=True):
             ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in TOPONYM_LABELS]
             found.append([any(s < t.end and t.start < e for s, e in ents) for t in art.toponyms])
+            _report(progress, stage, len(found), articles)
     return found
 
 

@@ -5,28 +5,34 @@
   links to every mention (:mod:`dyadic.relations.merge`); :func:`merged_mentions`
   lists the mentions of one event's merged event;
 - :func:`relations`: per-period counts by QuadClass, Goldstein sum and mean,
-  and net cooperation between two actors, both directions
-  (:mod:`dyadic.relations.dyads`, which defines each number);
+  and net cooperation between two actors, both directions, of realized events
+  (or all, :class:`CountedStatus`) (:mod:`dyadic.relations.dyads`, which defines each number);
 - :func:`top_pairs` and :func:`network`: the most active actor pairs;
 - :func:`relation_series` / :func:`relation_row`: the JSON shape of relations, shared
   by the CLI and the API;
 - :func:`event_with_evidence`: an event with its sentence offsets, article and merged mentions;
+- :func:`resolve_actor`: an actor code from a code or a name ("Iran" -> ``IRN``), or
+  :class:`UnknownActor` listing close codes;
 - :mod:`dyadic.relations.plot`: Plotly (HTML) and matplotlib (PNG) plots (``dyadic[plot]``).
 
 Every function takes a store (:class:`~dyadic.store.EventStore`, e.g. the DuckDB
 :class:`~dyadic.store.Store`); the SQL lives in the store.
 """
 
+from dyadic.relations.actors import ActorChoice, UnknownActor, resolve_actor
 from dyadic.relations.dyads import (
     MAX_DATE,
     MAX_PERIODS,
     MIN_DATE,
+    CountedStatus,
     DyadPeriod,
     Pair,
     Period,
     RangeTooLarge,
     RelationRangeError,
+    counted_status,
     network,
+    period_start,
     relation_window,
     relations,
     top_pairs,
@@ -37,6 +43,11 @@ from dyadic.relations.plot import PlotFormatError, layout, plot_network, plot_re
 from dyadic.relations.series import QUAD_NAMES, relation_row, relation_series
 
 __all__ = [
+    "ActorChoice",
+    "CountedStatus",
+    "UnknownActor",
+    "counted_status",
+    "resolve_actor",
     "MAX_DATE",
     "MAX_PERIODS",
     "MIN_DATE",
@@ -59,6 +70,7 @@ __all__ = [
     "merged_events",
     "merged_mentions",
     "network",
+    "period_start",
     "relations",
     "top_pairs",
 ]

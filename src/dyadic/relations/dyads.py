@@ -1,7 +1,8 @@
 """Dyadic relations: event counts and tone between two actors over time, and the most active pairs.
 
-Definitions (over all stored events; an event whose sentence names only a
-period coarser than a day, so its ``date`` is null, counts on its article's
+Definitions (over the stored events whose status is ``realized``, or every
+event with ``status="all"``; an event whose sentence names only a period
+coarser than a day, so its ``date`` is null, counts on its article's
 publication day, as GDELT dates events by their article):
 
 - an actor ``A`` is a country code (``IRN``: every event whose source, or
@@ -11,17 +12,21 @@ publication day, as GDELT dates events by their article):
 - direction ``A->B``: source is A and target is B; ``B->A`` the reverse;
   ``both`` sums the two;
 - counts by GDELT QuadClass: 1 verbal cooperation, 2 material cooperation,
-  3 verbal conflict, 4 material conflict;
+  3 verbal conflict, 4 material conflict (CAMEO roots 01-05, 06-09, 10-14,
+  15-20: GDELT's table, so 09 "investigate" counts as material cooperation);
 - Goldstein (1992) scale, -10 (most conflictual) .. +10 (most cooperative):
   summed and mean over the period's events;
 - **net cooperation** = (cooperation events - conflict events) / events, with
   cooperation = QuadClass 1 + 2 and conflict = QuadClass 3 + 4; between -1
   (all conflict) and +1 (all cooperation), None for a period without events.
-  It counts events, so one strong and one mild event weigh the same; the
-  Goldstein sum is the intensity-weighted view;
+  It counts events by QuadClass, so one strong and one mild event weigh the
+  same, while Goldstein weighs each event: the two can disagree (two
+  "investigate" events, 09, Goldstein -2: net cooperation +1, mean -2);
 - periods are calendar days, ISO weeks (starting Monday) or months, named by
   their first day; periods without events between the first and last are
-  listed with zero counts;
+  listed with zero counts; a ``date_from`` (``date_to``) inside a period
+  clips it: that first (last) period counts only the events from ``date_from``
+  (up to ``date_to``), and is still named by its first day;
 - only dates from :data:`MIN_DATE` to :data:`MAX_DATE` (1900-01-01 ..
   2100-12-31) count: a stored event dated ``0001-01-01`` or ``9999-12-31``
   (a bad publication date) is left out, and a range reaching past the window
@@ -30,10 +35,13 @@ publication day, as GDELT dates events by their article):
 Every event mention counts (an event reported by three articles counts three
 times, a crude proxy for salience, as GDELT's event counts are). Pass
 ``merged=True`` to count each merged event (:mod:`dyadic.relations.merge`) once.
+Planned, hypothetical and negated events ("will visit", "could strike",
+"did not meet") are left out unless ``status="all"`` (:class:`CountedStatus`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -55,6 +63,26 @@ class Period(StrEnum):
     day = "day"
     week = "week"
     month = "month"
+
+
+class CountedStatus(StrEnum):
+    """Which events relations count: those whose status is ``realized`` (the default), or ``all``
+    of them (planned, hypothetical and negated too; see :class:`dyadic.records.EventStatus`)."""
+
+    realized = "realized"
+    all = "all"
+
+
+def counted_status(value: str) -> CountedStatus:
+    """``value`` as a :class:`CountedStatus`.
+
+    Raises:
+        ValueError: ``value`` is neither ``realized`` nor ``all``.
+    """
+    try:
+        return CountedStatus(value)
+    except ValueError:
+        raise ValueError(f"status must be realized or all, not {value!r}") from None
 
 
 class RelationRangeError(DyadicError, ValueError):
@@ -204,6 +232,7 @@ def relations(
     date_to: date | None = None,
     merged: bool = False,
     max_periods: int | None = None,
+    status: str = CountedStatus.realized,
 ) -> list[DyadPeriod]:
     """Per-period relations between ``a`` and ``b`` in both directions (see the module docstring).
 
@@ -212,12 +241,15 @@ def relations(
         a: First actor: country code (``IRN``) or actor code (``IRNGOV``).
         b: Second actor, same form.
         by: Period length.
-        date_from: First day included; the series starts at its period.
-        date_to: Last day included; the series ends at its period.
+        date_from: First day included; the series starts at its period, which
+            counts only the events from ``date_from`` on.
+        date_to: Last day included; the series ends at its period, which
+            counts only the events up to ``date_to``.
         merged: Count each merged event once instead of each mention.
         max_periods: Most periods returned; None for no limit. A longer
             series with neither ``date_from`` nor ``date_to`` is cut to its
             last ``max_periods`` periods (:func:`relation_window` tells).
+        status: ``realized`` (count realized events only) or ``all``.
 
     Returns:
         For every period from the first to the last (those of ``date_from``/
@@ -229,8 +261,9 @@ def relations(
     Raises:
         RangeTooLarge: ``date_from`` or ``date_to`` is given and the series
             would hold more than ``max_periods`` periods.
+        ValueError: ``status`` is neither ``realized`` nor ``all``.
     """
-    return _relations(store, a, b, by, date_from, date_to, merged, max_periods)[0]
+    return _relations(store, a, b, by, date_from, date_to, merged, max_periods, status)[0]
 
 
 def relation_window(
@@ -243,9 +276,10 @@ def relation_window(
     date_to: date | None = None,
     merged: bool = False,
     max_periods: int | None = None,
+    status: str = CountedStatus.realized,
 ) -> tuple[list[DyadPeriod], bool]:
     """:func:`relations`, and whether the series was cut to its last ``max_periods`` periods."""
-    return _relations(store, a, b, by, date_from, date_to, merged, max_periods)
+    return _relations(store, a, b, by, date_from, date_to, merged, max_periods, status)
 
 
 def _relations(
@@ -257,13 +291,15 @@ def _relations(
     date_to: date | None,
     merged: bool,
     max_periods: int | None,
+    status: str,
 ) -> tuple[list[DyadPeriod], bool]:
+    counted = counted_status(status)
     if (date_from and date_from > MAX_DATE) or (date_to and date_to < MIN_DATE):
         return [], False
     lo, hi = clamp_range(date_from, date_to)
     cells: dict[tuple[date, int], tuple[int, tuple[int, int, int, int], float]] = {}
     for period, direction, n, q1, q2, q3, q4, gsum in store.dyad_counts(
-        a, b, by=by.value, date_from=lo, date_to=hi, merged=merged
+        a, b, by=by.value, date_from=lo, date_to=hi, merged=merged, status=counted.value
     ):
         if MIN_DATE <= period <= MAX_DATE:  # a store that does not filter by date
             cells[(period, direction)] = (n, (q1, q2, q3, q4), gsum)
@@ -312,6 +348,8 @@ def top_pairs(
     date_from: date | None = None,
     date_to: date | None = None,
     merged: bool = False,
+    status: str = CountedStatus.realized,
+    quad_classes: Sequence[int] | None = None,
 ) -> list[Pair]:
     """The ``n`` most active undirected actor pairs by event count, most active first.
 
@@ -319,8 +357,21 @@ def top_pairs(
     for IGOs (``IGOUNO``). Events within one actor (``IRN`` -> ``IRN``), events
     without a target and events of actors with neither country nor IGO code
     (bare roles: ``GOV``, ``COP``) are left out. Ties are broken by the pair's codes.
+    ``status`` as in :func:`relations`; ``quad_classes`` (1-4; None for all) keeps
+    the events of those QuadClasses only, counted in the store before the cut to ``n``.
+
+    Raises:
+        ValueError: ``status`` is neither ``realized`` nor ``all``, or a QuadClass is not 1-4.
     """
-    return [Pair(*r) for r in store.pair_counts(n, date_from=date_from, date_to=date_to, merged=merged)]
+    rows = store.pair_counts(
+        n,
+        date_from=date_from,
+        date_to=date_to,
+        merged=merged,
+        status=counted_status(status).value,
+        quad_classes=quad_classes,
+    )
+    return [Pair(*r) for r in rows]
 
 
 def network(
@@ -330,18 +381,30 @@ def network(
     date_to: date | None = None,
     max_nodes: int = 60,
     merged: bool = False,
+    status: str = CountedStatus.realized,
+    quad_classes: Sequence[int] | None = None,
 ) -> tuple[list[tuple[str, int]], list[Pair]]:
     """The actor network: nodes (actors by country, see :func:`top_pairs`) and undirected edges.
 
     Args:
         max_nodes: Keep the actors with the most events (ties by code).
+        status: As in :func:`relations`.
+        quad_classes: As in :func:`top_pairs`.
 
     Returns:
         ``(nodes, edges)``: nodes as ``(actor, events)``, most active first;
         edges as :class:`Pair` between kept nodes (weight: ``events``,
         colour: ``goldstein_mean``), most active first.
     """
-    edges = top_pairs(store, 1_000_000, date_from=date_from, date_to=date_to, merged=merged)
+    edges = top_pairs(
+        store,
+        1_000_000,
+        date_from=date_from,
+        date_to=date_to,
+        merged=merged,
+        status=status,
+        quad_classes=quad_classes,
+    )
     degree: dict[str, int] = {}
     for e in edges:
         degree[e.a] = degree.get(e.a, 0) + e.events

@@ -17,6 +17,9 @@ from dyadic.extras import require_extra
 from dyadic.relations.dyads import DyadPeriod, Pair
 
 GOLDSTEIN_RANGE = (-10.0, 10.0)
+#: Ticks of the signed axes: Goldstein (1992) -10..+10 and net cooperation -1..+1.
+GOLDSTEIN_TICKS = (-10, -5, 0, 5, 10)
+NET_TICKS = (-1.0, -0.5, 0.0, 0.5, 1.0)
 
 
 class PlotFormatError(DyadicError, ValueError):
@@ -38,6 +41,17 @@ def signed(value: float) -> str:
     return (f"{value:+g}" if value else "0").replace("-", MINUS)
 
 
+def count_step(most: int, ticks: int = 6) -> int:
+    """A whole-number tick step for a count axis from 0 to ``most``: 1, 2, 5, 10, 20, 50 ...,
+    the smallest giving at most ``ticks`` steps (so no tick falls between two counts)."""
+    step, factors = 1, (2, 2.5, 2)
+    i = 0
+    while max(most, 1) / step > ticks:
+        step = int(step * factors[i % 3])
+        i += 1
+    return step
+
+
 def _half_period(rows: list[DyadPeriod]) -> timedelta:
     """Half the length of the rows' periods (from consecutive period starts; a month if unknown)."""
     starts = sorted({r.period for r in rows})
@@ -50,7 +64,9 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
 
     Periods without events have no net cooperation or Goldstein value: the
     lines break there (no straight line across an empty month). Count axes
-    have whole-number ticks; signed axes carry their sign (``−7``, ``+5``).
+    have whole-number ticks (:func:`count_step`); signed axes carry their sign
+    (``−7``, ``+5``, U+2212 minus). An HTML plot's x axis spans its periods and
+    half a period on each side, labelled by month (``Jun 2023``) or day.
 
     Args:
         rows: From :func:`dyadic.relations.dyads.relations`.
@@ -87,11 +103,11 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
                     row=row,
                     col=1,
                 )
-        fig.update_yaxes(rangemode="tozero", tickformat=",d", row=1, col=1)
-        if most <= 8:
-            fig.update_yaxes(dtick=1, row=1, col=1)
-        fig.update_yaxes(range=[-1.05, 1.05], tickformat="+.1~f", row=2, col=1)
-        fig.update_yaxes(range=[-10.5, 10.5], tickvals=[-10, -5, 0, 5, 10], tickformat="+d", row=3, col=1)
+        fig.update_yaxes(rangemode="tozero", tick0=0, dtick=count_step(most), tickformat=",d", row=1, col=1)
+        for row, y_range, ticks in ((2, (-1.05, 1.05), NET_TICKS), (3, (-10.5, 10.5), GOLDSTEIN_TICKS)):
+            fig.update_yaxes(
+                range=list(y_range), tickvals=list(ticks), ticktext=[signed(v) for v in ticks], row=row, col=1
+            )
         if rows:
             half = _half_period(rows)
             lo = min(r.period for r in rows) - half
@@ -106,9 +122,24 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
         fig.update_layout(title=title, barmode="group", template="plotly_white", height=760)
         fig.write_html(out, include_plotlyjs=True, full_html=True)
         return out
-    require_extra("plot", "matplotlib")
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
+    relations_figure(rows, title).savefig(out, dpi=110)
+    return out
 
+
+def relations_figure(rows: list[DyadPeriod], title: str) -> Any:
+    """The matplotlib ``Figure`` of :func:`plot_relations`' PNG: three panels (events per
+    direction, net cooperation, mean Goldstein) over the periods of ``rows``.
+
+    Raises:
+        MissingExtra: matplotlib is not installed.
+    """
+    require_extra("plot", "matplotlib")
+    from matplotlib.ticker import FuncFormatter, MultipleLocator
+
+    directions = list(dict.fromkeys(r.direction for r in rows if r.direction != "both"))
+    series = {d: [r for r in rows if r.direction == d] for d in directions}
+    most = max((r.events for r in rows if r.direction != "both"), default=1)
+    panels = ("events", "net cooperation (coop - conflict) / events", "mean Goldstein score")
     fig = _figure(figsize=(10, 8))
     top, middle, bottom = fig.subplots(3, 1, sharex=True)
     width = 0.8 / max(1, len(series))
@@ -124,23 +155,27 @@ def plot_relations(rows: list[DyadPeriod], path: str | Path, title: str) -> Path
     labels = [r.period.isoformat() for r in next(iter(series.values()), [])]
     every = max(1, math.ceil(len(labels) / 16))
     bottom.set_xticks(range(0, len(labels), every), labels[::every], rotation=45, ha="right", fontsize=8)
-    top.yaxis.set_major_locator(MaxNLocator(integer=True))
+    step = count_step(most)
+    top.set_ylim(0, step * math.ceil(max(most, 1) / step))
+    top.yaxis.set_major_locator(MultipleLocator(step))
+    top.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{round(v):d}"))
     top.set_ylabel("events")
     middle.set_ylabel("net cooperation")
     middle.set_ylim(-1.05, 1.05)
+    middle.set_yticks(list(NET_TICKS))
     bottom.set_ylabel("mean Goldstein")
     bottom.set_ylim(-10.5, 10.5)
-    bottom.set_yticks([-10, -5, 0, 5, 10])
+    bottom.set_yticks(list(GOLDSTEIN_TICKS))
     for ax in (middle, bottom):
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: signed(round(v, 2))))
         ax.axhline(0, color="grey", linewidth=0.5)
     for ax, name in zip((top, middle, bottom), panels, strict=True):
         ax.set_title(name, fontsize=9, loc="left")
-    top.legend()
+    if series:
+        top.legend()
     fig.suptitle(title)
     fig.tight_layout()
-    fig.savefig(out, dpi=110)
-    return out
+    return fig
 
 
 def layout(

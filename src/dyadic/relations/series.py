@@ -10,7 +10,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from dyadic.relations.dyads import MAX_PERIODS, DyadPeriod, Period, check_range, relation_window
+from dyadic.relations.dyads import (
+    MAX_PERIODS,
+    CountedStatus,
+    DyadPeriod,
+    Period,
+    check_range,
+    counted_status,
+    relation_window,
+)
 from dyadic.store import EventStore
 
 QUAD_NAMES = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
@@ -44,14 +52,18 @@ def relation_series(
     date_to: date | None = None,
     merged: bool = False,
     max_periods: int = MAX_PERIODS,
+    status: str = CountedStatus.realized,
 ) -> dict[str, Any]:
     """Relations between ``a`` and ``b`` per period, both directions, as JSON-ready values.
 
     Bounded for servers: at most ``max_periods`` periods (3,660 by default),
     dates within 1900-01-01 .. 2100-12-31 (events dated outside are left out).
 
+    Args:
+        status: ``realized`` (count realized events only, the default) or ``all``.
+
     Returns:
-        ``{"a", "b", "by", "merged", "series": [row], "totals": {...},
+        ``{"a", "b", "by", "merged", "status", "series": [row], "totals": {...},
         "truncated": bool, "max_periods": N}``; each row is ``{"period": first
         day YYYY-MM-DD, "direction": "A->B" | "B->A" | "both", ...}`` as
         :func:`relation_row` gives; ``totals`` sums the ``both`` rows.
@@ -64,10 +76,20 @@ def relation_series(
             2100-12-31, ``date_from`` after ``date_to``, or (``RangeTooLarge``)
             the range holds more than ``max_periods`` periods; ``field`` names
             the argument, the message the limit.
+        ValueError: ``status`` is neither ``realized`` nor ``all``.
     """
+    counted = counted_status(status)
     check_range(date_from, date_to)
     periods, truncated = relation_window(
-        store, a, b, by=by, date_from=date_from, date_to=date_to, merged=merged, max_periods=max_periods
+        store,
+        a,
+        b,
+        by=by,
+        date_from=date_from,
+        date_to=date_to,
+        merged=merged,
+        max_periods=max_periods,
+        status=counted.value,
     )
     rows = [relation_row(r) for r in periods]
     both = [r for r in rows if r["direction"] == "both"]
@@ -83,6 +105,7 @@ def relation_series(
         "b": b,
         "by": by.value,
         "merged": merged,
+        "status": counted.value,
         "series": rows,
         "totals": totals,
         "truncated": truncated,

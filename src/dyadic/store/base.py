@@ -33,6 +33,9 @@ PairCount = tuple[str, str, int, int, int, float, float]
 #: Raw rows of some articles, as stored: ``{table: (column names, rows)}`` for the tables of
 #: :data:`dyadic.store.schema.COLUMNS` (:meth:`EventStore.dump_rows`, :meth:`EventStore.load_rows`).
 TableRows = dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]]
+#: What relations count (:meth:`EventStore.dyad_counts`, :meth:`EventStore.pair_counts`):
+#: ``realized`` events only (the default), or ``all`` events whatever their status.
+COUNTED_STATUSES = ("realized", "all")
 
 
 class EventStore(Protocol):
@@ -139,8 +142,10 @@ class EventStore(Protocol):
         date_to: date | None = None,
         text: str | None = None,
         article_id: str | None = None,
+        quad_classes: Sequence[int] | None = None,
         limit: int | None = None,
         offset: int = 0,
+        newest_first: bool = False,
     ) -> list[dict[str, Any]]:
         """Event records, filtered; ordered by date, article, sentence, verb offset, event id.
 
@@ -155,13 +160,34 @@ class EventStore(Protocol):
             date_to: Last event day included.
             text: Case-insensitive substring of the sentence.
             article_id: Events of this article only.
+            quad_classes: GDELT QuadClasses (1-4) to keep; None or empty for all.
             limit: At most this many records (all when None).
             offset: Records skipped before the first returned.
+            newest_first: Latest date first (events without a date last), then
+                by article, sentence, verb offset, event id.
 
         Returns:
             Public event records (README, "Event record"). Empty or None
             filters select everything.
         """
+        ...
+
+    def count_events(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        code: str | None = None,
+        root: str | None = None,
+        plover: str | None = None,
+        status: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        text: str | None = None,
+        article_id: str | None = None,
+        quad_classes: Sequence[int] | None = None,
+    ) -> int:
+        """How many events :meth:`events` selects with these filters (no limit)."""
         ...
 
     def event(self, event_id: str) -> dict[str, Any]:
@@ -258,6 +284,7 @@ class EventStore(Protocol):
         date_from: date | None = None,
         date_to: date | None = None,
         merged: bool = False,
+        status: str = "realized",
     ) -> list[DyadCount]:
         """Events between ``a`` and ``b`` per period and direction (:mod:`dyadic.relations.dyads`).
 
@@ -270,14 +297,19 @@ class EventStore(Protocol):
             by: ``day``, ``week`` (ISO, from Monday) or ``month``.
             date_from: First day included.
             date_to: Last day included.
-            merged: Count the first mention of each merge group only.
+            merged: Count the first mention of each merge group only (merging the
+                events that ``status`` keeps).
+            status: A value of :data:`COUNTED_STATUSES`: ``realized`` counts events
+                whose status is ``realized`` only (not ``planned``, ``hypothetical``
+                or ``negated``); ``all`` counts every event.
 
         Returns:
             :data:`DyadCount` rows, direction 0 for ``a`` -> ``b`` and 1 for
             ``b`` -> ``a``, for periods with events only, ordered by period and direction.
 
         Raises:
-            ValueError: ``by`` is not one of the three.
+            ValueError: ``by`` is not one of the three, or ``status`` not one of
+                :data:`COUNTED_STATUSES`.
         """
         ...
 
@@ -288,14 +320,22 @@ class EventStore(Protocol):
         date_from: date | None = None,
         date_to: date | None = None,
         merged: bool = False,
+        status: str = "realized",
+        quad_classes: Sequence[int] | None = None,
     ) -> list[PairCount]:
         """The ``limit`` undirected actor pairs with most events (:func:`dyadic.relations.top_pairs`).
 
         A side's actor is its country, else its code for IGOs (``IGO...``);
         events with a side that has neither, or within one actor, are left out.
-        Dates as in :meth:`dyad_counts`.
+        Dates, ``merged`` and ``status`` as in :meth:`dyad_counts`; ``quad_classes``
+        (GDELT QuadClasses 1-4; None or empty for all) keeps those events only,
+        before the pairs are ranked and cut to ``limit``.
 
         Returns:
             :data:`PairCount` rows with ``a < b``, most events first, then by ``a``, ``b``.
+
+        Raises:
+            ValueError: ``status`` is not one of :data:`COUNTED_STATUSES`, or a
+                QuadClass is not 1-4.
         """
         ...

@@ -8,9 +8,11 @@ fixed columns per kind of record (:data:`EVENT_CSV_COLUMNS`,
 target or place still has those columns, left empty. Text values are quoted,
 so codes such as ``042`` stay text in spreadsheets. The GDELT format writes
 the 61 tab-separated columns of the GDELT 2.0 event table (codebook Sep 2016)
-with no header, as GDELT's own export files do; its geographic country codes are
-FIPS 10-4 (:func:`fips_country`), as in GDELT. :func:`write_gdelt_mentions`
-writes the 16 columns of the GDELT 2.0 mentions table. :func:`write_parquet_records`
+with no header, as GDELT's own export files do, of realized events only; its
+geographic country codes are FIPS 10-4 (:func:`fips_country`), as in GDELT, the
+actor geography is the actor's country and KnownGroupCode comes from the actor code
+(:func:`gdelt_row`). :func:`write_gdelt_mentions` writes the 16 columns of the
+GDELT 2.0 mentions table. :func:`write_parquet_records`
 writes typed Parquet with DuckDB (dates as ``DATE``, codes as ``VARCHAR``,
 nested records as ``STRUCT``), so no pyarrow is needed.
 """
@@ -223,13 +225,69 @@ def fraction_date(day: date) -> str:
     return f"{day.year + ((day.month - 1) * 30 + day.day) / 365:.4f}"
 
 
+#: CAMEO 1.1b3 (actor codebook, ch. 3) international actor types: the first three letters of an
+#: actor code with no country (``IGOUNO``, ``NGOHRIAMN``, ``IMGMUSALQ``).
+INTERNATIONAL_TYPES = frozenset({"IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS"})
+#: CAMEO 1.1b3 generic three-letter codes that describe an actor rather than name a group:
+#: domestic and sector roles, religions and regions. What follows an international type in an
+#: actor code and is none of these (nor a country) is the group: GDELT's KnownGroupCode.
+GENERIC_ACTOR_CODES = frozenset(
+    # roles and sectors
+    "COP GOV INS JUD MIL OPP PTY REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG "
+    "MED REF MOD RAD SET PPL RES "
+    # religions
+    "ADR ALE ATH BAH BUD CHR CON CPT CTH DOX DRZ HIN HSD ITR JAN JEW JHW LDS MOS MRN MUS OJW PRO "
+    "QKR REL SCI SHI SHN SIK SFI SUN TAO UDX ZRO "
+    # regions
+    "AFR ASA BLK CRB CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SAF SAM SAS SEA WAF "
+    "WEU WST "
+    # ethnic groups
+    "ARB KUR PAL TAM UIG".split()
+)
+
+
+def known_group_code(code: str | None) -> str:
+    """GDELT's KnownGroupCode of an actor code: the group named by an international actor code,
+    its last three letters when they are no generic role, religion, region or country code
+    (``IGOUNO`` -> ``UNO``, ``IGOWSTNAT`` -> ``NAT``, ``IGOBUSIMF`` -> ``IMF``, ``NGOHRIAMN`` ->
+    ``AMN``, ``IMGMUSALQ`` -> ``ALQ``); ``""`` for other codes (``IRNGOV``, ``NGOHRI``, ``NGOUSA``).
+    The codes are CAMEO's (1.1b3, PETRARCH2 dictionaries), the ones GDELT's known-group lookup lists."""
+    if not code or len(code) < 6 or len(code) % 3 or code[:3] not in INTERNATIONAL_TYPES:
+        return ""
+    group = code[-3:]
+    if group in GENERIC_ACTOR_CODES or group in INTERNATIONAL_TYPES or group in _fips_by_iso3():
+        return ""
+    return group
+
+
 def _actor_columns(actor: dict[str, Any] | None) -> list[Any]:
+    """The 10 GDELT actor columns: Code, Name, CountryCode (CAMEO/ISO alpha-3), KnownGroupCode
+    (:func:`known_group_code`), EthnicCode, Religion1Code, Religion2Code (empty),
+    Type1Code (the CAMEO role), Type2Code, Type3Code (empty)."""
     if not actor:
         return [""] * 10
     code = actor["code"] or ""
     country = actor.get("country") or ""
     role = actor.get("role") or ""
-    return [code, actor.get("name") or actor.get("text") or "", country, "", "", "", "", role, "", ""]
+    name = actor.get("name") or actor.get("text") or ""
+    return [code, name, country, known_group_code(code), "", "", "", role, "", ""]
+
+
+@functools.cache
+def _country_place(iso3: str) -> dict[str, Any] | None:
+    """The gazetteer's country entry (GeoNames point, ``PCLI``) of an ISO alpha-3 code, as a place record."""
+    from dyadic.geo import Gazetteer
+
+    entry = Gazetteer.load().country(iso3)
+    return dataclasses.asdict(entry.place) if entry is not None else None
+
+
+def _actor_geo_columns(actor: dict[str, Any] | None) -> list[Any]:
+    """The 8 GDELT ActorNGeo columns of an event side: dyadic does not locate actor mentions, so
+    an actor with a country is placed at that country's point in the gazetteer (GeoNames' country
+    coordinates; Geo_Type 1, COUNTRY, as GDELT's country-level matches); else empty (type 0)."""
+    country = (actor or {}).get("country")
+    return _geo_columns(_country_place(country) if country else None)
 
 
 def _geo_columns(place: dict[str, Any] | None) -> list[Any]:
@@ -281,8 +339,12 @@ def gdelt_row(event: dict[str, Any], url: str | None = None, published: str | No
     most countries (GeoNames uses its own or ISO 3166-2 codes for a few, such
     as GB, FR, BE, CH; for the US, as in GDELT, the state's letters: ``USTX``);
     the actor country columns stay CAMEO/ISO alpha-3, as in GDELT; FeatureID
-    is the GeoNames id; Actor1Geo/Actor2Geo, ADM2Code, AvgTone and
-    KnownGroupCode are empty; IsRootEvent is 1 for events in the article's
+    is the GeoNames id; KnownGroupCode is :func:`known_group_code` of the
+    actor code (``IGOUNO`` -> ``UNO``); Actor1Geo/Actor2Geo are the actor's
+    country (Geo_Type 1, the gazetteer's GeoNames point for the country),
+    not the place of the actor's mention as in GDELT (dyadic does not locate
+    mentions), and empty (type 0) for an actor without a country; ADM2Code and
+    AvgTone are empty; IsRootEvent is 1 for events in the article's
     first sentence; FractionDate is :func:`fraction_date`; an event whose date
     is null (its sentence names only a coarser period) is dated by
     ``published``, the article's publication day (ISO 8601), as GDELT dates
@@ -314,26 +376,42 @@ def gdelt_row(event: dict[str, Any], url: str | None = None, published: str | No
         event.get("num_sources", 1),
         event.get("num_articles", 1),
         "",
-        *([0, "", "", "", "", "", "", ""] * 2),
+        *_actor_geo_columns(event.get("source")),
+        *_actor_geo_columns(event.get("target")),
         *geo,
         _date_added(day, published),
         url or "",
     ]
 
 
+def gdelt_kept(event: dict[str, Any], realized_only: bool = True) -> bool:
+    """Whether the GDELT exports write ``event``: GDELT's events are things that happened, so by
+    default only events whose status is ``realized`` (a merged event: its first mention's status);
+    planned, hypothetical and negated events are left out."""
+    return not realized_only or event.get("status", "realized") == "realized"
+
+
 def write_gdelt(
     events: Iterable[dict[str, Any]],
     out: TextIO,
     articles: dict[str, tuple[str | None, str | None]] | None = None,
+    *,
+    realized_only: bool = True,
 ) -> int:
     """GDELT 2.0 event rows, tab-separated, no header.
 
     Args:
         articles: article id -> (SOURCEURL, publication day ISO 8601), see :func:`gdelt_row`.
+        realized_only: Write realized events only (:func:`gdelt_kept`); False writes every event.
+
+    Returns:
+        The number of rows written.
     """
     writer = csv.writer(out, delimiter="\t", lineterminator="\n")
     n = 0
     for ev in events:
+        if not gdelt_kept(ev, realized_only):
+            continue
         url, published = (articles or {}).get(ev["article_id"], (None, None))
         writer.writerow(gdelt_row(ev, url, published))
         n += 1
@@ -415,12 +493,17 @@ def write_gdelt_mentions(
     events: Iterable[dict[str, Any]],
     out: TextIO,
     articles: dict[str, dict[str, Any]] | None = None,
+    *,
+    realized_only: bool = True,
 ) -> int:
-    """GDELT 2.0 mentions rows (:func:`gdelt_mention_rows`), tab-separated, no header.
-    Returns the number of rows written."""
+    """GDELT 2.0 mentions rows (:func:`gdelt_mention_rows`), tab-separated, no header, of the
+    events :func:`write_gdelt` writes (realized ones unless ``realized_only`` is False; all the
+    mentions of a merged event it writes). Returns the number of rows written."""
     writer = csv.writer(out, delimiter="\t", lineterminator="\n")
     n = 0
     for ev in events:
+        if not gdelt_kept(ev, realized_only):
+            continue
         for row in gdelt_mention_rows(ev, articles):
             writer.writerow(row)
             n += 1

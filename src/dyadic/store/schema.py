@@ -260,6 +260,7 @@ def event_where(
     date_to: date | None = None,
     text: str | None = None,
     article_id: str | None = None,
+    quad_classes: Sequence[int] | None = None,
 ) -> tuple[str, list[Any]]:
     """The WHERE condition of event filters, for every query over the events table.
 
@@ -275,6 +276,7 @@ def event_where(
         date_to: Last event day included.
         text: Case-insensitive substring of the sentence.
         article_id: One article's events.
+        quad_classes: GDELT QuadClasses (1-4) to keep; None or empty for all.
 
     Returns:
         ``(condition, parameters)``: the filters joined with ``AND`` (``TRUE``
@@ -301,6 +303,9 @@ def event_where(
         if day:
             where.append(f"{alias}date {op} ?")
             params.append(day)
+    if quad_classes:
+        where.append(f"{alias}quad_class IN ({', '.join('?' * len(quad_classes))})")
+        params += [int(q) for q in quad_classes]
     if text:  # a literal substring: % and _ match themselves
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where.append(f"{alias}sentence ILIKE ? ESCAPE '\\'")

@@ -19,7 +19,7 @@ from typing import Any, ClassVar, Self
 from dyadic.errors import NotFound, StoreError
 from dyadic.records import ArticleResult
 from dyadic.store import migrations, schema
-from dyadic.store.base import DyadCount, PairCount, TableRows
+from dyadic.store.base import COUNTED_STATUSES, DyadCount, PairCount, TableRows
 
 #: Rows per INSERT statement: bounds the statement's size and parameters (41 columns x 200
 #: < 65535, PostgreSQL's limit). Multi-row INSERTs are much faster than ``executemany``,
@@ -56,8 +56,24 @@ PAIR_KEY = (
 #: Events columns that counting needs (:meth:`SqlStore._counted_events`), besides ``date``.
 COUNTED_COLUMNS = (
     "e.event_id, e.article_id, e.sentence_index, e.verb_start, e.source_code, e.source_country, "
-    "e.target_code, e.target_country, e.cameo, e.quad_class, e.goldstein"
+    "e.target_code, e.target_country, e.cameo, e.quad_class, e.goldstein, e.status"
 )
+#: Event order of :meth:`SqlStore.events`, oldest first or newest first.
+EVENT_ORDER = "date, article_id, sentence_index, verb_start, event_id"
+NEWEST_FIRST = "date DESC NULLS LAST, article_id, sentence_index, verb_start, event_id"
+
+
+def check_counted(status: str, quad_classes: Sequence[int] | None = None) -> None:
+    """Refuse a ``status`` that is not one of :data:`COUNTED_STATUSES` or a QuadClass outside 1-4.
+
+    Raises:
+        ValueError: naming the value and what is expected.
+    """
+    if status not in COUNTED_STATUSES:
+        raise ValueError(f"status must be {' or '.join(COUNTED_STATUSES)}, not {status!r}")
+    for q in quad_classes or ():
+        if q not in (1, 2, 3, 4):
+            raise ValueError(f"QuadClass must be 1, 2, 3 or 4, not {q!r}")
 
 
 def merge_key_sql(day: str) -> str:
@@ -285,10 +301,13 @@ class SqlStore(ABC):
         date_to: date | None = None,
         text: str | None = None,
         article_id: str | None = None,
+        quad_classes: Sequence[int] | None = None,
         limit: int | None = None,
         offset: int = 0,
+        newest_first: bool = False,
     ) -> list[dict[str, Any]]:
-        """Events as public records, filtered; ordered by date, article, sentence, verb offset.
+        """Events as public records, filtered; ordered by date (``newest_first``: latest first),
+        article, sentence, verb offset.
 
         ``source``/``target`` match the actor code or its country (``IRN``
         matches ``IRNGOV``); ``code`` is an exact CAMEO code; ``text`` searches
@@ -305,12 +324,45 @@ class SqlStore(ABC):
             date_to=date_to,
             text=text,
             article_id=article_id,
+            quad_classes=quad_classes,
         )
         sql = f"SELECT * FROM events WHERE {where}"
-        sql += " ORDER BY date, article_id, sentence_index, verb_start, event_id"
+        sql += f" ORDER BY {NEWEST_FIRST if newest_first else EVENT_ORDER}"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [schema.event_record(r) for r in self._dicts(sql, params)]
+
+    def count_events(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        code: str | None = None,
+        root: str | None = None,
+        plover: str | None = None,
+        status: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        text: str | None = None,
+        article_id: str | None = None,
+        quad_classes: Sequence[int] | None = None,
+    ) -> int:
+        """How many events :meth:`events` selects with these filters
+        (see :meth:`dyadic.store.EventStore.count_events`)."""
+        where, params = schema.event_where(
+            source=source,
+            target=target,
+            code=code,
+            root=root,
+            plover=plover,
+            status=status,
+            date_from=date_from,
+            date_to=date_to,
+            text=text,
+            article_id=article_id,
+            quad_classes=quad_classes,
+        )
+        return int(self._rows(f"SELECT count(*) FROM events WHERE {where}", params)[0][0])
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One event record. Raises :class:`NotFound`."""
@@ -473,11 +525,13 @@ class SqlStore(ABC):
         date_from: date | None = None,
         date_to: date | None = None,
         merged: bool = False,
+        status: str = "realized",
     ) -> list[DyadCount]:
         """Events between ``a`` and ``b`` per period and direction (0: ``a`` -> ``b``,
         1: ``b`` -> ``a``); see :meth:`dyadic.store.EventStore.dyad_counts`."""
         if by not in ("day", "week", "month"):
             raise ValueError(f"period must be day, week or month, not {by!r}")
+        check_counted(status)
         where, params = schema.event_where(date_from=date_from, date_to=date_to)
         sides = f"{schema.actor_condition('source')} AND {schema.actor_condition('target')}"  # 4 params
         sql = f"""
@@ -487,7 +541,7 @@ class SqlStore(ABC):
                    count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
                    count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
                    coalesce(sum(goldstein), 0)
-            FROM {self._counted_events(merged)}
+            FROM {self._counted_events(merged, status)}
             WHERE date IS NOT NULL AND {where} AND (({sides}) OR ({sides}))
             GROUP BY 1, 2 ORDER BY 1, 2
         """
@@ -504,10 +558,13 @@ class SqlStore(ABC):
         date_from: date | None = None,
         date_to: date | None = None,
         merged: bool = False,
+        status: str = "realized",
+        quad_classes: Sequence[int] | None = None,
     ) -> list[PairCount]:
         """The ``limit`` undirected actor pairs with most events
         (see :meth:`dyadic.store.EventStore.pair_counts`)."""
-        where, params = schema.event_where(date_from=date_from, date_to=date_to)
+        check_counted(status, quad_classes)
+        where, params = schema.event_where(date_from=date_from, date_to=date_to, quad_classes=quad_classes)
         s, t = PAIR_KEY.format(side="source"), PAIR_KEY.format(side="target")
         sql = f"""
             SELECT least({s}, {t}) AS a, greatest({s}, {t}) AS b, count(*) AS n,
@@ -515,19 +572,22 @@ class SqlStore(ABC):
                    avg(goldstein),
                    (count(*) FILTER (WHERE quad_class <= 2) - count(*) FILTER (WHERE quad_class >= 3))
                        ::double precision / count(*)
-            FROM {self._counted_events(merged)}
+            FROM {self._counted_events(merged, status)}
             WHERE date IS NOT NULL AND {where} AND {s} IS NOT NULL AND {t} IS NOT NULL AND {s} <> {t}
             GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?
         """
         rows = self._rows(sql, [*params, int(limit)])
         return [(r[0], r[1], int(r[2]), int(r[3]), int(r[4]), float(r[5]), float(r[6])) for r in rows]
 
-    def _counted_events(self, merged: bool) -> str:
-        """SQL: the events to count (all, or the first mention of each merge group), with a null
-        ``date`` replaced by the article's publication date."""
+    def _counted_events(self, merged: bool, status: str) -> str:
+        """SQL: the events to count (those of ``status``: ``realized`` ones or ``all``; each, or
+        the first mention of each merge group among them), with a null ``date`` replaced by the
+        article's publication date."""
+        check_counted(status)
+        kept = " WHERE e.status = 'realized'" if status == "realized" else ""
         dated = (
             f"(SELECT {COUNTED_COLUMNS}, coalesce(e.date, a.published) AS date FROM events e "
-            "LEFT JOIN articles a ON a.article_id = e.article_id)"
+            f"LEFT JOIN articles a ON a.article_id = e.article_id{kept})"
         )
         if not merged:
             return f"{dated} AS c"

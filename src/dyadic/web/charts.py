@@ -60,11 +60,12 @@ def relation_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
     Returns:
         ``{"width", "height", "zero_y", "top", "bottom", "left", "right", "bars": [Bar],
         "lines": ["x,y x,y ...", ...], "points": [(x, y, label)], "ticks": [(x, period)],
-        "count_ticks": [(y_up, y_down, label)], "goldstein_ticks": [(y, label)],
+        "count_ticks": [(y_up, y_down, label_up, label_down)], "goldstein_ticks": [(y, label)],
         "goldstein": [mean or None per period], "ticks_all": [period], "max_count"}``. Counts share one
-        whole-number scale around ``zero_y``; Goldstein -10..+10 spans the plot
-        height. The Goldstein line is broken at periods without events (one
-        polyline per run of periods with a mean), never drawn across them.
+        whole-number scale around ``zero_y``: cooperation up (``7``), conflict down, labelled
+        as the axis reads (``−7``, U+2212 minus); Goldstein -10..+10 spans the plot height.
+        The Goldstein line is broken at periods without events (one polyline per run of
+        periods with a mean), never drawn across them.
     """
     top, bottom = PAD / 2, CHART_H - PAD
     zero_y = (top + bottom) / 2
@@ -128,7 +129,12 @@ def relation_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "lines": [" ".join(f"{x},{y}" for x, y in run) for run in lines if len(run) > 1],
         "ticks": ticks,
         "count_ticks": [
-            (round(zero_y - c / max_count * half, 1), round(zero_y + c / max_count * half, 1), str(c))
+            (
+                round(zero_y - c / max_count * half, 1),
+                round(zero_y + c / max_count * half, 1),
+                str(c),
+                signed(-c),
+            )
             for c in ticks_count
         ],
         "goldstein_ticks": [(round(zero_y - g / 10.0 * half, 1), signed(g)) for g in GOLDSTEIN_TICKS],

@@ -19,7 +19,16 @@ from fastapi.templating import Jinja2Templates
 
 from dyadic.errors import NotFound
 from dyadic.records import EventStatus
-from dyadic.relations import Pair, Period, event_with_evidence, relation_series, top_pairs
+from dyadic.relations import (
+    CountedStatus,
+    Pair,
+    Period,
+    UnknownActor,
+    event_with_evidence,
+    relation_series,
+    resolve_actor,
+    top_pairs,
+)
 from dyadic.relations import network as relations_network
 from dyadic.server import AppState
 from dyadic.web import charts, highlight, worldmap
@@ -133,27 +142,32 @@ def article_page(request: Request, article_id: str, event: str | None = None) ->
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request) -> HTMLResponse:
-    """A filterable table of events, each linking to its evidence."""
+    """A filterable table of events, newest first, each linking to its evidence; ``PAGE_ROWS`` a
+    page, with the total ("1–100 of 653 events") and links to the previous and next pages."""
     params = dict(request.query_params)
     kwargs, errors = event_filters(params)
     rows: list[dict[str, Any]] = []
+    total = 0
+    offset = kwargs.pop("offset", 0)
     if not errors:
         with _state(request).store() as store:
-            rows = store.events(limit=PAGE_ROWS + 1, **kwargs)
-    offset = kwargs.get("offset", 0)
-    more = len(rows) > PAGE_ROWS
+            total = store.count_events(**kwargs)
+            rows = store.events(limit=PAGE_ROWS, offset=offset, newest_first=True, **kwargs)
     paging = {k: v for k, v in params.items() if k != "offset" and v}
     return _page(
         request,
         "events.html",
         422 if errors else 200,
         title="Events",
-        events=rows[:PAGE_ROWS],
+        events=rows,
+        total=total,
+        first=offset + 1 if rows else 0,
+        last=offset + len(rows),
         errors=errors,
         params=params,
         statuses=[s.value for s in EventStatus],
         offset=offset,
-        next_offset=offset + PAGE_ROWS if more else None,
+        next_offset=offset + PAGE_ROWS if offset + PAGE_ROWS < total else None,
         prev_offset=max(0, offset - PAGE_ROWS) if offset else None,
         paging=paging,
     )
@@ -181,36 +195,72 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
     )
 
 
+#: Choices of the status select on /relations, /network and /map: value -> label.
+STATUS_CHOICES: dict[str, str] = {
+    CountedStatus.realized.value: "realized events only",
+    CountedStatus.all.value: "all (planned, hypothetical, negated too)",
+}
+
+
+def _status(params: dict[str, str], errors: list[str]) -> str:
+    """The ``status`` parameter: ``realized`` (default) or ``all``; an error for anything else."""
+    value = params.get("status", "").strip() or CountedStatus.realized.value
+    if value not in STATUS_CHOICES:
+        errors.append(f"status: expected one of {', '.join(STATUS_CHOICES)}")
+        return CountedStatus.realized.value
+    return value
+
+
 @router.get("/relations", response_class=HTMLResponse)
-def relations_page(request: Request, a: str = "", b: str = "", by: str = "month") -> HTMLResponse:
-    """Pick two actors; see their cooperation and conflict per period (default: the busiest pair)."""
-    a, b = a.strip().upper(), b.strip().upper()
-    errors = [
-        f"{n}: expected an actor or country code in capitals, e.g. IRN"
-        for n, v in (("a", a), ("b", b))
-        if v and not _ACTOR.match(v)
-    ]
+def relations_page(request: Request) -> HTMLResponse:
+    """Pick two actors (codes or names: "Iran" -> IRN); see their cooperation and conflict per
+    period (default: the busiest pair), of realized events or all."""
+    params = dict(request.query_params)
+    typed = {n: params.get(n, "").strip()[:80] for n in ("a", "b")}
+    by = params.get("by", "month")
+    errors: list[str] = []
+    suggestions: dict[str, list[tuple[str, str]]] = {}
+    resolved: dict[str, str] = {}
     if by not in Period.__members__:
         errors.append(f"by: expected one of {', '.join(Period.__members__)}")
         by = "month"
+    status = _status(params, errors)
     with _state(request).store() as store:
-        pairs = top_pairs(store, 50)
+        codes = {}
+        for name, given in typed.items():
+            if not given:
+                continue
+            try:
+                choice = resolve_actor(store, given)
+            except UnknownActor as exc:
+                errors.append(f"{name}: {exc}")
+                suggestions[name] = exc.suggestions
+                continue
+            codes[name] = choice.code
+            if choice.by_name:
+                resolved[name] = f"{given} → {choice.code}" + (f" ({choice.name})" if choice.name else "")
+        pairs = top_pairs(store, 50, status=status)
         choices = sorted({a["code"] for a in store.actors()} | {p.a for p in pairs} | {p.b for p in pairs})
-        if not (a and b) and not errors and pairs:
+        a, b = codes.get("a", ""), codes.get("b", "")
+        if not (typed["a"] and typed["b"]) and not errors and pairs:
             a, b = a or pairs[0].a, b or pairs[0].b
-        result = relation_series(store, a, b, Period(by)) if a and b and not errors else None
+        result = relation_series(store, a, b, Period(by), status=status) if a and b and not errors else None
     both = [r for r in result["series"] if r["direction"] == "both"] if result else []
     return _page(
         request,
         "relations.html",
         422 if errors else 200,
         title="Relations",
-        a=a,
-        b=b,
+        a=a or typed["a"],
+        b=b or typed["b"],
         by=by,
+        status=status,
+        statuses=STATUS_CHOICES,
         periods=list(Period.__members__),
         choices=choices,
         errors=errors,
+        suggestions=suggestions,
+        resolved=list(resolved.values()),
         result=result,
         pairs=pairs[:10],
         chart=charts.relation_chart(both) if both else None,
@@ -227,9 +277,6 @@ QUAD_CHOICES: dict[str, tuple[str, tuple[int, ...]]] = {
     "3": ("3 verbal conflict", (3,)),
     "4": ("4 material conflict", (4,)),
 }
-#: Events read to build a network restricted to some QuadClasses (the store's pair counts have no
-#: QuadClass filter, so those networks are counted here).
-MAX_NETWORK_EVENTS = 50_000
 
 
 def _dates(params: dict[str, str], errors: list[str]) -> dict[str, date]:
@@ -266,36 +313,6 @@ def _quad(params: dict[str, str], errors: list[str]) -> str:
     return value
 
 
-def _pair_key(actor: dict[str, Any] | None) -> str | None:
-    """An event side as a network node: its country, or its code for IGOs (as the store's pair counts)."""
-    if not actor:
-        return None
-    if actor.get("country"):
-        return str(actor["country"])
-    code = str(actor.get("code") or "")
-    return code if code.startswith("IGO") else None
-
-
-def pairs_of_events(events: list[dict[str, Any]]) -> list[Pair]:
-    """Undirected actor pairs of event records, as :func:`dyadic.relations.top_pairs` counts them
-    (by country or IGO code; events within one actor or without a target left out), busiest first."""
-    cells: dict[tuple[str, str], list[float]] = {}
-    for e in events:
-        s, t = _pair_key(e.get("source")), _pair_key(e.get("target"))
-        if s is None or t is None or s == t:
-            continue
-        a, b = min(s, t), max(s, t)
-        c = cells.setdefault((a, b), [0, 0, 0, 0.0, 0])
-        c[0] += 1
-        c[1 if s == a else 2] += 1
-        c[3] += float(e["goldstein"])
-        c[4] += 1 if e["quad_class"] <= 2 else -1
-    pairs = [
-        Pair(a, b, int(c[0]), int(c[1]), int(c[2]), c[3] / c[0], c[4] / c[0]) for (a, b), c in cells.items()
-    ]
-    return sorted(pairs, key=lambda p: (-p.events, p.a, p.b))
-
-
 def trim_network(
     edges: list[Pair], min_events: int, max_nodes: int
 ) -> tuple[list[tuple[str, int]], list[Pair]]:
@@ -316,30 +333,26 @@ def trim_network(
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request) -> HTMLResponse:
     """Actors (by country) as nodes, their events as edges (width: events; colour: mean Goldstein),
-    filtered by period, QuadClass and minimum events per pair."""
+    filtered by period, QuadClass, status (realized events only by default) and minimum events per
+    pair; the store counts the pairs with every filter applied."""
     params = dict(request.query_params)
     errors: list[str] = []
     dates = _dates(params, errors)
     quad = _quad(params, errors)
+    status = _status(params, errors)
     min_events = _whole(params, "min", 1, 1, 10_000, errors)
     max_nodes = _whole(params, "nodes", 100, 2, 300, errors)
-    truncated = False
     edges: list[Pair] = []
     if not errors:
         with _state(request).store() as store:
-            if quad:
-                events = store.events(
-                    limit=MAX_NETWORK_EVENTS + 1,
-                    date_from=dates.get("date_from"),
-                    date_to=dates.get("date_to"),
-                )
-                truncated = len(events) > MAX_NETWORK_EVENTS
-                wanted = QUAD_CHOICES[quad][1]
-                edges = pairs_of_events([e for e in events[:MAX_NETWORK_EVENTS] if e["quad_class"] in wanted])
-            else:
-                edges = relations_network(
-                    store, max_nodes=1_000_000, date_from=dates.get("date_from"), date_to=dates.get("date_to")
-                )[1]
+            edges = relations_network(
+                store,
+                max_nodes=1_000_000,
+                date_from=dates.get("date_from"),
+                date_to=dates.get("date_to"),
+                status=status,
+                quad_classes=QUAD_CHOICES[quad][1] if quad else None,
+            )[1]
     nodes, edges = trim_network(edges, min_events, max_nodes)
     return _page(
         request,
@@ -351,15 +364,18 @@ def network_page(request: Request) -> HTMLResponse:
         params=params,
         quads=QUAD_CHOICES,
         quad=quad,
+        status=status,
+        statuses=STATUS_CHOICES,
         min_events=min_events,
         max_nodes=max_nodes,
         errors=errors,
-        truncated=MAX_NETWORK_EVENTS if truncated else None,
     )
 
 
 def _map_events(store: Any, params: dict[str, str], errors: list[str]) -> tuple[list[dict[str, Any]], bool]:
-    """The events the map's filters select (at most ``MAX_DRAWN_EVENTS``), and whether any filter is set."""
+    """The events the map's filters select (at most ``MAX_DRAWN_EVENTS``; every filter, QuadClass
+    and status included, applied by the store), and whether any filter is set (realized events
+    only, the default status, is no filter)."""
     kwargs: dict[str, Any] = dict(_dates(params, errors))
     root = params.get("root", "").strip()
     if root:
@@ -372,6 +388,10 @@ def _map_events(store: Any, params: dict[str, str], errors: list[str]) -> tuple[
         errors.append("actor: expected an actor or country code in capitals, e.g. IRN")
     quad = _quad(params, errors)
     filtered = bool(kwargs or actor or quad)
+    if quad:
+        kwargs["quad_classes"] = QUAD_CHOICES[quad][1]
+    if _status(params, errors) == CountedStatus.realized.value:
+        kwargs["status"] = CountedStatus.realized.value
     if errors:
         return [], filtered
     if actor:
@@ -382,8 +402,7 @@ def _map_events(store: Any, params: dict[str, str], errors: list[str]) -> tuple[
         events = list(seen.values())
     else:
         events = store.events(limit=MAX_DRAWN_EVENTS, **kwargs)
-    wanted = QUAD_CHOICES[quad][1]
-    return [e for e in events if e["quad_class"] in wanted][:MAX_DRAWN_EVENTS], filtered
+    return events[:MAX_DRAWN_EVENTS], filtered
 
 
 #: Largest marker radius on the map (SVG units of the 1000-wide map), and the smallest.
@@ -449,6 +468,8 @@ def map_page(request: Request) -> HTMLResponse:
         legend=_size_legend(most) if any(p["events"] for p in ordered) else [],
         params=params,
         quads=QUAD_CHOICES,
+        status=_status(params, []),
+        statuses=STATUS_CHOICES,
         filtered=filtered,
         errors=errors,
         capped=len(events) >= MAX_DRAWN_EVENTS,
