@@ -78,7 +78,7 @@ def test_a_named_subject_in_apposition_beats_its_bare_title(pipeline) -> None:
 
 def test_relative_who_speaks_as_the_noun_it_modifies(pipeline) -> None:
     doc = _doc(pipeline, "The mayor thanked the nurse Maria Okafor, who said the clinic would reopen in May.")
-    assert _speakers(doc) == [("who", "Maria Okafor", "HLH")]
+    assert [s[1:] for s in _speakers(doc)] == [("Maria Okafor", "HLH")]
 
 
 def test_a_title_alone_refers_to_the_named_person_of_its_country(pipeline) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from dyadic import __version__
@@ -14,6 +15,7 @@ from dyadic.api import BodySizeLimit, HostCheck, SecurityHeaders, WorkLimits, in
 from dyadic.api import router as api_router
 from dyadic.server.settings import ServerSettings
 from dyadic.server.state import AppState, Coder
+from dyadic.store import StoreLocked
 from dyadic.web import STATIC_DIR
 from dyadic.web import router as pages_router
 
@@ -26,7 +28,10 @@ def create_app(
     Every request passes the ``Host`` and same-origin checks
     (:class:`~dyadic.api.HostCheck`) and the body size limit; articles are
     coded on one worker thread with a bounded queue and time limit, URL
-    fetches are capped (:class:`~dyadic.api.WorkLimits`).
+    fetches are capped (:class:`~dyadic.api.WorkLimits`). A DuckDB file is
+    opened per request (:class:`~dyadic.server.AppState`); a request that
+    finds it held by another process for more than ``settings.lock_wait_s``
+    answers 503 with ``Retry-After``.
 
     Args:
         settings: Server settings; default :meth:`ServerSettings.from_env`.
@@ -64,7 +69,22 @@ def create_app(
     app.add_middleware(HostCheck, allowed=settings.host_names)
     app.add_middleware(SecurityHeaders)
     install_error_handlers(app)
+    app.add_exception_handler(StoreLocked, _store_locked)
     app.include_router(api_router)
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
+
+
+async def _store_locked(request: Request, exc: Exception) -> JSONResponse:
+    """503 for a DuckDB file that another process held too long (``dyadic code`` writing a
+    big batch): the client may retry. The message leaves out the other process's command."""
+    waited = exc.waited_s if isinstance(exc, StoreLocked) else 0.0
+    return JSONResponse(
+        {
+            "detail": f"store: busy: another process held the store for more than {waited:g} s; retry",
+            "field": "store",
+        },
+        status_code=503,
+        headers={"Retry-After": "1"},
+    )

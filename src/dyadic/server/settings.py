@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field, replace
 
 from dyadic.config import Settings
+from dyadic.store import DEFAULT_LOCK_WAIT_S, LOCK_WAIT_ENV
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,10 @@ class ServerSettings:
             write endpoint needs ``api_token``.
         port: TCP port.
         read_only: Open the store read-only; ``POST /api/articles`` answers 403.
+            Not needed to share a DuckDB file: it is opened per request either way.
+        lock_wait_s: How long a request waits for a DuckDB file that another
+            process (``dyadic code`` writing a batch) holds, in seconds; then
+            503 with ``Retry-After``. Env ``DYADIC_LOCK_WAIT_S``.
         api_token: Bearer token for write endpoints. Env ``DYADIC_API_TOKEN``.
         max_body_bytes: Largest request body accepted (413 above it).
         allow_private_urls: Let ``POST /api/articles`` fetch URLs on loopback,
@@ -53,6 +58,7 @@ class ServerSettings:
     host: str = "127.0.0.1"
     port: int = 8000
     read_only: bool = False
+    lock_wait_s: float = DEFAULT_LOCK_WAIT_S
     api_token: str | None = None
     max_body_bytes: int = 4_000_000
     allow_private_urls: bool = False
@@ -71,8 +77,8 @@ class ServerSettings:
         """Defaults, then ``DYADIC_*`` environment variables, then ``overrides`` (None ignored).
 
         Raises:
-            ValueError: ``DYADIC_FETCH_DEADLINE_S`` or ``DYADIC_MAX_API_ARTICLE_CHARS``
-                is not a number.
+            ValueError: ``DYADIC_FETCH_DEADLINE_S``, ``DYADIC_LOCK_WAIT_S`` or
+                ``DYADIC_MAX_API_ARTICLE_CHARS`` is not a number (or the wait is negative).
         """
         coding = Settings.from_env(db_path=overrides.get("db_path"))
         s = cls(db_path=coding.db_path, coding=coding)
@@ -83,12 +89,19 @@ class ServerSettings:
                 h.strip() for h in os.environ.get("DYADIC_ALLOWED_HOSTS", "").split(",") if h.strip()
             ),
         }
-        for name, kind in (("fetch_deadline_s", float), ("max_api_article_chars", int)):
+        for name, kind in (
+            ("fetch_deadline_s", float),
+            ("lock_wait_s", float),
+            ("max_api_article_chars", int),
+        ):
             value = os.environ.get(f"DYADIC_{name.upper()}")
             if value:
                 env[name] = kind(value)
         s = replace(s, **env)  # type: ignore[arg-type]
-        return replace(s, **{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]
+        s = replace(s, **{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]
+        if not s.lock_wait_s >= 0:  # NaN too
+            raise ValueError(f"{LOCK_WAIT_ENV} must be a number of seconds >= 0, not {s.lock_wait_s}")
+        return s
 
     @property
     def host_names(self) -> frozenset[str]:
