@@ -42,7 +42,12 @@ class ActorsComponent:
     """Resolves the actor mentions of each ``Doc`` (see :class:`ActorResolver`)."""
 
     def __init__(self, extra_actor_files: Sequence[str] = ()) -> None:
-        self.resolver = ActorResolver(actor_dictionary(extra_actor_files))
+        dictionary = actor_dictionary(extra_actor_files)
+        self.resolver = ActorResolver(dictionary)
+        self._titles = frozenset(
+            w for k in dictionary.agents for w in k.split() if w.isalpha() and len(w) > 2
+        )
+        self._nationals = frozenset(k for k in dictionary.country_aliases if k.isalpha())
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """The actor mentions of ``doc`` (does not store them), consistent with the
@@ -52,7 +57,7 @@ class ActorsComponent:
     def people(self, doc: Doc) -> tuple[list[Mention], list[Entity]]:
         """The actor mentions and the person entities of ``doc`` (does not store them)."""
         mentions = self.resolver.resolve(doc, article_of(doc))
-        persons = person_entities(doc, mentions)
+        persons = person_entities(doc, mentions, self._titles, self._nationals)
         return recode_people(mentions, persons), persons
 
     def __call__(self, doc: Doc) -> Doc:

@@ -54,19 +54,28 @@ class _Cluster:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-def person_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
+def person_entities(
+    doc: Doc,
+    mentions: list[Mention],
+    titles: frozenset[str] = frozenset(),
+    nationals: frozenset[str] = frozenset(),
+) -> list[Entity]:
     """The person entities of one parsed article.
 
     Args:
         doc: The parsed article (``doc.text`` is ``Article.text``), with NER entities.
         mentions: Its resolved actor mentions (character offsets into ``doc.text``).
+        titles: Lower-case role words left out at the front of a name span
+            ("Chief Superintendent Ana Ruiz" -> "Ana Ruiz"); the actor dictionary's role nouns.
+        nationals: Lower-case country names and demonyms, left out at the front of a
+            name span when a title follows ("Russian President Vladimir Putin").
 
     Returns:
         One :class:`~dyadic.records.Entity` per person, in order of first mention;
         its ``spans`` are character offsets of each name span, in text order.
     """
     clusters: list[_Cluster] = []
-    for start, end in _name_spans(doc, mentions):
+    for start, end in _name_spans(doc, mentions, _LEADING | titles, nationals):
         name = doc.text[start:end]
         words = _words(name)
         if not words:
@@ -82,7 +91,9 @@ def person_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     return [_entity(doc.text, c, ordered) for c in clusters]
 
 
-def _name_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
+def _name_spans(
+    doc: Doc, mentions: list[Mention], leading: frozenset[str], nationals: frozenset[str]
+) -> list[tuple[int, int]]:
     """Character spans of person names: PERSON entities, then person mentions they miss."""
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
@@ -91,7 +102,10 @@ def _name_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
         toks = list(ent)
         while toks and toks[-1].lower_ in ("'s", "’s", "'", "’"):
             toks.pop()
-        while len(toks) > 1 and toks[0].lower_.rstrip(".") in _LEADING:
+        while len(toks) > 1 and (
+            toks[0].lower_.rstrip(".") in leading
+            or (toks[0].lower_ in nationals and toks[1].lower_ in leading)
+        ):
             toks.pop(0)
         if toks and any(t.text[:1].isupper() for t in toks):
             spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))

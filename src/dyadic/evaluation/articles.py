@@ -421,6 +421,8 @@ ORGANISATION_WORDS = frozenset(
         "military", "forces", "party", "commission", "committee", "news", "times", "post", "university",
         "center", "centre", "association", "union", "group", "treasury", "house", "senate", "parliament",
         "embassy", "spokesperson", "officials", "authorities", "prosecutors", "organization", "organisation",
+        "command", "force", "bureau", "mission", "institute", "foundation", "service", "administration",
+        "company", "corporation", "bank", "fund", "network", "magazine", "factbook", "campaign", "ministers",
     }
 )  # fmt: skip
 

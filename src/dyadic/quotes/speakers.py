@@ -81,7 +81,7 @@ class SpeakerResolver:
             if any(_overlaps(m.start, m.end, s, e) for s, e in quoted):
                 continue
             titles = self._titles_at(m.start, m.end)
-            entity = speaks_for.get((m.start, m.end)) if m.actor.kind is not ActorKind.COUNTRY else None
+            entity = speaks_for.get((m.start, m.end))  # a country mention only when it holds the name
             named = entity.name if entity else None
             if named is None and m.actor.kind is not ActorKind.COUNTRY:
                 named = self._person_name(m.start, m.end)
@@ -138,7 +138,9 @@ class SpeakerResolver:
             return self._remember(text, start, end, ante, person=low in PERSON_PRONOUNS, title=None)
         if self._is_descriptive(head):
             if low in PERSON_TITLES:
-                ante = self._recent_with_title(start, low) or self._overlapping(start, end)
+                own = self._overlapping(start, end)
+                country = own.code[:3] if own is not None and own.code else None
+                ante = self._recent_with_title(start, low, country) or own
                 if ante is not None and not ante.named and ante.code:
                     ante = self._recent_named(start, ante.code) or ante  # "the foreign minister": Ebrard
                 if ante is not None:
@@ -233,9 +235,11 @@ class SpeakerResolver:
                 return a
         return None
 
-    def _recent_with_title(self, start: int, title: str) -> _Antecedent | None:
+    def _recent_with_title(self, start: int, title: str, country: str | None) -> _Antecedent | None:
+        """The most recent person before ``start`` who carried ``title``, of ``country``
+        (first three letters of the code) when the title names one ("China's ambassador")."""
         for a in reversed(self._before(start)):
-            if not a.person:
+            if not a.person or (country and (a.code or "")[:3] != country):
                 continue
             if title in a.titles or title in self._actor_titles.get((a.code, a.name), set()):
                 return a
