@@ -937,7 +937,8 @@ def serve(
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.", min=1, max=65535)] = 8000,
     read_only: Annotated[
-        bool, typer.Option("--read-only", help="Refuse POST /api/articles (403). Not needed to code while serving.")
+        bool,
+        typer.Option("--read-only", help="Refuse POST /api/articles (403); coding while serving works."),
     ] = False,
 ) -> None:
     """Serve the HTTP API (/api, schema at /api/openapi.json) and the pages over the store."""

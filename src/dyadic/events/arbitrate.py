@@ -14,8 +14,10 @@ and keeps, in text order, those that no better candidate explains:
   on") is dropped: the verb's pattern coded it;
 * duplicates (same head, code, actors and mentions) are kept once.
 
-The learned decision layer of the real-news coder plugs in here, as one more
-filter over candidates.
+The survivors then go to the learned decision layer (:mod:`dyadic.events.decision`):
+:meth:`dyadic.events.coder.EventCoder.decisions` scores each one with the features of
+the sentence's chosen set (``siblings``, ``fanout``), and candidates whose probability
+is below ``min_confidence`` are not emitted. Arbitration itself stays rule-based.
 """
 
 from __future__ import annotations

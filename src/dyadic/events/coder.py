@@ -56,10 +56,13 @@ A date phrase ("on Thursday") is never a pattern's particle or bare preposition.
 A pronoun subject ("Obama said he would ...", "we" in a quotation) stands for the
 subject of the verb it is reported under.
 
-The coder is three steps: :mod:`dyadic.events.candidates` finds every candidate of a
+The coder is four steps: :mod:`dyadic.events.candidates` finds every candidate of a
 token (arguments from :mod:`dyadic.events.arguments`), :mod:`dyadic.events.arbitrate`
-chooses among a sentence's candidates, and :class:`EventCoder` turns the survivors into
-:class:`~dyadic.records.Event` records (codebook values, date, confidence, evidence).
+chooses among a sentence's candidates, the learned decision layer
+(:mod:`dyadic.events.decision`) gives each survivor its probability of being a real
+event, which is the event's ``confidence``, and :class:`EventCoder` turns those at or
+above ``min_confidence`` into :class:`~dyadic.records.Event` records (codebook values,
+date, confidence, evidence).
 
 Sources: PETRARCH2 CAMEO.2.0 verb dictionary (MIT) and our curated patterns; CAMEO
 1.1b3 codes; GDELT Goldstein and QuadClass; PLOVER 2021 (see :mod:`dyadic.events.codebook`).
@@ -77,6 +80,7 @@ from dyadic.events.arbitrate import arbitrate
 from dyadic.events.candidates import Candidate, CandidateFinder, Origin
 from dyadic.events.codebook import Codebook
 from dyadic.events.dates import resolve_date
+from dyadic.events.decision import DecisionModel, Features, features
 from dyadic.events.discards import Discards
 from dyadic.events.frame import MentionIndex
 from dyadic.events.patterns import PatternIndex
@@ -94,6 +98,10 @@ class EventCoder:
         require_target: Drop events without a target actor (default True: CAMEO dyads).
         date_resolver: ``(sentence_text, published) -> date | None``; defaults to
             :func:`dyadic.events.dates.resolve_date`.
+        decision: The decision model that gives each event its ``confidence``; defaults
+            to the shipped one (:meth:`DecisionModel.load`).
+        min_confidence: Events with a lower confidence (0..1) are dropped; None: the
+            decision model's default, chosen on the dev split. 0 keeps every event.
     """
 
     def __init__(
@@ -102,21 +110,32 @@ class EventCoder:
         patterns: PatternIndex,
         require_target: bool = True,
         date_resolver: Callable[[str, date | None], date | None] | None = None,
+        decision: DecisionModel | None = None,
+        min_confidence: float | None = None,
     ) -> None:
         self.codebook = codebook
         self.finder = CandidateFinder(patterns, require_target=require_target)
         self._resolve_date = date_resolver or resolve_date
         self.discards = Discards.load()
+        self.decision = decision if decision is not None else DecisionModel.load()
+        self.min_confidence = self.decision.min_confidence if min_confidence is None else min_confidence
 
     @classmethod
-    def load(cls, codebook: Codebook | None = None, require_target: bool = True) -> EventCoder:
-        """Load the shipped pattern files.
+    def load(
+        cls,
+        codebook: Codebook | None = None,
+        require_target: bool = True,
+        min_confidence: float | None = None,
+    ) -> EventCoder:
+        """Load the shipped pattern files and decision model.
 
         Raises:
             UnknownCameoCode: a pattern names a code missing from ``codebook``.
+            InputError: the shipped decision model file is not a decision model.
         """
         codebook = codebook if codebook is not None else Codebook.load()
-        return cls(codebook, PatternIndex.load(codebook), require_target=require_target)
+        patterns = PatternIndex.load(codebook)
+        return cls(codebook, patterns, require_target=require_target, min_confidence=min_confidence)
 
     def code(self, doc: Doc, article: Article, mentions: list[Mention]) -> list[Event]:
         """Code the events of one parsed article.
@@ -127,12 +146,25 @@ class EventCoder:
             mentions: Actor mentions in ``doc`` (token indices into ``doc``).
 
         Returns:
-            Events in text order; offsets are character offsets into ``Article.text``.
+            Events in text order whose confidence is at least ``min_confidence``; offsets
+            are character offsets into ``Article.text``.
+        """
+        decided = self.decisions(doc, article, mentions)
+        return [e for e, _ in decided if e.confidence >= self.min_confidence]
+
+    def decisions(self, doc: Doc, article: Article, mentions: list[Mention]) -> list[tuple[Event, Features]]:
+        """Every arbitrated candidate as an event with its decision features, before the
+        ``min_confidence`` threshold (arguments as :meth:`code`); ``tools/train_decision.py``
+        learns from these.
+
+        Returns:
+            (event, features) pairs in text order; ``event.confidence`` is the decision
+            model's probability (rounded to 3 places).
         """
         if self.discards.story(doc.text) is not None:
             return []  # a sports / entertainment story ("World Cup"): nothing political
         index = MentionIndex(mentions)
-        events: list[Event] = []
+        out: list[tuple[Event, Features]] = []
         for sent_index, sent in enumerate(doc.sents):
             if self.discards.sentence(sent.text) is not None:
                 continue
@@ -140,11 +172,16 @@ class EventCoder:
             chosen = arbitrate(found, sent)
             if chosen:
                 day = self._resolve_date(sent.text, article.published)
-                events += [self._event(c, sent, sent_index, article, day) for c in chosen]
-        return events
+                for c in chosen:
+                    feats = features(c, sent, chosen, sent_index)
+                    p = round(self.decision.probability(feats), 3)
+                    out.append((self._event(c, sent, sent_index, article, day, p), feats))
+        return out
 
-    def _event(self, c: Candidate, sent: Span, sent_index: int, article: Article, day: date | None) -> Event:
-        """The event record of a chosen candidate."""
+    def _event(
+        self, c: Candidate, sent: Span, sent_index: int, article: Article, day: date | None, p: float
+    ) -> Event:
+        """The event record of a chosen candidate with confidence ``p``."""
         d, match = c.dyad, c.match
         entry = self.codebook.entry(d.code)
         verb_start, verb_end = c.head.idx, c.head.idx + len(c.head.text)
@@ -179,14 +216,5 @@ class EventCoder:
             quad_class=entry.quad_class,
             status=c.status,
             evidence=Evidence(verb_start, verb_end, pattern_text, str(c.origin)),
-            confidence=confidence(c),
+            confidence=p,
         )
-
-
-def confidence(c: Candidate) -> float:
-    """0..1: a default code with one actor is weakest, a specific pattern with both best."""
-    match = c.match
-    value = 0.35 if match.pattern is None else 0.55 + 0.05 * min(match.score, 6.0)
-    value += 0.1 if c.dyad.target is not None else 0.0
-    value *= 0.9 if c.dyad.paired else 1.0
-    return round(min(value, 0.95), 3)

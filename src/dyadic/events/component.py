@@ -6,8 +6,14 @@ Uses the actor mentions of ``dyadic_actors`` (``doc._.entities``) and, when
 (``nlp.add_pipe("dyadic_events")`` on ``en_core_web_sm``), it resolves the actor
 mentions itself with the shipped dictionary.
 
-``@misc dyadic.event_coder.v1`` is the loaded :class:`EventCoder` (patterns and
-codebook, cached per process).
+``@misc dyadic.event_coder.v1`` is the loaded :class:`EventCoder` (patterns,
+codebook and decision model, cached per process).
+
+Config: ``require_target`` (drop events without a target actor unless their code means
+something alone; default true) and ``min_confidence`` (0..1: drop events whose
+confidence, the decision model's probability that the event is real
+(:mod:`dyadic.events.decision`), is lower; ``null``, the default, is the threshold
+chosen on the dev split and stored with the model; 0 keeps every event).
 """
 
 from __future__ import annotations
@@ -32,20 +38,21 @@ EVENTS_COMPONENT = "dyadic_events"
 
 @registry.misc("dyadic.event_coder.v1")
 @functools.lru_cache(maxsize=2)
-def event_coder(require_target: bool = True) -> EventCoder:
-    """The event coder with the shipped patterns and CAMEO codebook (cached per process).
+def event_coder(require_target: bool = True, min_confidence: float | None = None) -> EventCoder:
+    """The event coder with the shipped patterns, CAMEO codebook and decision model
+    (cached per process); ``min_confidence`` None is the model's default threshold.
 
     Raises:
         UnknownCameoCode: a shipped pattern names a code missing from the codebook.
     """
-    return EventCoder.load(require_target=require_target)
+    return EventCoder.load(require_target=require_target, min_confidence=min_confidence)
 
 
 class EventsComponent:
     """Codes the events of each ``Doc`` (see :class:`EventCoder`)."""
 
-    def __init__(self, require_target: bool = True) -> None:
-        self.coder = event_coder(require_target)
+    def __init__(self, require_target: bool = True, min_confidence: float | None = None) -> None:
+        self.coder = event_coder(require_target, min_confidence)
         self._actors: ActorsComponent | None = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -72,10 +79,18 @@ def _dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None
 
 @Language.factory(
     EVENTS_COMPONENT,
-    default_config={"require_target": True},
+    default_config={"require_target": True, "min_confidence": None},
     requires=["token.dep", "token.pos", "token.lemma", "doc.sents"],
     assigns=["doc._.events"],
 )
-def make_events(nlp: Language, name: str, require_target: bool) -> EventsComponent:
-    """Factory of ``dyadic_events``."""
-    return EventsComponent(require_target)
+def make_events(
+    nlp: Language, name: str, require_target: bool, min_confidence: float | None
+) -> EventsComponent:
+    """Factory of ``dyadic_events`` (config keys: see the module docstring).
+
+    Raises:
+        ValueError: ``min_confidence`` is outside 0..1.
+    """
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be in 0..1, got {min_confidence}")
+    return EventsComponent(require_target, min_confidence)

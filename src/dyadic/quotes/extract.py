@@ -1,35 +1,50 @@
 """Find direct and reported quotations and attribute them to speakers.
 
-Stages, each a plain function over ``Article.text`` and the parsed ``Doc``:
+Stages, each a plain function over ``Article.text`` and the parsed ``Doc``
+(the constructions are those of the gold guidelines, ``eval/gold/GUIDELINES.md``
+section 5 and hard case 24; each has a test in ``tests/quotes/test_constructions.py``):
 
 1. :func:`dyadic.quotes.marks.find_quote_spans` pairs the quotation marks
-   (character level; apostrophes never count, paragraphs may continue).
-2. :func:`_attribute_direct` reads each span's attribution, in this order:
+   (character level; apostrophes and elisions never count; a quotation may run
+   over several paragraphs).
+2. :func:`_attribute_direct` drops marked spans that are not quotations (under
+   :data:`MIN_QUOTATION_WORDS` words, titles, names, slogans, headings, cited
+   headlines: :func:`_looks_like_a_name`) and reads the others' attribution, in
+   this order:
 
    * a trailer after the closing mark: a dash and a name
-     (``“We are ready.” -Commissioner Ana Ruiz``), or a speech verb within
-     :data:`TRAILER_MAX_TOKENS` tokens (``“...,” he said``; ``“...,” said the
-     minister``); a trailer is read only when the quotation does not end a
-     sentence of its own (it ends with ``,``, ``?``, ``!`` or no punctuation,
-     or the next word is lower case);
+     (``“We are ready.” -Commissioner Ana Ruiz``), or a speech verb after at most
+     :data:`TRAILER_MAX_TOKENS` words, or :data:`TRAILER_MAX_APPOSITION_TOKENS`
+     with an apposition (``“...,” he said``; ``“...,” said the minister``;
+     ``“...,” Ana Ruiz, the port director, told reporters``); a trailer is read
+     only when the quotation does not end a sentence of its own (it ends with
+     ``,``, ``?``, ``!`` or no punctuation, or the next word is lower case);
    * a leader in the same clause before the opening mark, ending in ``,`` or
      ``:`` or right after the verb (``He noted, “...”``; ``The minister said:
-     “...”``); a colon without a speech verb takes the clause's subject
-     (``Ana Ruiz: “...”``);
-   * otherwise, when the quotation stands as sentences of its own, the
-     speaker of a quotation in the previous sentence, or failing that the
-     previous sentence's subject. Other marked spans (scare quotes, titles)
-     are not quotations.
+     “...”``; ``“A,” she said, “B.”`` shares the tag), or a paragraph that ends
+     with a colon (``And from the chairwoman:``); a colon without a speech verb
+     takes the clause's subject (``Ana Ruiz: “...”``);
+   * a quotation standing as sentences of its own takes the speaker of a
+     quotation in the previous sentence, or failing that the previous
+     sentence's subject;
+   * a partial quotation inside a sentence takes the subject of the verb that
+     governs it, or of a speech verb above it (:func:`_governing_subject`).
 
    As in textacy's ``direct_quotations`` (``textacy.extract.triples``) the cue
    is a speech verb outside the quotation, the speaker its nominal subject
-   (``nsubj``), climbing ``conj``/``xcomp``/``advcl`` heads ("..., adding"),
-   and the speaker span runs from the subject's left edge to its head.
-3. :func:`_reported` reads reported speech from the parse: a speech verb whose
-   clausal complement (``ccomp``) lies outside every direct quotation ("Raisi
-   said (that) Iran had ..."), and "according to X, ..." phrases in sentences
-   without a direct quotation.
-4. :class:`dyadic.quotes.speakers.SpeakerResolver` resolves each speaker
+   (``nsubj``), climbing ``conj``/``xcomp``/``advcl`` heads ("..., adding"); a
+   relative pronoun gives its antecedent and a statement noun its issuer
+   (:func:`_subject_of`). The speaker span runs from the subject's left edge to
+   its head, with a coordinated subject or an appositive name after it.
+3. Quotations without marks: interview turns after speaker labels
+   (:func:`_labelled_turns`) and block quotations after a paragraph that ends
+   with a colon (:func:`_block_quotations`).
+4. :func:`_reported` reads reported speech from the parse: a speech verb whose
+   clausal complement (``ccomp``) lies outside the direct quotations or holds
+   one whole ("Raisi said (that) Iran had ..."), a tag inside its clause ("The
+   port, she said, will ..."), "according to X" phrases, and "that"-clauses of
+   speech nouns ("expressed hope that ...").
+5. :class:`dyadic.quotes.speakers.SpeakerResolver` resolves each speaker
    span to an actor, in text order.
 """
 
@@ -43,21 +58,56 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dyadic.nlp import sentence_index_of
-from dyadic.quotes.lexicon import DASHES, DIRECT_ONLY_VERBS, SPEECH_VERBS
-from dyadic.quotes.marks import CURLY_OPEN, QuoteSpan, find_quote_spans
+from dyadic.quotes.lexicon import (
+    DASHES,
+    DIRECT_ONLY_VERBS,
+    NAMING_CUES,
+    NOT_LABELS,
+    SIGN_NOUNS,
+    SPEECH_NOUN_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    STATEMENT_NOUNS,
+)
+from dyadic.quotes.marks import CURLY_OPEN, SINGLE_OPEN, QuoteSpan, find_quote_spans
 from dyadic.quotes.speakers import SpeakerResolver
 from dyadic.records import Article, Mention, Quotation, Speaker
 
 #: A trailing speech verb must come within this many words after the closing mark.
 TRAILER_MAX_TOKENS = 6
+#: ... or within this many words when the speaker's name has an apposition.
+TRAILER_MAX_APPOSITION_TOKENS = 14
 #: How far (characters) a trailer or leader is searched from its mark.
 MAX_ATTRIBUTION_CHARS = 300
+#: Marked spans shorter than this (words) are quotations only with a speech tag
+#: (gold guidelines, section 5: "of at least three words").
+MIN_QUOTATION_WORDS = 3
 
 DIRECT = "direct"
 REPORTED = "reported"
 
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr))\.$")
+_CITATION_DATE = re.compile(
+    r"^\W*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\d{1,2} "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:19|20)\d\d\b)"
+)
+#: Words before a label's colon, at most (an interview turn, a block quotation's speaker).
+MAX_LABEL_WORDS = 8
+_LABEL = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.?!”\"’)\]] ))[ \t]*"
+    r"(?P<label>\(\([^()\n]{1,20}\)\)|[A-Z][\w.’'-]*(?:,? [\w.’'-]+){0,"
+    + str(MAX_LABEL_WORDS - 1)
+    + r"}|)(?P<colon>[ \t]?:)[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+_WIKINEWS_LABEL = re.compile(
+    r"^[ \t]*(?P<label>\(\([^()\n]{1,20}\)\))(?P<colon>[ \t]*:?)[ \t]*(?=\S)", re.MULTILINE
+)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.?!]) +")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_RELATIVE_TAGS = ("WDT", "WP")
+_INDIRECT_QUESTION = ("why", "whether", "whom", "how")
+_PARTITIVES = ("part", "parts", "much", "most", "some", "portions", "portion")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl")
 _NOMINAL = ("PRON", "PROPN", "NOUN")
 _TRAILER_SUBJECT_POS = ("PRON", "PROPN", "NOUN", "DET", "ADJ", "ADV", "NUM", "PART")
@@ -106,10 +156,13 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
         and a trailing comma excluded) and ``text == article.text[start:end]``
         (for a quotation over several paragraphs this keeps the inner
         paragraphs' opening marks). ``kind`` is ``direct`` (inside quotation
-        marks) or ``reported``; ``cue`` the speech verb as written ("said",
-        "pointed out"), "according to", or None (dash trailer, colon without
-        verb, speaker carried over from the previous sentence). ``speaker`` is
-        None when nobody can be found (e.g. a pronoun without antecedent).
+        marks, an interview turn or a block quotation) or ``reported``; ``cue``
+        the speech verb as written ("said", "pointed out"), "according to",
+        verb and speech noun ("expressed hope"), or None (dash trailer, colon
+        without verb, speaker label, partial quotation governed by a verb that
+        is not a speech verb, speaker carried over from the previous
+        sentence). ``speaker`` is None when nobody can be found (e.g. a
+        pronoun without antecedent).
 
     Raises:
         ValueError: ``doc.text`` is not ``article.text``, or ``doc`` has no
@@ -122,19 +175,23 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
         raise ValueError("doc has no dependency parse: quotations need a parser in the pipeline")
 
     spans = find_quote_spans(text)
+    marks = [(s.open_mark, s.close_mark + 1) for s in spans]
     candidates: list[_Candidate] = []
     used_cues: set[int] = set()
     previous_close = -1
     for span in spans:
-        cand, cue_tok = _attribute_direct(doc, text, span, floor=previous_close + 1)
+        cand, cue_tok = _attribute_direct(doc, text, span, floor=previous_close + 1, marks=marks)
         previous_close = span.close_mark
         if cand is None:
             continue
         candidates.append(cand)
         if cue_tok is not None:
             used_cues.add(cue_tok.i)
+    marked = [(c.open_mark, c.close_mark + 1) for c in candidates]
+    candidates.extend(_labelled_turns(doc, text, marked))
+    candidates.extend(_block_quotations(doc, text, [(c.open_mark, c.close_mark + 1) for c in candidates]))
     quoted = [(c.open_mark, c.close_mark + 1) for c in candidates]
-    candidates.extend(_reported(doc, text, quoted, used_cues))
+    candidates.extend(_reported(doc, text, quoted, used_cues, marks))
     candidates.sort(key=lambda c: c.start)
 
     resolver = SpeakerResolver(doc, mentions, [(c.start, c.end) for c in candidates if c.kind == DIRECT])
@@ -167,7 +224,7 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
 
 
 def _attribute_direct(
-    doc: Doc, text: str, span: QuoteSpan, floor: int
+    doc: Doc, text: str, span: QuoteSpan, floor: int, marks: list[tuple[int, int]]
 ) -> tuple[_Candidate | None, Token | None]:
     """Attribution of one marked span, or (None, None) when it is not a quotation."""
 
@@ -177,9 +234,17 @@ def _attribute_direct(
             subject, inherit, span.open_mark, span.close_mark,
         )  # fmt: skip
 
-    # 1. Trailer: after the closing mark.
+    if len(text[span.start : span.end].split()) < MIN_QUOTATION_WORDS or _looks_like_a_name(doc, text, span):
+        return None, None
+
+    # 1. Trailer: after the closing mark, or at the start of the next line when
+    # that line goes on in lower case (texts printed one sentence a line).
     t_start = span.close_mark + 1
     t_end = _clause_end(text, t_start)
+    if not text[t_start:t_end].strip() and text[t_end : t_end + 1] == "\n":
+        next_line = text[t_end + 1 : t_end + 2]
+        if next_line.islower():
+            t_start, t_end = t_end + 1, _clause_end(text, t_end + 1)
     trailer = text[t_start:t_end]
     stripped = trailer.lstrip()
     if stripped[:1] and stripped[0] in DASHES:
@@ -192,36 +257,94 @@ def _attribute_direct(
         while name_end > name_start and not text[name_end - 1].isalnum():
             name_end -= 1
         toks = _tokens_in(doc, name_start, name_end)
+        if _CITATION_DATE.search(text[name_end:t_end]) or (stripped.rstrip().endswith(")") and not toks):
+            return None, None  # "Headline" — Outlet, August 15, 2008: a source, not a quotation
         if toks:
             return make(None, _Subject(toks[-1], name_start, name_end)), None
+    trailer_cue: Token | None = None
     if _trailer_allowed(text, span, stripped):
-        # Only the speaker's noun phrase may stand between the mark and the verb.
-        for tok in _tokens_in(doc, t_start, t_end)[: TRAILER_MAX_TOKENS + 1]:
+        # Only the speaker's noun phrase may stand between the mark and the
+        # verb, with an apposition set off by commas ("Catherine Russell,
+        # UNICEF's executive director, told ...").
+        words = 0
+        apposition = False
+        for tok in _tokens_in(doc, t_start, t_end):
             if _is_speech_verb(tok):
-                return make(tok, _subject_of(tok, t_start, t_end)), tok
-            if not (tok.is_punct or tok.pos_ in _TRAILER_SUBJECT_POS):
+                trailer_subject = _subject_of(tok, t_start, t_end)
+                if trailer_subject is not None:
+                    return make(tok, trailer_subject), tok
+                trailer_cue = tok  # "..., adding, “...”": the leader may name the speaker
+                break
+            apposition = apposition or (tok.text == "," and words > 0)
+            words += not tok.is_punct
+            if words > (TRAILER_MAX_APPOSITION_TOKENS if apposition else TRAILER_MAX_TOKENS):
+                break
+            if not (tok.is_punct or tok.pos_ in _TRAILER_SUBJECT_POS or (apposition and tok.pos_ == "ADP")):
                 break
 
-    # 2. Leader: the clause before the opening mark.
+    # 2. Leader: the clause before the opening mark, or a paragraph before
+    # that ends with a colon ("And from the chairwoman:").
     l_start = _clause_start(text, span.open_mark, floor)
     leader = text[l_start : span.open_mark].rstrip()
+    l_end = span.open_mark
+    if not leader and floor <= (colon := _colon_paragraph_before(text, span.open_mark)):
+        l_start, l_end = _clause_start(text, colon, floor), colon + 1
+        leader = text[l_start:l_end]
     if leader:
-        words = [t for t in _tokens_in(doc, l_start, span.open_mark) if not t.is_punct]
-        ends_with_verb = bool(words) and (
-            _is_speech_verb(words[-1])
-            or (len(words) > 1 and words[-1].lower_ == "that" and _is_speech_verb(words[-2]))
-        )
-        if leader.endswith((",", ":")) or ends_with_verb:
-            for tok in reversed(words):
-                if _is_speech_verb(tok):
-                    return make(tok, _subject_of(tok, l_start, span.open_mark)), tok
-        if leader.endswith(":"):
-            return make(None, _clause_subject(words, l_start, span.open_mark)), None
+        found, cue_tok, subject = _leader_attribution(doc, text, l_start, l_end, marks)
+        if found:
+            return make(cue_tok, subject), cue_tok
+    if trailer_cue is not None:
+        subject = _subject_of(trailer_cue, trailer_cue.sent.start_char, t_end, outside=marks)
+        return make(trailer_cue, subject), trailer_cue
 
     # 3. A quotation standing as sentences of its own takes the previous speaker.
     if _stands_alone(text, span, leader):
         return make(None, None, inherit=True), None
-    return None, None
+    # 4. A partial quotation inside a sentence ("Ruiz called the plan “a reckless
+    # gamble for the port”") speaks for the subject of the verb that governs it.
+    cue, subject = _governing_subject(doc, span)
+    return make(cue, subject, inherit=subject is None and not leader), None
+
+
+def _leader_attribution(
+    doc: Doc, text: str, l_start: int, l_end: int, marks: list[tuple[int, int]]
+) -> tuple[bool, Token | None, _Subject | None]:
+    """Attribution by the words ``text[l_start:l_end]`` before a quotation.
+
+    A leader attributes when it ends with ``,`` or ``:`` or right after a speech
+    verb ("He noted, “...”", "The minister said: “...”", "She said that “...”"):
+    the speaker is the verb's subject. A colon without a speech verb takes the
+    clause's subject ("Ana Ruiz: “...”"; "And from the chairwoman:").
+
+    Returns:
+        (whether the leader attributes, the speech verb or None, the subject or None).
+    """
+    leader = text[l_start:l_end].rstrip()
+    words = [t for t in _tokens_in(doc, l_start, l_end) if not t.is_punct]
+    ends_with_verb = bool(words) and (
+        _is_speech_verb(words[-1])
+        or (len(words) > 1 and words[-1].lower_ == "that" and _is_speech_verb(words[-2]))
+    )
+    if leader.endswith((",", ":")) or ends_with_verb:
+        for tok in reversed(words):
+            if _is_speech_verb(tok):
+                subject = _subject_of(tok, l_start, l_end) or _subject_of(
+                    tok, tok.sent.start_char, l_end, outside=marks
+                )  # "Duda called it “crushing” and wrote “...”": the subject is before the first quotation
+                return True, tok, subject
+    if leader.endswith(":"):
+        return True, None, _clause_subject(words, l_start, l_end)
+    return False, None, None
+
+
+def _colon_paragraph_before(text: str, pos: int) -> int:
+    """Offset of the colon that ends the paragraph before the one ``pos`` opens, else -1."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip():
+        return -1
+    before = text[:line_start].rstrip()
+    return len(before) - 1 if before.endswith(":") else -1
 
 
 def _trailer_allowed(text: str, span: QuoteSpan, trailer: str) -> bool:
@@ -238,15 +361,107 @@ def _trailer_allowed(text: str, span: QuoteSpan, trailer: str) -> bool:
 
 def _stands_alone(text: str, span: QuoteSpan, leader: str) -> bool:
     """A quotation that is whole sentences: nothing before it in its clause,
-    starts with a capital, ends with sentence punctuation, at least 3 words."""
+    starts with a capital, ends with sentence punctuation (inside or right
+    after the closing mark), at least 3 words."""
     if leader:
         return False
     content = text[span.start : span.end]
+    last = text[span.close_mark - 1 : span.close_mark]
+    if last.isspace():
+        last = text[span.end - 1 : span.end]
+    after = text[span.close_mark + 1 : span.close_mark + 2]
     return (
         content[:1].isupper()
-        and text[span.close_mark - 1 : span.close_mark] in (".", "?", "!")
-        and len(content.split()) >= 3
+        and (
+            last in (".", "?", "!")
+            or (after in (".", "?", "!") and _is_terminator(text, span.close_mark + 1))
+        )
+        and len(content.split()) >= MIN_QUOTATION_WORDS
     )
+
+
+def _looks_like_a_name(doc: Doc, text: str, span: QuoteSpan) -> bool:
+    """Titles of works, names, slogans and headings in quotation marks, which the
+    gold guidelines (section 5) do not count as quotations:
+
+    * title case: every word of four letters or more capitalised ("Law on the
+      Protection of Minors", "Meet the Press");
+    * introduced as a name ("known as the", "calling itself", "titled", a
+      banner "saying" ...; :data:`NAMING_CUES`, :data:`SIGN_NOUNS`);
+    * a modifier between a determiner and its noun (the “one country, two
+      systems” model);
+    * a heading run into the text: no closing punctuation, nothing of its
+      sentence before the opening mark, a capitalised word after the closing
+      one (... she said. ‘We need to closely monitor’ The rights groups told ...).
+    """
+    content = text[span.start : span.end]
+    long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", content) if len(w) >= 4]
+    if long_words and all(w[:1].isupper() for w in long_words):
+        return True
+    before = re.sub(r"\s+", " ", text[max(0, span.open_mark - 60) : span.open_mark].lower())
+    before = re.sub(r"(?: (?:the|a|an))?[ ,:]*$", "", before)
+    if before.endswith(NAMING_CUES):
+        return True
+    words = before.split()
+    if words and words[-1] in ("saying", "reading", "read", "reads") and SIGN_NOUNS & set(words[-6:]):
+        return True
+    after_words = _tokens_in(doc, span.close_mark + 1, min(len(text), span.close_mark + 40))
+    prev_word = re.search(r"(\w+)\W*$", text[max(0, span.open_mark - 12) : span.open_mark])
+    if (
+        prev_word is not None
+        and prev_word.group(1).lower() in ("the", "a", "an", "its", "their", "his", "her")
+        and after_words
+        and after_words[0].pos_ == "NOUN"
+        and after_words[0].text.islower()
+    ):
+        return True
+    after = text[span.close_mark + 1 : span.close_mark + 3]
+    bare = text[: span.close_mark].rstrip()[-1:].isalnum()  # ‘We are very concerned ’ In ...
+    return bare and _after_sentence_end(text, span.open_mark) and after[:1] == " " and after[1:2].isupper()
+
+
+def _after_sentence_end(text: str, pos: int) -> bool:
+    """Nothing of a sentence stands before ``pos``: the text before it ends a
+    sentence (``.``, ``!``, ``?``, perhaps followed by a closing mark) or a paragraph."""
+    before = text[:pos].rstrip(" \t")
+    if not before or before.endswith("\n"):
+        return True
+    before = before.rstrip("\"'”’")
+    return before.endswith((".", "!", "?")) and not _ABBREVIATION.search(before[-6:])
+
+
+def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subject | None]:
+    """The speaker of a partial quotation: the subject of the nearest verb
+    above the quoted words, or of a speech verb further up whose clause holds
+    them ("Ruiz said the port had become “a dead end for the city”" -> Ruiz).
+
+    Returns:
+        (the speech verb, when there is one, the subject) or (None, None).
+    """
+    toks = _tokens_in(doc, span.start, span.end)
+    inside = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in inside and t.head is not t]
+    if not roots:
+        return None, None
+    first: tuple[Token | None, _Subject | None] = (None, None)
+    tok = roots[0].head
+    sent_start = tok.sent.start_char
+    for _ in range(12):
+        subjects = [
+            c
+            for c in tok.children
+            if c.dep_ in _SUBJECT_DEPS and c.i not in inside and c.tag_ not in ("WDT", "WP")
+        ]
+        if subjects:
+            subject = _subject_span(subjects[0], sent_start)
+            if _is_speech_verb(tok):
+                return tok, subject
+            if first[1] is None:
+                first = (None, subject)
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return first
 
 
 def _is_speech_verb(tok: Token) -> bool:
@@ -260,37 +475,114 @@ def _cue_text(tok: Token) -> str:
     return tok.text
 
 
-def _subject_of(verb: Token, lo: int, hi: int) -> _Subject | None:
-    """The speech verb's subject span inside ``[lo, hi)`` (characters)."""
-    tok: Token | None = verb
-    for _ in range(4):
-        assert tok is not None
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and lo <= c.idx < hi]
-        if subjects:
+def _subject_of(
+    verb: Token, lo: int, hi: int, outside: list[tuple[int, int]] | None = None
+) -> _Subject | None:
+    """The speech verb's subject span inside ``[lo, hi)`` (characters), not
+    inside any of the ``outside`` ranges (quotations).
+
+    Climbs ``conj``/``xcomp``/``advcl`` heads ("..., adding"); a relative
+    pronoun gives its antecedent ("Alex Greenwich, who said"); a verb that
+    describes a statement noun ("a statement saying", "a statement which
+    said") speaks for the author named with ``by``/``from`` or for the subject
+    of the verb that governs the noun ("It issued a statement saying ...").
+    """
+
+    def allowed(tok: Token) -> bool:
+        return lo <= tok.idx < hi and not any(q_start <= tok.idx < q_end for q_start, q_end in outside or ())
+
+    if verb.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        # A participle ("..., adding", "..., stating that"): the subject of the
+        # sentence's main clause, above any reported clause it hangs from.
+        chain = [verb]
+        while chain[-1].head is not chain[-1] and len(chain) < 12:
+            chain.append(chain[-1].head)
+        for head in reversed(chain[1:]):
+            subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS and allowed(c)]
+            if head.pos_ in ("VERB", "AUX") and subjects and subjects[0].tag_ not in _RELATIVE_TAGS:
+                return _subject_span(subjects[0], lo)
+    tok: Token = verb
+    for _ in range(6):
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and allowed(c)]
+        relative = bool(subjects) and subjects[0].tag_ in _RELATIVE_TAGS
+        if subjects and not relative:
             return _subject_span(subjects[0], lo)
-        if tok.dep_ in _CLIMB_DEPS and tok.head is not tok:
-            tok = tok.head
+        if (relative or not subjects) and tok.dep_ in ("relcl", "acl") and tok.head is not tok:
+            noun = tok.head
+            if noun.lemma_.lower() in STATEMENT_NOUNS:
+                author = _statement_author(noun)
+                if author is not None and allowed(author):
+                    return _subject_span(author, lo)
+                if noun.dep_ in ("dobj", "pobj") and noun.head is not noun:
+                    tok = noun.head if noun.dep_ == "dobj" else noun.head.head
+                    continue
+            elif relative and allowed(noun):
+                return _subject_span(noun, lo)
+            break
+        quoted = any(q_start <= tok.idx < q_end for q_start, q_end in outside or ())
+        if (tok.dep_ in _CLIMB_DEPS or quoted) and tok.head is not tok:
+            tok = tok.head  # inside a quotation: up to the verb that introduces it
             continue
         break
-    # Parser missed the subject: the noun phrase right after the verb ("said
-    # the minister") or the nominal right before it ("Ruiz said").
+    return _subject_nearby(verb, lo, hi)
+
+
+def _statement_author(noun: Token) -> Token | None:
+    """The author of "a statement by/from the ministry": the ``pobj`` of ``by``/``from``/``of``."""
+    for prep in noun.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from", "of"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return pobj
+    return None
+
+
+def _subject_nearby(verb: Token, lo: int, hi: int) -> _Subject | None:
+    """The parser missed the subject: the noun phrase right before the verb
+    ("Catherine Russell, UNICEF's executive director, told"), else the one
+    right after it ("said the minister")."""
+    doc = verb.doc
     run: list[Token] = []
-    for t in verb.doc[verb.i + 1 : verb.i + 6]:
-        if t.idx >= hi or t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PRON"):
+    i = verb.i - 1
+    while i >= 0 and doc[i].idx >= lo and len(run) < 14:
+        t = doc[i]
+        if not (t.pos_ in _TRAILER_SUBJECT_POS or t.text == "," or (t.pos_ == "ADP" and run)):
             break
-        run.append(t)
+        run.insert(0, t)
+        i -= 1
+    while run and (run[0].is_punct or run[0].pos_ in ("ADP", "ADV", "PART")):
+        run.pop(0)
+    while run and run[-1].is_punct:
+        run.pop()
     nominal = [t for t in run if t.pos_ in _NOMINAL]
     if nominal:
-        return _Subject(nominal[-1], run[0].idx, nominal[-1].idx + len(nominal[-1].text))
-    if verb.i > 0:
-        prev = verb.doc[verb.i - 1]
-        if prev.idx >= lo and prev.pos_ in _NOMINAL:
-            return _subject_span(prev, lo)
+        head = nominal[-1]
+        if any(t.text == "," for t in run):  # "Name, title" -> the name
+            first_part = [t for t in run[: [t.text for t in run].index(",")] if t.pos_ in _NOMINAL]
+            if first_part and first_part[-1].pos_ == "PROPN":
+                head = first_part[-1]
+        return _Subject(head, run[0].idx, run[-1].idx + len(run[-1].text))
+    after: list[Token] = []
+    for t in doc[verb.i + 1 : verb.i + 6]:
+        if t.idx >= hi or t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PRON"):
+            break
+        after.append(t)
+    nominal = [t for t in after if t.pos_ in _NOMINAL]
+    if nominal:
+        return _Subject(nominal[-1], after[0].idx, nominal[-1].idx + len(nominal[-1].text))
     return None
 
 
 def _subject_span(head: Token, lo: int) -> _Subject:
-    """From the head's left edge (not before ``lo``) to the head itself."""
+    """From the head's left edge (not before ``lo``) to the head itself, taking in
+    the rest of a hyphenated name ("Shafiq-ul-Rehaman"), an appositive name
+    ("the foreign minister, Ana Duarte") and coordinated subjects ("Bugti and
+    Chaudhry"). A part ("Part of the judge's statement") or a statement with
+    its author ("a report from the ministry") gives way to what it is of or from."""
+    if head.lower_ in _PARTITIVES or head.lemma_.lower() in STATEMENT_NOUNS:
+        whole = _statement_author(head)
+        if whole is not None and (head.lower_ not in _PARTITIVES or whole.head.lower_ == "of"):
+            head = whole
     first = head.left_edge
     for tok in head.doc[head.left_edge.i : head.i + 1]:
         if tok.idx >= lo and not tok.is_punct and not tok.is_space:
@@ -298,7 +590,29 @@ def _subject_span(head: Token, lo: int) -> _Subject:
             break
     else:
         first = head
-    return _Subject(head, first.idx, head.idx + len(head.text))
+    last = head
+    doc = head.doc
+    while (
+        last.i + 1 < len(doc)
+        and not last.whitespace_
+        and (doc[last.i + 1].is_alpha or doc[last.i + 1].text == "-")
+    ):
+        last = doc[last.i + 1]  # Shafiq - ul - Rehaman
+    for child in head.rights:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "PROPN"
+            and child.i == last.i + 2
+            and doc[last.i + 1].text == ","
+        ):
+            last = child.right_edge
+        elif child.dep_ == "cc" and child.i == last.i + 1:
+            conj = next((c for c in head.rights if c.dep_ == "conj" and c.i > child.i), None)
+            if conj is not None and conj.pos_ in ("PROPN", "NOUN"):
+                last = conj
+    while last.is_punct and last.i > head.i:
+        last = doc[last.i - 1]
+    return _Subject(head, first.idx, last.idx + len(last.text))
 
 
 def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
@@ -308,7 +622,7 @@ def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
             return _subject_span(tok, lo)
     nominals = [t for t in words if t.pos_ in _NOMINAL]
     if nominals and len(words) <= 6:
-        return _Subject(nominals[-1], words[0].idx, nominals[-1].idx + len(nominals[-1].text))
+        return _subject_span(nominals[-1], max(lo, words[0].idx))
     return None
 
 
@@ -338,59 +652,265 @@ def _inherited_speaker(
     return None
 
 
+# -- quotations without marks ----------------------------------------------------
+
+
+def _labelled_turns(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[_Candidate]:
+    """Interview turns printed after a speaker label ("((WN)) : Why ...?",
+    "Armitage: Taiwan has ..."; gold guidelines, hard case 24).
+
+    A label is at the start of a paragraph or right after a sentence end, at
+    most :data:`MAX_LABEL_WORDS` words before ``:``; it counts only in an
+    interview, where labels with the same last name word ("Richard Armitage,
+    former deputy secretary of state:" ... "Armitage:") or Wikinews' ``((WN))``
+    labels come back. The turn runs to the next label or the end of the
+    paragraph. Labels such as "Image:" are not speakers (:data:`NOT_LABELS`).
+    """
+    found: list[tuple[int, int, int]] = []  # label start, label end, turn start
+    matches = {m.start("label"): m for m in _LABEL.finditer(text)}
+    for m in _WIKINEWS_LABEL.finditer(text):  # "((WN)) Why ...?" without a colon
+        matches.setdefault(m.start("label"), m)
+    for _, m in sorted(matches.items()):
+        l_start, l_end = m.start("label"), m.end("label")
+        inner = list(_SENTENCE_END.finditer(text, l_start, l_end))  # "... he wanted. VOA:"
+        if inner:
+            l_start = inner[-1].end()
+        if _label_key(text[l_start:l_end]) not in NOT_LABELS:
+            found.append((l_start, l_end, m.end("colon")))
+    counts: dict[str, int] = {}
+    for l_start, l_end, _ in found:
+        key = _label_key(text[l_start:l_end])
+        counts[key] = counts.get(key, 0) + 1
+    wikinews = any(text.startswith("((", l_start) for l_start, _, _ in found)
+    turns = [
+        (l_start, l_end, t_start)
+        for l_start, l_end, t_start in found
+        if (l_end == l_start and wikinews)  # an unlabelled Wikinews turn (": Why ...")
+        or (
+            l_end > l_start
+            and (counts[_label_key(text[l_start:l_end])] >= 2 or text.startswith("((", l_start))
+        )
+    ]
+    out: list[_Candidate] = []
+    for n, (l_start, l_end, t_start) in enumerate(turns):
+        stop = text.find("\n", t_start)
+        stop = len(text) if stop < 0 else stop
+        if n + 1 < len(turns):
+            stop = min(stop, turns[n + 1][0])
+        start, end = _strip_span(text, t_start, stop)
+        if len(text[start:end].split()) < MIN_QUOTATION_WORDS or text[start] in CURLY_OPEN + '"':
+            continue
+        if any(start < q_end and q_start < end for q_start, q_end in taken if not start <= q_start):
+            continue
+        subject = None
+        label_toks = _tokens_in(doc, l_start, l_end)
+        if label_toks:
+            name_end = l_start + len(text[l_start:l_end].split(",")[0])
+            name = [t for t in label_toks if t.idx < name_end]
+            head = next((t for t in reversed(name or label_toks) if t.is_alpha), label_toks[-1])
+            subject = _Subject(head, l_start, l_end)
+        out.append(_Candidate(start, end, DIRECT, None, subject, False, start, end - 1))
+    return out
+
+
+def _label_key(label: str) -> str:
+    """ "Richard Armitage, former ..." -> "armitage"; "((WN))" -> "((wn))"."""
+    words = label.split(",")[0].split()
+    return words[-1].lower() if words else ""
+
+
+def _block_quotations(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[_Candidate]:
+    """A paragraph without quotation marks after a paragraph that ends with a
+    colon and introduces speech ("Ruiz wrote:", "The ministry said in a
+    statement:", "And from the chairwoman:"): the whole paragraph is a direct
+    quotation (gold guidelines, section 5), attributed as a leader would be
+    (:func:`_leader_attribution`)."""
+    out: list[_Candidate] = []
+    for para in re.finditer(r"[^\n]+", text):
+        colon = _colon_paragraph_before(text, para.start())
+        if colon < 0:
+            continue
+        start, end = _strip_span(text, para.start(), para.end())
+        if (
+            text[start] in CURLY_OPEN + SINGLE_OPEN + "\"'"
+            or len(text[start:end].split()) < MIN_QUOTATION_WORDS
+        ):
+            continue
+        if any(start < q_end and q_start < end for q_start, q_end in taken):
+            continue
+        l_start = _clause_start(text, colon, 0)
+        words = [t for t in _tokens_in(doc, l_start, colon) if not t.is_punct]
+        if not words or not (any(_is_speech_verb(t) for t in words) or len(words) <= MAX_LABEL_WORDS):
+            continue
+        _found, cue_tok, subject = _leader_attribution(doc, text, l_start, colon + 1, taken)
+        out.append(
+            _Candidate(start, end, DIRECT, _cue_text(cue_tok) if cue_tok is not None else None, subject,
+                       False, start, end - 1)
+        )  # fmt: skip
+    return out
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 # -- reported speech -----------------------------------------------------------
 
 
-def _reported(doc: Doc, text: str, quoted: list[tuple[int, int]], used_cues: set[int]) -> list[_Candidate]:
-    """Reported speech outside the direct quotations ``quoted`` (mark-to-mark ranges)."""
+def _reported(
+    doc: Doc, text: str, quoted: list[tuple[int, int]], used_cues: set[int], marks: list[tuple[int, int]]
+) -> list[_Candidate]:
+    """Reported speech outside the direct quotations ``quoted`` (mark-to-mark ranges),
+    cued by a speech verb outside every pair of quotation marks ``marks``.
+
+    A reported clause may hold a whole direct quotation ("Ruiz said the port
+    was “a dead end for the city”"): it is reported speech too when it has
+    words of its own outside the marks (gold guidelines, hard case 24).
+    """
 
     def inside_quote(start: int, end: int) -> bool:
         return any(start < q_end and q_start < end for q_start, q_end in quoted)
 
+    def clashes(start: int, end: int) -> bool:
+        """The clause overlaps a quotation without holding it whole, or has too few words of
+        its own, or lies inside quotation marks (a heading, a title)."""
+        if any(m_start <= start and end <= m_end for m_start, m_end in marks):
+            return True
+        outside = text[start:end]
+        for q_start, q_end in sorted(quoted, reverse=True):
+            if start < q_end and q_start < end:
+                if not (start <= q_start and q_end <= end):
+                    return True
+                outside = outside[: q_start - start] + " " + outside[q_end - start :]
+        return len(re.findall(r"\w+", outside)) < 2
+
     found: list[_Candidate] = []
     for tok in doc:
-        if tok.i in used_cues or inside_quote(tok.idx, tok.idx + len(tok)):
+        if (
+            tok.i in used_cues
+            or inside_quote(tok.idx, tok.idx + len(tok))
+            or any(m_start <= tok.idx < m_end for m_start, m_end in marks)
+        ):
             continue
         lemma = tok.lemma_.lower()
         if lemma in SPEECH_VERBS and lemma not in DIRECT_ONLY_VERBS and _is_speech_verb(tok):
-            for comp in (c for c in tok.children if c.dep_ == "ccomp"):
-                content = _trim(list(comp.subtree))
-                if len(content) < 2:
-                    continue
+            if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+                continue
+            clauses = [_clause_tokens(c) for c in tok.children if c.dep_ == "ccomp"]
+            if not clauses and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+                # A tag inside or after its clause: "His plan, he said, was ..."
+                tag = {t.i for t in tok.subtree}
+                clauses = [_trim([t for t in tok.head.subtree if t.i not in tag])]
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue  # "did not say which ...": nothing was said
+            for content in clauses:
+                if len(content) < 2 or content[0].lower_ in _INDIRECT_QUESTION:
+                    continue  # "... explained why they were not deported"
                 start, end = content[0].idx, content[-1].idx + len(content[-1].text)
-                if inside_quote(start, end):
+                if clashes(start, end):
                     continue
                 sent = tok.sent
-                found.append(
-                    _Candidate(
-                        start, end, REPORTED, _cue_text(tok), _subject_of(tok, sent.start_char, sent.end_char)
-                    )
-                )
+                subject = _subject_of(tok, sent.start_char, sent.end_char, outside=marks)
+                found.append(_Candidate(start, end, REPORTED, _cue_text(tok), subject))
                 break
         elif tok.lower_ == "according":
-            cand = _according_to(tok, inside_quote)
+            cand = _according_to(tok, clashes)
             if cand is not None:
+                found.append(cand)
+        elif tok.lemma_.lower() in SPEECH_NOUNS and tok.pos_ == "NOUN":
+            cand = _speech_noun_clause(tok)  # "expressed hope that ...", "reiterated the claim that ..."
+            if cand is not None and not clashes(cand.start, cand.end):
                 found.append(cand)
     return found
 
 
-def _according_to(tok: Token, inside_quote: Callable[[int, int], bool]) -> _Candidate | None:
-    """ "According to the ministry, X." / "X, according to the ministry." """
+def _clause_tokens(root: Token) -> list[Token]:
+    """The words of a reported clause: ``root``'s subtree without the tags and
+    quotations hung on it ("..., saying “...”", "..., adding that ..."), up to
+    the first gap, trimmed (:func:`_trim`)."""
+    dropped: set[int] = set()
+    for tok in root.subtree:
+        if tok is not root and tok.dep_ in ("advcl", "conj", "parataxis") and _is_speech_verb(tok):
+            dropped.update(t.i for t in tok.subtree)
+    kept: list[Token] = []
+    for tok in root.subtree:
+        if tok.i in dropped:
+            if kept:
+                break
+            continue
+        kept.append(tok)
+    return _trim(kept)
+
+
+def _speech_noun_clause(noun: Token) -> _Candidate | None:
+    """A "that"-clause on a noun of speech ("Lawmakers expressed hope that ...",
+    "Ruiz reiterated the claim that ..."): reported speech of the subject of the
+    verb that governs the noun."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None or noun.dep_ not in ("dobj", "pobj") or clause.i < noun.i:
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not (
+        verb.lemma_.lower() in SPEECH_NOUN_VERBS or _is_speech_verb(verb)
+    ):
+        return None  # "rejected the claim that ...", "in hopes that ..."
+    content = _clause_tokens(clause)
+    if len(content) < 2:
+        return None
+    sent = noun.sent
+    start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+    return _Candidate(
+        start, end, REPORTED, f"{verb.text} {noun.text}", _subject_of(verb, sent.start_char, sent.end_char)
+    )
+
+
+def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate | None:
+    """ "According to the ministry, X." / "X, according to the ministry." / "X led,
+    according to Time, the largest ..." / "... but according to MSF, X."
+
+    The reported words are the clause the phrase modifies, without the phrase;
+    when that clause is itself a speech verb's with a clausal complement
+    ("According to AFP, the president said ..."), the speech verb reports it
+    instead. The speaker is the ``pobj`` of "to", or the author of a statement
+    noun ("according to a report by Tasnim News Agency" -> Tasnim News Agency).
+    """
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if pobj is None:
         return None
     sent: Span = tok.sent
-    if inside_quote(sent.start_char, sent.end_char):
-        return None
-    phrase = list(tok.subtree)
-    before = _trim(list(sent.doc[sent.start : phrase[0].i]))
-    after = _trim(list(sent.doc[phrase[-1].i + 1 : sent.end]))
-    content = after if len(before) < 2 else before
-    if len(content) < 2:
-        return None
+    phrase = {t.i for t in tok.subtree}
+    head = tok.head
+    relative = any(c.dep_ in _SUBJECT_DEPS and c.tag_ in _RELATIVE_TAGS for c in head.children)
+    if head is not tok and head.pos_ in ("VERB", "AUX") and not relative:
+        if _is_speech_verb(head) and any(c.dep_ == "ccomp" for c in head.children):
+            return None
+        content = _trim([t for t in head.subtree if t.i not in phrase])
+    else:
+        first, last = min(phrase), max(phrase)
+        before = _trim(list(sent.doc[sent.start : first]))
+        after = _trim(list(sent.doc[last + 1 : sent.end]))
+        content = after if len(before) < 2 else before
+    if len(content) < 2 or content[-1].tag_ in _RELATIVE_TAGS:
+        return None  # "The politician, who according to X is ...": not a clause of its own
     start, end = content[0].idx, content[-1].idx + len(content[-1].text)
-    return _Candidate(start, end, REPORTED, "according to", _subject_span(pobj, sent.start_char))
+    if clashes(start, end):
+        return None
+    author = pobj
+    if pobj.lemma_.lower() in STATEMENT_NOUNS:
+        author = _statement_author(pobj) or pobj
+    return _Candidate(start, end, REPORTED, "according to", _subject_span(author, sent.start_char))
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
