@@ -243,6 +243,8 @@ class ActorResolver:
                 continue
             if kind == "agent" and span[-1].pos_ in {"ADJ", "VERB"}:  # "Islamic Revolution"
                 continue
+            if kind == "agent" and span[0].ent_type_ in {"TIME", "DATE"}:  # "9:20 PM"
+                continue
             hits.append(_Unit(kind, start, end, normalise(span.text)))
         hits.sort(key=lambda u: (u.start - u.end, KIND_PRIORITY.index(u.kind), u.start))
         taken: set[int] = set()
@@ -267,23 +269,22 @@ class ActorResolver:
 
     def _is_other_person(self, doc: Doc, unit: _Unit) -> bool:
         """A bare surname right after another capitalised name ("Bill Gates"), or right
-        before a person's name ("Bowler Shane Warne": a title, not Brian Bowler)."""
-        if unit.kind not in {"leader", "surname"} or unit.end - unit.start != 1:
+        before a person's name ("Bowler Shane Warne": a title, not Brian Bowler); a
+        one-word capital between a title and a name is a given name ("PM Sofia Lind",
+        not "the Beijing Olympics")."""
+        if unit.end - unit.start != 1:
             return False
-        if unit.end < len(doc):
-            nxt = doc[unit.end]
-            nxt_key = normalise(nxt.text)
-            if (
-                (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN")
-                and nxt.text[:1].isupper()
-                and nxt.is_alpha
-                and nxt.ent_type_ not in {"DATE", "TIME", "GPE", "NORP"}
-                and nxt_key not in _CALENDAR
-                and nxt_key not in self.dictionary.agents
-                and nxt_key not in self.dictionary.country_aliases
-                and nxt_key not in self.dictionary.leader_aliases
-            ):
-                return True
+        if unit.kind == "capital":
+            return (
+                0 < unit.start
+                and unit.end < len(doc)
+                and normalise(doc[unit.start - 1].text) in self.dictionary.agents
+                and self._name_follows(doc[unit.end])
+            )
+        if unit.kind not in {"leader", "surname"}:
+            return False
+        if unit.end < len(doc) and self._name_follows(doc[unit.end]):
+            return True
         if unit.start == 0:
             return False
         prev = doc[unit.start - 1]
@@ -291,6 +292,22 @@ class ActorResolver:
             return False
         prev_key = normalise(prev.text)
         return prev_key not in self.dictionary.agents and prev_key not in self.dictionary.country_aliases
+
+    def _name_follows(self, nxt: Token) -> bool:
+        """Whether ``nxt`` reads as the next word of a person's name: a capitalised proper
+        noun that is no date, place, role, country or listed leader."""
+        key = normalise(nxt.text)
+        return (
+            (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN")
+            and nxt.text[:1].isupper()
+            and nxt.is_alpha
+            and nxt.ent_type_ not in {"DATE", "TIME", "GPE", "NORP"}
+            and key not in _CALENDAR
+            and key not in self.dictionary.agents
+            and key not in self.dictionary.country_aliases
+            and key not in self.dictionary.leader_aliases
+            and key not in MEDIA_HEADS
+        )
 
     def _dateline_country(self, units: list[_Unit]) -> str | None:
         for unit in units:
@@ -443,6 +460,10 @@ class ActorResolver:
         if unit.kind == "org" and nxt is not None and nxt.kind == "agent" and _joined(doc, unit, nxt):
             # "Hamas militants", "Hezbollah guerrillas": the group's own code
             return (unit.start, nxt.end, self.dictionary.organisations[unit.key], "organisation+agent"), 2
+        if unit.kind == "igo" and nxt is not None and nxt.kind == "agent" and _joined(doc, unit, nxt):
+            # "NATO Secretary-General Jan Berg", "UN envoy": the office speaks for the IGO
+            end = _person_ent_end(doc, nxt.end) or nxt.end
+            return (unit.start, end, self.dictionary.igos[unit.key], "igo+agent"), 2
         if unit.kind == "agent":
             return self._agent_phrase(doc, units, i, ctx)
         if unit.kind == "outlet":
