@@ -141,6 +141,7 @@ class Entity:
             span, in text order.
         mentions: ``(start, end)`` offsets of the actor mentions that hold a name span
             or stand in apposition to one, in text order.
+        country: ISO 3166-1 alpha-3 code of ``code``'s actor, or None.
     """
 
     name: str
@@ -148,6 +149,7 @@ class Entity:
     evidence: str
     spans: tuple[tuple[int, int], ...]
     mentions: tuple[tuple[int, int], ...] = ()
+    country: str | None = None
 
 
 @dataclass(frozen=True)

@@ -165,7 +165,7 @@ def _first_agrees(a: str, b: str) -> bool:
 
 
 def _entity(text: str, cluster: _Cluster, mentions: list[Mention]) -> Entity:
-    best: tuple[int, str, str] | None = None  # (rank, code, evidence); rank 0 beats 1
+    best: tuple[int, Mention, str] | None = None  # (rank, mention, evidence); rank 0 beats 1
     linked: list[tuple[int, int]] = []
     for start, end in cluster.spans:
         for m in mentions:
@@ -175,9 +175,12 @@ def _entity(text: str, cluster: _Cluster, mentions: list[Mention]) -> Entity:
             linked.append((m.start, m.end))
             rank = 0 if m.actor.role else 1
             if m.actor.code and (best is None or rank < best[0]):
-                best = (rank, m.actor.code, evidence)
-    code, evidence = (best[1], best[2]) if best is not None else (None, "none")
-    return Entity(cluster.name, code, evidence, tuple(cluster.spans), tuple(sorted(set(linked))))
+                best = (rank, m, evidence)
+    spans, links = tuple(cluster.spans), tuple(sorted(set(linked)))
+    if best is None:
+        return Entity(cluster.name, None, "none", spans, links)
+    actor = best[1].actor
+    return Entity(cluster.name, actor.code, best[2], spans, links, actor.country)
 
 
 def _evidence(text: str, start: int, end: int, m: Mention) -> str | None:

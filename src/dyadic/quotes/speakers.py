@@ -53,6 +53,7 @@ class _Antecedent:
     person: bool
     titles: frozenset[str]
     named: bool = False  # ``name`` is a person's name (entity layer or listed person)
+    country: str | None = None  # ISO3 of the actor, when it has one
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -92,7 +93,7 @@ class SpeakerResolver:
             self._add(
                 _Antecedent(
                     m.start, m.end, self._sentence_at(m.start), m.text, name, m.actor.code, person, titles,
-                    named=named is not None or m.actor.kind is ActorKind.PERSON,
+                    named=named is not None or m.actor.kind is ActorKind.PERSON, country=m.actor.country,
                 )
             )  # fmt: skip
         # Names of people with no actor mention over them ("Ralf Matthaes", "Ebrard").
@@ -103,7 +104,7 @@ class SpeakerResolver:
                 self._add(
                     _Antecedent(
                         start, end, self._sentence_at(start), self.text[start:end], entity.name,
-                        entity.code, True, self._titles_at(start, end), named=True,
+                        entity.code, True, self._titles_at(start, end), named=True, country=entity.country,
                     )
                 )  # fmt: skip
         # Titles an actor carried anywhere in the article ("President Raisi").
@@ -139,10 +140,12 @@ class SpeakerResolver:
         if self._is_descriptive(head):
             if low in PERSON_TITLES:
                 own = self._overlapping(start, end)
-                country = own.code[:3] if own is not None and own.code else None
+                if own is None or own.country is None:  # "a spokesperson for the U.S. State Department"
+                    own = self._overlapping(end, _phrase(head)[1], with_country=True) or own
+                country = own.country if own is not None else None
                 ante = self._recent_with_title(start, low, country) or own
                 if ante is not None and not ante.named and ante.code:
-                    ante = self._recent_named(start, ante.code) or ante  # "the foreign minister": Ebrard
+                    ante = self._recent_named(start, ante) or ante  # "the foreign minister": Ebrard
                 if ante is not None:
                     return self._remember(text, start, end, ante, person=True, title=low)
             else:  # "the ministry", "the government"
@@ -174,7 +177,7 @@ class SpeakerResolver:
             self._add(
                 _Antecedent(
                     start, end, self._sentence_at(start), text, ante.name, ante.code,
-                    person or ante.person, frozenset(titles), ante.named,
+                    person or ante.person, frozenset(titles), ante.named, ante.country,
                 )
             )  # fmt: skip
         return Speaker(text, ante.name, ante.code, start, end)
@@ -189,11 +192,18 @@ class SpeakerResolver:
         return [a for a in self._antecedents if a.end <= start]
 
     def _overlapping(
-        self, start: int, end: int, person_only: bool = False, head: Token | None = None
+        self,
+        start: int,
+        end: int,
+        person_only: bool = False,
+        head: Token | None = None,
+        with_country: bool = False,
     ) -> _Antecedent | None:
         found = [a for a in self._antecedents if _overlaps(a.start, a.end, start, end)]
         if person_only:
             found = [a for a in found if a.person]
+        if with_country:
+            found = [a for a in found if a.country]
         if head is not None:
             h_start, h_end = head.idx, head.idx + len(head.text)
             on_head = [a for a in found if _overlaps(a.start, a.end, h_start, h_end)]
@@ -227,19 +237,20 @@ class SpeakerResolver:
                 return people[0]  # "Kannavee ... Chinese lawmakers ... he said": the named person
         return window[0]
 
-    def _recent_named(self, start: int, code: str) -> _Antecedent | None:
-        """The most recent named person before ``start`` whose actor code is ``code``
-        (a bare country code matches any code of that country: "the U.S. leader")."""
+    def _recent_named(self, start: int, like: _Antecedent) -> _Antecedent | None:
+        """The most recent named person before ``start`` with ``like``'s actor code (a
+        bare country matches any code of that country: "the U.S. leader")."""
+        bare = like.country is not None and like.code == like.country
         for a in reversed(self._before(start)):
-            if a.named and a.code and (a.code == code or (len(code) == 3 and a.code[:3] == code)):
+            if a.named and a.code and (a.code == like.code or (bare and a.country == like.country)):
                 return a
         return None
 
     def _recent_with_title(self, start: int, title: str, country: str | None) -> _Antecedent | None:
         """The most recent person before ``start`` who carried ``title``, of ``country``
-        (first three letters of the code) when the title names one ("China's ambassador")."""
+        when the title names one ("China's ambassador")."""
         for a in reversed(self._before(start)):
-            if not a.person or (country and (a.code or "")[:3] != country):
+            if not a.person or (country and a.country != country):
                 continue
             if title in a.titles or title in self._actor_titles.get((a.code, a.name), set()):
                 return a
