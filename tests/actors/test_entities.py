@@ -94,3 +94,18 @@ def test_a_newspaper_named_after_a_place_is_an_outlet_not_the_place(pipeline) ->
     doc = _doc(pipeline, "The Tehran Times reported that the talks had stalled.")
     assert [(m.text, m.actor.code, m.rule) for m in doc._.entities] == [("Tehran Times", "IRNMED", "outlet")]
     assert _speakers(doc) == [("The Tehran Times", "Tehran Times", "IRNMED")]
+
+
+def test_a_title_takes_its_affiliation_from_its_noun_phrase(pipeline) -> None:
+    doc = _doc(pipeline, "A spokesperson for the U.S. State Department said the talks would resume in June.")
+    assert [s[2] for s in _speakers(doc)] == ["USAGOV"]
+
+
+def test_a_subject_with_a_who_clause_is_a_person_for_a_later_pronoun(pipeline) -> None:
+    # The small English model reads this name as an organisation; the "who" clause says otherwise.
+    doc = _doc(
+        pipeline,
+        "Siriporn Kaewmanee, who heads the Bangkok Refugee Aid Foundation, echoed those concerns. "
+        "She told reporters the shelters were full.",
+    )
+    assert [s[:2] for s in _speakers(doc)] == [("She", "Siriporn Kaewmanee")]

@@ -107,6 +107,14 @@ class SpeakerResolver:
                         entity.code, True, self._titles_at(start, end), named=True, country=entity.country,
                     )
                 )  # fmt: skip
+        # Subjects that read as a name the NER missed ("Chalida Tajaroensuk, who heads ...").
+        for start, end in self._subject_names(quoted):
+            self._add(
+                _Antecedent(
+                    start, end, self._sentence_at(start), self.text[start:end], self.text[start:end],
+                    None, True, frozenset(), named=True,
+                )
+            )  # fmt: skip
         # Titles an actor carried anywhere in the article ("President Raisi").
         self._actor_titles: dict[tuple[str | None, str], set[str]] = {}
         for a in self._antecedents:
@@ -283,6 +291,31 @@ class SpeakerResolver:
                 return text
         return None
 
+    def _subject_names(self, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Character spans of clause subjects written as a name of two or more title-case
+        proper nouns that no antecedent covers and the NER does not call a place or
+        nationality, nor an organisation unless a "who" clause follows."""
+        spans = []
+        for tok in self.doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or not tok.is_title:
+                continue
+            if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
+                continue
+            if tok.ent_type_ == "ORG" and not _has_who_clause(tok):
+                continue  # an organisation, unless "X, who heads ..." says it is a person
+            first = tok
+            while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_title:
+                first = first.nbor(-1)
+                if first.dep_ not in ("compound", "flat"):
+                    break
+            if first.i == tok.i:
+                continue
+            start, end = first.idx, tok.idx + len(tok.text)
+            if self._overlapping(start, end) or any(_overlaps(start, end, s, e) for s, e in quoted):
+                continue
+            spans.append((start, end))
+        return spans
+
     def _is_subject(self, ante: _Antecedent, through: tuple[str, ...]) -> bool:
         """Whether the antecedent's phrase is a clause subject, climbing the dependencies ``through``."""
         span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
@@ -319,6 +352,11 @@ class SpeakerResolver:
         if head.lower_ in PERSON_TITLES:
             return True
         return head.pos_ == "NOUN" and head.text.islower()
+
+
+def _has_who_clause(tok: Token) -> bool:
+    """Whether ``tok`` heads a relative clause introduced by "who" ("Ana Ruiz, who heads ...")."""
+    return any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in tok.children)
 
 
 def _phrase(head: Token) -> tuple[int, int]:
