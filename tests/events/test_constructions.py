@@ -406,3 +406,12 @@ def test_x_met_y_is_one_direction_x_and_y_met_both(pipeline):
 def test_coder_first_of_two_coordinated_verbs_shares_the_object(pipeline):
     events = coded(pipeline, "Iranian police arrested and questioned the Iraqi ambassador.")
     assert ("IRNCOP", "IRQGOV", "173", "realized") in events
+
+
+def test_coordinated_subjects_of_a_sole_intent_do_not_offer_to_each_other(pipeline):
+    # "offered" (030) is an intent each makes alone; "all" distributes it
+    for text in (
+        "Norway, Sweden and Finland offered to host the refugees.",
+        "Norway, Sweden and Finland all agreed to host the refugees.",
+    ):
+        assert not [e for e in coded(pipeline, text) if e[1] in ("NOR", "SWE", "FIN")], text

@@ -48,6 +48,8 @@ ACCUSATION_VERBS = frozenset(
 #: cooperate diplomatically (050), sign an agreement (057), cooperate (06). Their
 #: coordinated subjects act on each other ("X and Y met"; see the module docstring).
 RECIPROCAL_CODES = ("03", "040", "041", "044", "046", "050", "057", "06")
+#: Verbs of an intent one makes alone: "X, Y and Z offered to help" is no offer to each other.
+SOLE_INTENT_VERBS = frozenset({"offer", "pledge", "promise", "vow", "volunteer", "undertake"})
 #: Verbs (and event nouns) reciprocal whatever their code ("X and Y fought / clashed /
 #: agreed / reached a consensus / failed to reach agreement").
 RECIPROCAL_VERBS = frozenset(
@@ -67,7 +69,7 @@ RECIPROCAL_VERBS = frozenset(
 )
 #: Floating quantifiers that make coordinated subjects act each on its own ("the IMF and
 #: the World Bank both held meetings").
-DISTRIBUTIVE_WORDS = frozenset({"both", "each", "separately", "respectively", "individually"})
+DISTRIBUTIVE_WORDS = frozenset({"all", "both", "each", "separately", "respectively", "individually"})
 #: Roots of domestic acts whose target, when no actor is acted on, is the place they
 #: happen in: protest (14), force posture (15), coercion (17).
 LOCATED_ROOTS = frozenset({"14", "15", "17"})
@@ -148,9 +150,13 @@ def non_actor_object(frame: Frame, index: MentionIndex) -> bool:
 
 
 def reciprocal(code: str, head: Token) -> bool:
-    """Is the event ``code`` of ``head`` a reciprocal predicate (meet, talk, sign, fight)?"""
+    """Is the event ``code`` of ``head`` a reciprocal predicate (meet, talk, sign, fight)?
+    An intent that one makes alone (offer, pledge, promise, vow) is not, whatever its code."""
     verb = head if head.pos_ == "VERB" else head.head
-    return code.startswith(RECIPROCAL_CODES) or bool({lemma_of(head), lemma_of(verb)} & RECIPROCAL_VERBS)
+    lemmas = {lemma_of(head), lemma_of(verb)}
+    if code.startswith("03") and lemmas & SOLE_INTENT_VERBS:
+        return False
+    return code.startswith(RECIPROCAL_CODES) or bool(lemmas & RECIPROCAL_VERBS)
 
 
 def distributive(frame: Frame) -> bool:
