@@ -411,7 +411,11 @@ def test_coder_first_of_two_coordinated_verbs_shares_the_object(pipeline):
 def test_coordinated_subjects_of_a_sole_intent_do_not_offer_to_each_other(pipeline):
     # "offered" (030) is an intent each makes alone; "all" distributes it
     for text in (
-        "Norway, Sweden and Finland offered to host the refugees.",
-        "Norway, Sweden and Finland all agreed to host the refugees.",
+        "Norway, Sweden and Finland offered to help.",
+        "Norway, Sweden and Finland all agreed to resettle the Uyghurs.",
     ):
         assert not [e for e in coded(pipeline, text) if e[1] in ("NOR", "SWE", "FIN")], text
+    assert coded(pipeline, "Norway and Sweden agreed to resettle the Uyghurs.") == [
+        ("NOR", "SWE", "030", "realized"),
+        ("SWE", "NOR", "030", "realized"),
+    ]
