@@ -419,3 +419,13 @@ def test_coordinated_subjects_of_a_sole_intent_do_not_offer_to_each_other(pipeli
         ("NOR", "SWE", "030", "realized"),
         ("SWE", "NOR", "030", "realized"),
     ]
+
+
+def test_force_words_as_figures_of_speech_are_no_material_conflict(pipeline):
+    for text in (
+        "Brazil and Argentina waged a war of words over the river dam.",
+        "Canada has been waging a tariff fight with Mexico.",
+        "Japan launched a diplomatic war against China.",
+    ):
+        assert coded(pipeline, text) == [], text
+    assert coded(pipeline, "Russia launched a war against Ukraine.") == [("RUS", "UKR", "190", "realized")]

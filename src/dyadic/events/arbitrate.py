@@ -12,7 +12,11 @@ and keeps, in text order, those that no better candidate explains:
   ``MAKE VISIT [036]``);
 * an event noun whose carrying verb has a pattern of its own ("launched air strikes
   on") is dropped: the verb's pattern coded it;
-* duplicates (same head, code, actors and mentions) are kept once.
+* duplicates (same head, code, actors and mentions) are kept once;
+* force words used as figures of speech are no material conflict: a conflict code
+  (CAMEO 18-20) whose event noun, or the verb's object noun, is modified by a
+  non-military domain ("trade war", "tariff fight", "diplomatic war") or is a "war
+  of words" is dropped.
 
 The survivors then go to the learned decision layer (:mod:`dyadic.events.decision`):
 :meth:`dyadic.events.coder.EventCoder.decisions` scores each one with the features of
@@ -30,6 +34,18 @@ from dyadic.events.candidates import Candidate, Origin
 from dyadic.events.frame import lemma_of
 
 __all__ = ["arbitrate"]
+
+#: Modifiers that make "war", "fight", "battle" a figure of speech, not force (CAMEO 18-20).
+FIGURATIVE_MODIFIERS = frozenset(
+    {
+        "trade", "tariff", "price", "currency", "legal", "court", "political", "diplomatic",
+        "propaganda", "culture", "cultural", "media", "budget", "tax", "election", "electoral",
+        "verbal", "rhetorical", "information", "bidding", "turf", "ratings", "talent", "patent",
+        "custody", "procedural", "ideological", "word",
+    }
+)  # fmt: skip
+#: Conflict roots a figure of speech cannot carry.
+FORCE_ROOTS = ("18", "19", "20")
 
 #: Light verbs: the event noun they carry names the event ("made a visit", "paid a visit").
 LIGHT_VERBS = frozenset(
@@ -61,6 +77,8 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
     patterned = {c.verb_start for c in found if c.origin is Origin.VERB_PATTERN} - overridden
     kept: dict[tuple[object, ...], Candidate] = {}
     for c in found:
+        if c.dyad.code.startswith(FORCE_ROOTS) and _figurative(c):
+            continue  # "waged a trade war on", "a war of words"
         if c.origin is not Origin.EMBEDDED_SPEECH_ACT:
             if (c.verb_start, *c.actors) in said or (c.verb_start, c.actors[0]) in speakers:
                 continue  # the governor's own event repeats the speech act coded from its complement
@@ -78,3 +96,18 @@ def _identity(c: Candidate) -> tuple[object, ...]:
     """What makes two candidates the same event (the event id's ingredients)."""
     d = c.dyad
     return (c.verb_start, d.code, *c.actors, d.source.start, d.target.start if d.target else None)
+
+
+def _figurative(c: Candidate) -> bool:
+    """Whether the candidate's event noun (the head, or the verb's object) is a figure of
+    speech: modified by a non-military domain ("trade war") or "of words"."""
+    nouns = [c.head] if c.head.pos_ == "NOUN" else []
+    nouns += [t for t in c.head.children if t.dep_ in ("dobj", "attr") and t.pos_ == "NOUN"]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.lower_ in FIGURATIVE_MODIFIERS:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "of":
+                if any(g.lower_ in ("words", "word") for g in child.children):
+                    return True
+    return False
