@@ -429,3 +429,15 @@ def test_force_words_as_figures_of_speech_are_no_material_conflict(pipeline):
     ):
         assert coded(pipeline, text) == [], text
     assert coded(pipeline, "Russia launched a war against Ukraine.") == [("RUS", "UKR", "190", "realized")]
+
+
+def test_the_topic_of_talks_is_no_event(pipeline):
+    assert coded(pipeline, "Chile and Peru met in Lima to discuss the war in Sudan.") == [
+        ("CHL", "PER", "040", "realized"),
+        ("PER", "CHL", "040", "realized"),
+    ]
+
+
+def test_a_present_tense_description_in_a_relative_clause_is_no_new_event(pipeline):
+    events = coded(pipeline, "Morocco, which controls most of Western Sahara, hosted talks with Algeria.")
+    assert [e for e in events if e[2][:2] != "04"] == []

@@ -16,7 +16,11 @@ and keeps, in text order, those that no better candidate explains:
 * force words used as figures of speech are no material conflict: a conflict code
   (CAMEO 18-20) whose event noun, or the verb's object noun, is modified by a
   non-military domain ("trade war", "tariff fight", "diplomatic war") or is a "war
-  of words" is dropped.
+  of words" is dropped;
+* the topic of talks is no event: an event noun that is what is discussed ("met to
+  discuss the war in Syria", "talks on the blockade") is dropped;
+* a background description in a non-restrictive relative clause in the present tense
+  ("Morocco, which controls most of Western Sahara, ...") is no new event.
 
 The survivors then go to the learned decision layer (:mod:`dyadic.events.decision`):
 :meth:`dyadic.events.coder.EventCoder.decisions` scores each one with the features of
@@ -28,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dyadic.events.candidates import Candidate, Origin
 from dyadic.events.frame import lemma_of
@@ -42,6 +46,19 @@ FIGURATIVE_MODIFIERS = frozenset(
         "propaganda", "culture", "cultural", "media", "budget", "tax", "election", "electoral",
         "verbal", "rhetorical", "information", "bidding", "turf", "ratings", "talent", "patent",
         "custody", "procedural", "ideological", "word",
+    }
+)  # fmt: skip
+#: Verbs whose object is a topic, not an act ("discuss the war").
+TOPIC_VERBS = frozenset(
+    {"discuss", "debate", "address", "consider", "review", "examine", "tackle", "study", "analyse", "analyze"}
+)
+#: Prepositions that introduce a topic after a verb or noun of talking ("talks on the war").
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
+#: Verbs and nouns of talking whose topic prepositions introduce a topic.
+TALK_WORDS = frozenset(
+    {
+        "talk", "talks", "discuss", "discussion", "meeting", "meet", "conference", "summit",
+        "debate", "dialogue", "negotiation", "negotiations", "consultation", "speak", "question",
     }
 )  # fmt: skip
 #: Conflict roots a figure of speech cannot carry.
@@ -79,6 +96,8 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
     for c in found:
         if c.dyad.code.startswith(FORCE_ROOTS) and _figurative(c):
             continue  # "waged a trade war on", "a war of words"
+        if _topic(c.head) or _background(c.head):
+            continue  # "met to discuss the war in Syria"; "X, which controls Y, ..."
         if c.origin is not Origin.EMBEDDED_SPEECH_ACT:
             if (c.verb_start, *c.actors) in said or (c.verb_start, c.actors[0]) in speakers:
                 continue  # the governor's own event repeats the speech act coded from its complement
@@ -111,3 +130,26 @@ def _figurative(c: Candidate) -> bool:
                 if any(g.lower_ in ("words", "word") for g in child.children):
                     return True
     return False
+
+
+def _topic(head: Token) -> bool:
+    """Whether an event noun is the topic of talking ("discuss the war", "talks on the war")."""
+    if head.pos_ != "NOUN":
+        return False
+    gov = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and lemma_of(gov) in TOPIC_VERBS:
+        return True
+    if head.dep_ == "pobj" and gov.lower_ in TOPIC_PREPS:
+        return gov.head.lower_ in TALK_WORDS or lemma_of(gov.head) in TALK_WORDS | TOPIC_VERBS
+    return False
+
+
+def _background(head: Token) -> bool:
+    """Whether a verb describes its antecedent in a non-restrictive relative clause in the
+    simple present ("Morocco, which controls most of Western Sahara, ..."): a state, not an act."""
+    if head.dep_ != "relcl" or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    first = head.doc[head.left_edge.i]
+    return first.lower_ in ("which", "who") and first.i > 0 and head.doc[first.i - 1].text == ","
