@@ -27,6 +27,7 @@ government) and the PETRARCH2 dictionaries.
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -80,6 +81,9 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december".split()
 )
+#: How close (difflib ratio) an unknown place name must be to a country name to be read
+#: as that name misspelled ("Ethopia": 0.93 to "ethiopia"; "Austria" is 0.88 to "australia").
+MISSPELLING_MIN_RATIO = 0.9
 #: Head nouns of newspaper and agency names: a place right before one in title case names
 #: an outlet, not the place ("Tehran Times", "USA Today", "China Daily", "Kyiv Independent").
 MEDIA_HEADS = frozenset(
@@ -127,6 +131,7 @@ class ActorResolver:
         self.dictionary = dictionary
         self._matchers: dict[int, tuple[Vocab, PhraseMatcher]] = {}
         self._blank: Language | None = None
+        self._names: list[str] | None = None
 
     # ------------------------------------------------------------------ public
 
@@ -254,7 +259,37 @@ class ActorResolver:
                 chosen.append(unit)
                 taken.update(range(unit.start, unit.end))
         chosen = [self._outlet(doc, u) for u in chosen if not self._is_other_person(doc, u)]
+        chosen += self._misspelled_countries(doc, taken)
         return sorted(chosen, key=lambda u: u.start)
+
+    def _misspelled_countries(self, doc: Doc, taken: set[int]) -> list[_Unit]:
+        """Capitalised proper nouns no unit covers that are a country's one-word name
+        misspelled ("Ethopia", "Phillipines"): a difflib similarity of at least
+        :data:`MISSPELLING_MIN_RATIO` to exactly one name, same first letter, five letters
+        or more, and not part of a person's name."""
+        out: list[_Unit] = []
+        for tok in doc:
+            key = normalise(tok.text)
+            if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or len(key) < 5:
+                continue
+            if tok.ent_type_ in ("PERSON", "DATE", "TIME") or not tok.is_alpha:
+                continue
+            close = {
+                self.dictionary.country_aliases[name]: name
+                for name in difflib.get_close_matches(
+                    key, self._country_names(), n=3, cutoff=MISSPELLING_MIN_RATIO
+                )
+                if name[:1] == key[:1]
+            }
+            if len(close) == 1:
+                out.append(_Unit("country", tok.i, tok.i + 1, next(iter(close.values()))))
+        return out
+
+    def _country_names(self) -> list[str]:
+        """One-word country names and aliases of five letters or more (cached)."""
+        if self._names is None:
+            self._names = sorted(k for k in self.dictionary.country_aliases if len(k) >= 5 and " " not in k)
+        return self._names
 
     def _outlet(self, doc: Doc, unit: _Unit) -> _Unit:
         """A place unit followed by a title-case media head ("Tehran Times") as an ``outlet``
