@@ -112,8 +112,10 @@ def test_a_subject_with_a_who_clause_is_a_person_for_a_later_pronoun(pipeline) -
 
 
 def test_a_misspelled_country_name_is_that_country(pipeline) -> None:
-    doc = _doc(pipeline, "Troops from the Phillipines and Ethopia arrived in Somalia on Friday.")
-    assert {(m.text, m.actor.code) for m in doc._.entities} >= {("Phillipines", "PHL"), ("Ethopia", "ETH")}
+    doc = _doc(pipeline, "Ethopia accused Eritrea of shelling the border town.")
+    assert [(m.text, m.actor.code) for m in doc._.entities] == [("Ethopia", "ETH"), ("Eritrea", "ERI")]
+    doc = _doc(pipeline, "Troops from the Phillipines arrived on Friday.")
+    assert [m.actor.code for m in doc._.entities] == ["PHLMIL"]
     # a real country name close to another is not "corrected": Austria is not Australia
     doc = _doc(pipeline, "Austria and Niger signed a trade agreement.")
     assert [m.actor.code for m in doc._.entities] == ["AUT", "NER"]
