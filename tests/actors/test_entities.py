@@ -119,3 +119,14 @@ def test_a_misspelled_country_name_is_that_country(pipeline) -> None:
     # a real country name close to another is not "corrected": Austria is not Australia
     doc = _doc(pipeline, "Austria and Niger signed a trade agreement.")
     assert [m.actor.code for m in doc._.entities] == ["AUT", "NER"]
+
+
+def test_a_capital_stands_for_the_state_it_belonged_to_then(pipeline) -> None:
+    def codes(text: str, on: date) -> list[str]:
+        doc = pipeline.nlp(pipeline._doc(Article("t", text, published=on)))
+        return [m.actor.code for m in doc._.entities]
+
+    assert codes("Officials in Juba criticised the plan.", date(2008, 1, 1)) == ["SDNGOV"]
+    assert codes("Officials in Juba criticised the plan.", date(2015, 1, 1)) == ["SSDGOV"]
+    # a country's own name keeps its code
+    assert codes("Montenegro criticised the plan.", date(2000, 1, 1)) == ["MNE"]

@@ -81,6 +81,16 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december".split()
 )
+#: Countries born since 1990 from another: ISO3 -> (independence day, the state it was
+#: part of). Dates from the UN member-state records and the countries' declarations.
+SUCCESSIONS: dict[str, tuple[date, str]] = {
+    "SSD": (date(2011, 7, 9), "SDN"),
+    "XKX": (date(2008, 2, 17), "SRB"),
+    "MNE": (date(2006, 6, 3), "SRB"),
+    "TLS": (date(2002, 5, 20), "IDN"),
+    "ERI": (date(1993, 5, 24), "ETH"),
+    "NAM": (date(1990, 3, 21), "ZAF"),
+}
 #: How close (difflib ratio) an unknown place name must be to a country name to be read
 #: as that name misspelled ("Ethopia": 0.93 to "ethiopia"; "Austria" is 0.88 to "australia").
 MISSPELLING_MIN_RATIO = 0.9
@@ -575,7 +585,7 @@ class ActorResolver:
         city = self._city_link(doc, units, i)
         if city is not None:
             start, stop, iso3 = city
-            actor = self.dictionary.country_actor(iso3, role)
+            actor = self.dictionary.country_actor(_state_on(iso3, ctx.on), role)
             ctx.last_by_title[_title_key(agent.key)] = actor
             return (start, stop, actor, "agent+city"), 1
         named_end = _person_ent_end(doc, agent.end)
@@ -650,7 +660,9 @@ class ActorResolver:
         if unit.kind == "country":
             return d.country_actor(d.country_aliases[unit.key]), "country-name"
         if unit.kind == "capital":
-            return d.country_actor(d.capitals[unit.key], "GOV", ActorKind.COUNTRY), "capital"
+            return d.country_actor(
+                _state_on(d.capitals[unit.key], ctx.on), "GOV", ActorKind.COUNTRY
+            ), "capital"
         if unit.kind == "igo":
             return d.igos[unit.key], "igo"
         if unit.kind == "org":
@@ -673,7 +685,7 @@ class ActorResolver:
         if unit.kind == "country":
             return d.country_aliases[unit.key]
         if unit.kind == "capital":
-            return d.capitals[unit.key]
+            return _state_on(d.capitals[unit.key], on)
         if unit.kind == "division":
             return d.divisions[unit.key]
         if unit.kind == "leader":
@@ -716,6 +728,15 @@ class ActorResolver:
 
 
 # --------------------------------------------------------------------- helpers
+
+
+def _state_on(iso3: str, on: date | None) -> str:
+    """The state a city of ``iso3`` belonged to on ``on``: its predecessor before the
+    country's independence ("Juba" in 2008 is Sudan's), per :data:`SUCCESSIONS`. Only
+    cities go through this: a country's own name keeps its code ("Montenegro" in 2000
+    is MNE, as CAMEO and PLOVER code it)."""
+    succession = SUCCESSIONS.get(iso3)
+    return succession[1] if succession is not None and on is not None and on < succession[0] else iso3
 
 
 def _case_ok(span: Span) -> bool:
