@@ -35,9 +35,15 @@ OFFICE_RANK = {
     "head_of_government": 2,
     "foreign_minister": 3,
     "defence_minister": 4,
-    "listed": 5,  # a dated code from a PETRARCH dictionary (people.csv)
-    "listed_elite": 6,  # a dated ELI ("elite", no office) code
-    "default": 7,  # a person's undated code: applies when no dated one does
+    "interior_minister": 5,
+    "finance_minister": 6,
+    "central_bank_head": 7,  # CENTRAL_BANK_GOVERNOR [~GOVBUS] in PETRARCH2's Phoenix.agents.txt
+    "igo_leader": 8,  # the head of an IGO: the role column holds the IGO's code (IGOUNO)
+    "opposition_leader": 9,  # OPPOSITION_LEADER [~OPP]
+    "armed_group_leader": 10,  # REB, or the group's own code (REBHMS, IMGMUSISI)
+    "listed": 11,  # a dated code from a PETRARCH dictionary (people.csv)
+    "listed_elite": 12,  # a dated ELI ("elite", no office) code
+    "default": 13,  # a person's undated code: applies when no dated one does
 }
 
 _LISTED_OFFICES = frozenset({"listed", "listed_elite", "default"})
@@ -550,16 +556,19 @@ def _region_table(rows: list[dict[str, str]], forms: list[str]) -> dict[str, Act
 
 
 def _leader_term(row: Mapping[str, str]) -> LeaderTerm:
-    """One ``leaders.csv`` row as a :class:`LeaderTerm`.
+    """One ``leaders.csv`` row as a :class:`LeaderTerm`. A row whose ``country`` is an
+    organisation code (``IGOUNO`` for a UN Secretary-General) gets no country and keeps
+    its ``role`` column, which then holds that same code, as the whole actor code.
 
     Raises:
         ValueError: bad ISO date or unknown office.
     """
     if row["office"] not in OFFICE_RANK:
         raise ValueError(f"leaders.csv: unknown office {row['office']!r} for {row['name']}")
+    org = row["country"][:3] in ORG_BLOCKS  # IGOUNO, IMGMUSISI: no country; the role is the whole code
     return LeaderTerm(
         name=row["name"],
-        country=row["country"],
+        country="" if org else row["country"],
         role=row["role"],
         office=row["office"],
         start=date.fromisoformat(row["start"]),
