@@ -141,12 +141,13 @@ def test_cli_newuser_code_table_reads_at_80_columns(tmp_path, pipeline, monkeypa
     lines = res.stdout.splitlines()
     assert max(len(line) for line in lines) <= 80
     header = next(line for line in lines if line.startswith("event id"))
-    assert header.split()[:8] == ["event", "id", "date", "source", "target", "cameo", "status", "gs"]
+    # 80 columns: no Goldstein column, the status as one letter, so the event column has room
+    assert header.split() == ["event", "id", "date", "source", "target", "cameo", "st", "event"]
     with Store(db, read_only=True) as store:
         visit = next(e for e in store.events() if e["cameo"] == "042" and e["target"]["code"] == "VENGOV")
     row = next(line for line in lines if line.startswith(visit["event_id"]))  # the whole id, one line
-    assert row.split()[1:7] == ["2023-06-12", "IRNGOV", "VENGOV", "042", "realized", "+1.9"]
-    assert "Make a visit:" in row
+    assert row.split()[1:6] == ["2023-06-12", "IRNGOV", "VENGOV", "042", "R"]
+    assert "Make a visit:" in row and len(row[header.index("event") :]) >= cli.EVENT_MIN_CHARS
     explained = runner.invoke(app, ["explain", row.split()[0], "--db", str(db)])  # the id explain needs
     assert explained.exit_code == 0 and "CAMEO 042 Make a visit" in explained.stdout
 
@@ -167,11 +168,58 @@ def test_cli_newuser_events_table_keeps_dates_and_codes_whole_when_narrow():
     console.print(cli.events_table([record, {**record, "event_id": "0ee28c2125023363", "date": None}]))
     lines = console.file.getvalue().splitlines()
     rows = [line for line in lines if line[:16] in ("3c72c75efba1286c", "0ee28c2125023363")]
-    assert [r.split()[1:7] for r in rows] == [
-        ["2023-06-12", "IRNGOV", "-", "042", "hypothetical", "+1.9"],
-        ["-", "IRNGOV", "-", "042", "hypothetical", "+1.9"],
+    assert [r.split()[1:6] for r in rows] == [
+        ["2023-06-12", "IRNGOV", "-", "042", "H"],
+        ["-", "IRNGOV", "-", "042", "H"],
     ]
     assert all(len(line) <= 80 for line in lines) and rows[0].endswith("…")
+    assert any(line.startswith("st: status, R realized, P planned, H hypothetical") for line in lines)
+
+
+# A new user: at 80 columns with long actor codes the event column was cut to "Expres…".
+LONG_CODES = {
+    "event_id": "3c72c75efba1286c",
+    "date": "2023-06-12",
+    "source": {"code": "IRNGOVMIL", "text": "the Iranian army"},
+    "target": {"code": "USAGOVMIL", "text": "US generals"},
+    "cameo": "036",
+    "cameo_name": "Express intent to meet or negotiate",
+    "status": "hypothetical",
+    "goldstein": 4.0,
+    "sentence": "The Iranian army said it could meet US generals in Oman next week.",
+}
+
+
+def _rendered(records: list[dict[str, Any]], width: int) -> list[str]:
+    console = Console(width=width, file=io.StringIO())
+    console.print(cli.events_table(records))
+    return console.file.getvalue().splitlines()
+
+
+@pytest.mark.parametrize(
+    "codes", [("IRNGOVMIL", "USAGOVMIL"), ("IRNGOVMILREB", "USAGOVMILSPY"), ("IRN", "-")]
+)
+def test_cli_newuser_events_table_gives_the_cameo_name_room_at_80_columns(codes):
+    source, target = codes
+    record = {**LONG_CODES, "source": {"code": source}, "target": {"code": target} if target != "-" else None}
+    lines = _rendered([record], 80)
+    assert all(len(line) <= 80 for line in lines)
+    row = next(i for i, line in enumerate(lines) if line.startswith("3c72c75efba1286c"))
+    # id, codes and the CAMEO code whole; the date on this line or the next (two-line layout)
+    assert lines[row].split()[1:5] in ([source, target, "036", "H"], ["2023-06-12", source, target, "036"])
+    assert "2023-06-12" in lines[row] + lines[row + 1]
+    name = lines[row][lines[row].index("Express") :].rstrip().removesuffix("…").rstrip(":")
+    assert "Express intent to meet or negotiate".startswith(name)
+    assert len(name) >= cli.EVENT_MIN_CHARS - 1  # the column has 25 characters, the last may be "…"
+    assert "H " in lines[row] and "+4.0" not in lines[row]  # one-letter status, no Goldstein
+
+
+def test_cli_newuser_events_table_is_whole_when_wide():
+    lines = _rendered([LONG_CODES], 160)
+    header = next(line for line in lines if line.startswith("event id"))
+    assert header.split() == ["event", "id", "date", "source", "target", "cameo", "status", "gs", "event"]
+    row = next(line for line in lines if line.startswith("3c72c75efba1286c"))
+    assert "hypothetical +4.0 Express intent to meet or negotiate: The Iranian army" in row
 
 
 def test_cli_newuser_relations_table_keeps_period_and_direction_at_80_columns(crafted_db):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import itertools
 import os
 import sys
 import time
@@ -45,7 +46,7 @@ from typer.core import TyperGroup
 from dyadic import __version__
 from dyadic.config import Settings
 from dyadic.errors import DyadicError, InputError, NotFound
-from dyadic.records import Article
+from dyadic.records import Article, EventStatus
 
 out = Console()
 if not out.is_terminal and not os.environ.get("COLUMNS", "").isdigit():
@@ -252,8 +253,14 @@ def code(
     more than one (several files, a folder, JSON Lines, a feed) the command
     stops before coding anything (exit status 2).
     """
-    from dyadic.ingest import LanguageSkipped, keep_language, read_inputs
-    from dyadic.scale import RunStats, code_corpus, code_on_dask, count_articles, dask_client
+    from dyadic.ingest import (
+        LanguageSkipped,
+        keep_language,
+        published_in_window,
+        published_window,
+        read_inputs,
+    )
+    from dyadic.scale import Outcome, RunStats, code_corpus, code_on_dask, count_articles, dask_client
     from dyadic.store import open_store, write_jsonl
 
     if scheduler and dask_local:
@@ -261,6 +268,8 @@ def code(
     if workers > 1 and (scheduler or dask_local):
         raise _fail("--workers is for local runs; Dask runs use the cluster's workers")
     pub = _parse_date(published, "--published")
+    if pub is not None and not published_in_window(pub):  # the window JSON Lines and the API apply
+        raise _fail(f"--published {pub} is out of range ({published_window()}); nothing was coded", 1)
     total = count_articles(paths)
     if (title or url) and (len(paths) > 1 or (total is not None and total > 1)):
         raise _fail(_ONE_ARTICLE_ONLY)
@@ -274,10 +283,6 @@ def code(
             require_extra("dask")
         except DyadicError as exc:
             raise _fail(str(exc)) from exc
-    try:
-        store = open_store(settings.db_path)
-    except DyadicError as exc:
-        raise _fail(str(exc)) from exc
     stats = RunStats()
     printed: list[dict[str, Any]] = []
     printed_skips: set[str] = set()
@@ -299,7 +304,7 @@ def code(
         meter.advance()
 
     try:
-        with store, meter, contextlib.ExitStack() as stack:
+        with meter, contextlib.ExitStack() as stack:
             meter.stage("coding", total)
             items = dateless.watch(
                 _with_metadata(
@@ -312,7 +317,18 @@ def code(
                     url,
                 )
             )
-            if scheduler or dask_local:
+            head, items = _up_to_first_article(items)
+            store = None
+            outcomes: Iterable[Any]
+            if not any(isinstance(item, Article) for item in head):
+                # no article could be read: report why without opening the store, so none is created
+                outcomes = [
+                    Outcome("input_error", origin=e.origin, error=e)
+                    for e in head
+                    if isinstance(e, InputError)
+                ]
+            elif scheduler or dask_local:
+                store = stack.enter_context(open_store(settings.db_path))
                 client = stack.enter_context(dask_client(scheduler, dask_local))
                 parquet_dir = Path(settings.db_path).with_suffix(".parquet")
                 outcomes = code_on_dask(
@@ -324,6 +340,7 @@ def code(
                     partition_articles=8 * settings.spacy_batch_size,
                 )
             else:
+                store = stack.enter_context(open_store(settings.db_path))
                 outcomes = code_corpus(items, store, settings, workers=workers, on_coded=on_coded)
             for o in outcomes:
                 stats.add(o)
@@ -344,8 +361,10 @@ def code(
                         err.print(f"[dim]skipped {escape(o.origin or o.article_id)}: already stored[/dim]")
                     if o.article_id not in printed_skips:  # print stored events, so reruns print the same
                         printed_skips.add(o.article_id)
+                        assert store is not None  # an article was read, so the store is open
                         emit(store.events(article_id=o.article_id))
                 elif o.status == "stored":
+                    assert store is not None
                     records = (
                         [e.to_record() for e in o.result.events]
                         if o.result is not None
@@ -377,6 +396,23 @@ def code(
         )
     if stats.failures:
         raise typer.Exit(1)
+
+
+def _up_to_first_article(
+    items: Iterable[Article | InputError],
+) -> tuple[list[Article | InputError], Iterator[Article | InputError]]:
+    """Read ``items`` up to and including the first article: ``(what was read, all of the items)``.
+
+    ``code`` opens (and so creates) the store only once an article could be read; the
+    input errors before it are still reported from the second value, which yields them again.
+    """
+    stream = iter(items)
+    head: list[Article | InputError] = []
+    for item in stream:
+        head.append(item)
+        if isinstance(item, Article):
+            break
+    return head, itertools.chain(head, stream)
 
 
 def _n(count: int, noun: str) -> str:
@@ -652,34 +688,97 @@ def _compact_table(title: str, caption: str | None = None) -> Table:
     )
 
 
-def events_table(records: list[dict[str, Any]]) -> Table:
-    """A Rich table of event records, one line per event at any width (80 columns too).
+#: Least room the event column (CAMEO name, then the sentence) gets in :func:`events_table`,
+#: in characters; narrower layouts are picked until it has it.
+EVENT_MIN_CHARS = 25
 
-    Identifiers, dates, codes and numbers never wrap; the last column (CAMEO name and
-    the evidence sentence) takes the room left and ends in an ellipsis when cut. The
-    event id is whole, for ``dyadic explain``.
-    """
-    table = _compact_table(
-        f"{len(records)} events",
-        "gs: Goldstein score; dyadic explain EVENT_ID shows an event's evidence",
-    )
-    table.expand = True
-    for col in ("event id", "date", "source", "target", "cameo", "status", "gs"):
-        table.add_column(col, no_wrap=True, justify="right" if col == "gs" else "left")
-    table.add_column("event", ratio=1, no_wrap=True, overflow="ellipsis")
-    for r in records:
-        src, tgt = r["source"], r["target"]
-        table.add_row(
-            r["event_id"],
-            r["date"] or "-",
-            src["code"],
-            tgt["code"] if tgt else "-",
-            r["cameo"],
-            r["status"],
-            f"{r['goldstein']:+.1f}",
-            Text(f"{r['cameo_name']}: ") + Text(" ".join(r["sentence"].split()), style="dim"),
+
+class _EventsTable:
+    """Event records as a Rich table that fits the width it is printed at (see :func:`events_table`)."""
+
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        self.records = records
+
+    def __rich_console__(self, console: Console, options: Any) -> Iterator[Table]:
+        yield self.table(options.max_width)
+
+    def table(self, width: int) -> Table:
+        """The widest layout that leaves the event column :data:`EVENT_MIN_CHARS` at ``width``."""
+        for layout in ("full", "compact"):
+            if width - self._fixed(layout) >= EVENT_MIN_CHARS:
+                return self._build(layout)
+        return self._build("stacked")
+
+    def _fixed(self, layout: str) -> int:
+        """Characters taken by every column but the event column, with the gaps between columns."""
+        rs = self.records
+        widths = [
+            max([len("event id"), *(len(r["event_id"]) for r in rs)]),
+            max([len("source"), *(len(r["source"]["code"]) for r in rs)]),
+            max([len("target"), *(len(r["target"]["code"]) if r["target"] else 1 for r in rs)]),
+            len("cameo"),
+        ]
+        day = max([len("date"), *(len(r["date"] or "-") for r in rs)])
+        if layout == "full":
+            widths += [day, max([len("status"), *(len(r["status"]) for r in rs)]), len("+10.0")]
+        elif layout == "compact":
+            widths += [day, len("st")]
+        else:  # stacked: the date under the id
+            widths += [len("st")]
+        return sum(widths) + len(widths)  # a gap after each column
+
+    def _build(self, layout: str) -> Table:
+        full, stacked = layout == "full", layout == "stacked"
+        legend = (
+            ""
+            if full
+            else "st: status, " + ", ".join(f"{s.value[0].upper()} {s.value}" for s in EventStatus) + "; "
         )
-    return table
+        table = _compact_table(
+            f"{len(self.records)} events",
+            legend
+            + ("gs: Goldstein score; " if full else "")
+            + "dyadic explain EVENT_ID shows an event's evidence",
+        )
+        table.expand = True
+        columns = ["event id\ndate" if stacked else "event id"]
+        columns += [] if stacked else ["date"]
+        columns += ["source", "target", "cameo"]
+        columns += ["status", "gs"] if full else ["st"]
+        for col in columns:
+            table.add_column(col, no_wrap=True, justify="right" if col == "gs" else "left")
+        table.add_column("event", ratio=1, no_wrap=True, overflow="ellipsis")
+        for r in self.records:
+            src, tgt = r["source"], r["target"]
+            sentence = Text(" ".join(r["sentence"].split()), style="dim")
+            day = r["date"] or "-"
+            cells: list[str | Text] = [f"{r['event_id']}\n{day}" if stacked else r["event_id"]]
+            cells += [] if stacked else [day]
+            cells += [src["code"], tgt["code"] if tgt else "-", r["cameo"]]
+            cells += [r["status"], f"{r['goldstein']:+.1f}"] if full else [r["status"][0].upper()]
+            if stacked:  # the CAMEO name on the first line, the sentence under it
+                cells.append(Text(r["cameo_name"]) + Text("\n") + sentence)
+            else:
+                cells.append(Text(f"{r['cameo_name']}: ") + sentence)
+            table.add_row(*cells)
+        return table
+
+
+def events_table(records: list[dict[str, Any]]) -> _EventsTable:
+    """Event records as a Rich table that reads at any width, 80 columns too.
+
+    Identifiers, dates, codes and numbers never wrap, and the event id is whole, for
+    ``dyadic explain``. The last column (CAMEO name, then the evidence sentence) takes
+    the room left and ends in an ellipsis when cut; it gets at least
+    :data:`EVENT_MIN_CHARS` characters by the first layout that leaves them, at the width
+    the table is printed at:
+
+    - full: event id, date, source, target, cameo, status, gs (Goldstein), event;
+    - compact: no Goldstein column, the status as one letter (R, P, H, N);
+    - stacked (long actor codes at 80 columns): two lines per event, the date under the
+      id and the sentence under the CAMEO name.
+    """
+    return _EventsTable(records)
 
 
 @app.command()
@@ -1029,6 +1128,8 @@ def relations_command(
     from dataclasses import asdict
 
     from dyadic.relations import (
+        PAIR_FIELDS,
+        RELATION_FIELDS,
         Period,
         UnknownActor,
         period_start,
@@ -1090,21 +1191,21 @@ def relations_command(
         err.print(f"wrote {escape(str(plot))}")
     if fmt is CodeFormat.jsonl:
         write_jsonl(records, sys.stdout)
-    elif fmt is CodeFormat.csv:
-        write_csv(records, sys.stdout)
+    elif fmt is CodeFormat.csv:  # fixed columns: the header comes even with no rows
+        write_csv(records, sys.stdout, columns=PAIR_FIELDS if top is not None else RELATION_FIELDS)
     else:
-        out.print(_relations_table(records, title))
+        out.print(_relations_table(records, title, pairs=top is not None))
 
 
 def _number(value: float | None, sign: bool = True) -> str:
     return "-" if value is None else (f"{value:+.2f}" if sign else f"{value:.2f}")
 
 
-def _relations_table(records: list[dict[str, Any]], title: str) -> Table:
-    """Relation rows per period (or pairs, for ``--top`` and ``network``) as a table that reads
-    at 80 columns: periods, directions and numbers never wrap; headers take two lines."""
+def _relations_table(records: list[dict[str, Any]], title: str, *, pairs: bool) -> Table:
+    """Relation rows per period, or pairs (``pairs``: for ``--top`` and ``network``), as a table
+    that reads at 80 columns: periods, directions and numbers never wrap; headers take two lines."""
     table = _compact_table(title)
-    if records and "period" not in records[0]:
+    if pairs:
         for col in ("pair", "events", "a->b", "b->a", "mean\ngoldstein", "net\ncoop"):
             table.add_column(col, justify="left" if col == "pair" else "right", no_wrap=True)
         for r in records:
@@ -1144,6 +1245,19 @@ def _relations_table(records: list[dict[str, Any]], title: str) -> Table:
     return table
 
 
+class NetworkQuad(StrEnum):
+    """QuadClasses the ``network`` command keeps: all, or a name of :data:`dyadic.relations.QUAD_FILTERS`
+    (the /network page's choices)."""
+
+    all = "all"
+    coop = "coop"
+    conflict = "conflict"
+    verbal_coop = "1"
+    material_coop = "2"
+    verbal_conflict = "3"
+    material_conflict = "4"
+
+
 @app.command()
 def network(
     date_from: Annotated[str | None, typer.Option("--from", help="First event day, YYYY-MM-DD.")] = None,
@@ -1153,6 +1267,24 @@ def network(
         typer.Option("--plot", help="Draw the network to FILE.html (Plotly) or FILE.png (matplotlib)."),
     ] = None,
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=2, help="Keep the N most active actors.")] = 60,
+    min_events: Annotated[
+        int, typer.Option("--min-events", min=1, help="Leave out pairs with fewer events (both directions).")
+    ] = 1,
+    quad: Annotated[
+        NetworkQuad,
+        typer.Option(
+            "--quad",
+            help="QuadClasses counted: all; coop (1-2) or conflict (3-4); 1 verbal coop, 2 material coop, "
+            "3 verbal conflict, 4 material conflict.",
+        ),
+    ] = NetworkQuad.all,
+    status: Annotated[
+        str,
+        typer.Option(
+            "--status",
+            help="realized: count realized events only; all: planned, hypothetical and negated too.",
+        ),
+    ] = "realized",
     merged: Annotated[
         bool, typer.Option("--merged", help="Count each event merged across articles once, not each mention.")
     ] = False,
@@ -1160,15 +1292,29 @@ def network(
 ) -> None:
     """The actor network (actors by country): edge width = events, colour = mean Goldstein score.
 
-    Without --plot, lists the edges.
+    The filters are those of the /network page. Without --plot, lists the edges.
     """
+    from dyadic.relations import QUAD_FILTERS, plot_network
     from dyadic.relations import network as actor_network
-    from dyadic.relations import plot_network
 
     start, end = _date_range(date_from, date_to)
+    if status not in ("realized", "all"):
+        raise _fail(f"--status must be realized or all, not {status!r}")
     with _open_store(db) as store:
-        nodes, edges = actor_network(store, date_from=start, date_to=end, max_nodes=max_nodes, merged=merged)
+        nodes, edges = actor_network(
+            store,
+            date_from=start,
+            date_to=end,
+            max_nodes=max_nodes,
+            merged=merged,
+            status=status,
+            quad_classes=QUAD_FILTERS.get(quad.value),
+            min_events=min_events,
+        )
     span = f"{date_from} to {date_to}" if date_from or date_to else "all dates"
+    counted = "realized events" if status == "realized" else "events of any status"
+    kept = [counted] + ([f"QuadClass {quad.value}"] if quad is not NetworkQuad.all else [])
+    kept += [f"pairs of {min_events}+ events"] if min_events > 1 else []
     if plot is not None:
         try:
             title = f"Actor network, {span}" if date_from or date_to else None  # None: the plot's own title
@@ -1177,11 +1323,15 @@ def network(
             raise _fail(str(exc)) from exc
         except OSError as exc:
             raise _fail(f"--plot {plot}: cannot write: {exc.strerror}") from exc
-        err.print(f"wrote {escape(str(plot))}: {len(nodes)} actors, {len(edges)} pairs")
+        err.print(f"wrote {escape(str(plot))}: {len(nodes)} actors, {len(edges)} pairs ({', '.join(kept)})")
         return
     from dataclasses import asdict
 
-    out.print(_relations_table([asdict(e) for e in edges], f"{len(edges)} pairs, {span}"))
+    out.print(
+        _relations_table(
+            [asdict(e) for e in edges], f"{len(edges)} pairs, {span}, {', '.join(kept)}", pairs=True
+        )
+    )
 
 
 @app.command("evaluate-geo")

@@ -376,3 +376,87 @@ def test_routes_unsafe_article_urls_are_never_links(filled_db, stub):
     assert (one["url"], one["unsafe_url"]) == (None, js)
     assert (event["article"]["url"], event["article"]["unsafe_url"]) == (None, data)
     assert [(m["url"], m["unsafe_url"]) for m in event["merged_mentions"]] == [(None, data)]
+
+
+# A new user: /api/events?source=irn answered 422 with a raw regex message. Actor filters take what
+# GET /api/relations takes: codes in any case, or names the actor dictionary knows.
+@pytest.mark.parametrize(
+    ("params", "expected", "resolved"),
+    [
+        ({"source": "irn"}, ["042", "112"], {"source": "IRN"}),
+        ({"source": "Iran"}, ["042", "112"], {"source": "IRN"}),
+        ({"source": "irngov", "target": "venezuela"}, ["042"], {"source": "IRNGOV", "target": "VEN"}),
+        ({"target": "the United States"}, [], {"target": "USA"}),
+    ],
+)
+def test_routes_events_actor_filters_take_names_and_any_case(client, params, expected, resolved):
+    body = client.get("/api/events", params=params).json()
+    assert [e["cameo"] for e in body["events"]] == expected
+    assert {f: a["code"] for f, a in body["actors"].items()} == resolved
+    assert all(body["actors"][f]["query"] == params[f] for f in params)
+
+
+def test_routes_events_unknown_actor_answers_422_with_suggestions(client):
+    resp = client.get("/api/events", params={"source": "Irann"})
+    assert resp.status_code == 422
+    body = resp.json()
+    assert body["field"] == "source"
+    assert (
+        body["detail"]
+        == "source: 'Irann' is not a known actor code or country name: did you mean IRN (Iran)?"
+    )
+    assert body["suggestions"][0] == {"code": "IRN", "name": "Iran"}
+    assert client.get("/api/events", params={"target": "x" * 81}).json()["field"] == "target"
+
+
+def test_routes_events_total_and_order(client):
+    body = client.get("/api/events", params={"limit": 2}).json()
+    assert (body["count"], body["total"], body["order"]) == (2, 4, "oldest")
+    assert [e["date"] for e in body["events"]] == ["2023-06-12", "2023-06-12"]  # oldest first, as documented
+    newest = client.get("/api/events", params={"order": "newest", "limit": 2}).json()
+    assert [e["date"] for e in newest["events"]] == ["2023-08-01", "2023-07-03"]  # as the /events page
+    assert newest["total"] == 4
+    assert client.get("/api/events", params={"source": "VEN", "limit": 1}).json()["total"] == 1
+    resp = client.get("/api/events", params={"order": "random"})
+    assert (resp.status_code, resp.json()["field"]) == (422, "order")
+
+
+# A new user: /api/actors, /api/quotes and /api/places returned every row, and ?offset=-1 answered 200.
+@pytest.mark.parametrize(
+    ("path", "key"), [("/api/actors", "actors"), ("/api/quotes", "quotations"), ("/api/places", "places")]
+)
+def test_routes_lists_page_with_limit_offset_and_total(client, path, key):
+    whole = client.get(path).json()
+    total = whole["total"]
+    assert total == len(whole[key]) >= 1 and (whole["limit"], whole["offset"]) == (100, 0)
+    paged = [client.get(path, params={"limit": 1, "offset": i}).json() for i in range(total + 1)]
+    assert [row for page in paged for row in page[key]] == whole[key]  # pages in the same order
+    assert all(page["total"] == total for page in paged) and paged[-1][key] == []
+    for params, field in (
+        ({"offset": -1}, "offset"),
+        ({"limit": 0}, "limit"),
+        ({"limit": 1001}, "limit"),
+        ({"offset": "x"}, "offset"),
+        ({"offset": 2**63}, "offset"),
+    ):
+        resp = client.get(path, params=params)
+        assert (resp.status_code, resp.json()["field"]) == (422, field), params
+    assert client.get(path, params={"limit": 1000}).status_code == 200
+
+
+def test_routes_quotes_speaker_takes_names_and_countries(client):
+    def texts(speaker: str) -> list[str]:
+        body = client.get("/api/quotes", params={"speaker": speaker}).json()
+        assert body["total"] == len(body["quotations"])
+        return [q["text"] for q in body["quotations"]]
+
+    assert (
+        texts("IRNGOV")
+        == texts("irngov")
+        == texts("IRN")
+        == texts("Iran")
+        == ["We stand against unilateralism,"]
+    )
+    assert texts("VEN") == []
+    resp = client.get("/api/quotes", params={"speaker": "Irann"})
+    assert (resp.status_code, resp.json()["field"]) == (422, "speaker")

@@ -172,3 +172,26 @@ def test_jsonl_streams_large_file(tmp_path):
         tracemalloc.stop()
     assert count == 20_000
     assert peak < size / 10
+
+
+# A new user: a raw tab in a JSON string read "Invalid control character at at column 36".
+def test_jsonl_control_character_error_says_at_once(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "Iran met\tIraq."}\n')
+    (error,) = list(read_jsonl_file(str(path)))
+    assert str(error) == f"{path}:1: invalid JSON: Invalid control character at column 30"
+    assert " at at " not in str(error)
+
+
+def test_jsonl_published_window_message_is_the_shared_one(tmp_path):
+    from dyadic.ingest import published_window
+    from dyadic.ingest.common import parse_published
+
+    today = date(2024, 2, 28)
+    assert published_window(today) == "dates must fall between 1900-01-01 and 2024-02-29, UTC"
+    try:
+        parse_published("2024-03-01", "x.jsonl:1", today=today)
+    except InputError as exc:
+        assert str(exc) == f"x.jsonl:1: 'published' is out of range: '2024-03-01' ({published_window(today)})"
+    else:
+        raise AssertionError("a date after tomorrow was accepted")

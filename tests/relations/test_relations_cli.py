@@ -195,3 +195,44 @@ def test_relations_cli_help_says_status_clipping_and_quadclass_vs_goldstein():
     assert "--status" in text and "realized: count realized events only" in text
     assert "counts the events from that day on only" in text
     assert "Net cooperation counts events by QuadClass while Goldstein weighs each event" in text
+
+
+# A new user: `relations ... --format csv` printed nothing at all when no event matched.
+def test_relations_cli_csv_without_events_prints_the_header(db):
+    from dyadic.relations import PAIR_FIELDS, RELATION_FIELDS
+
+    res = runner.invoke(app, ["relations", "IRN", "CUB", "--db", db, "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.splitlines() == [",".join(RELATION_FIELDS)]
+    some = runner.invoke(app, ["relations", "IRN", "VEN", "--db", db, "--format", "csv"])
+    assert some.stdout.splitlines()[0] == ",".join(RELATION_FIELDS) and len(some.stdout.splitlines()) == 4
+    top = runner.invoke(
+        app, ["relations", "--top", "3", "--from", "2030-01-01", "--db", db, "--format", "csv"]
+    )
+    assert top.exit_code == 0 and top.stdout.splitlines() == [",".join(PAIR_FIELDS)]
+
+
+# A new user: the CLI `network` had none of the /network page's status, QuadClass and minimum-events filters.
+def test_relations_cli_network_filters_as_the_web_page(db):
+    with Store(db) as s:
+        s.save(
+            article_result(
+                "p1", "X", [event("p1", 1, JUNE_7, "CUBGOV", "VENGOV", "057", status=EventStatus.PLANNED)]
+            )
+        )
+
+    def pairs(*options: str) -> list[str]:
+        res = runner.invoke(app, ["network", "--db", db, *options])
+        assert res.exit_code == 0, res.output
+        return [" ".join(line.split()[:4]) for line in res.stdout.splitlines() if " - " in line]
+
+    assert pairs() == ["IRN - VEN 4", "IRN - USA 1"]  # realized events only, by default
+    assert pairs("--status", "all") == ["IRN - VEN 4", "CUB - VEN 1", "IRN - USA 1"]
+    assert pairs("--quad", "conflict") == ["IRN - USA 1", "IRN - VEN 1"]
+    assert pairs("--quad", "1") == ["IRN - VEN 3"]
+    assert pairs("--min-events", "2") == ["IRN - VEN 4"]
+    assert pairs("--quad", "4", "--min-events", "2") == []
+    title = runner.invoke(app, ["network", "--db", db, "--quad", "conflict"]).stdout
+    assert "2 pairs, all dates, realized events, QuadClass conflict" in " ".join(title.split())
+    for bad in (["--status", "planned"], ["--quad", "5"], ["--min-events", "0"]):
+        assert runner.invoke(app, ["network", "--db", db, *bad]).exit_code == 2

@@ -435,3 +435,29 @@ def test_relations_from_inside_a_week_counts_that_week_from_the_day_on(tmp_path)
     both = [(r.period.isoformat(), r.events, r.goldstein_sum) for r in rows if r.direction == "both"]
     assert both == [("2023-06-05", 1, 8.0), ("2023-06-12", 0, 0.0)]  # Monday's visit and the 13th left out
     assert [r.events for r in whole if r.direction == "both"] == [2, 1]
+
+
+# The /network page and `dyadic network` share one network: minimum events per pair and an actor's
+# pairs are applied before the busiest actors are kept, and actors left without a pair are dropped.
+def test_relations_network_min_events_and_actor(store):
+    nodes, edges = network(store, min_events=3)
+    assert [(e.a, e.b, e.events) for e in edges] == [("IRN", "VEN", 7), ("IRN", "USA", 3)]
+    assert nodes == [("IRN", 10), ("VEN", 7), ("USA", 3)]
+    nodes, edges = network(store, min_events=4)
+    assert nodes == [("IRN", 7), ("VEN", 7)] and len(edges) == 1
+    for actor in ("USA", "USAGOV"):  # a country, or a code of that country
+        nodes, edges = network(store, actor=actor)
+        assert [(e.a, e.b) for e in edges] == [("IRN", "USA")] and [n for n, _ in nodes] == ["IRN", "USA"]
+    nodes, edges = network(store, actor="IGOUNO")
+    assert [(e.a, e.b) for e in edges] == [("IGOUNO", "VEN")]
+    nodes, edges = network(store, max_nodes=2, actor="CUB")  # CUB's one pair, whatever the others
+    assert nodes == [("CUB", 1), ("IRN", 1)]
+    assert network(store, min_events=100) == ([], [])
+
+
+def test_relations_row_fields_are_the_csv_columns(store):
+    from dyadic.relations import PAIR_FIELDS, RELATION_FIELDS, relation_row
+
+    rows = relations(store, "IRN", "VEN")
+    assert all(tuple(relation_row(r)) == RELATION_FIELDS for r in rows)
+    assert PAIR_FIELDS == ("a", "b", "events", "a_to_b", "b_to_a", "goldstein_mean", "net_cooperation")

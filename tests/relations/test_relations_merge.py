@@ -21,31 +21,68 @@ def store(tmp_path):
     with Store(tmp_path / "m.duckdb") as s:
         # one visit (IRNGOV -> VENGOV, 042, 12 June) reported by three articles from two publishers,
         # one of which mentions it twice; plus unrelated events that must not merge with it
-        s.save(article_result("mehr-1", "Mehr", [event("mehr-1", 1, JUNE_12, "IRNGOV", "VENGOV", "042"),
-                                                 event("mehr-1", 2, JUNE_12, "IRNGOV", "VENGOV", "042", 3)]))
+        s.save(
+            article_result(
+                "mehr-1",
+                "Mehr",
+                [
+                    event("mehr-1", 1, JUNE_12, "IRNGOV", "VENGOV", "042"),
+                    event("mehr-1", 2, JUNE_12, "IRNGOV", "VENGOV", "042", 3),
+                ],
+            )
+        )
         s.save(article_result("mehr-2", "Mehr", [event("mehr-2", 1, JUNE_12, "IRNGOV", "VENGOV", "042", 1)]))
-        s.save(article_result("afp-1", "AFP", [event("afp-1", 1, JUNE_12, "IRNGOV", "VENGOV", "042", 2),
-                                               event("afp-1", 2, JUNE_13, "IRNGOV", "VENGOV", "042"),
-                                               event("afp-1", 3, JUNE_12, "VENGOV", "IRNGOV", "043"),
-                                               event("afp-1", 4, None, "IRNGOV", "VENGOV", "042")]))
-        s.save(article_result("anon-1", None, [event("anon-1", 1, JUNE_12, "IRNGOV", None, "042"),
-                                               event("anon-1", 2, None, "IRNGOV", "VENGOV", "042")]))
+        s.save(
+            article_result(
+                "afp-1",
+                "AFP",
+                [
+                    event("afp-1", 1, JUNE_12, "IRNGOV", "VENGOV", "042", 2),
+                    event("afp-1", 2, JUNE_13, "IRNGOV", "VENGOV", "042"),
+                    event("afp-1", 3, JUNE_12, "VENGOV", "IRNGOV", "043"),
+                    event("afp-1", 4, None, "IRNGOV", "VENGOV", "042"),
+                ],
+            )
+        )
+        s.save(
+            article_result(
+                "anon-1",
+                None,
+                [
+                    event("anon-1", 1, JUNE_12, "IRNGOV", None, "042"),
+                    event("anon-1", 2, None, "IRNGOV", "VENGOV", "042"),
+                ],
+            )
+        )
         yield s
 
 
 def test_relations_merge_three_articles_one_visit(store):
     merged = merged_events(store)
-    visit = [m for m in merged if m["date"] == "2023-06-12" and m["cameo"] == "042"
-             and m["target"] and m["target"]["code"] == "VENGOV"]
+    visit = [
+        m
+        for m in merged
+        if m["date"] == "2023-06-12"
+        and m["cameo"] == "042"
+        and m["target"]
+        and m["target"]["code"] == "VENGOV"
+    ]
     assert len(visit) == 1
     [v] = visit
     assert (v["num_articles"], v["num_mentions"], v["num_sources"]) == (3, 4, 2)
     assert [(m["article_id"], m["event_id"], m["sentence_index"]) for m in v["mentions"]] == [
-        ("afp-1", "afp-1-e1", 2), ("mehr-1", "mehr-1-e1", 0), ("mehr-1", "mehr-1-e2", 3),
-        ("mehr-2", "mehr-2-e1", 1)]
+        ("afp-1", "afp-1-e1", 2),
+        ("mehr-1", "mehr-1-e1", 0),
+        ("mehr-1", "mehr-1-e2", 3),
+        ("mehr-2", "mehr-2-e1", 1),
+    ]
     first = v["mentions"][0]
     assert (first["source"], first["url"], first["verb_start"], first["verb_end"]) == (
-        "AFP", "https://example.org/afp-1", 21, 25)
+        "AFP",
+        "https://example.org/afp-1",
+        21,
+        25,
+    )
     assert (first["source_start"], first["source_end"], first["target_start"]) == (0, 13, 40)
     # the record is the first mention's event record, under the merged id
     assert v["event_id"] == merged_event_id("2023-06-12|IRNGOV|VENGOV|042")
@@ -81,7 +118,11 @@ def test_relations_merge_gdelt_counts(store):
 
 def test_relations_merge_mentions_of_one_event(store):
     assert [m["event_id"] for m in merged_mentions(store, "mehr-2-e1")] == [
-        "afp-1-e1", "mehr-1-e1", "mehr-1-e2", "mehr-2-e1"]
+        "afp-1-e1",
+        "mehr-1-e1",
+        "mehr-1-e2",
+        "mehr-2-e1",
+    ]
     assert [m["event_id"] for m in merged_mentions(store, "afp-1-e4")] == ["afp-1-e4"]  # dateless: alone
     with pytest.raises(NotFound):
         merged_mentions(store, "nope")

@@ -149,7 +149,8 @@ def test_pages_map_sizes_markers_by_events_and_filters(pages):
     assert "Caracas" not in only_ven
     assert pages.get("/map?quad=conflict&root=11&from=2023-01-01").status_code == 200
     bad = pages.get("/map?actor=iran!&root=4")
-    assert bad.status_code == 422 and "actor: expected" in bad.text and "root: expected" in bad.text
+    assert bad.status_code == 422 and "root: expected" in bad.text
+    assert "actor: &#39;iran!&#39; is not a known actor code or country name: did you mean IRN" in bad.text
 
 
 @pytest.mark.parametrize(
@@ -313,3 +314,89 @@ def test_pages_network_and_map_status_select(pages):
     assert '<option value="all" selected>' in every
     assert pages.get("/network?status=x").status_code == 422
     assert pages.get("/map?status=x").status_code == 422
+
+
+# A new user: /events?source=Iran gave 422 "expected ... code in capitals", /map?actor=Iran showed
+# "0 places" with no hint. Actor filters take what relations take: codes in any case, or names.
+@pytest.mark.parametrize(
+    ("url", "count"),
+    [
+        ("/events?source=Iran", "1–2 of 2 events"),
+        ("/events?source=irn", "1–2 of 2 events"),
+        ("/events?source=irngov&target=venezuela", "1–1 of 1 event,"),
+        ("/events?target=Iranian", "1–2 of 2 events"),
+    ],
+)
+def test_pages_events_actor_filters_take_names_and_any_case(pages, url, count):
+    resp = pages.get(url)
+    assert resp.status_code == 200 and count in resp.text
+
+
+def test_pages_actor_filters_say_what_a_name_resolved_to(pages):
+    events = pages.get("/events?source=Iran").text
+    assert re.search(r'id="resolved">source: Iran → IRN \(Iran\)</p>', events)
+    assert 'id="resolved"' not in pages.get("/events?source=irn").text  # a code: nothing to say
+    mapped = pages.get("/map?actor=Venezuela").text
+    assert "actor: Venezuela → VEN (Venezuela)" in mapped and "Caracas" in mapped
+    assert "Caracas" not in pages.get("/map?actor=united states").text
+    network = pages.get("/network?actor=venezuela").text
+    assert network.count('<g class="node"') == 2 and "actor: venezuela → VEN (Venezuela)" in network
+
+
+@pytest.mark.parametrize(
+    ("url", "field", "link"),
+    [
+        ("/events?source=Irann&root=04", "source", "/events?source=IRN&amp;root=04"),
+        ("/map?actor=Vnezuela", "actor", "/map?actor=VEN"),
+        ("/network?actor=Irann&min=1", "actor", "/network?actor=IRN&amp;min=1"),
+    ],
+)
+def test_pages_unknown_actor_is_an_inline_error_with_close_codes(pages, url, field, link):
+    resp = pages.get(url)
+    assert resp.status_code == 422
+    assert (
+        f'<p class="error">{field}: &#39;' in resp.text
+        and "is not a known actor code or country name" in resp.text
+    )
+    assert re.search(
+        rf'id="suggestions-{field}">{field}: did you mean <a href="{re.escape(link)}">', resp.text
+    )
+
+
+# A new user: /events?offset=100000 linked "previous" to another empty page.
+def test_pages_events_previous_from_beyond_the_end_goes_to_the_last_page(pages, monkeypatch):
+    from dyadic.web import pages as page_module
+
+    monkeypatch.setattr(page_module, "PAGE_ROWS", 3)
+    beyond = pages.get("/events?offset=100000").text
+    assert "No events on this page: 4 events in all" in beyond
+    assert 'href="?&amp;offset=3">← previous</a>' in beyond
+    last = pages.get("/events?offset=3").text
+    assert "4–4 of 4 events" in last and 'href="?&amp;offset=0">← previous</a>' in last
+    assert page_module.previous_offset(0, 4) is None
+    assert page_module.previous_offset(100_000, 0) == 0
+
+
+# A new user: /relations had no from/to fields, and ?from=bad was silently ignored (200).
+def test_pages_relations_from_and_to_fields(pages):
+    html = pages.get("/relations?a=IRN&b=VEN&from=2023-07-01").text
+    assert '<input type="date" name="from" value="2023-07-01">' in html and 'name="to" value=""' in html
+    assert _both(html) == [("2023-07-01", 0), ("2023-08-01", 1)]
+    assert "&amp;from=2023-07-01" in html  # the events and pair links keep the range
+    june = pages.get("/relations?a=IRN&b=VEN&to=2023-06-30").text
+    assert _both(june) == [("2023-06-01", 1)]
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("from=bad", "from: expected a date YYYY-MM-DD"),
+        ("to=2023-02-30", "to: expected a date YYYY-MM-DD"),
+        ("from=2023-08-01&to=2023-07-01", "from: 2023-08-01 is after to (2023-07-01)"),
+        ("from=1800-01-01", "from: 1800-01-01 is outside the dates relations cover"),
+    ],
+)
+def test_pages_relations_bad_dates_are_an_inline_error(pages, query, message):
+    resp = pages.get(f"/relations?a=IRN&b=VEN&{query}")
+    assert resp.status_code == 422
+    assert f'<p class="error">{message}' in resp.text and 'id="relations-chart"' not in resp.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -15,6 +16,7 @@ from dyadic.api.security import check_write_token
 from dyadic.errors import CodingError, PipelineNotInstalled
 from dyadic.records import Article, EventStatus
 from dyadic.relations import (
+    ActorChoice,
     CountedStatus,
     Period,
     RelationRangeError,
@@ -24,10 +26,11 @@ from dyadic.relations import (
     resolve_actor,
 )
 from dyadic.server import AppState
+from dyadic.store import EventStore
 
 router = APIRouter(prefix="/api")
 
-#: Most events one ``GET /api/events`` returns.
+#: Most rows one list (``GET /api/events``, ``/api/articles``, ``/api/actors`` ...) returns.
 MAX_LIMIT = 1000
 
 #: Largest ``offset`` accepted (the store's integers are 64-bit; no store holds this many rows).
@@ -36,10 +39,43 @@ MAX_OFFSET = 1_000_000_000
 
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"Rows to skip, 0 .. {MAX_OFFSET}.")]
 
-ActorCode = Annotated[
+#: An actor filter: a code in any case, or a name the actor dictionary knows (:func:`_actor`).
+ActorFilter = Annotated[
     str | None,
-    Query(pattern=r"^[A-Z]{2,}$", description="Actor code or country (IRN matches IRNGOV).", max_length=30),
+    Query(
+        min_length=1,
+        max_length=80,
+        description="Actor or country code, any case (IRN, irngov; IRN matches IRNGOV), or a country, "
+        "IGO or organisation name (Iran, the UN): resolved to its code, or 422 listing close codes.",
+    ),
 ]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Most rows returned, 1 .. {MAX_LIMIT}.")]
+
+
+class EventOrder(StrEnum):
+    """Order of ``GET /api/events``: ``oldest`` first (the default, as documented from the start)
+    or ``newest`` first (as the /events page lists them)."""
+
+    oldest = "oldest"
+    newest = "newest"
+
+
+def _actor(store: EventStore, field: str, given: str) -> ActorChoice:
+    """``given`` resolved to the code filters and relations count (:func:`resolve_actor`).
+
+    Raises:
+        ApiError: 422 naming ``field``, with ``suggestions`` (close ``{code, name}``).
+    """
+    try:
+        return resolve_actor(store, given)
+    except UnknownActor as exc:
+        suggestions = [{"code": c, "name": n} for c, n in exc.suggestions]
+        raise ApiError(422, f"{field}: {exc}", field, extra={"suggestions": suggestions}) from None
+
+
+def _resolved(choices: dict[str, ActorChoice]) -> dict[str, dict[str, Any]]:
+    """The actors a request named, as answered: ``{field: {query, code, name}}``."""
+    return {f: {"query": c.text, "code": c.code, "name": c.name} for f, c in choices.items()}
 
 
 def _state(request: Request) -> AppState:
@@ -104,7 +140,7 @@ def _stored_article(state: AppState, article_id: str) -> dict[str, Any]:
 @router.get("/articles")
 def list_articles(
     request: Request,
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+    limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Stored articles (id, title, published, url, source, chars), newest first. A ``url`` that
@@ -126,8 +162,8 @@ def get_article(article_id: str, request: Request) -> dict[str, Any]:
 @router.get("/events")
 def list_events(
     request: Request,
-    source: ActorCode = None,
-    target: ActorCode = None,
+    source: ActorFilter = None,
+    target: ActorFilter = None,
     code: Annotated[
         str | None, Query(pattern=r"^\d{2,4}$", description="Exact CAMEO code, e.g. 042.")
     ] = None,
@@ -147,28 +183,49 @@ def list_events(
             description="Text in the sentence (case-insensitive; % and _ match themselves).",
         ),
     ] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+    order: Annotated[
+        EventOrder, Query(description="oldest first (the default) or newest first (as the /events page).")
+    ] = EventOrder.oldest,
+    limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Events, filtered; ordered by date, article, sentence and verb offset.
+    """Events, filtered; ordered by date (``order``: ``oldest`` first, the default, or ``newest``
+    first, events without a date last), then article, sentence and verb offset.
 
-    ``q`` is a literal substring: ``%`` and ``_`` match only themselves.
+    ``source`` and ``target`` take codes in any case or names ("Iran" -> ``IRN``), as
+    ``GET /api/relations`` does; ``actors`` in the answer says what each resolved to, and an
+    unknown actor answers 422 with ``suggestions``. ``q`` is a literal substring: ``%`` and
+    ``_`` match only themselves. ``count`` is the events in this answer, ``total`` all that
+    the filters select.
     """
     if date_from and date_to and date_from > date_to:
         raise ApiError(422, f"from: {date_from} is after to ({date_to})", "from")
-    filters: dict[str, Any] = {
-        "source": source,
-        "target": target,
-        "code": code,
-        "root": root,
-        "plover": plover,
-        "status": status.value if status else None,
-        "date_from": date_from,
-        "date_to": date_to,
-    }
     with _state(request).store() as store:
-        events = store.events(**filters, text=q, limit=limit, offset=offset)
-    return {"events": events, "count": len(events), "limit": limit, "offset": offset}
+        actors = {
+            f: _actor(store, f, given) for f, given in (("source", source), ("target", target)) if given
+        }
+        filters: dict[str, Any] = {
+            "source": actors["source"].code if "source" in actors else None,
+            "target": actors["target"].code if "target" in actors else None,
+            "code": code,
+            "root": root,
+            "plover": plover,
+            "status": status.value if status else None,
+            "date_from": date_from,
+            "date_to": date_to,
+            "text": q,
+        }
+        total = store.count_events(**filters)
+        events = store.events(**filters, limit=limit, offset=offset, newest_first=order is EventOrder.newest)
+    return {
+        "events": events,
+        "count": len(events),
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "order": order.value,
+        "actors": _resolved(actors),
+    }
 
 
 @router.get("/events/{event_id:path}")
@@ -223,13 +280,7 @@ def get_relations(
     clips it: that period counts the events from ``from`` on (``to`` likewise).
     """
     with _state(request).store() as store:
-        codes = []
-        for field, given in (("a", a), ("b", b)):
-            try:
-                codes.append(resolve_actor(store, given).code)
-            except UnknownActor as exc:
-                suggestions = [{"code": c, "name": n} for c, n in exc.suggestions]
-                raise ApiError(422, f"{field}: {exc}", field, extra={"suggestions": suggestions}) from None
+        codes = [_actor(store, field, given).code for field, given in (("a", a), ("b", b))]
         try:
             series = relation_series(
                 store,
@@ -247,27 +298,54 @@ def get_relations(
 
 
 @router.get("/actors")
-def list_actors(request: Request) -> dict[str, Any]:
-    """Actors seen in stored articles, most mentioned first, with their aliases."""
+def list_actors(request: Request, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    """Actors seen in stored articles, most mentioned first (then by code and name), with their
+    aliases; ``total`` counts them all."""
     with _state(request).store() as store:
-        return {"actors": store.actors()}
+        return {
+            "actors": store.actors(limit=limit, offset=offset),
+            "total": store.count_actors(),
+            "limit": limit,
+            "offset": offset,
+        }
 
 
 @router.get("/quotes")
 def list_quotes(
     request: Request,
     article_id: Annotated[str | None, Query(max_length=300)] = None,
-    speaker: Annotated[str | None, Query(max_length=30)] = None,
+    speaker: ActorFilter = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Quotations with their speakers, optionally for one article or one speaker code."""
+    """Quotations with their speakers, by article and offset, optionally for one article or one
+    speaker (a code in any case or a name, resolved as ``source`` in ``GET /api/events``; a
+    country matches its actors: ``IRN`` matches ``IRNGOV``); ``total`` counts all selected."""
     with _state(request).store() as store:
-        return {"quotations": store.quotations(article_id=article_id, speaker=speaker)}
+        actors = {"speaker": _actor(store, "speaker", speaker)} if speaker else {}
+        code = actors["speaker"].code if actors else None
+        return {
+            "quotations": store.quotations(article_id=article_id, speaker=code, limit=limit, offset=offset),
+            "total": store.count_quotations(article_id=article_id, speaker=code),
+            "limit": limit,
+            "offset": offset,
+            "actors": _resolved(actors),
+        }
 
 
 @router.get("/places")
 def list_places(
-    request: Request, article_id: Annotated[str | None, Query(max_length=300)] = None
+    request: Request,
+    article_id: Annotated[str | None, Query(max_length=300)] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Toponyms resolved to GeoNames places, optionally for one article."""
+    """Toponyms resolved to GeoNames places, by article and offset, optionally for one article;
+    ``total`` counts all selected."""
     with _state(request).store() as store:
-        return {"places": store.places(article_id=article_id)}
+        return {
+            "places": store.places(article_id=article_id, limit=limit, offset=offset),
+            "total": store.count_places(article_id=article_id),
+            "limit": limit,
+            "offset": offset,
+        }

@@ -34,6 +34,7 @@ from dyadic.ingest.common import (
     make_article,
     normalise_text,
     published_in_window,
+    published_window,
 )
 from dyadic.ingest.feeds import read_feed
 from dyadic.ingest.html import article_from_html, read_html_file
@@ -56,6 +57,7 @@ __all__ = [
     "make_article",
     "normalise_text",
     "published_in_window",
+    "published_window",
     "check_url",
     "fetch_url",
     "read_feed",

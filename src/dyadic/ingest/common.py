@@ -154,6 +154,12 @@ def published_in_window(day: date, today: date | None = None) -> bool:
     return PUBLISHED_MIN <= day <= published_max(today)
 
 
+def published_window(today: date | None = None) -> str:
+    """The window of :func:`published_in_window` in words, for messages:
+    ``dates must fall between 1900-01-01 and YYYY-MM-DD, UTC``."""
+    return f"dates must fall between {PUBLISHED_MIN.isoformat()} and {published_max(today).isoformat()}, UTC"
+
+
 def parse_published(
     value: object, origin: str, field: str = "published", *, today: date | None = None
 ) -> date | None:
@@ -186,10 +192,7 @@ def parse_published(
     if day is None:
         raise InputError(origin, f"'{field}' is not a date: {value!r}")
     if not published_in_window(day, today):
-        window = f"{PUBLISHED_MIN.isoformat()} and {published_max(today).isoformat()}"
-        raise InputError(
-            origin, f"'{field}' is out of range: {value!r} (dates must fall between {window}, UTC)"
-        )
+        raise InputError(origin, f"'{field}' is out of range: {value!r} ({published_window(today)})")
     return day
 
 
@@ -362,6 +365,7 @@ __all__ = [
     "parse_published",
     "published_in_window",
     "published_max",
+    "published_window",
     "read_bytes",
     "sniff_kind",
     "storable",

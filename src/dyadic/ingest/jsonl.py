@@ -124,7 +124,9 @@ def _load_line(raw: bytes, where: str) -> dict[str, Any]:
     try:
         record = json.loads(text)
     except json.JSONDecodeError as e:
-        raise InputError(where, f"invalid JSON: {e.msg} at column {e.colno}") from None
+        # some of json's messages end in "at" ("Invalid control character at"): say it once
+        reason = e.msg.removesuffix(" at")
+        raise InputError(where, f"invalid JSON: {reason} at column {e.colno}") from None
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object, got {_json_type(record)}")
     return record

@@ -24,12 +24,15 @@ from dyadic.relations.dyads import (
     MAX_DATE,
     MAX_PERIODS,
     MIN_DATE,
+    PAIR_FIELDS,
+    QUAD_FILTERS,
     CountedStatus,
     DyadPeriod,
     Pair,
     Period,
     RangeTooLarge,
     RelationRangeError,
+    check_range,
     counted_status,
     network,
     period_start,
@@ -40,7 +43,7 @@ from dyadic.relations.dyads import (
 from dyadic.relations.evidence import event_with_evidence, sentence_offsets
 from dyadic.relations.merge import merged_event_id, merged_events, merged_mentions
 from dyadic.relations.plot import PlotFormatError, layout, plot_network, plot_relations
-from dyadic.relations.series import QUAD_NAMES, relation_row, relation_series
+from dyadic.relations.series import QUAD_NAMES, RELATION_FIELDS, relation_row, relation_series
 
 __all__ = [
     "ActorChoice",
@@ -51,9 +54,13 @@ __all__ = [
     "MAX_DATE",
     "MAX_PERIODS",
     "MIN_DATE",
+    "PAIR_FIELDS",
+    "QUAD_FILTERS",
     "QUAD_NAMES",
+    "RELATION_FIELDS",
     "RangeTooLarge",
     "RelationRangeError",
+    "check_range",
     "relation_window",
     "DyadPeriod",
     "event_with_evidence",

@@ -42,7 +42,7 @@ Planned, hypothetical and negated events ("will visit", "could strike",
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -159,6 +159,21 @@ class Pair:
     b_to_a: int
     goldstein_mean: float
     net_cooperation: float
+
+
+#: Named QuadClass filters of the network (``dyadic network --quad``, the /network and /map
+#: pages): name -> the GDELT QuadClasses kept.
+QUAD_FILTERS: dict[str, tuple[int, ...]] = {
+    "coop": (1, 2),
+    "conflict": (3, 4),
+    "1": (1,),
+    "2": (2,),
+    "3": (3,),
+    "4": (4,),
+}
+
+#: The fields of :class:`Pair`, in order: the columns of ``dyadic relations --top N --format csv``.
+PAIR_FIELDS = tuple(f.name for f in fields(Pair))
 
 
 def period_start(day: date, by: Period) -> date:
@@ -383,17 +398,27 @@ def network(
     merged: bool = False,
     status: str = CountedStatus.realized,
     quad_classes: Sequence[int] | None = None,
+    min_events: int = 1,
+    actor: str | None = None,
 ) -> tuple[list[tuple[str, int]], list[Pair]]:
     """The actor network: nodes (actors by country, see :func:`top_pairs`) and undirected edges.
+
+    The one network of ``dyadic network`` and the ``/network`` page. In order: the
+    pairs of :func:`top_pairs` (every filter applied by the store), those with at least
+    ``min_events`` events, those of ``actor`` only when given; then the ``max_nodes``
+    actors with most events in those pairs (ties by code), and the pairs between them.
 
     Args:
         max_nodes: Keep the actors with the most events (ties by code).
         status: As in :func:`relations`.
         quad_classes: As in :func:`top_pairs`.
+        min_events: Leave out pairs with fewer events (both directions).
+        actor: Keep the pairs of this actor only: a pair key (``IRN``, ``IGOUNO``), or a
+            full code whose country is one (``IRNGOV`` keeps the pairs of ``IRN``).
 
     Returns:
-        ``(nodes, edges)``: nodes as ``(actor, events)``, most active first;
-        edges as :class:`Pair` between kept nodes (weight: ``events``,
+        ``(nodes, edges)``: nodes as ``(actor, events)``, most active first, each on at
+        least one edge; edges as :class:`Pair` between kept nodes (weight: ``events``,
         colour: ``goldstein_mean``), most active first.
     """
     edges = top_pairs(
@@ -405,10 +430,21 @@ def network(
         status=status,
         quad_classes=quad_classes,
     )
+    edges = [e for e in edges if e.events >= min_events]
+    if actor:
+        edges = [e for e in edges if _is_party(actor, e.a) or _is_party(actor, e.b)]
     degree: dict[str, int] = {}
     for e in edges:
         degree[e.a] = degree.get(e.a, 0) + e.events
         degree[e.b] = degree.get(e.b, 0) + e.events
     nodes = sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:max_nodes]
     kept = {k for k, _ in nodes}
-    return nodes, [e for e in edges if e.a in kept and e.b in kept]
+    edges = [e for e in edges if e.a in kept and e.b in kept]
+    linked = {x for e in edges for x in (e.a, e.b)}
+    return [n for n in nodes if n[0] in linked], edges
+
+
+def _is_party(actor: str, key: str) -> bool:
+    """Whether ``actor`` (a code) is the pair key ``key``: the key itself, or a code of the
+    key's country (pair keys are countries, three letters, or IGO codes)."""
+    return actor == key or (len(key) == 3 and not key.startswith("IGO") and actor.startswith(key))

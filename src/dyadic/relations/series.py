@@ -22,8 +22,22 @@ from dyadic.relations.dyads import (
 from dyadic.store import EventStore
 
 QUAD_NAMES = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
+#: The fields of :func:`relation_row`, in order: the columns of ``dyadic relations --format csv``
+#: (``quad`` as a JSON list), written as a header even when there are no rows.
+RELATION_FIELDS = (
+    "period",
+    "direction",
+    "events",
+    "quad",
+    *QUAD_NAMES,
+    "cooperation",
+    "conflict",
+    "goldstein_sum",
+    "goldstein_mean",
+    "net_cooperation",
+)
 
-__all__ = ["QUAD_NAMES", "relation_row", "relation_series"]
+__all__ = ["QUAD_NAMES", "RELATION_FIELDS", "relation_row", "relation_series"]
 
 
 def relation_row(r: DyadPeriod) -> dict[str, Any]:

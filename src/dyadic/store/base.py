@@ -212,17 +212,51 @@ class EventStore(Protocol):
         newest first, then by id."""
         ...
 
-    def actors(self) -> list[dict[str, Any]]:
+    def actors(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Distinct actors ``{code, name, kind, country, role, mentions, articles, aliases}``
-        (aliases: the surface forms seen, sorted), most mentioned first."""
+        (aliases: the surface forms seen, sorted), most mentioned first, then by code and name.
+
+        Args:
+            limit: At most this many records (all when None).
+            offset: Records skipped before the first returned.
+        """
         ...
 
-    def quotations(self, article_id: str | None = None, speaker: str | None = None) -> list[dict[str, Any]]:
-        """Quotation records, optionally of one article or one speaker code; by article and offset."""
+    def count_actors(self) -> int:
+        """How many actors :meth:`actors` lists (no limit)."""
         ...
 
-    def places(self, article_id: str | None = None) -> list[dict[str, Any]]:
-        """Place records (toponym mentions with their GeoNames entry), optionally of one article."""
+    def quotations(
+        self,
+        article_id: str | None = None,
+        speaker: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Quotation records, by article, offset and id.
+
+        Args:
+            article_id: The quotations of this article only.
+            speaker: The quotations of this speaker code only; a three-letter country
+                code matches every speaker code it starts (``IRN`` matches ``IRNGOV``).
+            limit: At most this many records (all when None).
+            offset: Records skipped before the first returned.
+        """
+        ...
+
+    def count_quotations(self, article_id: str | None = None, speaker: str | None = None) -> int:
+        """How many quotations :meth:`quotations` selects with these filters (no limit)."""
+        ...
+
+    def places(
+        self, article_id: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Place records (toponym mentions with their GeoNames entry), optionally of one article;
+        by article, offset and id, ``limit`` and ``offset`` as in :meth:`actors`."""
+        ...
+
+    def count_places(self, article_id: str | None = None) -> int:
+        """How many places :meth:`places` selects (no limit)."""
         ...
 
     def counts(self) -> dict[str, int]:

@@ -129,6 +129,29 @@ def result_tables(results: Sequence[ArticleResult]) -> TableRows:
     }
 
 
+def _page(limit: int | None, offset: int) -> str:
+    """SQL ending a query with ``LIMIT`` and ``OFFSET`` (none when ``limit`` is None)."""
+    return "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
+
+
+def _quotation_where(article_id: str | None, speaker: str | None) -> tuple[str, list[Any]]:
+    """The WHERE condition of quotation filters and its ``?`` parameters: one article; one
+    speaker code, or, for a three-letter country code, every speaker code it starts
+    (``IRN`` matches ``IRNGOV``, as actors match events by country)."""
+    where, params = ["TRUE"], []
+    if article_id:
+        where.append("article_id = ?")
+        params.append(article_id)
+    if speaker:
+        where.append(
+            "(speaker_code = ? OR substr(speaker_code, 1, 3) = ?)"
+            if len(speaker) == 3
+            else "speaker_code = ?"
+        )
+        params += [speaker, speaker] if len(speaker) == 3 else [speaker]
+    return " AND ".join(where), params
+
+
 class SqlStore(ABC):
     """The :class:`dyadic.store.EventStore` methods that both SQL backends share.
 
@@ -327,9 +350,7 @@ class SqlStore(ABC):
             quad_classes=quad_classes,
         )
         sql = f"SELECT * FROM events WHERE {where}"
-        sql += f" ORDER BY {NEWEST_FIRST if newest_first else EVENT_ORDER}"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        sql += f" ORDER BY {NEWEST_FIRST if newest_first else EVENT_ORDER}" + _page(limit, offset)
         return [schema.event_record(r) for r in self._dicts(sql, params)]
 
     def count_events(
@@ -395,47 +416,65 @@ class SqlStore(ABC):
         """Article summaries (no text), newest first."""
         sql = (
             "SELECT article_id, title, published, url, source, length(text) AS chars FROM articles "
-            "ORDER BY published DESC NULLS LAST, article_id"
+            "ORDER BY published DESC NULLS LAST, article_id" + _page(limit, offset)
         )
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         rows = self._dicts(sql)
         for r in rows:
             r["published"] = schema._iso(r["published"])
         return rows
 
-    def actors(self) -> list[dict[str, Any]]:
+    def actors(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Distinct actors (code, name) with their kind, country, role (the least of those seen, so
         the result is deterministic), mention and article counts and the surface forms seen
-        (aliases), most mentioned first."""
+        (aliases), most mentioned first; ``limit`` and ``offset`` page them."""
         return self._dicts(
             """SELECT code, name, min(kind) AS kind, min(country) AS country, min(role) AS role,
                       count(*) AS mentions, count(DISTINCT article_id) AS articles,
                       array_agg(DISTINCT text ORDER BY text) AS aliases
                FROM mentions GROUP BY code, name ORDER BY mentions DESC, code, name"""
+            + _page(limit, offset)
         )
 
-    def quotations(self, article_id: str | None = None, speaker: str | None = None) -> list[dict[str, Any]]:
-        """Quotation records, optionally for one article or one speaker code."""
-        where, params = [], []
-        if article_id:
-            where.append("article_id = ?")
-            params.append(article_id)
-        if speaker:
-            where.append("speaker_code = ?")
-            params.append(speaker)
-        sql = "SELECT * FROM quotations" + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY article_id, start, quote_id"
-        return [schema.quotation_record(r) for r in self._dicts(sql, params)]
+    def count_actors(self) -> int:
+        """How many actors :meth:`actors` lists (no limit)."""
+        return int(self._rows("SELECT count(*) FROM (SELECT DISTINCT code, name FROM mentions) AS a")[0][0])
 
-    def places(self, article_id: str | None = None) -> list[dict[str, Any]]:
-        """Place records (toponym mentions with their GeoNames entry)."""
+    def quotations(
+        self,
+        article_id: str | None = None,
+        speaker: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Quotation records, optionally for one article or one speaker (a code, or a country
+        code matching its actors: ``IRN`` matches ``IRNGOV``), by article and offset; ``limit``
+        and ``offset`` page them."""
+        where, params = _quotation_where(article_id, speaker)
+        sql = f"SELECT * FROM quotations WHERE {where} ORDER BY article_id, start, quote_id"
+        return [schema.quotation_record(r) for r in self._dicts(sql + _page(limit, offset), params)]
+
+    def count_quotations(self, article_id: str | None = None, speaker: str | None = None) -> int:
+        """How many quotations :meth:`quotations` selects with these filters (no limit)."""
+        where, params = _quotation_where(article_id, speaker)
+        return int(self._rows(f"SELECT count(*) FROM quotations WHERE {where}", params)[0][0])
+
+    def places(
+        self, article_id: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Place records (toponym mentions with their GeoNames entry), by article and offset;
+        ``limit`` and ``offset`` page them."""
         sql = (
             "SELECT * FROM places"
             + (" WHERE article_id = ?" if article_id else "")
             + " ORDER BY article_id, start, place_id"
+            + _page(limit, offset)
         )
         return [schema.place_record(r) for r in self._dicts(sql, [article_id] if article_id else [])]
+
+    def count_places(self, article_id: str | None = None) -> int:
+        """How many places :meth:`places` selects (no limit)."""
+        sql = "SELECT count(*) FROM places" + (" WHERE article_id = ?" if article_id else "")
+        return int(self._rows(sql, [article_id] if article_id else [])[0][0])
 
     def counts(self) -> dict[str, int]:
         """Row counts per table."""

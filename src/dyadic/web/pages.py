@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+from urllib.parse import urlencode
 
 import jinja2
 from fastapi import APIRouter, Request
@@ -20,10 +22,13 @@ from fastapi.templating import Jinja2Templates
 from dyadic.errors import NotFound
 from dyadic.records import EventStatus
 from dyadic.relations import (
+    QUAD_FILTERS,
     CountedStatus,
     Pair,
     Period,
+    RelationRangeError,
     UnknownActor,
+    check_range,
     event_with_evidence,
     relation_series,
     resolve_actor,
@@ -55,10 +60,9 @@ templates.env.filters["safe_href"] = safe_href
 PAGE_ROWS = 100
 MAX_DRAWN_EVENTS = 5000
 
-_ACTOR = re.compile(r"^[A-Z]{2,30}$")
+#: Longest actor filter read (a code or a name), in characters.
+MAX_ACTOR_CHARS = 80
 _FILTER_CHECKS: dict[str, tuple[re.Pattern[str], str]] = {
-    "source": (_ACTOR, "an actor or country code in capitals, e.g. IRN"),
-    "target": (_ACTOR, "an actor or country code in capitals, e.g. VEN"),
     "code": (re.compile(r"^\d{2,4}$"), "a CAMEO code of 2-4 digits, e.g. 042"),
     "root": (re.compile(r"^\d{2}$"), "a 2-digit CAMEO root, e.g. 04"),
     "plover": (re.compile(r"^[A-Za-z_-]{1,40}$"), "a PLOVER type, e.g. CONSULT"),
@@ -83,9 +87,56 @@ def _not_found(request: Request, message: str) -> HTMLResponse:
     return _page(request, "error.html", 404, title="Not found", message=message)
 
 
+@dataclass
+class ActorFilters:
+    """The actor filters of a page (``source``, ``actor`` ...), resolved by
+    :func:`~dyadic.relations.resolve_actor`, the lookup relations use.
+
+    Attributes:
+        codes: Field -> the code filtered on (``Iran`` -> ``IRN``; ``irn`` -> ``IRN``).
+        resolved: ``source: Iran → IRN (Iran)`` for each name that was not a code.
+        suggestions: Field -> ``(code, name, link)`` of the close codes of an unknown actor,
+            each link the page with that code in the field.
+    """
+
+    codes: dict[str, str] = field(default_factory=dict)
+    resolved: list[str] = field(default_factory=list)
+    suggestions: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+
+
+def actor_filters(
+    store: Any, path: str, params: dict[str, str], names: tuple[str, ...], errors: list[str]
+) -> ActorFilters:
+    """Resolve the actor fields ``names`` of ``params`` (codes in any case, or names); an unknown
+    actor adds ``name: '...' is not a known actor code or country name: did you mean ...`` to
+    ``errors`` and links to ``path`` with each close code. Empty values are ignored."""
+    found = ActorFilters()
+    for name in names:
+        given = params.get(name, "").strip()[:MAX_ACTOR_CHARS]
+        if not given:
+            continue
+        try:
+            choice = resolve_actor(store, given)
+        except UnknownActor as exc:
+            errors.append(f"{name}: {exc}")
+            others = {k: v for k, v in params.items() if k != "offset" and v}
+            found.suggestions[name] = [
+                (code, label, f"{path}?{urlencode({**others, name: code})}")
+                for code, label in exc.suggestions
+            ]
+            continue
+        found.codes[name] = choice.code
+        if choice.by_name:
+            found.resolved.append(
+                f"{name}: {given} → {choice.code}" + (f" ({choice.name})" if choice.name else "")
+            )
+    return found
+
+
 def event_filters(params: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
     """Query parameters of the events page -> :meth:`Store.events` keywords, and error messages
-    (each naming its field). Empty values are ignored."""
+    (each naming its field). Empty values are ignored. The actors (``source``, ``target``)
+    need the store: :func:`actor_filters` reads them."""
     kwargs: dict[str, Any] = {}
     errors: list[str] = []
     for name, (pattern, expected) in _FILTER_CHECKS.items():
@@ -149,8 +200,10 @@ def events_page(request: Request) -> HTMLResponse:
     rows: list[dict[str, Any]] = []
     total = 0
     offset = kwargs.pop("offset", 0)
-    if not errors:
-        with _state(request).store() as store:
+    with _state(request).store() as store:
+        actors = actor_filters(store, "/events", params, ("source", "target"), errors)
+        if not errors:
+            kwargs.update(actors.codes)
             total = store.count_events(**kwargs)
             rows = store.events(limit=PAGE_ROWS, offset=offset, newest_first=True, **kwargs)
     paging = {k: v for k, v in params.items() if k != "offset" and v}
@@ -168,9 +221,21 @@ def events_page(request: Request) -> HTMLResponse:
         statuses=[s.value for s in EventStatus],
         offset=offset,
         next_offset=offset + PAGE_ROWS if offset + PAGE_ROWS < total else None,
-        prev_offset=max(0, offset - PAGE_ROWS) if offset else None,
+        prev_offset=previous_offset(offset, total),
         paging=paging,
+        actors=actors,
     )
+
+
+def previous_offset(offset: int, total: int, rows: int | None = None) -> int | None:
+    """Offset of the page before the one at ``offset`` (``rows`` a page, default
+    :data:`PAGE_ROWS`), or None on the first page: one page back, but never past the last
+    page that has events, so a link from beyond the end (``?offset=100000``) goes to events."""
+    if not offset:
+        return None
+    rows = rows or PAGE_ROWS
+    last_page = max(0, (total - 1) // rows * rows)
+    return max(0, min(offset - rows, last_page))
 
 
 @router.get("/events/{event_id:path}", response_class=HTMLResponse)
@@ -225,6 +290,13 @@ def relations_page(request: Request) -> HTMLResponse:
         errors.append(f"by: expected one of {', '.join(Period.__members__)}")
         by = "month"
     status = _status(params, errors)
+    dates = _dates(params, errors)
+    start, end = dates.get("date_from"), dates.get("date_to")
+    try:
+        check_range(start, end)  # the window and order GET /api/relations checks
+    except RelationRangeError as exc:
+        errors.append(f"{exc.field}: {exc}")
+        start = end = None
     with _state(request).store() as store:
         codes = {}
         for name, given in typed.items():
@@ -239,12 +311,18 @@ def relations_page(request: Request) -> HTMLResponse:
             codes[name] = choice.code
             if choice.by_name:
                 resolved[name] = f"{given} → {choice.code}" + (f" ({choice.name})" if choice.name else "")
-        pairs = top_pairs(store, 50, status=status)
+        pairs = top_pairs(store, 50, status=status, date_from=start, date_to=end)
         choices = sorted({a["code"] for a in store.actors()} | {p.a for p in pairs} | {p.b for p in pairs})
         a, b = codes.get("a", ""), codes.get("b", "")
         if not (typed["a"] and typed["b"]) and not errors and pairs:
             a, b = a or pairs[0].a, b or pairs[0].b
-        result = relation_series(store, a, b, Period(by), status=status) if a and b and not errors else None
+        result = None
+        if a and b and not errors:
+            try:
+                result = relation_series(store, a, b, Period(by), status=status, date_from=start, date_to=end)
+            except RelationRangeError as exc:  # more periods than a series holds
+                errors.append(f"{exc.field}: {exc}")
+    span = {k: params.get(k, "").strip() for k in ("from", "to") if params.get(k, "").strip()}
     both = [r for r in result["series"] if r["direction"] == "both"] if result else []
     return _page(
         request,
@@ -255,6 +333,7 @@ def relations_page(request: Request) -> HTMLResponse:
         b=b or typed["b"],
         by=by,
         status=status,
+        span=span,
         statuses=STATUS_CHOICES,
         periods=list(Period.__members__),
         choices=choices,
@@ -268,14 +347,17 @@ def relations_page(request: Request) -> HTMLResponse:
 
 
 #: QuadClass choices of the network and map filters: value -> (label, QuadClasses).
+_QUAD_LABELS = {
+    "coop": "cooperation (1-2)",
+    "conflict": "conflict (3-4)",
+    "1": "1 verbal cooperation",
+    "2": "2 material cooperation",
+    "3": "3 verbal conflict",
+    "4": "4 material conflict",
+}
 QUAD_CHOICES: dict[str, tuple[str, tuple[int, ...]]] = {
     "": ("all", (1, 2, 3, 4)),
-    "coop": ("cooperation (1-2)", (1, 2)),
-    "conflict": ("conflict (3-4)", (3, 4)),
-    "1": ("1 verbal cooperation", (1,)),
-    "2": ("2 material cooperation", (2,)),
-    "3": ("3 verbal conflict", (3,)),
-    "4": ("4 material conflict", (4,)),
+    **{name: (_QUAD_LABELS[name], quads) for name, quads in QUAD_FILTERS.items()},
 }
 
 
@@ -313,28 +395,12 @@ def _quad(params: dict[str, str], errors: list[str]) -> str:
     return value
 
 
-def trim_network(
-    edges: list[Pair], min_events: int, max_nodes: int
-) -> tuple[list[tuple[str, int]], list[Pair]]:
-    """Edges with at least ``min_events`` events between the ``max_nodes`` busiest actors of those
-    edges (ties by code): ``(nodes as (actor, events), edges)``, busiest first."""
-    kept_edges = [e for e in edges if e.events >= min_events]
-    degree: dict[str, int] = {}
-    for e in kept_edges:
-        degree[e.a] = degree.get(e.a, 0) + e.events
-        degree[e.b] = degree.get(e.b, 0) + e.events
-    nodes = sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:max_nodes]
-    kept = {k for k, _ in nodes}
-    kept_edges = [e for e in kept_edges if e.a in kept and e.b in kept]
-    linked = {x for e in kept_edges for x in (e.a, e.b)}
-    return [n for n in nodes if n[0] in linked], kept_edges
-
-
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request) -> HTMLResponse:
     """Actors (by country) as nodes, their events as edges (width: events; colour: mean Goldstein),
-    filtered by period, QuadClass, status (realized events only by default) and minimum events per
-    pair; the store counts the pairs with every filter applied."""
+    filtered by period, QuadClass, status (realized events only by default), minimum events per
+    pair and actor (its pairs only; a code or a name); the store counts the pairs with every
+    filter applied (:func:`dyadic.relations.network`, as ``dyadic network``)."""
     params = dict(request.query_params)
     errors: list[str] = []
     dates = _dates(params, errors)
@@ -342,18 +408,21 @@ def network_page(request: Request) -> HTMLResponse:
     status = _status(params, errors)
     min_events = _whole(params, "min", 1, 1, 10_000, errors)
     max_nodes = _whole(params, "nodes", 100, 2, 300, errors)
+    nodes: list[tuple[str, int]] = []
     edges: list[Pair] = []
-    if not errors:
-        with _state(request).store() as store:
-            edges = relations_network(
+    with _state(request).store() as store:
+        actors = actor_filters(store, "/network", params, ("actor",), errors)
+        if not errors:
+            nodes, edges = relations_network(
                 store,
-                max_nodes=1_000_000,
+                max_nodes=max_nodes,
                 date_from=dates.get("date_from"),
                 date_to=dates.get("date_to"),
                 status=status,
-                quad_classes=QUAD_CHOICES[quad][1] if quad else None,
-            )[1]
-    nodes, edges = trim_network(edges, min_events, max_nodes)
+                quad_classes=QUAD_FILTERS.get(quad),
+                min_events=min_events,
+                actor=actors.codes.get("actor"),
+            )
     return _page(
         request,
         "network.html",
@@ -369,13 +438,16 @@ def network_page(request: Request) -> HTMLResponse:
         min_events=min_events,
         max_nodes=max_nodes,
         errors=errors,
+        actors=actors,
     )
 
 
-def _map_events(store: Any, params: dict[str, str], errors: list[str]) -> tuple[list[dict[str, Any]], bool]:
+def _map_events(
+    store: Any, params: dict[str, str], errors: list[str], actor: str | None
+) -> tuple[list[dict[str, Any]], bool]:
     """The events the map's filters select (at most ``MAX_DRAWN_EVENTS``; every filter, QuadClass
-    and status included, applied by the store), and whether any filter is set (realized events
-    only, the default status, is no filter)."""
+    and status included, applied by the store; ``actor`` the resolved code of the actor filter),
+    and whether any filter is set (realized events only, the default status, is no filter)."""
     kwargs: dict[str, Any] = dict(_dates(params, errors))
     root = params.get("root", "").strip()
     if root:
@@ -383,11 +455,8 @@ def _map_events(store: Any, params: dict[str, str], errors: list[str]) -> tuple[
             kwargs["root"] = root
         else:
             errors.append("root: expected a 2-digit CAMEO root, e.g. 04")
-    actor = params.get("actor", "").strip().upper()
-    if actor and not _ACTOR.match(actor):
-        errors.append("actor: expected an actor or country code in capitals, e.g. IRN")
     quad = _quad(params, errors)
-    filtered = bool(kwargs or actor or quad)
+    filtered = bool(kwargs or params.get("actor", "").strip() or quad)
     if quad:
         kwargs["quad_classes"] = QUAD_CHOICES[quad][1]
     if _status(params, errors) == CountedStatus.realized.value:
@@ -429,11 +498,13 @@ def _size_legend(most: int) -> list[tuple[int, float]]:
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request) -> HTMLResponse:
     """Event places (sized by event count) and toponyms on an offline Natural Earth world map,
-    filtered by date range, CAMEO root, QuadClass and actor."""
+    filtered by date range, CAMEO root, QuadClass and actor (source or target; a code in any
+    case or a name, resolved as on /events)."""
     params = dict(request.query_params)
     errors: list[str] = []
     with _state(request).store() as store:
-        events, filtered = _map_events(store, params, errors)
+        actors = actor_filters(store, "/map", params, ("actor",), errors)
+        events, filtered = _map_events(store, params, errors, actors.codes.get("actor"))
         places = [] if filtered else store.places()
     points: dict[int, dict[str, Any]] = {}
     for p in places:
@@ -472,6 +543,7 @@ def map_page(request: Request) -> HTMLResponse:
         statuses=STATUS_CHOICES,
         filtered=filtered,
         errors=errors,
+        actors=actors,
         capped=len(events) >= MAX_DRAWN_EVENTS,
     )
 
