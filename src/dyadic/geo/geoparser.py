@@ -3,25 +3,43 @@
 Stages, as :meth:`Geoparser.geoparse` runs them:
 
 1. candidate spans: the dateline, capitals and countries the actor layer resolved
-   (``Mention.rule == "capital"`` or ``Actor.kind`` country), then spaCy entities
-   labelled GPE, LOC or FAC;
-2. filters: people (spans of person mentions), demonyms ("Cuban", "European") and
-   abbreviations that are not place abbreviations ("M.S."; "U.S." is kept);
+   (``Mention.rule == "capital"`` or ``Actor.kind`` country), spaCy entities labelled
+   GPE, LOC or FAC, then (NER repair) names the NER labels otherwise (PERSON, ORG,
+   NORP ...) or not at all, which the gazetteer knows and the text places
+   (:mod:`dyadic.geo.spans`: "to Kismayo", "Punjab province", "Quetta, Balochistan");
+   each span is widened to the longest gazetteer name around it ("New York" + "City",
+   "Indian" + "Ocean");
+2. filters: people (spans of person mentions, and words of the article's people's
+   names unless the text places them: "Henderson spoke" after "Fritz Henderson"),
+   place names inside names of organisations, media, treaties and works ("Agence
+   France-Presse", "University of Sarajevo", "Paris Agreement"), demonyms ("Cuban",
+   "Argentine congress") and abbreviations that are not place abbreviations ("M.S.";
+   "U.S." is kept);
 3. joint resolution of all names of the article (:meth:`Geoparser.resolve`):
    candidates from the :class:`~dyadic.geo.gazetteer.Gazetteer`, ranked by feature
    type (country > first-level division > city; capitals first among cities),
    population, and article context: the countries and first-level divisions the
    other names resolve to, and nearness (< 200 km) to the other names' places. This
    is the population + "spatial minimality"/co-occurrence heuristic family of
-   Leidner (2007) and Lieberman et al. (2010);
-4. a name that resolves to nothing is dropped on its own; the others stay.
+   Leidner (2007) and Lieberman et al. (2010). Context never makes a small town of
+   a national capital or of a city five times its size ("Paris" in an article about
+   the US is Paris, France) unless the text qualifies it ("Paris, Texas") or names
+   the town's division or neighbours; a first-level division beats the towns named
+   after it ("Maine", "Nevada", "Ontario") and a large city the division named after
+   it ("New York"), except in a list of divisions ("Maine, New York, New Jersey");
+   a capital named for its government ("Paris said") is that country's capital;
+4. a name that resolves to nothing is dropped on its own; the others stay; a
+   repaired name (stage 1) stays only when it resolves to a country, division or
+   feature, or to a town of 1,000 people or more that lies in a country the article's
+   other places are in or has 100,000 people or more.
 
 Never resolved: bare directions and generic words ("North" of a split "North
-America", "the West": :data:`BARE_WORDS`), and a name that is only part of a longer
-one ("Granja" of "Granja do Torto", "Alvorada" of "Palácio da Alvorada") when the
-longer name is not in the gazetteer. A word that the gazetteer knows only as part
-of country names ("Korea") is that country, the article's or the most populous
-("South Korea"), rather than a village named so.
+America", "the West": :data:`BARE_WORDS`), generic division names outside the
+article's countries ("Northern District" of a US court), and a name that is only
+part of a longer one ("Granja" of "Granja do Torto", "Alvorada" of "Palácio da
+Alvorada") when the longer name is not in the gazetteer. A word that the gazetteer
+knows only as part of country names ("Korea") is that country, the article's or the
+most populous ("South Korea"), rather than a village named so.
 """
 
 from __future__ import annotations
@@ -40,11 +58,23 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name
+from dyadic.geo.spans import (
+    Evidence,
+    coordinated,
+    locative_evidence,
+    name_of_something_else,
+    person_strength,
+    qualifier_gap,
+    speech_subject,
+)
 from dyadic.nlp import sentence_index_of
 from dyadic.records import ActorKind, Article, Mention, Place, PlaceMention
 
 #: spaCy entity labels read as toponyms.
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: spaCy entity labels that the small model also gives to places ("Kismayo" PERSON,
+#: "Quetta" ORG, "Punjab" NORP): read as toponyms only with evidence (NER repair).
+REPAIR_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 #: Mean Earth radius, km (IUGG).
 EARTH_RADIUS_KM = 6371.0088
@@ -56,6 +86,24 @@ BARE_WORDS = frozenset(
     "republic kingdom region province coast border island islands mainland interior".split()
 )
 _DIRECTIONS = frozenset({"north", "south", "east", "west"})
+#: Nouns that with directions make generic division names ("Northern District", "Northern Border").
+GENERIC_NOUNS = frozenset(
+    "district districts border borders region regions province provinces territory territories "
+    "division area areas zone sector department".split()
+)
+#: Lower-case words that may open a longer gazetteer name ("east Asia", "sub-Saharan Africa").
+_EXTEND_LEFT_LOWER = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast "
+    "southwest north-east north-west south-east south-west".split()
+)
+#: Smallest population of a town found by NER repair (stage 1) ...
+MIN_REPAIRED_POPULATION = 1_000
+#: ... and of one lying in no country of the article's other places.
+MIN_REPAIRED_FOREIGN_POPULATION = 100_000
+#: A national capital, or a city this many times as populous as a namesake favoured only
+#: by the article's countries, wins over that namesake (and it needs 100,000 people).
+BIG_CITY_RATIO = 5
+BIG_CITY_POPULATION = 100_000
 #: Connectors inside longer place or building names ("Granja do Torto", "Palácio da Alvorada").
 _CONNECTOR = r"(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al)"
 _CONTINUES_RE = re.compile(rf"\s+{_CONNECTOR}\s+[A-Z\u00c0-\u00de]")
@@ -105,6 +153,36 @@ class _Span:
     text: str
     rule: str
     sentence_index: int | None = None
+    #: Found by NER repair: kept only if its place passes :meth:`Geoparser._confirmed`.
+    repaired: bool = False
+    #: ISO3 of the country whose capital the actor layer read it as ("Paris said": FRA).
+    capital_of: str | None = None
+    #: The spaCy entity label it came from, if any.
+    label: str = ""
+    #: The text calls it a first-level division ("Jerrold Nadler of New York", "the
+    #: New York gubernatorial race", "the state of Kedah").
+    division_cue: bool = False
+
+
+@dataclass(frozen=True)
+class NameHint:
+    """What the text says about one name beyond its string (for :meth:`Geoparser.resolve`).
+
+    Attributes:
+        capital_of: ISO 3166-1 alpha-3 code of the country whose capital the name is
+            used for ("Paris said" -> ``FRA``): that capital, when the name is its name.
+        within: Index (into the names) of the name that qualifies this one ("Paris,
+            Texas": Texas): a candidate in the qualifier's country or division wins.
+    """
+
+    capital_of: str | None = None
+    within: int | None = None
+    #: The actor layer read the name as a country ("Russia"): never a town named so.
+    country_mention: bool = False
+    #: Indices of the names coordinated with this one ("Maine, New York and Ohio").
+    listed_with: tuple[int, ...] = ()
+    #: The text calls it a first-level division: that division, when the name is one.
+    division: bool = False
 
 
 @dataclass
@@ -149,9 +227,12 @@ class Geoparser:
 
         Args:
             doc: ``nlp(article.text)``; its character offsets equal ``Article.text``'s.
+                Its ``doc._.persons`` (the entity layer), when set, tells which words
+                are people's names.
             article: The article (its id makes ``place_id``).
             mentions: The actor layer's mentions; ``capital`` mentions and country
-                mentions become places, person mentions are never places.
+                mentions become places, person mentions are never places (a country
+                name opening one is: "U.S. President ...").
 
         Returns:
             One :class:`PlaceMention` per resolved toponym occurrence, ordered by
@@ -159,10 +240,12 @@ class Geoparser:
             (character offsets into ``Article.text``). Unresolvable names are left out.
         """
         spans = self._candidate_spans(doc, mentions)
-        places = self.resolve([s.text for s in spans])
+        hints = _hints(doc, spans)
+        entries = self._resolve_entries([s.text for s in spans], hints=hints)
         out: list[PlaceMention] = []
-        for span, place in zip(spans, places, strict=True):
-            if place is None:
+        for i, (span, entry) in enumerate(zip(spans, entries, strict=True)):
+            others = {e.place.country for j, e in enumerate(entries) if e is not None and j != i}
+            if entry is None or not self._confirmed(span, entry, others):
                 continue
             sent = span.sentence_index
             if sent is None:
@@ -175,7 +258,7 @@ class Geoparser:
                     text=span.text,
                     start=span.start,
                     end=span.end,
-                    place=place,
+                    place=place_of(entry),
                     rule=span.rule,
                 )
             )
@@ -185,48 +268,228 @@ class Geoparser:
         """The place mention that came from the dateline, if any."""
         return next((p for p in places if p.rule == "dateline"), None)
 
+    def _confirmed(self, span: _Span, entry: Entry, countries: set[str | None]) -> bool:
+        """Whether a name's place is credible. Any name: not a hamlet (under
+        :data:`MIN_REPAIRED_POPULATION`) in a country none of the article's other places
+        (``countries``) is in. A repaired name: a country, division or feature, or a town
+        named by its own name (not an alternate) of :data:`MIN_REPAIRED_POPULATION` in
+        one of ``countries``, or of :data:`MIN_REPAIRED_FOREIGN_POPULATION` anywhere."""
+        if entry.kind not in (Kind.CITY, Kind.ADMIN2):
+            return True
+        if span.rule in ("dateline", "capital") or self.gazetteer.site(span.text) is not None:
+            return True
+        home = entry.place.country in countries
+        if not span.repaired:
+            return home or entry.population >= MIN_REPAIRED_POPULATION
+        if normalize_name(_strip_possessive(span.text)) not in entry.primary_names:
+            return False
+        if entry.population < MIN_REPAIRED_POPULATION:
+            return False
+        return home or entry.population >= MIN_REPAIRED_FOREIGN_POPULATION
+
     def _candidate_spans(self, doc: Doc, mentions: Sequence[Mention]) -> list[_Span]:
         text = doc.text
-        person_spans = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
+        person_mentions = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
+        org_mentions = [
+            (m.start, m.end) for m in mentions if m.actor.kind in (ActorKind.IGO, ActorKind.ORGANISATION)
+        ]
+        agent_mentions = {(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.AGENT}
+        person_starts = {m.start for m in mentions if m.actor.kind is ActorKind.PERSON} | {
+            e.start_char for e in doc.ents if e.label_ == "PERSON"
+        }
+        person_ends = {m.end for m in mentions if m.actor.kind is ActorKind.PERSON} | {
+            e.end_char for e in doc.ents if e.label_ == "PERSON"
+        }
+        person_names = _person_names(doc)
         taken: list[tuple[int, int]] = []
         spans: list[_Span] = []
+        queued: list[tuple[_Span, Evidence, int]] = []
 
         def overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
             return any(start < e and s < end for s, e in ranges)
 
-        def take(start: int, end: int, rule: str, sentence_index: int | None = None) -> None:
+        def candidate(
+            start: int, end: int, rule: str, sentence_index: int | None = None, *, repaired: bool = False,
+            capital_of: str | None = None, label: str = "",
+        ) -> None:  # fmt: skip
             start, end = _trim(text, start, end)
-            if end <= start or overlaps(start, end, taken) or overlaps(start, end, person_spans):
+            if end <= start:
+                return
+            start, end, widened = self._widen(text, start, end)
+            if overlaps(start, end, taken):
                 return
             surface = text[start:end]
-            if self.gazetteer.is_demonym(surface) and not self.gazetteer.candidates(surface):
-                return
-            if _part_of_longer_name(text, start, end):
-                return
-            if (
-                _ABBREV_RE.match(surface)
-                and self.gazetteer.country_named(surface) is None
-                and not any(e.kind is Kind.ADMIN1 for e in self.gazetteer.candidates(surface))
+            if repaired and (
+                not surface[:1].isupper()
+                or text[end : end + 2] in ("'s", "\u2019s")
+                or overlaps(start, end, org_mentions)
+                or (start, end) in agent_mentions
+                or self.gazetteer.is_demonym(surface)
+                or not self._lookup(surface)
             ):
                 return
-            taken.append((start, end))
-            spans.append(_Span(start, end, surface, rule, sentence_index))
+            is_country = self.gazetteer.country_named(surface) is not None
+            if overlaps(start, end, person_mentions) and not (
+                is_country and any(s == start and e > end for s, e in person_mentions)
+            ):
+                return
+            follows = _next_start(text, end) in person_starts
+            if rule != "dateline" and not self._plausible(text, start, end, surface, is_country, follows):
+                return
+            known = widened or (" " in surface and self._known_name(surface))
+            strength = 0 if is_country else person_strength(surface, person_names, place_name=known)
+            evidence = locative_evidence(text, start, end)
+            if speech_subject(text, start, end) and (repaired or not self._prominent(surface)):
+                return  # "Casin says", "said Nawa": a person, unless a country or large city
+            cue = _division_cue(text, start, end, person_ends)
+            span = _Span(start, end, surface, rule, sentence_index, repaired, capital_of, label, cue)
+            if rule == "dateline" or (not repaired and strength < 2):
+                taken.append((start, end))
+                spans.append(span)
+                return
+            if known and strength < 2 and label != "ORG":
+                evidence = Evidence.STRONG  # a known name of several words needs no other evidence
+            queued.append((span, evidence, strength))
 
         dateline = _dateline_offsets(doc)
         if dateline is not None:
-            take(dateline[0], dateline[1], "dateline")
+            candidate(dateline[0], dateline[1], "dateline")
         for m in mentions:
             if m.rule == "capital":
-                take(m.start, m.end, "capital", m.sentence_index)
+                candidate(m.start, m.end, "capital", m.sentence_index, capital_of=m.actor.country)
             elif m.actor.kind is ActorKind.COUNTRY and self.gazetteer.country_named(m.text) is not None:
-                take(m.start, m.end, "actor-country", m.sentence_index)
+                candidate(m.start, m.end, "actor-country", m.sentence_index)
         for ent in doc.ents:
             if ent.label_ in TOPONYM_LABELS:
-                take(ent.start_char, ent.end_char, f"ner-{ent.label_.lower()}")
-        return spans
+                candidate(ent.start_char, ent.end_char, f"ner-{ent.label_.lower()}", label=ent.label_)
+        for ent in doc.ents:
+            if ent.label_ in REPAIR_LABELS:
+                for start, end in _split_coordination(text, ent.start_char, ent.end_char):
+                    candidate(start, end, "ner-repair", repaired=True, label=ent.label_)
+        for start, end in _proper_noun_runs(doc):
+            candidate(start, end, "ner-repair", repaired=True)
+        # Qualifiers and coordinations with the places found so far, twice for chains
+        # ("Quetta, Balochistan, to Peshawar, Khyber Pakhtunkhwa").
+        for _ in range(2):
+            rest: list[tuple[_Span, Evidence, int]] = []
+            for span, evidence, strength in queued:
+                if overlaps(span.start, span.end, taken):
+                    continue
+                evidence = max(evidence, self._evidence_from(text, span, spans))
+                need = Evidence.STRONG if strength == 2 else Evidence.WEAK
+                if evidence >= need:
+                    taken.append((span.start, span.end))
+                    spans.append(span)
+                else:
+                    rest.append((span, evidence, strength))
+            queued = rest
+        return sorted(spans, key=lambda s: s.start)
+
+    def _plausible(
+        self, text: str, start: int, end: int, surface: str, is_country: bool, person_follows: bool
+    ) -> bool:
+        """The span filters of stage 2 that need no other span: demonyms, parts of longer
+        names, abbreviations, names of other things (:func:`~dyadic.geo.spans.name_of_something_else`)."""
+        cands = self.gazetteer.candidates(surface)
+        if self.gazetteer.is_demonym(surface) and not any(
+            e.kind in (Kind.COUNTRY, Kind.ADMIN1, Kind.FEATURE, Kind.CONTINENT)
+            or e.population >= BIG_CITY_POPULATION
+            for e in cands
+        ):
+            return False
+        if _part_of_longer_name(text, start, end):
+            return False
+        if _ABBREV_RE.match(surface) and not is_country and not any(e.kind is Kind.ADMIN1 for e in cands):
+            return False
+        single = " " not in surface and "-" not in surface
+        why = name_of_something_else(text, start, end, single_token=single, person_follows=person_follows)
+        if why == "hyphen":  # "U.K.-U.S. base" names two places; "France-Presse" one agency
+            nxt = re.match(r"[-\u2010\u2011]([\w.]+)", text[end : end + 40])
+            return nxt is not None and self.gazetteer.country_named(nxt.group(1)) is not None
+        return why is None
+
+    def _prominent(self, name: str) -> bool:
+        """True when ``name`` can be a country, a division, a capital or a city of
+        :data:`BIG_CITY_POPULATION` (so "Moscow said" stays a place)."""
+        return any(
+            e.kind in (Kind.COUNTRY, Kind.ADMIN1, Kind.CONTINENT, Kind.FEATURE)
+            or e.place.feature_code == "PPLC"
+            or e.population >= BIG_CITY_POPULATION
+            for e in self._lookup(name)
+        )
+
+    def _evidence_from(self, text: str, span: _Span, accepted: Sequence[_Span]) -> Evidence:
+        """Evidence from the places around ``span``: a qualifier ("X, Wisconsin"; "Livorno,
+        X" when X is a division or country) is strong, a coordination ("A and X") weak."""
+        best = Evidence.NONE
+        for other in accepted:
+            if other.start >= span.end and qualifier_gap(text, span.end, other.start):
+                if self._is_region_name(other.text):
+                    return Evidence.STRONG
+            if other.end <= span.start and qualifier_gap(text, other.end, span.start):
+                if self._is_region_name(span.text):
+                    return Evidence.STRONG
+            if (other.start >= span.end and coordinated(text, span.end, other.start)) or (
+                other.end <= span.start and coordinated(text, other.end, span.start)
+            ):
+                best = Evidence.WEAK
+        return best
+
+    def _is_region_name(self, name: str) -> bool:
+        """True when ``name`` can be a country or first-level division."""
+        return any(e.kind in (Kind.COUNTRY, Kind.ADMIN1) for e in self._lookup(name))
+
+    def _widen(self, text: str, start: int, end: int) -> tuple[int, int, bool]:
+        """The longest gazetteer name of two or more words that holds ``text[start:end]``,
+        adding up to two words on either side ("New York" -> "New York City", "Indian" ->
+        "Indian Ocean", "Africa" -> "North Africa"); the third item says whether it grew."""
+        left = list(re.finditer(r"[\w'’.-]+", text[max(0, start - 40) : start]))
+        base = max(0, start - 40)
+        right = list(re.finditer(r"[\w'’.-]+", text[end : end + 40]))
+        lefts = [start]
+        for m in reversed(left[-2:]):
+            word = m.group(0)
+            if word.lower() == "the" or not (
+                word[:1].isupper() or word.lower() in _EXTEND_LEFT_LOWER or word.lower() == "of"
+            ):
+                break
+            if text[base + m.end() : lefts[-1]].strip() not in ("", "-"):
+                break
+            lefts.append(base + m.start())
+        rights = [end]
+        for m in right[:2]:
+            word = m.group(0)
+            if not (word[:1].isupper() or word.lower() == "of"):
+                break
+            if text[rights[-1] : end + m.start()].strip() not in ("", "-"):
+                break
+            rights.append(end + m.end())
+        best = (start, end, False)
+        for s in lefts:
+            for e in rights:
+                if (s, e) == (start, end) or e - s <= best[1] - best[0]:
+                    continue
+                name = text[s:e].rstrip(".")
+                if name.lower().endswith(" of") or name.lower().startswith("of ") or " " not in name:
+                    continue
+                if self._known_name(name):
+                    best = (s, s + len(name), True)
+        return best
+
+    def _known_name(self, name: str) -> bool:
+        """True when ``name`` is the own name of a gazetteer entry (not only an alternate) or a site."""
+        key = normalize_name(name)
+        if self.gazetteer.site(name) is not None:
+            return True
+        return any(
+            key in e.primary_names or e.kind in (Kind.COUNTRY, Kind.ADMIN1, Kind.FEATURE, Kind.CONTINENT)
+            for e in self.gazetteer.candidates(name)
+        )
 
     # ------------------------------------------------------------- resolution
-    def resolve(self, names: Sequence[str], *, demonyms: bool = False) -> list[Place | None]:
+    def resolve(
+        self, names: Sequence[str], *, demonyms: bool = False, hints: Sequence[NameHint | None] | None = None
+    ) -> list[Place | None]:
         """Resolve the toponyms of one article jointly; each name's context is the others.
 
         Args:
@@ -234,10 +497,21 @@ class Geoparser:
             demonyms: Also resolve demonyms to the country they name ("French" ->
                 France). Off for running text, where demonyms are not places; on
                 when scoring gold spans that annotate demonyms.
+            hints: Optional, aligned with ``names``: what the text says about each
+                name (:class:`NameHint`: the country whose capital it stands for, the
+                name that qualifies it).
 
         Returns:
             One :class:`Place` or None per name, aligned with ``names``.
         """
+        return [
+            None if e is None else place_of(e)
+            for e in self._resolve_entries(names, demonyms=demonyms, hints=hints)
+        ]
+
+    def _resolve_entries(
+        self, names: Sequence[str], *, demonyms: bool = False, hints: Sequence[NameHint | None] | None = None
+    ) -> list[Entry | None]:
         keys = [normalize_name(_strip_possessive(n)) for n in names]
         cands: dict[str, list[Entry]] = {}
         for key, name in zip(keys, names, strict=True):
@@ -249,19 +523,76 @@ class Geoparser:
             d = self.gazetteer.demonym(name) if demonyms else None
             found = [d] if d is not None else self._lookup(_strip_possessive(name))
             cands[key] = found
+        countries_only: set[str] = set()
+        if hints:
+            self._apply_hints(keys, cands, hints)
+            countries_only = {
+                k for k, h in zip(keys, hints, strict=False) if h is not None and h.country_mention
+            }
         # Pass 1: no context. Pass 2: context from pass 1's choices, minus the name's own.
         first = {k: self._choose(c, None, k) for k, c in cands.items()}
         context = self._context(first)
-        second = {k: self._choose(c, context, k) for k, c in cands.items()}
+        second = {k: self._choose(c, context, k, k in countries_only) for k, c in cands.items()}
         context = self._context(second)
-        final = {k: self._choose(c, context, k) for k, c in cands.items()}
-        out: list[Place | None] = []
-        for k in keys:
-            e = final.get(k)
-            out.append(None if e is None else place_of(e))
-        return out
+        final = {k: self._choose(c, context, k, k in countries_only) for k, c in cands.items()}
+        if hints:
+            self._divisions_in_lists(keys, cands, hints, final)
+        return [final.get(k) for k in keys]
+
+    def _divisions_in_lists(
+        self,
+        keys: Sequence[str],
+        cands: dict[str, list[Entry]],
+        hints: Sequence[NameHint | None],
+        final: dict[str, Entry | None],
+    ) -> None:
+        """In a list of first-level divisions of one country ("Maine, New York, New Jersey
+        and Ohio"), a name that is such a division is the division (``final``, in place)."""
+        for key, hint in zip(keys, hints, strict=False):
+            if hint is None or not hint.listed_with:
+                continue
+            partners = [final.get(keys[j]) for j in hint.listed_with if 0 <= j < len(keys)]
+            states = {e.iso2 for e in partners if e is not None and e.kind is Kind.ADMIN1}
+            own = [e for e in cands.get(key, []) if e.kind is Kind.ADMIN1 and e.iso2 in states]
+            chosen = final.get(key)
+            if own and (chosen is None or chosen.kind is not Kind.ADMIN1):
+                final[key] = max(own, key=lambda e: (key in e.primary_names, e.population))
+
+    def _apply_hints(
+        self, keys: Sequence[str], cands: dict[str, list[Entry]], hints: Sequence[NameHint | None]
+    ) -> None:
+        """Narrow the candidates of hinted names (in place): a capital to its country's
+        capital, a qualified name to its qualifier's country or division."""
+        for key, hint in zip(keys, hints, strict=False):
+            if hint is None or not cands.get(key):
+                continue
+            if hint.division:
+                divisions = [e for e in cands[key] if e.kind is Kind.ADMIN1]
+                if divisions:
+                    cands[key] = divisions
+            if hint.capital_of:
+                inside = [e for e in cands[key] if e.place.country == hint.capital_of]
+                capitals = [e for e in inside if e.place.feature_code == "PPLC"]
+                if capitals or inside:
+                    cands[key] = capitals or inside
+            if hint.within is not None and 0 <= hint.within < len(keys):
+                q = self._choose(cands.get(keys[hint.within], []), None, keys[hint.within])
+                if q is None or q.kind not in (Kind.COUNTRY, Kind.ADMIN1):
+                    continue
+                if any(e.kind in (Kind.COUNTRY, q.kind) for e in cands[key]):
+                    continue  # a list of countries or divisions ("Maine, New York"), no qualifier
+                in_country = [e for e in cands[key] if e.place.country == q.place.country]
+                in_division = [e for e in in_country if (e.iso2, e.admin1_code) == (q.iso2, q.admin1_code)]
+                if q.kind is Kind.ADMIN1:
+                    # "Charlevoix, Quebec" with no Charlevoix in Canada: none rather than Michigan's
+                    cands[key] = in_division or in_country
+                elif in_country:
+                    cands[key] = in_country
 
     def _lookup(self, name: str) -> list[Entry]:
+        site = self.gazetteer.site(name)
+        if site is not None:
+            return [site]
         found = self.gazetteer.candidates(name)
         key = normalize_name(name)
         if not any(e.kind in (Kind.COUNTRY, Kind.CONTINENT) for e in found):
@@ -272,8 +603,26 @@ class Geoparser:
             ]
             if partial:  # "Korea": South or North Korea, never Koréa (Côte d'Ivoire)
                 return partial
-        if found:
+        if found and not all(e.kind is Kind.CITY and e.population < MIN_REPAIRED_POPULATION for e in found):
             return found
+        if found:  # only hamlets ("Hiran", Iraq): a division spelled like it may be meant (Hiiraan)
+            return found + [e for e in self.gazetteer.variants(name) if e not in found]
+        # "Hebei Province", "the Municipality of Bogliasco": the division or town named.
+        for prefix in _DIVISION_PREFIXES:
+            if key.startswith(prefix) and len(key) > len(prefix) + 2:
+                return self.gazetteer.candidates(key[len(prefix) :])
+        for suffix in _DIVISION_SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                stem = key[: -len(suffix)]
+                for alt in ("", *_DIVISION_SUFFIXES):  # "Amur Region" is "Amur Oblast"
+                    found = [
+                        e
+                        for e in self.gazetteer.candidates(stem + alt)
+                        if e.kind in (Kind.ADMIN1, Kind.ADMIN2, Kind.FEATURE)
+                    ]
+                    if found:
+                        return found
+                break
         # "Orange County", "Rapides Parish", "Fresno city": fall back to the base name's
         # towns (a county and its namesake town are usually within a few tens of km).
         for suffix in (" county", " parish", " city", " township", " borough"):
@@ -286,7 +635,16 @@ class Geoparser:
                 states = self.gazetteer.us_county_states(key)
                 in_states = [e for e in towns if e.iso2 == "US" and e.admin1_code in states]
                 return in_states or towns
-        return []
+        # "Hiran" for Hiiraan, "Middle Shabelle" for Middle Shabeelle: transliteration variants
+        found = self.gazetteer.variants(name)
+        if not found:
+            for suffix in _DIVISION_SUFFIXES:
+                if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                    found = [
+                        e for e in self.gazetteer.variants(key[: -len(suffix)]) if e.kind is not Kind.CITY
+                    ]
+                    break
+        return found
 
     def _context(self, chosen: dict[str, Entry | None]) -> dict[str, _Context]:
         countries: Counter[str] = Counter()
@@ -312,49 +670,125 @@ class Geoparser:
             per_name[key] = _Context(+c, +a, [p for p in points if p[0] != key])
         return per_name
 
-    def _choose(self, cands: list[Entry], context: dict[str, _Context] | None, key: str) -> Entry | None:
+    def _choose(
+        self, cands: list[Entry], context: dict[str, _Context] | None, key: str, country_mention: bool = False
+    ) -> Entry | None:
         if not cands:
             return None
         ctx = None if context is None else context.get(key)
+        words = key.split()
+        if words and all(w in BARE_WORDS or w in GENERIC_NOUNS for w in words):
+            # "Northern District" of a US court is no Israeli district: only in the article's countries
+            cands = [e for e in cands if ctx is not None and ctx.countries.get(e.place.country or "", 0) > 0]
+            if not cands:
+                return None
         exact_country = [e for e in cands if e.kind in (Kind.COUNTRY, Kind.CONTINENT)]
         if not exact_country:
             exact_country = [e for e in cands if e.kind is Kind.FEATURE and key in e.primary_names]
         if not exact_country:
             exact_country = [e for e in cands if e.kind is Kind.FEATURE]
         if exact_country:
-            country = exact_country[0]
-            if len(exact_country) > 1 and exact_country[0].kind is Kind.COUNTRY:
-                # several countries ("Korea"): the one the article is about, else the most populous
-                country = max(
-                    exact_country,
-                    key=lambda e: (
-                        0 if ctx is None else ctx.countries.get(e.place.country or "", 0),
-                        e.population,
-                    ),
-                )
-            # "Georgia" in an article about Atlanta is the US state; otherwise a country
-            # name is the country, never a town or building of that name.
-            # Likewise "Palestine" among East Texas towns is the town: a place in a
-            # division the article names or implies, near its other places, in a
-            # country the article is about, when nothing else points to the country.
-            if ctx is not None and country.kind is Kind.COUNTRY:
-                own = ctx.countries.get(country.place.country or "", 0)
-                for e in cands:
-                    if e.kind is Kind.ADMIN1 and ctx.countries.get(e.place.country or "", 0) > max(own, 1):
-                        return e
-                if own == 0:
-                    local = [
-                        e
-                        for e in cands
-                        if e.kind is Kind.CITY
-                        and ctx.countries.get(e.place.country or "", 0) >= 2
-                        and ctx.admin1s.get((e.iso2, e.admin1_code), 0) > 0
-                        and self._near(e, ctx)
-                    ]
-                    if local:
-                        return max(local, key=lambda e: self._score(e, ctx, key))
-            return country
-        return max(cands, key=lambda e: self._score(e, ctx, key))
+            return self._choose_country(exact_country, cands, ctx, towns=not country_mention)
+        best = max(cands, key=lambda e: self._score(e, ctx, key))
+        return self._prefer_divisions_and_big_cities(best, cands, ctx, key)
+
+    def _choose_country(
+        self, exact: list[Entry], cands: list[Entry], ctx: _Context | None, *, towns: bool = True
+    ) -> Entry:
+        country = exact[0]
+        if len(exact) > 1 and exact[0].kind is Kind.COUNTRY:
+            # several countries ("Korea"): the one the article is about, else the most populous
+            country = max(
+                exact,
+                key=lambda e: (
+                    0 if ctx is None else ctx.countries.get(e.place.country or "", 0),
+                    e.population,
+                ),
+            )
+        # "Georgia" in an article about Atlanta is the US state; otherwise a country
+        # name is the country, never a town or building of that name.
+        # Likewise "Palestine" among East Texas towns is the town: a place in a
+        # division the article names or implies, near its other places, in a
+        # country the article is about, when nothing else points to the country.
+        if ctx is not None and country.kind is Kind.COUNTRY:
+            own = ctx.countries.get(country.place.country or "", 0)
+            for e in cands:
+                if e.kind is Kind.ADMIN1 and ctx.countries.get(e.place.country or "", 0) > max(own, 1):
+                    return e
+            if own == 0 and towns:
+                local = [
+                    e
+                    for e in cands
+                    if e.kind is Kind.CITY
+                    and ctx.countries.get(e.place.country or "", 0) >= 2
+                    and ctx.admin1s.get((e.iso2, e.admin1_code), 0) > 0
+                    and self._near(e, ctx)
+                ]
+                if local:
+                    return max(local, key=lambda e: self._score(e, ctx, ""))
+        return country
+
+    def _prefer_divisions_and_big_cities(
+        self, best: Entry, cands: list[Entry], ctx: _Context | None, key: str
+    ) -> Entry:
+        """Correct the score winner where news usage is clear.
+
+        * A division beats a town named after it that has under a tenth of its people
+          ("Nevada", Missouri; "Ontario", California) unless only the town's country
+          is in the article.
+        * A city with at least a fifth of the people of the division named after it
+          ("New York" -> New York City), or its country's capital ("Washington"), beats
+          the division; the city must bear the name, not only as an alternate ("La.").
+        * A national capital, or a city of :data:`BIG_CITY_POPULATION` and
+          :data:`BIG_CITY_RATIO` times the people, beats a namesake town that only
+          the article's countries favour (not its division, not a nearby place):
+          "Paris" in a US story is still Paris, France; "Paris, Texas" is qualified
+          by :class:`NameHint` before this.
+        """
+        divisions = [e for e in cands if e.kind is Kind.ADMIN1 and key in e.primary_names]
+        if best.kind in (Kind.CITY, Kind.ADMIN2) and divisions and best.place.feature_code != "PPLC":
+            d = max(divisions, key=lambda e: e.population)
+            if best.population * 10 < d.population and (
+                ctx is None
+                or ctx.countries.get(d.place.country or "", 0) > 0
+                or ctx.countries.get(best.place.country or "", 0) == 0
+            ):
+                return d
+        if best.kind is Kind.ADMIN1:
+            cities = [
+                e
+                for e in cands
+                if e.kind is Kind.CITY
+                and e.iso2 == best.iso2
+                and any(n == key or n.startswith(key + " ") for n in e.primary_names)
+                and (e.place.feature_code == "PPLC" or e.population * 5 >= best.population)
+            ]
+            if cities:
+                return max(cities, key=lambda e: e.population)
+            return best
+        if (
+            best.kind is Kind.CITY
+            and best.place.feature_code != "PPLC"
+            and ctx is not None
+            and not self._locally_supported(best, ctx)
+        ):
+            own_name = key in best.primary_names
+            bigger = [
+                e
+                for e in cands
+                if e.kind is Kind.CITY
+                and e is not best
+                and (key in e.primary_names or not own_name)
+                and (e.place.feature_code == "PPLC" or e.population >= BIG_CITY_POPULATION)
+                and e.population >= BIG_CITY_RATIO * best.population
+            ]
+            if bigger:
+                return max(bigger, key=lambda e: self._score(e, ctx, key))
+        return best
+
+    def _locally_supported(self, e: Entry, ctx: _Context) -> bool:
+        """True when the article names ``e``'s first-level division or a place near it."""
+        return ctx.admin1s.get((e.iso2, e.admin1_code), 0) > 0 or self._near(e, ctx)
 
     def _score(self, e: Entry, ctx: _Context | None, key: str) -> float:
         score = math.log10(e.population + 10)
@@ -470,3 +904,131 @@ def _dateline_offsets(doc: Doc) -> tuple[int, int] | None:
     if m is None or not m.group(0).strip():
         return None
     return start, start + len(m.group(0).rstrip())
+
+
+#: Leading words of a division's or town's formal name ("Municipality of Bogliasco").
+_DIVISION_PREFIXES = tuple(
+    f"{w} of "
+    for w in "municipality city town village province state region district county governorate "
+    "prefecture department commune".split()
+)
+#: Trailing generic words of a division's name ("Hebei Province", "Hirshabelle state").
+_DIVISION_SUFFIXES = tuple(
+    f" {w}" for w in "province state region governorate prefecture oblast district municipality".split()
+)
+
+
+def _hints(doc: Doc, spans: Sequence[_Span]) -> list[NameHint | None]:
+    """Per span: the country whose capital it stands for, the next span when it is the
+    qualifier of "Town, State" (only the comma between them, and no verb after it: "In
+    Geneva, Pakistan accused ..." is no Geneva in Pakistan), the spans coordinated with
+    it, and whether the text calls it a division."""
+    text = doc.text
+    hints: list[NameHint | None] = []
+    for i, span in enumerate(spans):
+        within = None
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt is not None and qualifier_gap(text, span.end, nxt.start) and not _verb_after(doc, nxt.end):
+            within = i + 1
+        listed = tuple(
+            j
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(spans)
+            and (
+                coordinated(text, spans[j].end, span.start)
+                if j < i
+                else coordinated(text, span.end, spans[j].start)
+            )
+        )
+        country = span.rule == "actor-country"
+        if span.capital_of or within is not None or listed or country or span.division_cue:
+            hints.append(NameHint(span.capital_of, within, country, listed, span.division_cue))
+        else:
+            hints.append(None)
+    return hints
+
+
+def _person_names(doc: Doc) -> list[str]:
+    """The names of the article's people: the entity layer's (``doc._.persons``) when the
+    actors stage has run, and the NER's PERSON spans of two or more words."""
+    names: list[str] = []
+    if Doc.has_extension("persons"):
+        names = [p.name for p in doc._.persons if p.name]
+    return names + [e.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+
+
+_DIVISION_AFTER = frozenset(
+    "gubernatorial governor governors legislature statehouse senator senators state-level".split()
+)
+_DIVISION_BEFORE_RE = re.compile(
+    r"(?:\b(?:state|governor|governors|senator|senators|legislature|congressman|congresswoman)\s+"
+    r"(?:of|from)|\b(?:Senator|Sen\.|Rep\.|Representative|Governor|Gov\.)\s+[\w.'’ -]{2,40}\s+(?:of|from))"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def _division_cue(text: str, start: int, end: int, person_ends: set[int]) -> bool:
+    """True when the text calls ``text[start:end]`` a first-level division: "<person> of
+    X" ("Jerrold Nadler of New York"), "the state of X", "governor of X", "X gubernatorial"."""
+    head = text[max(0, start - 60) : start]
+    m = re.search(r"\s+of\s+$", head)
+    if m is not None and (start - len(head) + m.start()) in person_ends:
+        return True
+    if _DIVISION_BEFORE_RE.search(head):
+        return True
+    nxt = re.match(r"\s+([\w-]+)", text[end : end + 30])
+    return nxt is not None and nxt.group(1).lower() in _DIVISION_AFTER
+
+
+def _verb_after(doc: Doc, char: int) -> bool:
+    """True when the first token after character ``char`` is a verb or auxiliary."""
+    span = doc.char_span(char, len(doc.text), alignment_mode="expand") if char < len(doc.text) else None
+    if span is None:
+        return False
+    tok = next((t for t in span if not t.is_space), None)
+    return tok is not None and tok.pos_ in ("VERB", "AUX")
+
+
+def _next_start(text: str, end: int) -> int:
+    """Offset of the first character after ``end`` that is not a space."""
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i
+
+
+def _split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """One entity span as the names it coordinates or locates ("Bocaranga and Bazoum" ->
+    both; "the Noroeste Farm in Cabixi" -> "the Noroeste Farm", "Cabixi")."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer(r"\s+(?:and|or|in)\s+|,\s+", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of runs of capitalised proper nouns outside every entity
+    ("Peshawar", "Khyber Pakhtunkhwa" the NER left unlabelled)."""
+    tagged = doc.has_annotation("TAG")
+    in_ent = {t.i for e in doc.ents for t in e}
+    runs: list[tuple[int, int]] = []
+    cur: list[int] = []
+    for tok in doc:
+        ok = (
+            tok.i not in in_ent
+            and tok.text[:1].isupper()
+            and (tok.pos_ == "PROPN" if tagged else not tok.is_sent_start)
+            and not tok.is_stop
+        )
+        if ok and (not cur or doc[cur[-1]].whitespace_ == " "):
+            cur.append(tok.i)
+            continue
+        if cur:
+            runs.append((doc[cur[0]].idx, doc[cur[-1]].idx + len(doc[cur[-1]].text)))
+        cur = [tok.i] if ok else []
+    if cur:
+        runs.append((doc[cur[0]].idx, doc[cur[-1]].idx + len(doc[cur[-1]].text)))
+    return runs

@@ -1,0 +1,260 @@
+"""Which capitalised names of an article are toponyms: the span rules of the geoparser.
+
+Pure functions of the article text; offsets are character offsets into ``Article.text``.
+:class:`~dyadic.geo.geoparser.Geoparser` applies them in this order:
+
+1. :func:`name_of_something_else`: a place name inside the name of an organisation,
+   a work, a treaty or a person is no place ("Agence France-Presse", "Washington
+   Post", "University of Sarajevo", "Paris Agreement", "Vietnam War", "Douglas Paal",
+   "Sudesh Amman"), as the gold guidelines (section 6) say;
+2. :func:`locative_evidence`: a name the NER labels as a person, an organisation or a
+   nationality, or does not label at all, is a place only where the text says so: a
+   locative preposition before it ("to Kismayo", "in Maidan Shahr"), a place noun
+   after it ("Punjab province", "Kakuma camps") or before it ("the town of
+   Yeoncheon", "the regional capital, Banja Luka"), a qualifier ("Chippewa Falls,
+   Wisconsin"; "Livorno, Tuscany"), or a coordination with a place ("between El Paso
+   and Ciudad Juárez");
+3. :func:`person_strength`: a name that is (part of) a person's name elsewhere in the
+   article ("Henderson" after "Fritz Henderson") needs the strong kinds of evidence.
+
+This is the NER-repair step of gazetteer-backed geoparsers (Lieberman et al. 2010;
+Gritta et al. 2019, "A pragmatic guide to geoparsing evaluation", on metonymy and
+embedded toponyms).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import IntEnum
+
+#: Prepositions that make the next name a place ("to Kismayo", "from Quetta").
+LOCATIVE_PREPS = frozenset(
+    "in at to from near into across toward towards outside inside around between via through "
+    "throughout within along off onto beyond".split()
+)
+#: The subset that makes a place even of a name used for a person elsewhere ("in Chippewa Falls").
+STRONG_PREPS = frozenset("in near into outside inside across throughout via through within".split())
+#: Words before "to"/"from"/"at" that make them no locative preposition ("according to", "spoke to").
+NON_LOCATIVE_BEFORE = frozenset(
+    "according due thanks owing spoke speak speaks speaking talked talk talking told wrote written "
+    "said letter message messages call calls called appeal appealed sent reply replied listen "
+    "listened addressed referring belonging belongs belonged loyal close closer similar "
+    "married related compared pointed looked".split()
+)
+#: Nouns that make a place of the name before or after them ("Punjab province", "the town of Sibi").
+PLACE_NOUNS = frozenset(
+    "province provinces state states region regions district districts county governorate prefecture "
+    "oblast municipality city cities town towns village villages port camp camps area areas suburb "
+    "neighbourhood neighborhood "
+    "island islands valley river border settlement enclave territory department commune "
+    "airport station capital outskirts hometown".split()
+)
+#: Words after a place name that make it part of the name of an organisation, a medium or a work.
+NAME_HEADS = frozenset(
+    "Post Times Herald Tribune Journal Gazette Today Independent Chronicle Observer Telegraph Daily "
+    "News TV Television Radio Broadcasting Institute University College School Academy Foundation "
+    "Society Agreement Accord Accords Treaty Convention Conventions Protocol Declaration War Wars "
+    "Party Club Museum Corporation Company Airlines Airways Bank Express Group Fund Initiative Prize "
+    "Award Cup Games Olympics Marathon Review Magazine Economist Standard Mail Star Inc Ltd Taxpayers "
+    "Economic Health Stock Chapter Project Studies Center Centre Council Agency Association Media".split()
+)
+#: Nouns after which a name is that of an organisation in apposition ("state news firm Saba").
+ORG_NOUNS = frozenset(
+    "agency firm company broadcaster newspaper outlet channel website magazine publisher network "
+    "brand label startup bank".split()
+)
+#: Capitalised heads of names of the form "<head> of <place>" ("University of Sarajevo", "Voice of America").
+OF_HEADS = frozenset(
+    "University Institute College School Academy Bank Court Party Voice Museum Society Association "
+    "Federation Church Diocese Archdiocese Chamber Council Adventures Foundation Center Centre".split()
+)
+#: Capitalised words that may follow a place name without making it part of another name.
+KEEP_AFTER = frozenset(
+    "President Prime Minister Ministry Foreign Defense Defence Interior Secretary Governor Mayor "
+    "Senator Ambassador Embassy Consulate Premier Chancellor King Queen Government Cabinet Parliament "
+    "Congress Senate House Assembly Navy Army Air Force Forces Police Coast Guard Military Supreme High "
+    "National Federal Attorney General Speaker Rep Sen Gov Summit Talks Conference "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December "
+    "City State Province Region District County Governorate Island Islands Valley River Port Airport "
+    "Square Street Road Avenue Park Palace Mosque Cathedral Church Hospital Prison Stadium Hotel Market "
+    "Mall Hall Gardens Camp Crossing Gate Tower Bridge Dam Base Station Border Strip Bay Lake Mountains "
+    "North South East West Northern Southern Eastern Western Central".split()
+)
+#: Capitalised words that may precede a place name inside the same name ("New", "Greater", "Port").
+KEEP_BEFORE = frozenset(
+    "New Greater Upper Lower Inner Outer Central Old North South East West Northern Southern Eastern "
+    "Western Mount Lake Port Fort Saint St San Santa Los Las El Al La Le The Downtown Metro Gulf Sea "
+    "Strait Bay Cape Isle Island Islands Republic Kingdom Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March April May June July August September October November "
+    "December".split()
+)
+#: Capitalised words naming a water body or landform that continues a name ("South China Sea").
+FEATURE_HEADS = frozenset("Sea Ocean Strait Straits Gulf Channel Canal Basin Delta Heights Desert".split())
+_FEATURE_OF_RE = re.compile(r"(?:Gulf|Sea|Strait|Straits|Bay|Isle|Cape)\s+of\s+(?:the\s+)?$")
+_OF_HEAD_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(OF_HEADS))})\s+(?:[A-Z][\w'’.&-]*\s+)*?of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+and\s+|,\s+|\s+))?$"
+)
+#: Combining forms before a hyphen that make a longer name ("Indo-Pacific", "Sino-Russian").
+_COMBINING_RE = re.compile(
+    r"\b(?:Indo|Afro|Euro|Sino|Anglo|Franco|Russo|Austro|Greco|Judeo|Ibero|Italo|Turco|Arabo)-$"
+)
+#: Function words that may follow a place name after a preposition ("in Kabul on Monday");
+#: any other lower-case word there makes the name a modifier ("in the Xinhua report").
+_FUNCTION_WORDS = frozenset(
+    "on in at to from and or but for with by of as near after before since until during where which "
+    "who that when while is was were are has have had will would could can may might said says its "
+    "their his her the a an last this these those than then also not hours days weeks months years "
+    "minutes ago earlier later yesterday today tonight overnight early late".split()
+)
+_WORD_RE = re.compile(r"[\w'’.&-]+")
+_SPEECH_LEMMAS = ("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted",
+                  "explained", "argued", "warned", "asked")  # fmt: skip
+
+
+class Evidence(IntEnum):
+    """How strongly the text around a name says it is a place."""
+
+    NONE = 0
+    WEAK = 1  # "to"/"from"/"between", a coordination with a place
+    STRONG = 2  # "in", a place noun, a qualifier
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    """The ``n`` words before ``start`` (nearest last), stopping at sentence punctuation."""
+    head = text[max(0, start - 80) : start]
+    cut = max(head.rfind(c) for c in '.;:!?\n\u201c\u201d"()')
+    if cut >= 0:
+        head = head[cut + 1 :]
+    return _WORD_RE.findall(head)[-n:]
+
+
+def _words_after(text: str, end: int, n: int) -> list[str]:
+    """The ``n`` words after ``end``, stopping at sentence punctuation or a comma."""
+    tail = text[end : end + 80]
+    cut = min((i for i in (tail.find(c) for c in '.;:!?,\n\u201c\u201d"()') if i >= 0), default=len(tail))
+    return _WORD_RE.findall(tail[:cut])[:n]
+
+
+def locative_evidence(text: str, start: int, end: int) -> Evidence:
+    """How strongly the words around ``text[start:end]`` make it a place name.
+
+    Strong: a preposition of :data:`STRONG_PREPS` just before ("in X", "in the X"), a
+    place noun just after ("X province", "X refugee camp") or "<place noun> of [the] X"
+    / "capital, X" just before. Weak: another locative preposition ("to X", "from X",
+    "between X"), unless a word of :data:`NON_LOCATIVE_BEFORE` precedes it ("according
+    to X", "spoke to X"). Qualifiers and coordinations are judged by the caller, which
+    knows the other spans.
+    """
+    before = _words_before(text, start, 4)
+    low = [w.lower() for w in before]
+    if low and low[-1] == "the":
+        low = low[:-1]
+    after = [w.lower() for w in _words_after(text, end, 2)]
+    if after and (after[0] in PLACE_NOUNS or (after[0] == "refugee" and after[1:2] in (["camp"], ["camps"]))):
+        return Evidence.STRONG
+    if low and low[-1] == "of" and len(low) >= 2 and low[-2] in PLACE_NOUNS:
+        return Evidence.STRONG
+    gap = text[max(0, start - 12) : start].rstrip()
+    if gap.endswith(",") and low and low[-1] == "capital":
+        return Evidence.STRONG
+    if low and low[-1] in LOCATIVE_PREPS and after and after[0].isalpha() and after[0] not in _FUNCTION_WORDS:
+        return Evidence.NONE  # "in the Xinhua report", "at Google headquarters": a modifier
+    if low and low[-1] in STRONG_PREPS:
+        return Evidence.STRONG
+    if low and low[-1] in LOCATIVE_PREPS:
+        if len(low) >= 2 and low[-2] in NON_LOCATIVE_BEFORE:
+            return Evidence.NONE
+        return Evidence.WEAK
+    return Evidence.NONE
+
+
+def name_of_something_else(
+    text: str, start: int, end: int, *, single_token: bool, person_follows: bool = False
+) -> str | None:
+    """Why ``text[start:end]``, a place name, is here part of another kind of name, or None.
+
+    Returns a short reason: ``"name-head"`` ("Washington Post", "Paris Agreement"),
+    ``"of-head"`` ("University of Sarajevo", "Voice of America"), ``"hyphen"``
+    ("Agence France-Presse"; the caller keeps "U.K.-U.S."), ``"feature"`` (a part of
+    a water body's or landform's name: "South China Sea", "Gulf of Oman"),
+    ``"next-name"`` ("Douglas Paal": a one-word place followed by another capitalised
+    name word, unless ``person_follows``: a person's name starts there, as in "governor
+    of Alaska Sarah Palin"), ``"prev-name"`` ("Sudesh Amman", "Mazars USA") or
+    ``"org-apposition"`` ("state news firm Saba"), ``"combining"`` ("Indo-Pacific").
+    """
+    tail = text[end : end + 40]
+    nxt = _WORD_RE.match(tail[1:]) if tail[:1] == " " else None
+    next_word = nxt.group(0).rstrip(".") if nxt else ""
+    if next_word in NAME_HEADS:
+        return "name-head"
+    if next_word in FEATURE_HEADS:
+        return "feature"
+    head = text[max(0, start - 120) : start]
+    if _OF_HEAD_RE.search(head):
+        return "of-head"
+    if _FEATURE_OF_RE.search(head):
+        return "feature"
+    if _COMBINING_RE.search(head):
+        return "combining"
+    if tail[:1] in "-\u2010\u2011" and tail[1:2].isupper():
+        return "hyphen"
+    before = [w.lower() for w in _words_before(text, start, 1)]
+    if before and before[0] in ORG_NOUNS:
+        return "org-apposition"
+    if not single_token:
+        return None
+    if (
+        not person_follows
+        and next_word[:1].isupper()
+        and next_word not in KEEP_AFTER
+        and not next_word.isupper()
+        and next_word.rstrip(".") not in ("Jr", "Sr")
+    ):
+        return "next-name"
+    prev = re.search(r"(?<![\w'’.-])([A-Z]\w*)\s$", head)
+    if prev and prev.group(1) not in KEEP_BEFORE and not _sentence_start(head, prev.start(1)):
+        return "prev-name"
+    return None
+
+
+def _sentence_start(head: str, pos: int) -> bool:
+    """True when the word at ``head[pos:]`` opens a sentence, a quotation or a paragraph."""
+    before = head[:pos].rstrip()
+    return not before or before[-1] in ".!?:;\"\u201c\u2018'(\n[\u2014\u2013-"
+
+
+def speech_subject(text: str, start: int, end: int) -> bool:
+    """True for a name directly before or after a speech verb ("Casin says", "said Nawa")."""
+    after = _words_after(text, end, 1)
+    before = _words_before(text, start, 1)
+    return bool(after and after[0] in _SPEECH_LEMMAS) or bool(before and before[0] in _SPEECH_LEMMAS)
+
+
+def person_strength(surface: str, person_names: Sequence[str], *, place_name: bool = False) -> int:
+    """How surely ``surface`` names a person of the article: 2 when it is a word of a longer
+    person's name ("Henderson" of "Fritz Henderson") or a whole name of two or more words
+    that is no known place name (``place_name``), 1 when it is a whole person's name
+    otherwise ("Kismayo" tagged as a person), 0 when no person is named so."""
+    key = surface.strip().lower()
+    strength = 0
+    for name in person_names:
+        words = [w.lower() for w in name.split()]
+        if key == name.lower():
+            strength = max(strength, 1 if len(words) == 1 or place_name else 2)
+        elif len(words) >= 2 and key in words:
+            return 2
+    return strength
+
+
+def coordinated(text: str, a_end: int, b_start: int) -> bool:
+    """True when only "and", "or", a comma (with "and") or a slash lies between two names."""
+    gap = text[a_end:b_start]
+    return re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)(?:the\s+)?", gap) is not None
+
+
+def qualifier_gap(text: str, a_end: int, b_start: int) -> bool:
+    """True when ``text[a_end:b_start]`` is the comma of "Town, State" ("Quetta, Balochistan")."""
+    return re.fullmatch(r"\s*,\s*", text[a_end:b_start]) is not None
