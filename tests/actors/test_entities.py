@@ -130,3 +130,16 @@ def test_a_capital_stands_for_the_state_it_belonged_to_then(pipeline) -> None:
     assert codes("Officials in Juba criticised the plan.", date(2015, 1, 1)) == ["SSDGOV"]
     # a country's own name keeps its code
     assert codes("Montenegro criticised the plan.", date(2000, 1, 1)) == ["MNE"]
+
+
+def test_an_unlisted_organisation_speaks_for_a_later_descriptive_noun_and_its_acronym(pipeline) -> None:
+    doc = _doc(
+        pipeline,
+        "Kestrel Harbour Advisory Partners published a study of port fees on Monday. "
+        "Fees have doubled since 2019, the consultancy said. "
+        "The Northern Fishers Union (NFU) rejected the plan. "
+        "The NFU said the fees would ruin small boats.",
+    )
+    names = [s[1] for s in _speakers(doc)]
+    assert names[0] == "Kestrel Harbour Advisory Partners"
+    assert names[-1] == "Northern Fishers Union"

@@ -105,3 +105,13 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 SPEECH_NOUN_VERBS: frozenset[str] = frozenset(
     {"express", "voice", "repeat", "raise", "issue", "make", "share", "convey"}
 )
+
+#: Head nouns that refer back to an organisation ("the consultancy said", "the group added").
+ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    {
+        "group", "company", "consultancy", "firm", "organization", "organisation", "agency",
+        "website", "association", "institute", "center", "centre", "network", "outlet",
+        "newspaper", "broadcaster", "union", "movement", "coalition", "foundation", "charity",
+        "report", "study", "paper", "magazine", "publication", "daily",
+    }
+)  # fmt: skip

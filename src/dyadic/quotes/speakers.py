@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dyadic.nlp import sentence_index_of
-from dyadic.quotes.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_TITLES
+from dyadic.quotes.lexicon import GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PERSON_TITLES
 from dyadic.records import ActorKind, Entity, Mention, Speaker
 
 #: How many sentences before the pronoun's own a pronoun looks back.
@@ -54,6 +54,7 @@ class _Antecedent:
     titles: frozenset[str]
     named: bool = False  # ``name`` is a person's name (entity layer or listed person)
     country: str | None = None  # ISO3 of the actor, when it has one
+    organisation: bool = False  # an organisation the NER names and no actor mention covers
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -115,6 +116,26 @@ class SpeakerResolver:
                     None, True, frozenset(), named=True,
                 )
             )  # fmt: skip
+        # Organisations the dictionary does not list ("Dezan Shira & Associates"), by their
+        # NER name; an acronym defined in brackets names the same one ("... Army (BLA)").
+        self._acronyms: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or any(_overlaps(ent.start_char, ent.end_char, s, e) for s, e in quoted):
+                continue
+            full = ent.text[4:] if ent.text.startswith(("The ", "the ")) else ent.text
+            after = doc[ent.end : ent.end + 3]
+            if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+                if after[1].text == "".join(w[0] for w in full.split() if w[:1].isupper()):
+                    self._acronyms[after[1].text] = full
+            if self._overlapping(ent.start_char, ent.end_char):
+                continue
+            name = self._acronyms.get(ent.text, ent.text)
+            self._add(
+                _Antecedent(
+                    ent.start_char, ent.end_char, self._sentence_at(ent.start_char), ent.text, name,
+                    None, False, frozenset(), organisation=True,
+                )
+            )  # fmt: skip
         # Titles an actor carried anywhere in the article ("President Raisi").
         self._actor_titles: dict[tuple[str | None, str], set[str]] = {}
         for a in self._antecedents:
@@ -157,7 +178,11 @@ class SpeakerResolver:
                 if ante is not None:
                     return self._remember(text, start, end, ante, person=True, title=low)
             else:  # "the ministry", "the government"
-                ante = self._overlapping(start, end) or self._recent_containing(start, head.lemma_.lower())
+                ante = (
+                    self._overlapping(start, end)
+                    or self._recent_containing(start, head.lemma_.lower())
+                    or (self._recent_organisation(start, sentence) if low in ORGANISATION_NOUNS else None)
+                )
                 if ante is not None:
                     return self._remember(text, start, end, ante, person=ante.person, title=None)
             named = self._person_name(start, end) or self._person_name(*_phrase(head))
@@ -244,6 +269,16 @@ class SpeakerResolver:
             if people and not window[0].named:
                 return people[0]  # "Kannavee ... Chinese lawmakers ... he said": the named person
         return window[0]
+
+    def _recent_organisation(self, start: int, sentence: int) -> _Antecedent | None:
+        """The most recent unlisted organisation within :data:`PRONOUN_LOOKBACK_SENTENCES`
+        ("Dezan Shira & Associates ... the consultancy said")."""
+        for a in reversed(self._before(start)):
+            if a.sentence_index < sentence - PRONOUN_LOOKBACK_SENTENCES:
+                return None
+            if a.organisation:
+                return a
+        return None
 
     def _recent_named(self, start: int, like: _Antecedent) -> _Antecedent | None:
         """The most recent named person before ``start`` with ``like``'s actor code (a
