@@ -141,7 +141,8 @@ class ActorResolver:
         self.dictionary = dictionary
         self._matchers: dict[int, tuple[Vocab, PhraseMatcher]] = {}
         self._blank: Language | None = None
-        self._names: list[str] | None = None
+        self._names: dict[str, list[str]] | None = None  # one-word country aliases by initial
+        self._misspellings: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ public
 
@@ -279,27 +280,34 @@ class ActorResolver:
         or more, and not part of a person's name."""
         out: list[_Unit] = []
         for tok in doc:
-            key = normalise(tok.text)
-            if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or len(key) < 5:
+            if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 5:
                 continue
             if tok.ent_type_ in ("PERSON", "DATE", "TIME") or not tok.is_alpha:
                 continue
-            close = {
-                self.dictionary.country_aliases[name]: name
-                for name in difflib.get_close_matches(
-                    key, self._country_names(), n=3, cutoff=MISSPELLING_MIN_RATIO
-                )
-                if name[:1] == key[:1]
-            }
-            if len(close) == 1:
-                out.append(_Unit("country", tok.i, tok.i + 1, next(iter(close.values()))))
+            name = self._misspelling_of(normalise(tok.text))
+            if name is not None:
+                out.append(_Unit("country", tok.i, tok.i + 1, name))
         return out
 
-    def _country_names(self) -> list[str]:
-        """One-word country names and aliases of five letters or more (cached)."""
+    def _misspelling_of(self, key: str) -> str | None:
+        """The one country name (alias key) ``key`` misspells, or None (memoised per key)."""
+        if key in self._misspellings:
+            return self._misspellings[key]
         if self._names is None:
-            self._names = sorted(k for k in self.dictionary.country_aliases if len(k) >= 5 and " " not in k)
-        return self._names
+            self._names = {}
+            for alias in self.dictionary.country_aliases:
+                if len(alias) >= 5 and " " not in alias:
+                    self._names.setdefault(alias[0], []).append(alias)
+        # a ratio of 0.9 allows a length difference of at most 2 for names this short
+        near = [n for n in self._names.get(key[:1], ()) if abs(len(n) - len(key)) <= 2 and n != key]
+        close = {
+            self.dictionary.country_aliases[n]: n
+            for n in difflib.get_close_matches(key, near, n=3, cutoff=MISSPELLING_MIN_RATIO)
+        }
+        found = next(iter(close.values())) if len(close) == 1 else None
+        if len(self._misspellings) < 100_000:
+            self._misspellings[key] = found
+        return found
 
     def _outlet(self, doc: Doc, unit: _Unit) -> _Unit:
         """A place unit followed by a title-case media head ("Tehran Times") as an ``outlet``
