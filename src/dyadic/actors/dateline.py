@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-import dyadic.nlp  # noqa: F401  (registers doc._.dyadic)
+from dyadic.nlp import doc_text  # importing dyadic.nlp registers doc._.dyadic
 
 #: Name of the pipeline component that finds the dateline once per ``Doc``.
 DATELINE_COMPONENT = "dyadic_dateline"
@@ -51,7 +51,7 @@ def dateline_span(doc: Doc) -> Span | None:
     """
     data = doc._.dyadic if doc._.dyadic is not None else {}
     if "dateline" not in data:
-        match = _DATELINE.match(doc.text[:200])
+        match = _DATELINE.match(doc_text(doc)[:200])
         span = None
         if match:
             start = len(match.group(0)) - len(match.group(0).lstrip())

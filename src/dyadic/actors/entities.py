@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from dyadic.nlp import doc_text
 from dyadic.records import Actor, ActorKind, Entity, Mention
 
 __all__ = ["person_entities", "recode_people"]
@@ -74,9 +75,10 @@ def person_entities(
         One :class:`~dyadic.records.Entity` per person, in order of first mention;
         its ``spans`` are character offsets of each name span, in text order.
     """
+    text = doc_text(doc)
     clusters: list[_Cluster] = []
     for start, end in _name_spans(doc, mentions, _LEADING | titles, nationals):
-        name = doc.text[start:end]
+        name = text[start:end]
         words = _words(name)
         if not words:
             continue
@@ -88,7 +90,7 @@ def person_entities(
         if len(words) > len(cluster.words):
             cluster.name, cluster.words = name, words
     ordered = sorted(mentions, key=lambda m: m.start)
-    return [_entity(doc.text, c, ordered) for c in clusters]
+    return [_entity(text, c, ordered) for c in clusters]
 
 
 def _name_spans(

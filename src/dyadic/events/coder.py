@@ -84,6 +84,7 @@ from dyadic.events.decision import DecisionModel, Features, features
 from dyadic.events.discards import Discards
 from dyadic.events.frame import MentionIndex
 from dyadic.events.patterns import PatternIndex
+from dyadic.nlp import doc_text
 from dyadic.records import Article, Event, EventActor, Evidence, Mention
 
 __all__ = ["EventCoder"]
@@ -161,7 +162,7 @@ class EventCoder:
             (event, features) pairs in text order; ``event.confidence`` is the decision
             model's probability (rounded to 3 places).
         """
-        if self.discards.story(doc.text) is not None:
+        if self.discards.story(doc_text(doc)) is not None:
             return []  # a sports / entertainment story ("World Cup"): nothing political
         index = MentionIndex(mentions)
         out: list[tuple[Event, Features]] = []

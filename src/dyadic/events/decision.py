@@ -64,6 +64,7 @@ from spacy.tokens import Span, Token
 from dyadic.errors import InputError
 from dyadic.events.candidates import Candidate
 from dyadic.events.frame import lemma_of
+from dyadic.nlp import doc_text
 from dyadic.records import Mention
 
 __all__ = ["DecisionModel", "Features", "MODEL_FORMAT", "features"]
@@ -132,7 +133,7 @@ def features(
         "source_side": "before" if src.token_start < head.i else "after",
         "source_dep": _mention_dep(sent, src),
         "position": ("first", "second")[position] if position < 2 else "later",
-        "quoted": _yes(_in_quotation(sent.doc.text, head.idx)),
+        "quoted": _yes(_in_quotation(doc_text(sent.doc), head.idx)),
         "year": _yes(_YEAR.search(sent.text) is not None),
         "siblings": _bin(max(len(siblings), 1), (1, 2, 4)),
         "fanout": _bin(max(sum(1 for s in siblings if s.head.i == head.i), 1), (1, 2)),

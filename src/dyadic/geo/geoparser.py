@@ -67,7 +67,7 @@ from dyadic.geo.spans import (
     qualifier_gap,
     speech_subject,
 )
-from dyadic.nlp import sentence_index_of
+from dyadic.nlp import doc_text, sentence_index_of
 from dyadic.records import ActorKind, Article, Mention, Place, PlaceMention
 
 #: spaCy entity labels read as toponyms.
@@ -288,7 +288,7 @@ class Geoparser:
         return home or entry.population >= MIN_REPAIRED_FOREIGN_POPULATION
 
     def _candidate_spans(self, doc: Doc, mentions: Sequence[Mention]) -> list[_Span]:
-        text = doc.text
+        text = doc_text(doc)
         person_mentions = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
         org_mentions = [
             (m.start, m.end) for m in mentions if m.actor.kind in (ActorKind.IGO, ActorKind.ORGANISATION)
@@ -889,18 +889,18 @@ def _dateline_offsets(doc: Doc) -> tuple[int, int] | None:
     try:
         from dyadic import actors
     except ImportError:  # pragma: no cover - actors is part of the package
-        return find_dateline(doc.text)
+        return find_dateline(doc_text(doc))
     finder = getattr(actors, "dateline_span", None)
     if finder is None:
-        return find_dateline(doc.text)
+        return find_dateline(doc_text(doc))
     span = finder(doc)
     if span is None:
         return None
     start, end = span.start_char, span.end_char
-    found = find_dateline(doc.text[start:])
+    found = find_dateline(doc_text(doc)[start:])
     if found is not None and start + found[1] <= end:
         return start + found[0], start + found[1]
-    m = _DATELINE_NAME_RE.match(doc.text, start, end)
+    m = _DATELINE_NAME_RE.match(doc_text(doc), start, end)
     if m is None or not m.group(0).strip():
         return None
     return start, start + len(m.group(0).rstrip())
@@ -923,7 +923,7 @@ def _hints(doc: Doc, spans: Sequence[_Span]) -> list[NameHint | None]:
     qualifier of "Town, State" (only the comma between them, and no verb after it: "In
     Geneva, Pakistan accused ..." is no Geneva in Pakistan), the spans coordinated with
     it, and whether the text calls it a division."""
-    text = doc.text
+    text = doc_text(doc)
     hints: list[NameHint | None] = []
     for i, span in enumerate(spans):
         within = None
@@ -982,7 +982,8 @@ def _division_cue(text: str, start: int, end: int, person_ends: set[int]) -> boo
 
 def _verb_after(doc: Doc, char: int) -> bool:
     """True when the first token after character ``char`` is a verb or auxiliary."""
-    span = doc.char_span(char, len(doc.text), alignment_mode="expand") if char < len(doc.text) else None
+    length = len(doc_text(doc))
+    span = doc.char_span(char, length, alignment_mode="expand") if char < length else None
     if span is None:
         return False
     tok = next((t for t in span if not t.is_space), None)

@@ -4,6 +4,7 @@
 from dyadic.nlp.extensions import (
     RECORD_TYPES,
     article_of,
+    doc_text,
     has_records,
     put_records,
     register_extensions,
@@ -15,6 +16,7 @@ from dyadic.nlp.pipeline import load_pipeline, new_pipeline, sentence_index_of
 __all__ = [
     "RECORD_TYPES",
     "article_of",
+    "doc_text",
     "has_records",
     "load_pipeline",
     "new_pipeline",

@@ -24,6 +24,7 @@ A getter returns an empty list (``entities``, ...) when its component has not ru
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -47,6 +48,7 @@ from dyadic.records import (
 __all__ = [
     "RECORD_TYPES",
     "article_of",
+    "doc_text",
     "has_records",
     "put_records",
     "register_extensions",
@@ -98,12 +100,26 @@ def set_article(doc: Doc, article: Article) -> Doc:
     return doc
 
 
+#: ``Doc.text`` of the docs in use: spaCy joins every token's text on each access, which
+#: costs milliseconds on a long article and every component needs it.
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per ``Doc`` (a ``Doc``'s text never changes)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
 def article_of(doc: Doc) -> Article:
     """The :class:`Article` of ``doc``: its metadata if set, else an id from the text's hash."""
     meta = _data(doc).get("article")
+    text = doc_text(doc)
     if meta is None:
-        return Article(text_article_id(doc.text), doc.text)
-    return dataclasses.replace(meta, text=doc.text)
+        return Article(text_article_id(text), text)
+    return dataclasses.replace(meta, text=text)
 
 
 def _set_published(doc: Doc, value: date | str | None) -> None:

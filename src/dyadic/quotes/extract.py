@@ -57,7 +57,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadic.nlp import sentence_index_of
+from dyadic.nlp import doc_text, sentence_index_of
 from dyadic.quotes.lexicon import (
     DASHES,
     DIRECT_ONLY_VERBS,
@@ -169,7 +169,7 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
             dependency parse.
     """
     text = article.text
-    if doc.text != text:
+    if doc_text(doc) != text:
         raise ValueError("doc.text is not article.text: parse the article's own text")
     if len(doc) and not doc.has_annotation("DEP"):
         raise ValueError("doc has no dependency parse: quotations need a parser in the pipeline")

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dyadic.nlp import sentence_index_of
+from dyadic.nlp import doc_text, sentence_index_of
 from dyadic.quotes.lexicon import GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PERSON_TITLES
 from dyadic.records import ActorKind, Entity, Mention, Speaker
 
@@ -73,7 +73,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, mentions: list[Mention], quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self._persons = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
         people: list[Entity] = list(doc._.persons) if Doc.has_extension("persons") else []
