@@ -2,11 +2,11 @@
 and 9): GDELT 2.0's column headers and types, codes with their leading zeros, FIPS geography, actor
 geography and known-group codes, and realized events only.
 
-pandas is not installed in this project's environment, so the files are read with the ``csv``
-module and each column cast to the type GDELT's codebook gives it (what ``pandas.read_csv(...,
-sep="\\t", header=None, names=..., dtype=...)`` would do). The header lists below are written from
-the GDELT 2.0 Event Codebook (V2.0, Sep 2016, tables "EVENT TABLE" and "MENTIONS TABLE"), not taken
-from :mod:`dyadic.store.export`.
+The files are read twice: with the ``csv`` module, each column cast to the type GDELT's
+codebook gives it, against header lists written here from the GDELT 2.0 Event Codebook (V2.0,
+Sep 2016, tables "EVENT TABLE" and "MENTIONS TABLE"), not taken from :mod:`dyadic.store.export`;
+and with ``pandas.read_csv`` against GDELT's own column-label files (read from
+``../shared/data/gdelt-lookups`` at test time).
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ import io
 import re
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -288,3 +290,42 @@ def test_read_gdelt_refuses_a_wrong_column_count_or_type():
         read_gdelt("1\t2\n", GDELT_MENTIONS_HEADER, MENTION_TYPES)
     with pytest.raises(ValueError):
         read_gdelt("x" + "\t" * 15 + "\n", GDELT_MENTIONS_HEADER, MENTION_TYPES)
+
+
+#: GDELT's own column-label files (GDELT 2.0 codebook, Sep 2016), read at test time only.
+GDELT_LOOKUPS = Path(__file__).resolve().parents[3] / "shared" / "data" / "gdelt-lookups"
+
+
+def _gdelt_columns(name: str, sep: str) -> tuple[list[str], dict[str, str]]:
+    """Column names in order and pandas dtypes from a GDELT column-label file."""
+    path = GDELT_LOOKUPS / name
+    if not path.exists():
+        pytest.skip(f"{path} not present (../shared/data missing)")
+    labels = pd.read_csv(path, sep=sep)
+    names = [str(n) for n in labels["tableId"]]
+    kinds = {"INTEGER": "Int64", "FLOAT": "float64", "STRING": "string"}
+    return names, {n: kinds.get(str(t), "string") for n, t in zip(names, labels["dataType"], strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("kind", "label_file", "sep", "columns"),
+    [
+        ("events", "GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv", ",", 61),
+        ("mentions", "GDELT_2.0_eventMentions_Column_Labels_Header_Row_Sep2016.tsv", "\t", 16),
+    ],
+)
+def test_export_gdelt_loads_in_pandas_with_gdelts_own_headers_and_types(db, kind, label_file, sep, columns):
+    names, dtypes = _gdelt_columns(label_file, sep)
+    assert len(names) == columns
+    frame = pd.read_csv(io.StringIO(_export(db, kind)), sep="\t", header=None, names=names, dtype=dtypes)
+    assert len(frame) == 2 and list(frame.columns) == names
+    assert str(frame["GLOBALEVENTID"].dtype) == "Int64"
+    if kind == "events":
+        # CAMEO codes stay strings with their leading zeros; geography is FIPS 10-4
+        assert sorted(frame["EventCode"]) == ["036", "042"]
+        assert sorted(frame["EventRootCode"]) == ["03", "04"]
+        assert frame["GoldsteinScale"].dtype == "float64"
+        fips = frame["ActionGeo_CountryCode"].dropna()
+        assert len(fips) and all(len(c) == 2 for c in fips)
+        adm1 = frame[["ActionGeo_CountryCode", "ActionGeo_ADM1Code"]].dropna()
+        assert all(a.startswith(c) for c, a in adm1.itertuples(index=False))
