@@ -56,6 +56,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from dyadic.actors.dictionary import ORG_BLOCKS, normalise
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = ROOT / "tools" / "people"
 DATA_DIR = ROOT / "src" / "dyadic" / "data" / "actors"
@@ -89,7 +91,6 @@ EXTRA_ORG_CODES = {
     "IGOUNOJUDICJ": "International Court of Justice (ICJ_)",
     "IMGMUSALQ": "al-Qaeda (Phoenix.MilNonState.actors.txt: AL_QA'IDA_)",
 }
-ORG_BLOCKS = ("IGO", "NGO", "IMG", "MNC")
 #: Words in ``note`` that allow two terms of one office to overlap.
 OVERLAP_MARKERS = ("acting", "rival", "disputed", "concurrent", "co-")
 LARGE_CITY = 100_000
@@ -121,6 +122,7 @@ class SourceRow:
     origin: str = ""
 
     def as_csv(self) -> list[str]:
+        """The row's nine fields in :data:`COLUMNS` order, aliases joined with ";"."""
         return [
             self.country,
             self.office,
@@ -142,14 +144,6 @@ class KnownNames:
     orgs: frozenset[str]
     reserved: dict[str, str] = field(default_factory=dict)  # normalised name -> what it is
     large_cities: frozenset[str] = frozenset()
-
-
-def normalise(text: str) -> str:
-    """Lookup key as :func:`dyadic.actors.dictionary.normalise` makes it (lower case, single
-    spaces, straight apostrophes, no leading "the")."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    key = " ".join(text.lower().split())
-    return key[4:] if key.startswith("the ") else key
 
 
 def read_sources(folder: Path = SOURCE_DIR) -> list[SourceRow]:
@@ -364,6 +358,7 @@ def _date(text: str) -> date | None:
 
 
 def sort_key(row: SourceRow) -> tuple[str, int, str, str, str]:
+    """``(country, office's index in OFFICE_ROLES, start, name, end)``: the order of ``leaders.csv``."""
     return (row.country, list(OFFICE_ROLES).index(row.office), row.start, row.name, row.end)
 
 
@@ -441,6 +436,7 @@ def coverage(rows: Sequence[SourceRow], on: Sequence[date] = COVERAGE_DATES) -> 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Build ``leaders.csv``, check it (``--check``) or print coverage; exit 0, 1 stale, 2 bad sources."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sources", type=Path, default=SOURCE_DIR, help="folder of source CSVs")
     parser.add_argument("--out", type=Path, default=OUT, help="leaders.csv to write or check")

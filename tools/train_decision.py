@@ -172,6 +172,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 100) -> tuple
 
 
 def log_loss(x: np.ndarray, y: np.ndarray, w: np.ndarray, b: float) -> float:
+    """Mean log loss (nats) of weights ``w`` (k,), intercept ``b`` on ``x`` (n x k), 0/1 labels ``y`` (n,)."""
     p = np.clip(1.0 / (1.0 + np.exp(-(x @ w + b))), 1e-9, 1 - 1e-9)
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 

@@ -1139,10 +1139,10 @@ def relations_command(
         resolve_actor,
         top_pairs,
     )
-    from dyadic.store import write_csv, write_jsonl
+    from dyadic.store import COUNTED_STATUSES, write_csv, write_jsonl
 
     start, end = _date_range(date_from, date_to)
-    if status not in ("realized", "all"):
+    if status not in COUNTED_STATUSES:
         raise _fail(f"--status must be realized or all, not {status!r}")
     if top is None and not (a and b):
         raise _fail("give two actors (dyadic relations IRN VEN) or --top N")
@@ -1292,13 +1292,15 @@ def network(
 ) -> None:
     """The actor network (actors by country): edge width = events, colour = mean Goldstein score.
 
-    The filters are those of the /network page. Without --plot, lists the edges.
+    Filters by dates, QuadClass and status as the /network page does, but has no actor
+    filter (the page's "actor"). Without --plot, lists the edges.
     """
     from dyadic.relations import QUAD_FILTERS, plot_network
     from dyadic.relations import network as actor_network
+    from dyadic.store import COUNTED_STATUSES
 
     start, end = _date_range(date_from, date_to)
-    if status not in ("realized", "all"):
+    if status not in COUNTED_STATUSES:
         raise _fail(f"--status must be realized or all, not {status!r}")
     with _open_store(db) as store:
         nodes, edges = actor_network(

@@ -11,9 +11,18 @@ from importlib import resources
 import pytest
 import spacy
 
+from dyadic.errors import InputError
 from dyadic.events import Codebook, EventCoder
 from dyadic.events.arbitrate import arbitrate
-from dyadic.events.decision import MODEL_FORMAT, DecisionModel, features
+from dyadic.events.decision import (
+    _QUOTE_MARK,
+    CLOSING_QUOTES,
+    MODEL_FORMAT,
+    OPENING_QUOTES,
+    DecisionModel,
+    _in_quotation,
+    features,
+)
 from dyadic.events.frame import MentionIndex
 from dyadic.events.patterns import PatternIndex
 from dyadic.nlp import set_article
@@ -48,6 +57,37 @@ def test_decision_shipped_model_loads_with_provenance():
     raw = json.loads((resources.files("dyadic") / "data/events/event_decision.json").read_text("utf-8"))
     assert raw["format"] == MODEL_FORMAT
     assert list(raw["weights"]) == sorted(raw["weights"])  # a refit on the same data is the same file
+
+
+def test_decision_load_of_a_missing_file_raises_input_error(tmp_path):
+    path = tmp_path / "no_such_model.json"
+    with pytest.raises(InputError, match="no_such_model.json"):
+        DecisionModel.load(path)
+
+
+def _in_quotation_rescan(text: str, offset: int) -> bool:
+    """The feature as it was computed when the shipped model was trained: a rescan from 0."""
+    depth, straight = 0, False
+    for mark in _QUOTE_MARK.findall(text, 0, offset):
+        if mark in OPENING_QUOTES:
+            depth += 1
+        elif mark in CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+        else:
+            straight = not straight
+    return depth > 0 or straight
+
+
+def test_decision_in_quotation_matches_the_rescan_at_every_offset():
+    text = (
+        "He said \u201cwe \u201cwill\u201d go\u201d and \"then\" left. ``Old style'' marks, "
+        "a stray \u201d closer, ''' and `` nested \u201c\"deep\"\u201d'' end \"open"
+    )
+    doc = spacy.blank("en")(text)
+    offsets = range(-1, len(text) + 2)
+    got = [_in_quotation(doc, i) for i in offsets]
+    assert got == [_in_quotation_rescan(text, i) for i in offsets]
+    assert any(got) and not all(got)
 
 
 def test_decision_probability_is_the_sigmoid_of_bias_and_weights():

@@ -260,3 +260,8 @@ def test_constructions_an_elision_does_not_hide_the_quotations_after_it(base_nlp
         ("The cranes came from Rotterdam", "Tomas Berg"),
         ("Nobody here had seen one before.", "Tomas Berg"),
     ]
+
+
+def test_constructions_colon_line_before_a_line_of_spaces_at_the_end(base_nlp) -> None:
+    # Regression: this once raised IndexError in the block-quotation pass.
+    assert _run(base_nlp, "The minister said:\n   ") == []

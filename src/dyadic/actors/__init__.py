@@ -6,12 +6,13 @@ Public API:
     * :class:`ActorResolver` - ``resolve(doc, article)`` and ``resolve_name(text, on)``.
     * :func:`dateline_span` - the article's dateline, never an actor.
     * :func:`person_entities` - the entity layer: an article's people, each with every name span.
+    * :func:`normalise` - the lookup key of a name (lower case, single spaces, no leading "the").
     * spaCy components ``dyadic_actors`` (:class:`ActorsComponent`) and ``dyadic_dateline``.
 """
 
 from dyadic.actors.component import ACTORS_COMPONENT, ActorsComponent, actor_dictionary
 from dyadic.actors.dateline import DATELINE_COMPONENT, dateline_span
-from dyadic.actors.dictionary import ActorDictionary, LeaderTerm
+from dyadic.actors.dictionary import ActorDictionary, LeaderTerm, normalise
 from dyadic.actors.entities import person_entities
 from dyadic.actors.resolver import ActorResolver
 from dyadic.actors.ruler import RULER_NAME, add_actor_ruler
@@ -27,5 +28,6 @@ __all__ = [
     "actor_dictionary",
     "add_actor_ruler",
     "dateline_span",
+    "normalise",
     "person_entities",
 ]

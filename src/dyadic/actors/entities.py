@@ -220,7 +220,8 @@ def recode_people(mentions: list[Mention], entities: list[Entity]) -> list[Menti
     """Person mentions made consistent with the entity layer: a listed person the
     article's fuller name contradicts ("Wekesa" after "Daniel Wekesa"; "Ramon" in
     "Ramon Marti") takes that entity's name and code, or is dropped when the entity
-    has no code.
+    has no code, or has one but no mention of the entity carries that code with a
+    name the entity's does not contradict (no consistent source mention).
 
     Returns:
         The mentions in the same order, some replaced, some left out.

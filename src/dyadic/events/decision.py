@@ -49,9 +49,11 @@ reliability table (``tools/train_decision.py --report dev``).
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,7 +61,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadic.errors import InputError
 from dyadic.events.candidates import Candidate
@@ -133,7 +135,7 @@ def features(
         "source_side": "before" if src.token_start < head.i else "after",
         "source_dep": _mention_dep(sent, src),
         "position": ("first", "second")[position] if position < 2 else "later",
-        "quoted": _yes(_in_quotation(doc_text(sent.doc), head.idx)),
+        "quoted": _yes(_in_quotation(sent.doc, head.idx)),
         "year": _yes(_YEAR.search(sent.text) is not None),
         "siblings": _bin(max(len(siblings), 1), (1, 2, 4)),
         "fanout": _bin(max(sum(1 for s in siblings if s.head.i == head.i), 1), (1, 2)),
@@ -180,7 +182,13 @@ class DecisionModel:
         Raises:
             InputError: the file cannot be read or is not a decision model.
         """
-        return _shipped() if path is None else _read(Path(path).read_text(encoding="utf-8"), str(path))
+        if path is None:
+            return _shipped()
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(str(path), f"cannot read the decision model: {exc}") from exc
+        return _read(text, str(path))
 
     def logit(self, feats: Mapping[str, str]) -> float:
         """The log-odds that the candidate described by ``feats`` is a real event."""
@@ -279,14 +287,35 @@ def _distance(head: Token, m: Mention) -> int:
     return min(abs(head.i - m.token_start), abs(head.i - (m.token_end - 1)))
 
 
-def _in_quotation(text: str, offset: int) -> bool:
-    """Is character ``offset`` of ``text`` inside quotation marks (counted from the text's start)?"""
+#: Per ``Doc``: :func:`_quote_marks` of its text, computed once (a ``Doc``'s text never changes).
+_QUOTE_MARKS: weakref.WeakKeyDictionary[Doc, tuple[list[int], list[bool]]] = weakref.WeakKeyDictionary()
+
+
+def _quote_marks(text: str) -> tuple[list[int], list[bool]]:
+    """The quotation marks of ``text`` as ``(ends, inside)``: ``ends`` the character offset
+    after each mark, ascending; ``inside[k]`` whether a position after the first ``k``
+    marks is inside quotation marks (``len(inside) == len(ends) + 1``)."""
+    ends: list[int] = []
+    inside = [False]
     depth, straight = 0, False
-    for mark in _QUOTE_MARK.findall(text, 0, offset):
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group()
         if mark in OPENING_QUOTES:
             depth += 1
         elif mark in CLOSING_QUOTES:
             depth = max(0, depth - 1)
         else:
             straight = not straight
-    return depth > 0 or straight
+        ends.append(m.end())
+        inside.append(depth > 0 or straight)
+    return ends, inside
+
+
+def _in_quotation(doc: Doc, offset: int) -> bool:
+    """Is character ``offset`` of the doc's text inside quotation marks (counted from the
+    text's start, over the marks that end at or before ``offset``)?"""
+    marks = _QUOTE_MARKS.get(doc)
+    if marks is None:
+        marks = _QUOTE_MARKS[doc] = _quote_marks(doc_text(doc))
+    ends, inside = marks
+    return inside[bisect.bisect_right(ends, offset)]

@@ -688,12 +688,12 @@ class Geoparser:
         if not exact_country:
             exact_country = [e for e in cands if e.kind is Kind.FEATURE]
         if exact_country:
-            return self._choose_country(exact_country, cands, ctx, towns=not country_mention)
+            return self._choose_country(exact_country, cands, ctx, key, towns=not country_mention)
         best = max(cands, key=lambda e: self._score(e, ctx, key))
         return self._prefer_divisions_and_big_cities(best, cands, ctx, key)
 
     def _choose_country(
-        self, exact: list[Entry], cands: list[Entry], ctx: _Context | None, *, towns: bool = True
+        self, exact: list[Entry], cands: list[Entry], ctx: _Context | None, key: str, *, towns: bool = True
     ) -> Entry:
         country = exact[0]
         if len(exact) > 1 and exact[0].kind is Kind.COUNTRY:
@@ -725,7 +725,7 @@ class Geoparser:
                     and self._near(e, ctx)
                 ]
                 if local:
-                    return max(local, key=lambda e: self._score(e, ctx, ""))
+                    return max(local, key=lambda e: self._score(e, ctx, key))
         return country
 
     def _prefer_divisions_and_big_cities(
@@ -951,9 +951,7 @@ def _hints(doc: Doc, spans: Sequence[_Span]) -> list[NameHint | None]:
 def _person_names(doc: Doc) -> list[str]:
     """The names of the article's people: the entity layer's (``doc._.persons``) when the
     actors stage has run, and the NER's PERSON spans of two or more words."""
-    names: list[str] = []
-    if Doc.has_extension("persons"):
-        names = [p.name for p in doc._.persons if p.name]
+    names = [p.name for p in doc._.persons if p.name]
     return names + [e.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
 
 

@@ -732,7 +732,8 @@ def _block_quotations(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list
             continue
         start, end = _strip_span(text, para.start(), para.end())
         if (
-            text[start] in CURLY_OPEN + SINGLE_OPEN + "\"'"
+            start >= end  # a paragraph of only spaces
+            or text[start] in CURLY_OPEN + SINGLE_OPEN + "\"'"
             or len(text[start:end].split()) < MIN_QUOTATION_WORDS
         ):
             continue

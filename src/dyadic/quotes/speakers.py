@@ -76,7 +76,7 @@ class SpeakerResolver:
         self.text = doc_text(doc)
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self._persons = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
-        people: list[Entity] = list(doc._.persons) if Doc.has_extension("persons") else []
+        people: list[Entity] = list(doc._.persons)
         speaks_for = {span: e for e in people for span in e.mentions}
         self._antecedents: list[_Antecedent] = []
         for m in self.mentions:

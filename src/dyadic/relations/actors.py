@@ -19,15 +19,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dyadic.errors import DyadicError
-from dyadic.store import EventStore
+from dyadic.store import INTERNATIONAL_TYPES, EventStore
 
 if TYPE_CHECKING:
     from dyadic.actors import ActorDictionary
 
 __all__ = ["ActorChoice", "UnknownActor", "resolve_actor"]
 
-#: CAMEO 1.1b3 international actor types, the first three letters of codes with no country.
-INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS"})
 #: Most close codes an :class:`UnknownActor` lists.
 MAX_SUGGESTIONS = 5
 _CODE = re.compile(r"^[A-Z]{2,30}$")
@@ -89,9 +87,11 @@ class _Index:
 
 
 def _key(text: str) -> str:
-    """A name as the dictionary keys it: lower case, single spaces, no leading "the"."""
-    key = " ".join(text.replace("\u2019", "'").lower().split())
-    return key[4:] if key.startswith("the ") else key
+    """A name as the dictionary keys it (:func:`dyadic.actors.normalise`; imported here,
+    as in :func:`_shipped_index`, so that importing relations does not load spaCy)."""
+    from dyadic.actors import normalise
+
+    return normalise(text)
 
 
 def _index(dictionary: ActorDictionary) -> _Index:
@@ -128,10 +128,10 @@ def _is_code(code: str, index: _Index) -> bool:
     if not re.fullmatch(r"(?:[A-Z]{3})+", code):
         return False
     head, rest = code[:3], [code[i : i + 3] for i in range(3, len(code), 3)]
-    if head in INTERNATIONAL:
+    if head in INTERNATIONAL_TYPES:
         return True
     if head in index.iso3 or head in index.roles:
-        return all(part in index.roles or part in INTERNATIONAL for part in rest)
+        return all(part in index.roles or part in INTERNATIONAL_TYPES for part in rest)
     return False
 
 

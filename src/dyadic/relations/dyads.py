@@ -47,7 +47,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from dyadic.errors import DyadicError
-from dyadic.store import EventStore
+from dyadic.store import EventStore, check_counted
 
 #: First and last day relations count; events dated outside are left out.
 MIN_DATE = date(1900, 1, 1)
@@ -77,12 +77,11 @@ def counted_status(value: str) -> CountedStatus:
     """``value`` as a :class:`CountedStatus`.
 
     Raises:
-        ValueError: ``value`` is neither ``realized`` nor ``all``.
+        ValueError: ``value`` is neither ``realized`` nor ``all``
+            (:func:`dyadic.store.check_counted`).
     """
-    try:
-        return CountedStatus(value)
-    except ValueError:
-        raise ValueError(f"status must be realized or all, not {value!r}") from None
+    check_counted(value)
+    return CountedStatus(value)
 
 
 class RelationRangeError(DyadicError, ValueError):

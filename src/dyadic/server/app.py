@@ -79,7 +79,7 @@ def create_app(
 async def _store_locked(request: Request, exc: Exception) -> JSONResponse:
     """503 for a DuckDB file that another process held too long (``dyadic code`` writing a
     big batch): the client may retry. The message leaves out the other process's command."""
-    waited = exc.waited_s if isinstance(exc, StoreLocked) else 0.0
+    waited = exc.limit_s if isinstance(exc, StoreLocked) else 0.0
     return JSONResponse(
         {
             "detail": f"store: busy: another process held the store for more than {waited:g} s; retry",

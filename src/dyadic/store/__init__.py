@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dyadic.errors import StoreError
 from dyadic.extras import require_extra
-from dyadic.store.base import EventStore, TableRows
+from dyadic.store.base import COUNTED_STATUSES, EventStore, TableRows
 from dyadic.store.copy import copy_store
 from dyadic.store.duckdb_store import (
     DEFAULT_LOCK_WAIT_S,
@@ -15,6 +15,7 @@ from dyadic.store.duckdb_store import (
     lock_wait_from_env,
 )
 from dyadic.store.export import (
+    INTERNATIONAL_TYPES,
     gdelt_event_id,
     write_csv,
     write_gdelt,
@@ -24,10 +25,13 @@ from dyadic.store.export import (
 )
 from dyadic.store.migrations import MIGRATIONS
 from dyadic.store.parquet import TABLES, parquet_bytes
+from dyadic.store.sql import check_counted
 from dyadic.store.url import mask_url, url_scheme
 
 __all__ = [
+    "COUNTED_STATUSES",
     "DEFAULT_LOCK_WAIT_S",
+    "INTERNATIONAL_TYPES",
     "LOCK_WAIT_ENV",
     "MIGRATIONS",
     "TABLES",
@@ -35,6 +39,7 @@ __all__ = [
     "Store",
     "StoreLocked",
     "TableRows",
+    "check_counted",
     "copy_store",
     "gdelt_event_id",
     "lock_wait_from_env",

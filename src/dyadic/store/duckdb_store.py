@@ -81,20 +81,24 @@ class StoreLocked(StoreError):
             is this process, with another store open on the file in the other mode).
         holder: That process's command line where the system shows it, else its program.
         waited_s: How long this process waited, in seconds.
+        limit_s: How long the store waits for the file (``Store.lock_wait_s``), in seconds.
     """
 
-    def __init__(self, path: str, pid: int | None, holder: str | None, waited_s: float) -> None:
+    def __init__(
+        self, path: str, pid: int | None, holder: str | None, waited_s: float, limit_s: float
+    ) -> None:
         self.path = path
         self.pid = pid
         self.holder = holder
         self.waited_s = waited_s
+        self.limit_s = limit_s
         if pid is None:
             who = "by another process or by this one in the other mode (read-only or writing)"
         else:
             who = f"held by process {pid}" + (f" ({holder})" if holder else "")
         super().__init__(
             f"cannot open store {path}: the DuckDB file is locked, {who}, which did not let go of it "
-            f"within {waited_s:g} s. DuckDB lets one process write a file or several read it, and "
+            f"within {limit_s:g} s. DuckDB lets one process write a file or several read it, and "
             f"dyadic holds it only while it reads, writes a batch or answers a request: wait for that "
             f"process to finish or stop it, or wait longer ({LOCK_WAIT_ENV}=60)"
         )
@@ -347,7 +351,7 @@ class Store(SqlStore):
                         raise StoreError(f"cannot open store {self.path}: {exc}") from exc
                     waited = time.monotonic() - start
                     if waited >= self.lock_wait_s:
-                        raise StoreLocked(self.path, *_holder(message), self.lock_wait_s) from exc
+                        raise StoreLocked(self.path, *_holder(message), waited, self.lock_wait_s) from exc
                     waiting = True
                     self._signal_waiting(True)
                     time.sleep(min(pause * random.uniform(0.5, 1.0), self.lock_wait_s - waited))

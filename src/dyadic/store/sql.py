@@ -143,12 +143,9 @@ def _quotation_where(article_id: str | None, speaker: str | None) -> tuple[str, 
         where.append("article_id = ?")
         params.append(article_id)
     if speaker:
-        where.append(
-            "(speaker_code = ? OR substr(speaker_code, 1, 3) = ?)"
-            if len(speaker) == 3
-            else "speaker_code = ?"
-        )
-        params += [speaker, speaker] if len(speaker) == 3 else [speaker]
+        # a code of three characters is also the first three of every code it starts
+        where.append("substr(speaker_code, 1, 3) = ?" if len(speaker) == 3 else "speaker_code = ?")
+        params.append(speaker)
     return " AND ".join(where), params
 
 
@@ -621,8 +618,7 @@ class SqlStore(ABC):
     def _counted_events(self, merged: bool, status: str) -> str:
         """SQL: the events to count (those of ``status``: ``realized`` ones or ``all``; each, or
         the first mention of each merge group among them), with a null ``date`` replaced by the
-        article's publication date."""
-        check_counted(status)
+        article's publication date. The callers have checked ``status`` (:func:`check_counted`)."""
         kept = " WHERE e.status = 'realized'" if status == "realized" else ""
         dated = (
             f"(SELECT {COUNTED_COLUMNS}, coalesce(e.date, a.published) AS date FROM events e "

@@ -23,12 +23,14 @@ from dyadic.errors import NotFound
 from dyadic.records import EventStatus
 from dyadic.relations import (
     QUAD_FILTERS,
+    ActorChoice,
     CountedStatus,
     Pair,
     Period,
     RelationRangeError,
     UnknownActor,
     check_range,
+    counted_status,
     event_with_evidence,
     relation_series,
     resolve_actor,
@@ -111,26 +113,47 @@ def actor_filters(
     actor adds ``name: '...' is not a known actor code or country name: did you mean ...`` to
     ``errors`` and links to ``path`` with each close code. Empty values are ignored."""
     found = ActorFilters()
-    for name in names:
-        given = params.get(name, "").strip()[:MAX_ACTOR_CHARS]
-        if not given:
-            continue
-        try:
-            choice = resolve_actor(store, given)
-        except UnknownActor as exc:
-            errors.append(f"{name}: {exc}")
+    typed = _typed_actors(params, names)
+    for name, choice in _resolve_actors(store, typed, errors).items():
+        if isinstance(choice, UnknownActor):
             others = {k: v for k, v in params.items() if k != "offset" and v}
             found.suggestions[name] = [
                 (code, label, f"{path}?{urlencode({**others, name: code})}")
-                for code, label in exc.suggestions
+                for code, label in choice.suggestions
             ]
             continue
         found.codes[name] = choice.code
         if choice.by_name:
-            found.resolved.append(
-                f"{name}: {given} → {choice.code}" + (f" ({choice.name})" if choice.name else "")
-            )
+            found.resolved.append(f"{name}: {_resolved_text(typed[name], choice)}")
     return found
+
+
+def _typed_actors(params: dict[str, str], names: tuple[str, ...]) -> dict[str, str]:
+    """The actor fields ``names`` of ``params`` as typed: stripped, cut to
+    :data:`MAX_ACTOR_CHARS` characters, ``""`` when absent."""
+    return {name: params.get(name, "").strip()[:MAX_ACTOR_CHARS] for name in names}
+
+
+def _resolve_actors(
+    store: Any, typed: dict[str, str], errors: list[str]
+) -> dict[str, ActorChoice | UnknownActor]:
+    """Field -> what its non-empty value resolved to (:func:`resolve_actor`), or the
+    :class:`UnknownActor` raised, which also adds ``name: message`` to ``errors``."""
+    found: dict[str, ActorChoice | UnknownActor] = {}
+    for name, given in typed.items():
+        if not given:
+            continue
+        try:
+            found[name] = resolve_actor(store, given)
+        except UnknownActor as exc:
+            errors.append(f"{name}: {exc}")
+            found[name] = exc
+    return found
+
+
+def _resolved_text(given: str, choice: ActorChoice) -> str:
+    """``Iran → IRN (Iran)``: what a name resolved to."""
+    return f"{given} → {choice.code}" + (f" ({choice.name})" if choice.name else "")
 
 
 def event_filters(params: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
@@ -227,15 +250,14 @@ def events_page(request: Request) -> HTMLResponse:
     )
 
 
-def previous_offset(offset: int, total: int, rows: int | None = None) -> int | None:
-    """Offset of the page before the one at ``offset`` (``rows`` a page, default
-    :data:`PAGE_ROWS`), or None on the first page: one page back, but never past the last
-    page that has events, so a link from beyond the end (``?offset=100000``) goes to events."""
+def previous_offset(offset: int, total: int) -> int | None:
+    """Offset of the page before the one at ``offset`` (:data:`PAGE_ROWS` a page), or None on
+    the first page: one page back, but never past the last page that has events, so a link
+    from beyond the end (``?offset=100000``) goes to events."""
     if not offset:
         return None
-    rows = rows or PAGE_ROWS
-    last_page = max(0, (total - 1) // rows * rows)
-    return max(0, min(offset - rows, last_page))
+    last_page = max(0, (total - 1) // PAGE_ROWS * PAGE_ROWS)
+    return max(0, min(offset - PAGE_ROWS, last_page))
 
 
 @router.get("/events/{event_id:path}", response_class=HTMLResponse)
@@ -270,10 +292,11 @@ STATUS_CHOICES: dict[str, str] = {
 def _status(params: dict[str, str], errors: list[str]) -> str:
     """The ``status`` parameter: ``realized`` (default) or ``all``; an error for anything else."""
     value = params.get("status", "").strip() or CountedStatus.realized.value
-    if value not in STATUS_CHOICES:
+    try:
+        return counted_status(value).value
+    except ValueError:
         errors.append(f"status: expected one of {', '.join(STATUS_CHOICES)}")
         return CountedStatus.realized.value
-    return value
 
 
 @router.get("/relations", response_class=HTMLResponse)
@@ -281,7 +304,7 @@ def relations_page(request: Request) -> HTMLResponse:
     """Pick two actors (codes or names: "Iran" -> IRN); see their cooperation and conflict per
     period (default: the busiest pair), of realized events or all."""
     params = dict(request.query_params)
-    typed = {n: params.get(n, "").strip()[:80] for n in ("a", "b")}
+    typed = _typed_actors(params, ("a", "b"))
     by = params.get("by", "month")
     errors: list[str] = []
     suggestions: dict[str, list[tuple[str, str]]] = {}
@@ -299,18 +322,13 @@ def relations_page(request: Request) -> HTMLResponse:
         start = end = None
     with _state(request).store() as store:
         codes = {}
-        for name, given in typed.items():
-            if not given:
-                continue
-            try:
-                choice = resolve_actor(store, given)
-            except UnknownActor as exc:
-                errors.append(f"{name}: {exc}")
-                suggestions[name] = exc.suggestions
+        for name, choice in _resolve_actors(store, typed, errors).items():
+            if isinstance(choice, UnknownActor):
+                suggestions[name] = choice.suggestions
                 continue
             codes[name] = choice.code
             if choice.by_name:
-                resolved[name] = f"{given} → {choice.code}" + (f" ({choice.name})" if choice.name else "")
+                resolved[name] = _resolved_text(typed[name], choice)
         pairs = top_pairs(store, 50, status=status, date_from=start, date_to=end)
         choices = sorted({a["code"] for a in store.actors()} | {p.a for p in pairs} | {p.b for p in pairs})
         a, b = codes.get("a", ""), codes.get("b", "")
