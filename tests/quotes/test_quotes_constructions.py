@@ -97,6 +97,9 @@ def test_constructions_interview_turns_after_speaker_labels(base_nlp) -> None:
         ("How would you pay for the works?", "((WN))"),
         ("The port fees would cover most of the cost.", "Vidal"),
     ]
+    # the bracketed label is the publication's interviewer: media, country unstated
+    asked = [q.speaker for q in _run(base_nlp, text) if q.speaker and q.speaker.text == "((WN))"]
+    assert {(s.name, s.code) for s in asked} == {("interviewer", "MED")}
 
 
 def test_constructions_image_credits_are_not_interview_turns(base_nlp) -> None:

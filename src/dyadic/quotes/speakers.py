@@ -38,6 +38,9 @@ from dyadic.nlp import doc_text, sentence_index_of
 from dyadic.quotes.lexicon import GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PERSON_TITLES
 from dyadic.records import ActorKind, Entity, Mention, Speaker
 
+#: Code of an interviewer printed as a bracketed label ("((WN))"): media, country unstated
+#: (gold guidelines, hard case 23: an interviewer of unstated nationality is ``---MED``).
+INTERVIEWER_CODE = "MED"
 #: How many sentences before the pronoun's own a pronoun looks back.
 PRONOUN_LOOKBACK_SENTENCES = 6
 
@@ -155,6 +158,8 @@ class SpeakerResolver:
         text = self.text[start:end]
         low = head.lower_
         sentence = self._sentence_at(start)
+        if text.startswith("((") and text.endswith("))"):  # "((WN))": the publication's interviewer
+            return Speaker(text, "interviewer", INTERVIEWER_CODE, start, end)
         if low == "who" and head.head.dep_ == "relcl" and head.head.head is not head.head:
             noun = head.head.head  # "Patricia Lamou, who said ...": who is the noun the clause modifies
             found = self.resolve(noun, noun.left_edge.idx, noun.idx + len(noun.text))
