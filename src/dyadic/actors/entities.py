@@ -119,12 +119,11 @@ def _name_spans(
             or any(s < m.end and m.start < e for s, e in spans)
         ):
             continue
+        # the listed name as written ("President George W. Bush"), or its surname alone
         last = m.text.rfind(words[-1])
         if last < 0:
             continue
-        first = m.text.find(
-            words[0]
-        )  # the listed name as written ("President George W. Bush"), or its surname
+        first = m.text.find(words[0])
         begin = first if 0 <= first <= last else last
         spans.append((m.start + begin, m.start + last + len(words[-1])))
     return sorted(spans)

@@ -30,6 +30,7 @@ is remembered as an antecedent itself, so a chain of "he said", "he added",
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -275,47 +276,54 @@ class SpeakerResolver:
                 return people[0]  # "Kannavee ... Chinese lawmakers ... he said": the named person
         return window[0]
 
+    def _latest(
+        self, start: int, keep: Callable[[_Antecedent], bool], since: int | None = None
+    ) -> _Antecedent | None:
+        """The most recent antecedent before ``start`` that ``keep`` accepts, none from a
+        sentence before ``since``."""
+        for a in reversed(self._before(start)):
+            if since is not None and a.sentence_index < since:
+                return None
+            if keep(a):
+                return a
+        return None
+
     def _recent_organisation(self, start: int, sentence: int) -> _Antecedent | None:
         """The most recent unlisted organisation within :data:`PRONOUN_LOOKBACK_SENTENCES`
         ("Dezan Shira & Associates ... the consultancy said")."""
-        for a in reversed(self._before(start)):
-            if a.sentence_index < sentence - PRONOUN_LOOKBACK_SENTENCES:
-                return None
-            if a.organisation:
-                return a
-        return None
+        return self._latest(start, lambda a: a.organisation, sentence - PRONOUN_LOOKBACK_SENTENCES)
 
     def _recent_named(self, start: int, like: _Antecedent) -> _Antecedent | None:
         """The most recent named person before ``start`` with ``like``'s actor code (a
         bare country matches any code of that country: "the U.S. leader")."""
         bare = like.country is not None and like.code == like.country
-        for a in reversed(self._before(start)):
-            if a.named and a.code and (a.code == like.code or (bare and a.country == like.country)):
-                return a
-        return None
+        return self._latest(
+            start,
+            lambda a: (
+                a.named and bool(a.code) and (a.code == like.code or (bare and a.country == like.country))
+            ),
+        )
 
     def _recent_with_title(self, start: int, title: str, country: str | None) -> _Antecedent | None:
         """The most recent person before ``start`` who carried ``title``, of ``country``
         when the title names one ("China's ambassador")."""
-        for a in reversed(self._before(start)):
-            if not a.person or (country and a.country != country):
-                continue
-            if title in a.titles or title in self._actor_titles.get((a.code, a.name), set()):
-                return a
-        return None
+        return self._latest(
+            start,
+            lambda a: (
+                a.person
+                and not (country and a.country != country)
+                and (title in a.titles or title in self._actor_titles.get((a.code, a.name), set()))
+            ),
+        )
 
     def _recent_containing(self, start: int, word: str) -> _Antecedent | None:
-        for a in reversed(self._before(start)):
-            if word and word in a.text.lower().split():
-                return a
-        return None
+        return self._latest(start, lambda a: bool(word) and word in a.text.lower().split())
 
     def _recent_by_surname(self, start: int, word: str) -> _Antecedent | None:
-        for a in reversed(self._before(start)):
-            last_words = {a.name.split()[-1] if a.name.split() else "", a.text.split()[-1]}
-            if a.person and word in last_words:
-                return a
-        return None
+        return self._latest(
+            start,
+            lambda a: a.person and word in {a.name.split()[-1] if a.name.split() else "", a.text.split()[-1]},
+        )
 
     # -- helpers ----------------------------------------------------------------
 
