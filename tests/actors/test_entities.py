@@ -99,7 +99,8 @@ def test_a_newspaper_named_after_a_place_is_an_outlet_not_the_place(pipeline) ->
 def test_a_title_takes_its_affiliation_from_its_noun_phrase(pipeline) -> None:
     doc = _doc(
         pipeline,
-        "A spokesperson for the U.S. State Department told reporters on Monday it had been talking with Peru.",
+        "A spokesperson for the U.S. State Department told reporters on Monday "
+        "it had been talking with Peru.",
     )
     assert [(s[0], s[2]) for s in _speakers(doc)] == [("A spokesperson", "USAGOV")]
 
