@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 from dyadic.evaluation import ArticleReport, evaluate_articles, load_gold_articles
 from dyadic.evaluation.articles import GoldArticle
 from dyadic.events import EVENTS_COMPONENT, Codebook, EventCoder
+from dyadic.events.component import event_mentions
 from dyadic.events.decision import DecisionModel, Features
 from dyadic.events.patterns import PatternIndex
 from dyadic.nlp import set_article
@@ -103,7 +104,7 @@ def parse(path: Path, pipeline: Pipeline) -> Split:
 def decide(split: Split, coder: EventCoder) -> list[Decided]:
     """Every arbitrated candidate of every article, as (event, features)."""
     return [
-        coder.decisions(doc, _article(g), doc._.entities)
+        coder.decisions(doc, _article(g), event_mentions(doc))
         for g, doc in zip(split.gold, split.docs, strict=True)
     ]
 

@@ -299,7 +299,9 @@ def test_coder_clashes_between_x_and_y_are_symmetric(pipeline):
 
 
 def test_coder_violence_with_no_actor_hit_targets_the_place(pipeline):
-    assert coded(pipeline, "Rebels detonated a bomb in Kabul.") == [("AFGREB", "AFGGOV", "190", "realized")]
+    # rebels' violence is CAMEO assault (18), a state's forces' is military force (19)
+    assert coded(pipeline, "Rebels detonated a bomb in Kabul.") == [("AFGREB", "AFGGOV", "180", "realized")]
+    assert coded(pipeline, "Troops detonated a bomb in Kabul.") == [("AFGMIL", "AFGGOV", "190", "realized")]
 
 
 def test_coder_passive_conjunct_shares_the_first_verbs_subject(pipeline):

@@ -6,11 +6,13 @@ Public API:
     * :class:`ActorResolver` - ``resolve(doc, article)`` and ``resolve_name(text, on)``.
     * :func:`dateline_span` - the article's dateline, never an actor.
     * :func:`person_entities` - the entity layer: an article's people, each with every name span.
+    * :func:`context_mentions` - unlisted names and pronouns resolved from the article (for the event coder).
     * :func:`normalise` - the lookup key of a name (lower case, single spaces, no leading "the").
     * spaCy components ``dyadic_actors`` (:class:`ActorsComponent`) and ``dyadic_dateline``.
 """
 
 from dyadic.actors.component import ACTORS_COMPONENT, ActorsComponent, actor_dictionary
+from dyadic.actors.context import article_locus, context_mentions
 from dyadic.actors.dateline import DATELINE_COMPONENT, dateline_span
 from dyadic.actors.dictionary import ActorDictionary, LeaderTerm, normalise
 from dyadic.actors.entities import person_entities
@@ -27,6 +29,8 @@ __all__ = [
     "LeaderTerm",
     "actor_dictionary",
     "add_actor_ruler",
+    "article_locus",
+    "context_mentions",
     "dateline_span",
     "normalise",
     "person_entities",

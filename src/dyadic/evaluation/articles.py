@@ -24,6 +24,13 @@ Metric definitions:
 * **Core-event recall**: the share of gold events marked ``core`` matched at
   the ``root`` level. **Status accuracy**: of the ``root`` matches, the share
   with the gold status.
+* **Actor country on root-matched events**: gold and predicted events aligned
+  one-to-one, most confident prediction first, by sentence and CAMEO root alone
+  (actors ignored), first taking the pairs whose actors are right (the ``root``
+  matches) and then pairing what is left; ``actor_country_accuracy`` is the
+  share of aligned pairs whose source and target keys are both right (either
+  direction for a symmetric gold code). It separates "found the event, coded
+  the wrong country" from "missed the event".
 * **Quotations**: a gold quotation is *found* when a predicted quotation
   overlaps it by at least half of the shorter of the two spans; its *speaker is
   right* when the predicted speaker's name matches the gold name (equal after
@@ -41,7 +48,12 @@ Metric definitions:
   2018) or it is the gold's own GeoNames entry (countries and large regions,
   whose representative points the annotators gave only roughly).
   ``place_precision`` is the share of distinct predicted place strings that
-  overlap a gold toponym.
+  overlap a gold toponym. ``place_on_actor`` counts the predicted place
+  mentions that overlap a gold event's source or target span whose code is not
+  a bare country code (three letters, not ``---`` or an organisation block such
+  as ``IGO``), i.e. a person or organisation named as an actor geocoded as a
+  place, unless they also overlap a gold toponym mention (a metonymic "Tehran
+  said" is a place); they are listed in ``place_on_actor_errors``.
 """
 
 from __future__ import annotations
@@ -61,7 +73,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dyadic.errors import InputError
-from dyadic.evaluation.harness import Scores, actor_key, scores_table
+from dyadic.evaluation.harness import ORG_BLOCKS, Scores, actor_key, scores_table
 from dyadic.records import Article, ArticleResult
 
 EVENT_LEVELS = ("root", "root_status", "code")
@@ -119,6 +131,8 @@ class ArticleReport:
     core_found: int = 0
     status_matched: int = 0
     status_right: int = 0
+    actor_country_matched: int = 0
+    actor_country_right: int = 0
     quotes_gold: int = 0
     quotes_found: int = 0
     quotes_speaker_right: int = 0
@@ -129,12 +143,14 @@ class ArticleReport:
     places_161: int = 0
     places_predicted: int = 0
     places_predicted_hit: int = 0
+    place_on_actor: int = 0
     per_article: list[ArticleScores] = field(default_factory=list)
     by_root: dict[str, Counter[str]] = field(default_factory=dict)
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_alarms: list[dict[str, Any]] = field(default_factory=list)
     quote_errors: list[dict[str, Any]] = field(default_factory=list)
     place_errors: list[dict[str, Any]] = field(default_factory=list)
+    place_on_actor_errors: list[dict[str, Any]] = field(default_factory=list)
 
     def scores(self) -> dict[str, float]:
         """The headline scores, rounded to 4 places (these are what the gate floors)."""
@@ -145,6 +161,7 @@ class ArticleReport:
             out[f"{level}_f1"] = s.f1
         out["core_recall"] = _ratio(self.core_found, self.core_total)
         out["status_accuracy"] = _ratio(self.status_right, self.status_matched)
+        out["actor_country_accuracy"] = _ratio(self.actor_country_right, self.actor_country_matched)
         out["quote_found"] = _ratio(self.quotes_found, self.quotes_gold)
         out["quote_precision"] = _ratio(self.quotes_predicted_hit, self.quotes_predicted)
         out["speaker_accuracy"] = _ratio(self.quotes_speaker_right, self.quotes_gold)
@@ -162,6 +179,7 @@ class ArticleReport:
             "counts": {level: {"tp": s.tp, "fp": s.fp, "fn": s.fn} for level, s in self.levels.items()}
             | {
                 "core": {"gold": self.core_total, "found": self.core_found},
+                "actor_country": {"matched": self.actor_country_matched, "right": self.actor_country_right},
                 "quotations": {
                     "gold": self.quotes_gold,
                     "found": self.quotes_found,
@@ -173,6 +191,7 @@ class ArticleReport:
                     "found": self.places_found,
                     "within_161km": self.places_161,
                     "predicted": self.places_predicted,
+                    "on_actor": self.place_on_actor,
                 },
             },
             "by_root": {root: dict(c) for root, c in sorted(self.by_root.items())},
@@ -193,6 +212,7 @@ class ArticleReport:
             "false_alarms": self.false_alarms,
             "quotation_errors": self.quote_errors,
             "place_errors": self.place_errors,
+            "place_on_actor_errors": self.place_on_actor_errors,
         }
 
     def to_json(self) -> str:
@@ -312,11 +332,18 @@ def _predicted_events(gold: GoldArticle, result: ArticleResult) -> list[dict[str
 
 
 def _event_match(g: dict[str, Any], p: dict[str, Any], level: str) -> bool:
+    """Whether ``p`` matches ``g`` at ``level``: one of :data:`EVENT_LEVELS`, or ``root_only``
+    (sentence and CAMEO root, actors ignored; used for the actor-country accuracy)."""
     if g["sentence"] not in p["sentences"]:
         return False
     value = "code" if level == "code" else "root"
     if g[value] != p[value] or (level == "root_status" and g["status"] != p["status"]):
         return False
+    return level == "root_only" or _actors_right(g, p)
+
+
+def _actors_right(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    """Source and target keys both right; either direction for a symmetric gold code."""
     pairs = [(g["source"], g["target"])] + ([(g["target"], g["source"])] if g["symmetric"] else [])
     return any(_actor_match(gs, p["source"]) and _actor_match(gt, p["target"]) for gs, gt in pairs)
 
@@ -340,6 +367,24 @@ def _align(gold: list[dict[str, Any]], predicted: list[dict[str, Any]], level: s
     return pairs
 
 
+def _score_actor_country(
+    report: ArticleReport,
+    g_events: list[dict[str, Any]],
+    p_events: list[dict[str, Any]],
+    root_pairs: list[tuple[int, int]],
+) -> None:
+    """Align by sentence and root alone (the ``root`` matches first, then the rest) and count
+    the aligned pairs and those with both actors right."""
+    matched_gold = {gi for gi, _ in root_pairs}
+    matched_pred = {pi for _, pi in root_pairs}
+    rest_g = [g for gi, g in enumerate(g_events) if gi not in matched_gold]
+    rest_p = [p for pi, p in enumerate(p_events) if pi not in matched_pred]
+    aligned = [(g_events[gi], p_events[pi]) for gi, pi in root_pairs]
+    aligned += [(rest_g[gi], rest_p[pi]) for gi, pi in _align(rest_g, rest_p, "root_only")]
+    report.actor_country_matched += len(aligned)
+    report.actor_country_right += sum(_actors_right(g, p) for g, p in aligned)
+
+
 def _sentence_text(gold: GoldArticle, index: int) -> str:
     s, e = gold.sentences[index]
     return gold.text[s:e]
@@ -359,6 +404,7 @@ def _score_events(report: ArticleReport, gold: GoldArticle, result: ArticleResul
             continue
         matched_gold = {gi for gi, _ in pairs}
         matched_pred = {pi for _, pi in pairs}
+        _score_actor_country(report, g_events, p_events, pairs)
         per.tp, per.fp, per.fn = len(pairs), len(p_events) - len(pairs), len(g_events) - len(pairs)
         for gi, pi in pairs:
             report.status_matched += 1
@@ -542,6 +588,41 @@ def _score_places(report: ArticleReport, gold: GoldArticle, result: ArticleResul
             report.places_predicted_hit += 1
         else:
             report.place_errors.append({"id": gold.article_id, "error": "false alarm", "toponym": text})
+    _score_places_on_actors(report, gold, predicted)
+
+
+def _is_country_code(code: str | None) -> bool:
+    """A bare country code (``IRN``, ``EUR``), not ``IGO``/``NGO``/``---`` or a longer code."""
+    return code is not None and len(code) == 3 and code.isalpha() and code not in ORG_BLOCKS
+
+
+def _score_places_on_actors(report: ArticleReport, gold: GoldArticle, predicted: list[Any]) -> None:
+    """Count predicted places on a gold non-country actor's span that overlap no gold toponym."""
+    actors = []
+    for e in gold.events:
+        for role in ("source", "target"):
+            a = e.get(role) or {}
+            named = a.get("start") is not None and a.get("end") is not None
+            if named and not _is_country_code(a.get("code")):
+                actors.append(a)
+    toponyms = [(s, e) for g in gold.places for s, e in g["mentions"]]
+    for p in predicted:
+        span = (p.start, p.end)
+        if any(_overlap(span, t) for t in toponyms):
+            continue
+        actor = next((a for a in actors if _overlap(span, (a["start"], a["end"]))), None)
+        if actor is None:
+            continue
+        report.place_on_actor += 1
+        report.place_on_actor_errors.append(
+            {
+                "id": gold.article_id,
+                "place": p.text,
+                "predicted": p.place.name,
+                "actor": actor.get("text"),
+                "code": actor.get("code"),
+            }
+        )
 
 
 def evaluate_articles(articles: Sequence[GoldArticle], pipeline: Any, name: str = "gold") -> ArticleReport:
@@ -592,12 +673,17 @@ def format_article_report(report: ArticleReport, show_errors: int = 20) -> Group
             f"status accuracy on matched events {scores['status_accuracy']:.3f}"
         ),
         Text(
+            f"actor country on root-matched events {scores['actor_country_accuracy']:.3f} "
+            f"({report.actor_country_right}/{report.actor_country_matched})"
+        ),
+        Text(
             f"quotations: found {scores['quote_found']:.3f} ({report.quotes_found}/{report.quotes_gold}), "
             f"speaker right {scores['speaker_accuracy']:.3f}, precision {scores['quote_precision']:.3f}"
         ),
         Text(
             f"places: found {scores['place_found']:.3f} ({report.places_found}/{report.places_gold}), "
-            f"within 161 km {scores['place_within_161km']:.3f}, precision {scores['place_precision']:.3f}"
+            f"within 161 km {scores['place_within_161km']:.3f}, precision {scores['place_precision']:.3f}, "
+            f"on actors {report.place_on_actor}"
         ),
     ]
     roots = Table(title="by CAMEO root (root level)")

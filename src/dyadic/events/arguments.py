@@ -79,6 +79,18 @@ LOCATION_PREPS = frozenset({"in", "at", "outside", "throughout", "across", "near
 #: the source is the attack's own modifier ("killed in Israeli shelling", "an air strike
 #: by government forces"), its origin ("fired at it from the Gaza Strip") or the place.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Roots of acts only a state's authorities do (coerce 17: arrest, charge, convict,
+#: sentence, deport, ban): a passive with no ``by`` actor ("Avenatti was charged", "the
+#: book was banned") has the authorities of the article's locus as its source
+#: (:meth:`~dyadic.events.frame.MentionIndex.authority`), as the gold annotators code it.
+AUTHORITY_ROOTS = frozenset({"17"})
+#: Roles of actors outside a state's forces (rebels, unidentified armed groups,
+#: criminals, civilians, protesters): their violence is CAMEO assault (18, "unconventional
+#: violence"), not conventional military force (19). Codes of militant ideologies
+#: (``IMG...``) count too.
+NON_STATE_ROLES = frozenset({"REB", "UAF", "CRM", "CVL", "OPP", "PPL", "INS"})
+#: Verbs of killing: a non-state actor's killing is 1823, "kill by physical assault".
+KILL_VERBS = frozenset({"kill", "murder", "slay", "slaughter"})
 #: Nouns of an attack or its weapon, whose modifier or ``by`` phrase names the attacker
 #: of a passive violent verb ("were killed in Israeli tank shelling").
 ATTACK_NOUNS = frozenset(
@@ -249,17 +261,21 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
         return [m for m in expand_mentions(match.source, index) if m is not None]
     head = frame.head
     for subj in sorted(frame.subjects, key=lambda t: abs(head.i - t.i)):
+        speakers = speaker_of(head, index) if subj.lower_ in PRONOUNS else []
+        if speakers:
+            return speakers  # "Egypt and Jordan said they will attack": both, not the nearest
         found = [m for m in expand_mentions(subj, index) if m is not None]
-        if found:
+        if found or subj.lower_ in PRONOUNS:
             return found
-        if subj.lower_ in PRONOUNS:
-            return speaker_of(head, index)
     both = between(head, index)
     if len(both) >= 2:
         return both  # "fighting between Israel and Hamas": each against the other
     if match.code is not None and match.code[:2] in VIOLENT_ROOTS and head.pos_ == "VERB":
         if frame.passive or not frame.subjects:
             return _attacker_of(frame, index)
+    if match.code is not None and match.code[:2] in AUTHORITY_ROOTS and frame.passive and head.pos_ == "VERB":
+        authority = index.authority(head)
+        return [authority] if authority is not None else []
     return []
 
 
@@ -451,8 +467,31 @@ def fallback_target(
             for p in prep.children
             if p.dep_ in POBJ_DEPS
         ]
+    subjects = {s.i for s in frame.subjects}
     for tok, via in cands:
         m = index.of(tok)
-        if m is not None and tok.i not in {s.i for s in frame.subjects} and m.token_start not in sources:
+        if m is not None and tok.i not in subjects and m.token_start not in sources:
             return tok, via
+    # "imposed tariffs on $20 billion worth of U.S. exports": the actor inside the phrase
+    for tok, via in cands:
+        if via in TARGET_PREPS:
+            inner = index.within(tok)
+            if inner is not None and inner[0].i not in subjects and inner[1].token_start not in sources:
+                return inner[0], via
     return None, None
+
+
+def assault_code(code: str, source: Mention, target: Mention | None, match: Match) -> str:
+    """CAMEO's line between assault (18) and military force (19), by who acts on whom,
+    for a violent verb's own code (no pattern: "launched missiles at" keeps its
+    pattern's 19): violence of a non-state actor (:data:`NON_STATE_ROLES`, ``IMG...``)
+    on anyone but a military is assault ("a gunman shot shoppers", "militants attacked
+    journalists": 180; killing, :data:`KILL_VERBS`: 1823); a state's forces keep 19
+    ("troops killed 30 rebels"). Other codes are returned unchanged. Source: CAMEO
+    1.1b3 manual, chapters 18 and 19 (unconventional vs conventional violence)."""
+    if not code.startswith("19") or match.pattern is not None:
+        return code
+    non_state = source.actor.role in NON_STATE_ROLES or source.actor.code.startswith("IMG")
+    if not non_state or (target is not None and target.actor.role == "MIL"):
+        return code
+    return "1823" if match.entry.lemma in KILL_VERBS else "180"

@@ -8,13 +8,21 @@ For each verb (and curated event noun) whose lemma has patterns:
    010 ("make statement, not specified") is never emitted, so "X said ..." is not an event;
 3. source = actor mention of the subject (passive: the ``agent``), target = the pattern's
    target slot, else the object / dative / complement of ``to, with, against, on, for,
-   from ...``; coordinated actors give one event each; self-events are dropped;
+   from ...``; coordinated actors give one event each; self-events (one actor on
+   itself: :func:`~dyadic.events.candidates.same_actor`) are dropped, while two people
+   or bodies of one country act on each other ("prosecutors charged the suspect");
+   a passive act of coercion with no ``by`` actor ("was arrested") has the authorities
+   of the article's locus as its source (a zero-width mention, rule ``implicit+locus``);
+   a target preposition's phrase yields the actor inside it ("tariffs on $20 billion
+   worth of U.S. exports"); a non-state actor's violence is assault (18), a state's
+   forces' military force (19) (:func:`~dyadic.events.arguments.assault_code`);
    a non-actor object ("released no cause", "will not take its 90 seats") leaves a verb
    without its default code;
    "X received Y from Z" is coded Z -> X;
-   a CAMEO code meaningful on its own (:data:`TARGETLESS_ROOTS`: intent, yield,
-   investigate, reject, threaten, protest, force posture) is kept without a target
-   (``target=None``) when a pattern or curated verb gave it; a protest, force posture or
+   a CAMEO code meaningful on its own (:data:`TARGETLESS_ROOTS`: public statement
+   such as a denial, intent, yield, investigate, reject, threaten, protest, force
+   posture) is kept without a target (``target=None``) when a pattern or curated verb
+   gave it; a protest, force posture or
    coercion with no actor acted on targets the actor of its purpose clause or place;
    a verb line's paired default (``[042:043]``) gives only the forward direction;
    violence (roots 18-20) with no actor acted on targets the place hit ("exploded bombs
@@ -23,9 +31,13 @@ For each verb (and curated event noun) whose lemma has patterns:
    government forces") or, passive, the place it came from ("fired at it from Gaza");
    "fighting / clashes between X and Y" codes X->Y and Y->X; a comma list parsed as
    apposition ("The US, Russia, and Switzerland") is coordination;
+   actor mentions are the dictionary's plus the article's context mentions of unlisted
+   names and pronouns (:func:`dyadic.actors.context_mentions`);
 4. event nouns carried by a verb ("staged a protest", "issued an ultimatum", "a curfew
    was imposed", "went on strike") are coded from the noun with the verb's frame; the
-   noun beats the verb's default and loses to a pattern of the verb;
+   noun beats the verb's default and loses to a pattern of the verb; a nominalisation
+   (:data:`~dyadic.events.frame.NOMINALISATIONS`: "Turkey's expulsion of the envoy") is
+   coded with its verb's entry when its author is named, its ``of`` phrase the target;
 5. status from tense, modals and negation (:mod:`dyadic.events.status`); date from
    :func:`dyadic.events.dates.resolve_date` on the sentence.
 

@@ -25,13 +25,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from dyadic.actors import ActorsComponent, dateline_span
+from dyadic.actors import ActorsComponent, context_mentions, dateline_span
 from dyadic.events.coder import EventCoder
 from dyadic.geo import event_place
 from dyadic.nlp import article_of, has_records, put_records
-from dyadic.records import PlaceMention
+from dyadic.records import Mention, PlaceMention
 
-__all__ = ["EVENTS_COMPONENT", "EventsComponent", "event_coder"]
+__all__ = ["EVENTS_COMPONENT", "EventsComponent", "event_coder", "event_mentions"]
 
 EVENTS_COMPONENT = "dyadic_events"
 
@@ -48,6 +48,17 @@ def event_coder(require_target: bool = True, min_confidence: float | None = None
     return EventCoder.load(require_target=require_target, min_confidence=min_confidence)
 
 
+def event_mentions(doc: Doc) -> list[Mention]:
+    """The actor mentions the event coder reads, once ``dyadic_actors`` has run: the
+    dictionary mentions of ``doc._.entities`` and, after them, the context mentions of
+    unlisted names and pronouns (:func:`dyadic.actors.context_mentions`).
+
+    Returns:
+        Mentions, dictionary ones first (they win where two cover one token).
+    """
+    return doc._.entities + context_mentions(doc, doc._.entities, doc._.persons)
+
+
 class EventsComponent:
     """Codes the events of each ``Doc`` (see :class:`EventCoder`)."""
 
@@ -55,13 +66,17 @@ class EventsComponent:
         self.coder = event_coder(require_target, min_confidence)
         self._actors: ActorsComponent | None = None
 
-    def __call__(self, doc: Doc) -> Doc:
+    def mentions(self, doc: Doc) -> list[Mention]:
+        """:func:`event_mentions` of ``doc``, resolving its actors here when
+        ``dyadic_actors`` has not run (nothing is stored on ``doc`` but the events)."""
         if has_records(doc, "entities"):
-            mentions = doc._.entities
-        else:
-            self._actors = self._actors or ActorsComponent()
-            mentions = self._actors.mentions(doc)
-        events = self.coder.code(doc, article_of(doc), mentions)
+            return event_mentions(doc)
+        self._actors = self._actors or ActorsComponent()
+        mentions, persons = self._actors.people(doc)
+        return mentions + context_mentions(doc, mentions, persons)
+
+    def __call__(self, doc: Doc) -> Doc:
+        events = self.coder.code(doc, article_of(doc), self.mentions(doc))
         if has_records(doc, "places"):
             places = doc._.places
             dateline = _dateline_place(doc, places)

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dyadic.records import Mention
+from dyadic.actors import article_locus
+from dyadic.nlp import sentence_index_of
+from dyadic.records import Actor, ActorKind, Mention
 
 __all__ = ["Frame", "MentionIndex", "verb_frame", "noun_frame", "lemma_of"]
 
@@ -21,6 +23,8 @@ POBJ_DEPS = frozenset({"pobj", "pcomp"})
 #: Dependents of a head noun that may carry the actor mention ("his Venezuelan
 #: counterpart, Nicolas Maduro": appos; "Iranian President": amod/compound).
 MENTION_CHILD_DEPS = ("appos", "compound", "amod", "nmod")
+#: Dependencies followed down a noun phrase to the actor it is about (:meth:`MentionIndex.within`).
+NESTED_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "poss"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Partitive heads whose ``of`` phrase names the actor ("hundreds of UN troops",
 #: "a group of Moroccan diplomats", "members of Hamas").
@@ -89,6 +93,36 @@ class MentionIndex:
         for m in mentions:
             for i in range(m.token_start, m.token_end):
                 self._by_token.setdefault(i, m)
+        self.locus = article_locus((m.actor.country, m.sentence_index) for m in mentions if m.actor.country)
+
+    def within(self, tok: Token, depth: int = 3) -> tuple[Token, Mention] | None:
+        """The nearest token below ``tok`` that heads an actor mention, with the mention,
+        followed through ``of`` phrases, compounds, modifiers and possessors (at most
+        ``depth`` steps: "tariffs on $20 billion worth of U.S. exports" -> "U.S."); None
+        when there is none."""
+        frontier = [tok]
+        for _ in range(depth):
+            frontier = [
+                c
+                for t in frontier
+                for c in t.children
+                if c.dep_ in NESTED_DEPS and (c.dep_ != "prep" or c.lower_ == "of")
+            ]
+            for t in frontier:
+                m = self.of(t) if t.dep_ != "prep" else None
+                if m is not None:
+                    return t, m
+        return None
+
+    def authority(self, head: Token) -> Mention | None:
+        """The implied source of an act of state with no named author: the government of
+        the article's locus (:func:`dyadic.actors.article_locus`), as a zero-width mention
+        at ``head`` (rule ``implicit+locus``); None when the article has no locus."""
+        if self.locus is None:
+            return None
+        actor = Actor(self.locus + "GOV", self.locus, "GOV", f"{self.locus} authorities", ActorKind.AGENT)
+        sentence = sentence_index_of(head.doc, head)
+        return Mention("", head.idx, head.idx, head.i, head.i, sentence, actor, "implicit+locus")
 
     def at(self, tok: Token) -> Mention | None:
         """The mention covering ``tok`` itself."""
@@ -236,9 +270,29 @@ def _shared_objects(verb: Token) -> list[Token]:
     return []
 
 
+#: Nouns of an act named after its verb (nominalisations): the noun is coded with the
+#: verb's dictionary entry, and its ``of`` phrase is the one acted on ("Turkey's
+#: expulsion of the envoy", "Russia's invasion of Ukraine"). Hand-made from English
+#: derivational morphology, for the verbs of the CAMEO dictionary.
+NOMINALISATIONS = {
+    "accusation": "accuse", "aggression": "attack", "announcement": "announce",
+    "abduction": "abduct", "approval": "approve", "arrest": "arrest",
+    "assassination": "assassinate", "bombing": "bomb", "capture": "capture",
+    "condemnation": "condemn", "conviction": "convict", "criticism": "criticize",
+    "curb": "curb", "denial": "deny", "deportation": "deport", "detention": "detain",
+    "dismissal": "dismiss", "execution": "execute", "expulsion": "expel",
+    "indictment": "indict", "invasion": "invade", "killing": "kill",
+    "kidnapping": "kidnap", "occupation": "occupy", "pardon": "pardon",
+    "praise": "praise", "recognition": "recognize", "rejection": "reject",
+    "release": "release", "request": "request", "seizure": "seize",
+    "shooting": "shoot", "support": "support", "recall": "recall",
+}  # fmt: skip
+
+
 def noun_frame(noun: Token) -> Frame:
     """The frame of an event noun ("the visit by Raisi to Latin America", "Raisi's visit"):
-    the source is a ``by`` pobj, else a possessive or compound dependent."""
+    the source is a ``by`` pobj, else a possessive or compound dependent; a
+    nominalisation's (:data:`NOMINALISATIONS`) ``of`` phrase is its object."""
     by = [
         p
         for c in noun.children
@@ -247,13 +301,23 @@ def noun_frame(noun: Token) -> Frame:
         if p.dep_ == "pobj"
     ]
     poss = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+    nominal = lemma_of(noun) in NOMINALISATIONS
+    of = [
+        p
+        for c in noun.children
+        if nominal and c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
     return Frame(
         head=noun,
         passive=False,
         subjects=tuple(by or poss),
-        objects=(),
+        objects=tuple(of),
         particles=(),
-        preps=tuple(c for c in noun.children if c.dep_ == "prep" and c.lower_ != "by"),
+        preps=tuple(
+            c for c in noun.children if c.dep_ == "prep" and c.lower_ not in ("by", "of" if of else "")
+        ),
         datives=(),
     )
 

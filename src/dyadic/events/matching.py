@@ -108,6 +108,11 @@ def _find_prep(
         for po in pobjs:
             if np_matches(pp.np, po, mentions):
                 return prep, po
+        if pp.np.role == "target" and not pp.np.head and not pp.np.mods:
+            # "tariffs on $20 billion worth of U.S. exports": the actor inside the phrase
+            inner = next((x for x in map(mentions.within, pobjs) if x is not None), None)
+            if inner is not None:
+                return prep, inner[0]
     return None
 
 

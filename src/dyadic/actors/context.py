@@ -1,0 +1,146 @@
+"""Context actors: event participants that name no listed actor, resolved from the article.
+
+Real news names its actors once and then goes on with surnames, pronouns and names
+that no dictionary lists ("Avenatti", "they", "the BLA"). :func:`context_mentions`
+gives the event coder a mention for each of them, after the dictionary mentions
+(which always win):
+
+* a person's name span that holds no mention takes the person's code from the
+  entity layer (:mod:`dyadic.actors.entities`; rule ``entity``), else the article's
+  locus (rule ``entity+locus``);
+* an organisation the NER finds that holds no mention ("Boeing", "the BLA") takes
+  the locus (rule ``organisation+locus``);
+* a third-person pronoun (he, she, they, it ...) stands for the nearest actor before
+  it in its own or the two sentences before (rule ``pronoun``): he/she for a person,
+  they/it for a subject that is not a person.
+
+The *locus* is the country of most of the article's dictionary mentions that have a
+country, named in at least two sentences (:func:`article_locus`); the resolver uses the
+same inference for role nouns ("police" -> the locus's police). These mentions are
+inferences: their ``rule`` says so, and the event's confidence model sees it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from dyadic.nlp import sentence_index_of
+from dyadic.records import Actor, ActorKind, Entity, Mention
+
+__all__ = ["LOCUS_MIN_SENTENCES", "LOCUS_MIN_SHARE", "article_locus", "context_mentions"]
+
+#: An article's locus needs its country named in this many sentences, and this share of
+#: the mentions that have a country.
+LOCUS_MIN_SENTENCES = 2
+LOCUS_MIN_SHARE = 0.5
+#: Pronouns that stand for a person / for a group, state or organisation.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+#: How many sentences before its own a pronoun looks back for its antecedent.
+PRONOUN_LOOKBACK = 2
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def article_locus(countries: Iterable[tuple[str, int]]) -> str | None:
+    """The article's locus: the country of most mentions, if it holds at least
+    :data:`LOCUS_MIN_SHARE` of them and is named in :data:`LOCUS_MIN_SENTENCES` sentences.
+
+    Args:
+        countries: ``(ISO 3166-1 alpha-3 country, sentence key)`` of each mention that
+            has a country; the sentence key is any per-sentence value (index or start).
+
+    Returns:
+        The locus country, or None when no country dominates.
+    """
+    pairs = list(countries)
+    counts = Counter(c for c, _ in pairs)
+    if not counts:
+        return None
+    locus, n = counts.most_common(1)[0]
+    sentences = {s for c, s in pairs if c == locus}
+    if len(sentences) < LOCUS_MIN_SENTENCES or n < LOCUS_MIN_SHARE * len(pairs):
+        return None
+    return locus
+
+
+def context_mentions(doc: Doc, mentions: list[Mention], persons: list[Entity]) -> list[Mention]:
+    """Mentions for the article's unlisted names and pronouns (see the module docstring).
+
+    Args:
+        doc: The parsed article (NER entities, dependency parse, sentences).
+        mentions: Its dictionary mentions (``doc._.entities``).
+        persons: Its person entities (``doc._.persons``).
+
+    Returns:
+        New mentions, in text order, none overlapping ``mentions`` or each other;
+        offsets are characters into ``Article.text`` and tokens into ``doc``.
+    """
+    locus = article_locus((m.actor.country, m.sentence_index) for m in mentions if m.actor.country)
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    named: list[Mention] = []
+    import os
+
+    X = os.environ.get("XCTX", "epo")
+    for entity in persons if "e" in X else []:
+        actor = _person_actor(entity, locus)
+        if actor is None:
+            continue
+        for start, end in entity.spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and not taken.intersection(range(span.start, span.end)):
+                named.append(
+                    _mention(doc, span.start, span.end, actor, "entity" if entity.code else "entity+locus")
+                )
+                taken.update(range(span.start, span.end))
+    if locus is not None and "o" in X:
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
+                actor = Actor(locus, locus, None, ent.text, ActorKind.ORGANISATION)
+                named.append(_mention(doc, ent.start, ent.end, actor, "organisation+locus"))
+                taken.update(range(ent.start, ent.end))
+    known = sorted([*mentions, *named], key=lambda m: m.token_start)
+    pronouns = [
+        _mention(doc, tok.i, tok.i + 1, antecedent.actor, "pronoun")
+        for tok in doc
+        if "p" in X and tok.i not in taken and tok.pos_ == "PRON"
+        for antecedent in [_antecedent(tok, known)]
+        if antecedent is not None
+    ]
+    return sorted([*named, *pronouns], key=lambda m: m.token_start)
+
+
+def _person_actor(entity: Entity, locus: str | None) -> Actor | None:
+    if entity.code:
+        return Actor(entity.code, entity.country, None, entity.name, ActorKind.PERSON)
+    if locus is not None:
+        return Actor(locus, locus, None, entity.name, ActorKind.PERSON)
+    return None
+
+
+def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
+    """The nearest mention before ``tok`` that a third-person pronoun can stand for."""
+    word = tok.lower_
+    if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
+        return None
+    first = sentence_index_of(tok.doc, tok) - PRONOUN_LOOKBACK
+    for m in reversed(known):
+        if m.token_start >= tok.i:
+            continue
+        if m.sentence_index < first:
+            return None
+        is_person = m.actor.kind is ActorKind.PERSON
+        if word in PERSON_PRONOUNS and is_person:
+            return m
+        if word in GROUP_PRONOUNS and not is_person and tok.doc[m.token_end - 1].dep_ in _SUBJECT_DEPS:
+            return m
+    return None
+
+
+def _mention(doc: Doc, start: int, end: int, actor: Actor, rule: str) -> Mention:
+    span = doc[start:end]
+    return Mention(
+        span.text, span.start_char, span.end_char, start, end, sentence_index_of(doc, doc[start]), actor, rule
+    )
