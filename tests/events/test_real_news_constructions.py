@@ -100,3 +100,16 @@ def test_a_denial_needs_no_target(pipeline):
     assert coded(pipeline, "Beijing denied the allegations on Monday.") == [
         ("Beijing", "CHNGOV", "-", "016", "realized")
     ]
+
+
+def test_we_in_a_quotation_is_its_speaker(pipeline):
+    text = (
+        "German Chancellor Olaf Scholz spoke in Berlin on Monday. "
+        '"We condemned Russia\'s government last week. It was necessary," Scholz said.'
+    )
+    assert coded(pipeline, text) == [("We", "DEUGOV", "RUSGOV", "111", "realized")]
+
+
+def test_we_of_a_speaker_whose_country_is_only_the_sentences_is_no_actor(pipeline):
+    # "a spokesman" takes Russia's country from its sentence; "we" is not Russia
+    assert coded(pipeline, '"We will impose sanctions on Russia," a spokesman said on Tuesday.') == []

@@ -12,7 +12,9 @@ gives the event coder a mention for each of them, after the dictionary mentions
   the locus (rule ``organisation+locus``);
 * a third-person pronoun (he, she, they, it ...) stands for the nearest actor before
   it in its own or the two sentences before (rule ``pronoun``): he/she for a person,
-  they/it for a subject that is not a person.
+  they/it for a subject that is not a person;
+* a first-person pronoun (I, we, me, us) inside a quotation stands for the quotation's
+  speaker (rule ``speaker``: "'We will not negotiate,' the minister said").
 
 The *locus* is the country of most of the article's dictionary mentions that have a
 country, named in at least two sentences (:func:`article_locus`); the resolver uses the
@@ -23,12 +25,12 @@ inferences: their ``rule`` says so, and the event's confidence model sees it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
 from dyadic.nlp import sentence_index_of
-from dyadic.records import Actor, ActorKind, Entity, Mention
+from dyadic.records import Actor, ActorKind, Entity, Mention, Quotation
 
 __all__ = ["LOCUS_MIN_SENTENCES", "LOCUS_MIN_SHARE", "article_locus", "context_mentions"]
 
@@ -39,6 +41,8 @@ LOCUS_MIN_SHARE = 0.5
 #: Pronouns that stand for a person / for a group, state or organisation.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+#: Pronouns that, inside a quotation, stand for its speaker.
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 #: How many sentences before its own a pronoun looks back for its antecedent.
 PRONOUN_LOOKBACK = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -66,13 +70,16 @@ def article_locus(countries: Iterable[tuple[str, int]]) -> str | None:
     return locus
 
 
-def context_mentions(doc: Doc, mentions: list[Mention], persons: list[Entity]) -> list[Mention]:
+def context_mentions(
+    doc: Doc, mentions: list[Mention], persons: list[Entity], quotations: Sequence[Quotation] = ()
+) -> list[Mention]:
     """Mentions for the article's unlisted names and pronouns (see the module docstring).
 
     Args:
         doc: The parsed article (NER entities, dependency parse, sentences).
         mentions: Its dictionary mentions (``doc._.entities``).
         persons: Its person entities (``doc._.persons``).
+        quotations: Its quotations with speakers (``doc._.quotations``), if extracted.
 
     Returns:
         New mentions, in text order, none overlapping ``mentions`` or each other;
@@ -81,10 +88,7 @@ def context_mentions(doc: Doc, mentions: list[Mention], persons: list[Entity]) -
     locus = article_locus((m.actor.country, m.sentence_index) for m in mentions if m.actor.country)
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
     named: list[Mention] = []
-    import os
-
-    X = os.environ.get("XCTX", "epo")
-    for entity in persons if "e" in X else []:
+    for entity in persons:
         actor = _person_actor(entity, locus)
         if actor is None:
             continue
@@ -95,7 +99,7 @@ def context_mentions(doc: Doc, mentions: list[Mention], persons: list[Entity]) -
                     _mention(doc, span.start, span.end, actor, "entity" if entity.code else "entity+locus")
                 )
                 taken.update(range(span.start, span.end))
-    if locus is not None and "o" in X:
+    if locus is not None:
         for ent in doc.ents:
             if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
                 actor = Actor(locus, locus, None, ent.text, ActorKind.ORGANISATION)
@@ -105,11 +109,35 @@ def context_mentions(doc: Doc, mentions: list[Mention], persons: list[Entity]) -
     pronouns = [
         _mention(doc, tok.i, tok.i + 1, antecedent.actor, "pronoun")
         for tok in doc
-        if "p" in X and tok.i not in taken and tok.pos_ == "PRON"
+        if tok.i not in taken and tok.pos_ == "PRON"
         for antecedent in [_antecedent(tok, known)]
         if antecedent is not None
     ]
-    return sorted([*named, *pronouns], key=lambda m: m.token_start)
+    taken.update(m.token_start for m in pronouns)
+    speakers = _first_person(doc, quotations, [*known, *pronouns], taken)
+    return sorted([*named, *pronouns, *speakers], key=lambda m: m.token_start)
+
+
+def _first_person(
+    doc: Doc, quotations: Sequence[Quotation], known: list[Mention], taken: set[int]
+) -> list[Mention]:
+    """First-person pronouns inside quotations, as mentions of the actor of the mention
+    that names each quotation's speaker (none when no mention names the speaker, or when
+    its country is only that of its sentence: rule ``agent+sentence``)."""
+    out = []
+    for q in quotations:
+        sp = q.speaker
+        named = next((m for m in known if sp is not None and m.start < sp.end and sp.start < m.end), None)
+        if named is None or named.rule == "agent+sentence":
+            continue  # no speaker, or one whose country is only the sentence's ("we" may be another's)
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if tok.lower_ in FIRST_PERSON and tok.i not in taken:
+                out.append(_mention(doc, tok.i, tok.i + 1, named.actor, "speaker"))
+                taken.add(tok.i)
+    return out
 
 
 def _person_actor(entity: Entity, locus: str | None) -> Actor | None:

@@ -51,12 +51,14 @@ def event_coder(require_target: bool = True, min_confidence: float | None = None
 def event_mentions(doc: Doc) -> list[Mention]:
     """The actor mentions the event coder reads, once ``dyadic_actors`` has run: the
     dictionary mentions of ``doc._.entities`` and, after them, the context mentions of
-    unlisted names and pronouns (:func:`dyadic.actors.context_mentions`).
+    unlisted names and pronouns (:func:`dyadic.actors.context_mentions`; first-person
+    pronouns only when ``dyadic_quotations`` has run).
 
     Returns:
         Mentions, dictionary ones first (they win where two cover one token).
     """
-    return doc._.entities + context_mentions(doc, doc._.entities, doc._.persons)
+    quotations = doc._.quotations if has_records(doc, "quotations") else []
+    return doc._.entities + context_mentions(doc, doc._.entities, doc._.persons, quotations)
 
 
 class EventsComponent:

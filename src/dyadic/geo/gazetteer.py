@@ -14,6 +14,9 @@ Sources (all GeoNames, https://www.geonames.org, CC BY 4.0, as shipped on PyPI b
   build time, with points derived from their cities;
 * ``dyadic/data/geo/features.tsv``: curated regions and physical features
   (Middle East, oceans, seas, Darfur, the White House ...);
+* ``dyadic/data/geo/regions.tsv``: world regions GeoNames has no record for ("West
+  Africa", "Latin America", "the Balkans"), defined by their member countries, with
+  points derived from them (:mod:`dyadic.geo.regions`);
 * ``dyadic/data/geo/sites.tsv``: seats of government and other sites GeoNames (as
   shipped here) has no record for ("Kremlin", "Downing Street"), each resolving to
   the city that holds it (:meth:`Gazetteer.site`).
@@ -66,7 +69,7 @@ INDEX_FILE = "gazetteer.npz"
 #: Bump when the layout of the index file changes.
 _INDEX_FORMAT = 1
 
-_SOURCE_TABLES = ("countries.tsv", "admin1.tsv", "admin.tsv", "features.tsv", "sites.tsv")
+_SOURCE_TABLES = ("countries.tsv", "admin1.tsv", "admin.tsv", "features.tsv", "regions.tsv", "sites.tsv")
 
 log = logging.getLogger(__name__)
 
@@ -112,10 +115,15 @@ _FOLD_RE = re.compile(r"\b(saint|sainte|mount|fort)\b")
 _FOLD = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
 
 
+#: Apostrophe-like letters folded to "'": curly quotes, the Hawaiian/Tongan okina and the
+#: modifier apostrophe ("Nukuʻalofa", "Nuku‘alofa" and "Nuku'alofa" meet).
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bb\u02bc\u02bd\u00b4", "'"))
+
+
 def normalize_name(text: str) -> str:
     """Fold a toponym to its index key.
 
-    Lower case, accents stripped, curly quotes made straight, periods dropped,
+    Lower case, accents stripped, curly quotes and the okina made straight, periods dropped,
     hyphens, commas and slashes made spaces, a leading "the" dropped, and
     Saint/Sainte/Mount/Fort folded to St/Ste/Mt/Ft.
 
@@ -124,7 +132,7 @@ def normalize_name(text: str) -> str:
     """
     s = text
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", s.replace("\u2019", "'"))
+        s = unicodedata.normalize("NFKD", s.translate(_APOSTROPHES))
         s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.lower().replace("`", "'").replace(".", "")
     s = _SEP_RE.sub(" ", s)
@@ -549,8 +557,8 @@ def _build() -> tuple[
             aliases | {primary},
         )  # fmt: skip
 
-    # Regions and physical features.
-    for row in _read_tsv("features.tsv"):
+    # Regions and physical features; then the regions defined by their member countries.
+    for row in _read_tsv("features.tsv") + _read_tsv("regions.tsv"):
         f_iso2 = row["iso2"] or None
         place = Place(
             int(row["geonames_id"]), row["name"], iso2_to_iso3.get(f_iso2) if f_iso2 else None, None,

@@ -28,10 +28,19 @@ Stages, as :meth:`Geoparser.geoparse` runs them:
    after it ("Maine", "Nevada", "Ontario") and a large city the division named after
    it ("New York"), except in a list of divisions ("Maine, New York, New Jersey");
    a capital named for its government ("Paris said") is that country's capital;
+   a name before "state" that is no country's is the division ("an Ohio state
+   court"); "Town, Country" with no such town in the country gives nothing rather
+   than a namesake abroad ("Bray, Ireland" is no Bray in Illinois), unless the name
+   is a capital or large city ("in Moscow, Iran and Turkey agreed");
 4. a name that resolves to nothing is dropped on its own; the others stay; a
    repaired name (stage 1) stays only when it resolves to a country, division or
    feature, or to a town of 1,000 people or more that lies in a country the article's
-   other places are in or has 100,000 people or more.
+   other places are in or has 100,000 people or more; a settlement noun ("the village
+   of X") vouches for a town of any population in the article's countries.
+
+A one-word place name followed by other capitalised words is taken for part of a
+person's name ("Douglas Paal") unless a person's name starts there, which an office
+title before it also says ("the Governor of Ohio Jo Doe": Ohio is a place).
 
 Never resolved: bare directions and generic words ("North" of a split "North
 America", "the West": :data:`BARE_WORDS`), generic division names outside the
@@ -59,11 +68,13 @@ from spacy.tokens import Doc
 
 from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name
 from dyadic.geo.spans import (
+    SETTLEMENT_NOUNS,
     Evidence,
     coordinated,
     locative_evidence,
     name_of_something_else,
     person_strength,
+    place_noun_cue,
     qualifier_gap,
     speech_subject,
 )
@@ -162,6 +173,10 @@ class _Span:
     #: The text calls it a first-level division ("Jerrold Nadler of New York", "the
     #: New York gubernatorial race", "the state of Kedah").
     division_cue: bool = False
+    #: The place noun that names it a place ("village" in "the village of X"); a town
+    #: found by NER repair that a settlement noun names is kept in the article's
+    #: countries whatever its population.
+    place_noun: str | None = None
 
 
 @dataclass(frozen=True)
@@ -273,7 +288,8 @@ class Geoparser:
         :data:`MIN_REPAIRED_POPULATION`) in a country none of the article's other places
         (``countries``) is in. A repaired name: a country, division or feature, or a town
         named by its own name (not an alternate) of :data:`MIN_REPAIRED_POPULATION` in
-        one of ``countries``, or of :data:`MIN_REPAIRED_FOREIGN_POPULATION` anywhere."""
+        one of ``countries``, or of :data:`MIN_REPAIRED_FOREIGN_POPULATION` anywhere; any
+        town of its own name in one of ``countries`` that a place noun names ("the town of X")."""
         if entry.kind not in (Kind.CITY, Kind.ADMIN2):
             return True
         if span.rule in ("dateline", "capital") or self.gazetteer.site(span.text) is not None:
@@ -283,6 +299,8 @@ class Geoparser:
             return home or entry.population >= MIN_REPAIRED_POPULATION
         if normalize_name(_strip_possessive(span.text)) not in entry.primary_names:
             return False
+        if span.place_noun in SETTLEMENT_NOUNS and home:
+            return True  # "the town of X": a hamlet or a town of unknown population is fine
         if entry.population < MIN_REPAIRED_POPULATION:
             return False
         return home or entry.population >= MIN_REPAIRED_FOREIGN_POPULATION
@@ -333,7 +351,7 @@ class Geoparser:
                 is_country and any(s == start and e > end for s, e in person_mentions)
             ):
                 return
-            follows = _next_start(text, end) in person_starts
+            follows = _next_start(text, end) in person_starts or _office_of(text, start)
             if rule != "dateline" and not self._plausible(text, start, end, surface, is_country, follows):
                 return
             known = widened or (" " in surface and self._known_name(surface))
@@ -341,8 +359,9 @@ class Geoparser:
             evidence = locative_evidence(text, start, end)
             if speech_subject(text, start, end) and (repaired or not self._prominent(surface)):
                 return  # "Casin says", "said Nawa": a person, unless a country or large city
-            cue = _division_cue(text, start, end, person_ends)
-            span = _Span(start, end, surface, rule, sentence_index, repaired, capital_of, label, cue)
+            cue = _division_cue(text, start, end, person_ends, country=is_country)
+            noun = place_noun_cue(text, start, end) if repaired else None
+            span = _Span(start, end, surface, rule, sentence_index, repaired, capital_of, label, cue, noun)
             if rule == "dateline" or (not repaired and strength < 2):
                 taken.append((start, end))
                 spans.append(span)
@@ -412,10 +431,17 @@ class Geoparser:
         """True when ``name`` can be a country, a division, a capital or a city of
         :data:`BIG_CITY_POPULATION` (so "Moscow said" stays a place)."""
         return any(
+            self._prominent_entry(e) or e.population >= BIG_CITY_POPULATION for e in self._lookup(name)
+        )
+
+    @staticmethod
+    def _prominent_entry(e: Entry) -> bool:
+        """True for a country, first-level division, continent, feature, national capital
+        or city of :data:`BIG_CITY_POPULATION`."""
+        return (
             e.kind in (Kind.COUNTRY, Kind.ADMIN1, Kind.CONTINENT, Kind.FEATURE)
             or e.place.feature_code == "PPLC"
-            or e.population >= BIG_CITY_POPULATION
-            for e in self._lookup(name)
+            or (e.kind is Kind.CITY and e.population >= BIG_CITY_POPULATION)
         )
 
     def _evidence_from(self, text: str, span: _Span, accepted: Sequence[_Span]) -> Evidence:
@@ -586,7 +612,9 @@ class Geoparser:
                 if q.kind is Kind.ADMIN1:
                     # "Charlevoix, Quebec" with no Charlevoix in Canada: none rather than Michigan's
                     cands[key] = in_division or in_country
-                elif in_country:
+                elif in_country or not any(self._prominent_entry(e) for e in cands[key]):
+                    # "Berkshire, UK" with only a Berkshire County in the US: none rather than
+                    # that; a capital or large city stays ("in Moscow, Iran and Turkey agreed")
                     cands[key] = in_country
 
     def _lookup(self, name: str) -> list[Entry]:
@@ -965,9 +993,11 @@ _DIVISION_BEFORE_RE = re.compile(
 )
 
 
-def _division_cue(text: str, start: int, end: int, person_ends: set[int]) -> bool:
+def _division_cue(text: str, start: int, end: int, person_ends: set[int], *, country: bool = False) -> bool:
     """True when the text calls ``text[start:end]`` a first-level division: "<person> of
-    X" ("Jerrold Nadler of New York"), "the state of X", "governor of X", "X gubernatorial"."""
+    X" ("Jerrold Nadler of New York"), "the state of X", "governor of X", "X gubernatorial",
+    "X State"/"X state" ("a Washington State court", "New York state law") unless X is
+    a ``country`` name ("Chad state media")."""
     head = text[max(0, start - 60) : start]
     m = re.search(r"\s+of\s+$", head)
     if m is not None and (start - len(head) + m.start()) in person_ends:
@@ -975,7 +1005,22 @@ def _division_cue(text: str, start: int, end: int, person_ends: set[int]) -> boo
     if _DIVISION_BEFORE_RE.search(head):
         return True
     nxt = re.match(r"\s+([\w-]+)", text[end : end + 30])
+    if nxt is not None and nxt.group(1).lower() == "state":
+        return not country
     return nxt is not None and nxt.group(1).lower() in _DIVISION_AFTER
+
+
+#: "<office> of" before a place name: the capitalised words after the name are the
+#: office holder's ("First Minister of Scotland Ann Example", "Governor of Ohio Jo Doe").
+_OFFICE_OF_RE = re.compile(
+    r"\b(?:Minister|President|Premier|Governor|Mayor|King|Queen|Emir|Sultan|Chancellor|Secretary|"
+    r"Ambassador|Senator|Governor-General|Chief Minister|Prime Minister)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _office_of(text: str, start: int) -> bool:
+    """True when an office title and "of" come right before ``start`` ("Mayor of |Lyon")."""
+    return _OFFICE_OF_RE.search(text[max(0, start - 40) : start]) is not None
 
 
 def _verb_after(doc: Doc, char: int) -> bool:

@@ -11,9 +11,10 @@ Pure functions of the article text; offsets are character offsets into ``Article
    nationality, or does not label at all, is a place only where the text says so: a
    locative preposition before it ("to Kismayo", "in Maidan Shahr"), a place noun
    after it ("Punjab province", "Kakuma camps") or before it ("the town of
-   Yeoncheon", "the regional capital, Banja Luka"), a qualifier ("Chippewa Falls,
-   Wisconsin"; "Livorno, Tuscany"), or a coordination with a place ("between El Paso
-   and Ciudad Juárez");
+   Yeoncheon", "the regional capital, Banja Luka": :func:`place_noun_cue`), a noun
+   for its residents after it ("a 52-year-old Leeds man", weak), a qualifier
+   ("Chippewa Falls, Wisconsin"; "Livorno, Tuscany"), or a coordination with a place
+   ("between El Paso and Ciudad Juárez");
 3. :func:`person_strength`: a name that is (part of) a person's name elsewhere in the
    article ("Henderson" after "Fritz Henderson") needs the strong kinds of evidence.
 
@@ -49,6 +50,16 @@ PLACE_NOUNS = frozenset(
     "neighbourhood neighborhood "
     "island islands valley river border settlement enclave territory department commune "
     "airport station capital outskirts hometown".split()
+)
+#: Nouns for people after which a name is where they live ("a 40-year-old Tulsa woman") ...
+RESIDENT_NOUNS = frozenset(
+    "man woman men women resident residents native natives couple family boy girl".split()
+)
+#: ... when a determiner, a number or an age ("36-year-old") comes before the name.
+_RESIDENT_OPENERS = frozenset("a an the two three four several many some other another local".split())
+#: The place nouns that name a town ("the village of X"), not a division ("district").
+SETTLEMENT_NOUNS = frozenset(
+    "city town village suburb neighbourhood neighborhood hometown settlement".split()
 )
 #: Words after a place name that make it part of the name of an organisation, a medium or a work.
 NAME_HEADS = frozenset(
@@ -153,12 +164,7 @@ def locative_evidence(text: str, start: int, end: int) -> Evidence:
     if low and low[-1] == "the":
         low = low[:-1]
     after = [w.lower() for w in _words_after(text, end, 2)]
-    if after and (after[0] in PLACE_NOUNS or (after[0] == "refugee" and after[1:2] in (["camp"], ["camps"]))):
-        return Evidence.STRONG
-    if low and low[-1] == "of" and len(low) >= 2 and low[-2] in PLACE_NOUNS:
-        return Evidence.STRONG
-    gap = text[max(0, start - 12) : start].rstrip()
-    if gap.endswith(",") and low and low[-1] == "capital":
+    if place_noun_cue(text, start, end) is not None:
         return Evidence.STRONG
     if low and low[-1] in LOCATIVE_PREPS and after and after[0].isalpha() and after[0] not in _FUNCTION_WORDS:
         return Evidence.NONE  # "in the Xinhua report", "at Google headquarters": a modifier
@@ -168,7 +174,27 @@ def locative_evidence(text: str, start: int, end: int) -> Evidence:
         if len(low) >= 2 and low[-2] in NON_LOCATIVE_BEFORE:
             return Evidence.NONE
         return Evidence.WEAK
+    if after and after[0] in RESIDENT_NOUNS and (not low or low[-1] in _RESIDENT_OPENERS or "-" in low[-1]):
+        return Evidence.WEAK  # "a 40-year-old Tulsa woman", "two Ashford residents"
     return Evidence.NONE
+
+
+def place_noun_cue(text: str, start: int, end: int) -> str | None:
+    """The place noun that names ``text[start:end]`` as a place, or None: "X province"
+    (``province``), "X refugee camp" (``camp``), "the town of X" (``town``), "the
+    capital, X" (``capital``)."""
+    low = [w.lower() for w in _words_before(text, start, 3)]
+    if low and low[-1] == "the":
+        low = low[:-1]
+    after = [w.lower() for w in _words_after(text, end, 2)]
+    if after and after[0] in PLACE_NOUNS:
+        return after[0]
+    if after and after[0] == "refugee" and after[1:2] in (["camp"], ["camps"]):
+        return "camp"
+    if low and low[-1] == "of" and len(low) >= 2 and low[-2] in PLACE_NOUNS:
+        return low[-2]
+    gap = text[max(0, start - 12) : start].rstrip()
+    return "capital" if gap.endswith(",") and low and low[-1] == "capital" else None
 
 
 def name_of_something_else(
