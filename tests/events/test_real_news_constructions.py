@@ -113,3 +113,19 @@ def test_we_in_a_quotation_is_its_speaker(pipeline):
 def test_we_of_a_speaker_whose_country_is_only_the_sentences_is_no_actor(pipeline):
     # "a spokesman" takes Russia's country from its sentence; "we" is not Russia
     assert coded(pipeline, '"We will impose sanctions on Russia," a spokesman said on Tuesday.') == []
+
+
+def test_charging_by_the_authorities_is_legal_action(pipeline):
+    text = (
+        "US lawyer Michael Avenatti was arrested in New York in 2019. "
+        "A US jury heard the case in Manhattan. Avenatti was charged with extortion."
+    )
+    charged = [e for e in coded(pipeline, text) if e[0] == "" and e[2] == "USAJUD"]
+    assert [e[3] for e in charged] == ["173", "173"]  # the arrest and the charge
+
+
+def test_a_state_of_emergency_needs_no_target(pipeline):
+    assert coded(pipeline, "President Trump declared a state of emergency on Friday.") == [
+        ("President Trump", "USAGOV", "-", "1724", "realized")
+    ]
+    assert coded(pipeline, "President Trump declared that the war was over.") == []

@@ -16,8 +16,16 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from dyadic.events.frame import POBJ_DEPS, Frame, MentionIndex, lemma_of, noun_frame, verb_frame
+from dyadic.events.frame import (
+    POBJ_DEPS,
+    Frame,
+    MentionIndex,
+    lemma_of,
+    noun_frame,
+    verb_frame,
+)
 from dyadic.events.matching import Match
+from dyadic.events.roles import LEGAL_ACTION_VERBS
 from dyadic.records import Actor, Mention
 
 #: Prepositions whose object may be an event's target when no pattern names one.
@@ -84,13 +92,6 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: book was banned") has the authorities of the article's locus as its source
 #: (:meth:`~dyadic.events.frame.MentionIndex.authority`), as the gold annotators code it.
 AUTHORITY_ROOTS = frozenset({"17"})
-#: Roles of actors outside a state's forces (rebels, unidentified armed groups,
-#: criminals, civilians, protesters): their violence is CAMEO assault (18, "unconventional
-#: violence"), not conventional military force (19). Codes of militant ideologies
-#: (``IMG...``) count too.
-NON_STATE_ROLES = frozenset({"REB", "UAF", "CRM", "CVL", "OPP", "PPL", "INS"})
-#: Verbs of killing: a non-state actor's killing is 1823, "kill by physical assault".
-KILL_VERBS = frozenset({"kill", "murder", "slay", "slaughter"})
 #: Nouns of an attack or its weapon, whose modifier or ``by`` phrase names the attacker
 #: of a passive violent verb ("were killed in Israeli tank shelling").
 ATTACK_NOUNS = frozenset(
@@ -273,7 +274,8 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
     if match.code is not None and match.code[:2] in VIOLENT_ROOTS and head.pos_ == "VERB":
         if frame.passive or not frame.subjects:
             return _attacker_of(frame, index)
-    if match.code is not None and match.code[:2] in AUTHORITY_ROOTS and frame.passive and head.pos_ == "VERB":
+    authority_act = match.code is not None and match.code[:2] in AUTHORITY_ROOTS
+    if (authority_act or match.entry.lemma in LEGAL_ACTION_VERBS) and frame.passive and head.pos_ == "VERB":
         authority = index.authority(head)
         return [authority] if authority is not None else []
     return []
@@ -479,19 +481,3 @@ def fallback_target(
             if inner is not None and inner[0].i not in subjects and inner[1].token_start not in sources:
                 return inner[0], via
     return None, None
-
-
-def assault_code(code: str, source: Mention, target: Mention | None, match: Match) -> str:
-    """CAMEO's line between assault (18) and military force (19), by who acts on whom,
-    for a violent verb's own code (no pattern: "launched missiles at" keeps its
-    pattern's 19): violence of a non-state actor (:data:`NON_STATE_ROLES`, ``IMG...``)
-    on anyone but a military is assault ("a gunman shot shoppers", "militants attacked
-    journalists": 180; killing, :data:`KILL_VERBS`: 1823); a state's forces keep 19
-    ("troops killed 30 rebels"). Other codes are returned unchanged. Source: CAMEO
-    1.1b3 manual, chapters 18 and 19 (unconventional vs conventional violence)."""
-    if not code.startswith("19") or match.pattern is not None:
-        return code
-    non_state = source.actor.role in NON_STATE_ROLES or source.actor.code.startswith("IMG")
-    if not non_state or (target is not None and target.actor.role == "MIL"):
-        return code
-    return "1823" if match.entry.lemma in KILL_VERBS else "180"

@@ -21,7 +21,6 @@ from enum import StrEnum
 from spacy.tokens import Token
 
 from dyadic.events.arguments import (
-    assault_code,
     between,
     carried_frame,
     distributive,
@@ -47,6 +46,7 @@ from dyadic.events.embedding import (
 from dyadic.events.frame import NOMINALISATIONS, Frame, MentionIndex, lemma_of, noun_frame, verb_frame
 from dyadic.events.matching import Match, best_match
 from dyadic.events.patterns import PatternIndex
+from dyadic.events.roles import code_for_actors
 from dyadic.events.status import event_status, noun_status
 from dyadic.records import ActorKind, EventStatus, Mention
 
@@ -65,6 +65,9 @@ NO_DEFAULT_CODES = frozenset({"010"})
 #: (03), yield (08), investigate (09), reject (12), threaten (13), protest (14), force
 #: posture (15).
 TARGETLESS_ROOTS = frozenset({"01", "03", "08", "09", "12", "13", "14", "15"})
+#: Codes of other roots meaningful alone: a curfew (1723), a state of emergency or
+#: martial law (1724) is imposed on a whole place, named or not.
+TARGETLESS_CODES = frozenset({"1723", "1724"})
 
 
 class Origin(StrEnum):
@@ -238,11 +241,13 @@ class CandidateFinder:
             )
             return
         swap = via == "from" and lemma_of(frame.head) in RECEIPT_VERBS
-        # a target-less event needs a pattern or a curated verb, not a dictionary default
-        # and a verb of saying is never one: its complement clause carries the event
-        alone = (match.pattern is not None or match.entry.curated) and lemma_of(
-            frame.head
-        ) not in SPEECH_VERBS
+        # a target-less event needs a pattern or a curated verb, not a dictionary default,
+        # and a verb of saying is one only with a pattern's object noun ("declared a state
+        # of emergency"): else its complement clause carries the event
+        said = lemma_of(frame.head) in SPEECH_VERBS
+        alone = (match.pattern is not None or match.entry.curated) and (
+            not said or (match.pattern is not None and match.pattern.object is not None)
+        )
         for src in sources:
             for tgt in targets:
                 if tgt is not None and same_actor(src, tgt):
@@ -250,21 +255,21 @@ class CandidateFinder:
                 if (
                     tgt is None
                     and self.require_target
-                    and not (alone and fwd and fwd[:2] in TARGETLESS_ROOTS)
+                    and not (alone and fwd and (fwd[:2] in TARGETLESS_ROOTS or fwd in TARGETLESS_CODES))
                 ):
                     continue
                 if fwd:
                     if swap and tgt is not None:
-                        yield Dyad(tgt, src, assault_code(fwd, tgt, src, match))
+                        yield Dyad(tgt, src, code_for_actors(fwd, tgt, src, match))
                     else:
-                        yield Dyad(src, tgt, assault_code(fwd, src, tgt, match))
+                        yield Dyad(src, tgt, code_for_actors(fwd, src, tgt, match))
                 # a verb line's paired default ("ATTEND [042:043]") gives only the forward
                 # direction; the reverse needs a pattern that states it
                 rev: str | None = match.reverse
                 if fwd and rev is not None and rev[:2] == "03":
                     rev = None  # "MEET (FOR TALKS) [036:036]": an intent is the subject's alone
                 if rev and tgt is not None and (match.pattern is not None or not fwd):
-                    yield Dyad(tgt, src, assault_code(rev, tgt, src, match), fwd is not None)
+                    yield Dyad(tgt, src, code_for_actors(rev, tgt, src, match), fwd is not None)
 
 
 def same_actor(a: Mention, b: Mention) -> bool:

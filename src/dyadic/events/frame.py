@@ -23,6 +23,8 @@ POBJ_DEPS = frozenset({"pobj", "pcomp"})
 #: Dependents of a head noun that may carry the actor mention ("his Venezuelan
 #: counterpart, Nicolas Maduro": appos; "Iranian President": amod/compound).
 MENTION_CHILD_DEPS = ("appos", "compound", "amod", "nmod")
+#: Rule of the implied authorities of a passive act of state (:meth:`MentionIndex.authority`).
+IMPLICIT_AUTHORITY = "implicit+locus"
 #: Dependencies followed down a noun phrase to the actor it is about (:meth:`MentionIndex.within`).
 NESTED_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "poss"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -122,7 +124,7 @@ class MentionIndex:
             return None
         actor = Actor(self.locus + "GOV", self.locus, "GOV", f"{self.locus} authorities", ActorKind.AGENT)
         sentence = sentence_index_of(head.doc, head)
-        return Mention("", head.idx, head.idx, head.i, head.i, sentence, actor, "implicit+locus")
+        return Mention("", head.idx, head.idx, head.i, head.i, sentence, actor, IMPLICIT_AUTHORITY)
 
     def at(self, tok: Token) -> Mention | None:
         """The mention covering ``tok`` itself."""

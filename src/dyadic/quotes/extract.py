@@ -35,7 +35,14 @@ section 5 and hard case 24; each has a test in ``tests/quotes/test_constructions
    (``nsubj``), climbing ``conj``/``xcomp``/``advcl`` heads ("..., adding"); a
    relative pronoun gives its antecedent and a statement noun its issuer
    (:func:`_subject_of`). The speaker span runs from the subject's left edge to
-   its head, with a coordinated subject or an appositive name after it.
+   its head, with a coordinated subject or an appositive name after it (set off
+   by a comma, "Another driver, Ana Ruiz", or not, "host nation Portugal"); a
+   description and a name the parser reads as two subjects of one verb are one
+   speaker headed by the name ("Early critic MP Ana Ruiz said"). Without a
+   parsed subject, the words before the verb are taken back to a comma; a name
+   right before the verb keeps only what follows the last comma ("... Spain and
+   Portugal, Tejo chief Ana Ruiz replied"), a title there gives way to the name
+   before it ("Ana Ruiz, the port director, told").
 3. Quotations without marks: interview turns after speaker labels
    (:func:`_labelled_turns`) and block quotations after a paragraph that ends
    with a colon (:func:`_block_quotations`).
@@ -557,8 +564,11 @@ def _subject_nearby(verb: Token, lo: int, hi: int) -> _Subject | None:
     nominal = [t for t in run if t.pos_ in _NOMINAL]
     if nominal:
         head = nominal[-1]
-        if any(t.text == "," for t in run):  # "Name, title" -> the name
-            first_part = [t for t in run[: [t.text for t in run].index(",")] if t.pos_ in _NOMINAL]
+        commas = [k for k, t in enumerate(run) if t.text == ","]
+        if commas and head.pos_ == "PROPN" and head.i == run[-1].i:  # "..., the US, Acme chief Ana Ruiz"
+            run = run[commas[-1] + 1 :]
+        elif commas:  # "Name, title" -> the name
+            first_part = [t for t in run[: commas[0]] if t.pos_ in _NOMINAL]
             if first_part and first_part[-1].pos_ == "PROPN":
                 head = first_part[-1]
         return _Subject(head, run[0].idx, run[-1].idx + len(run[-1].text))
@@ -583,8 +593,15 @@ def _subject_span(head: Token, lo: int) -> _Subject:
         whole = _statement_author(head)
         if whole is not None and (head.lower_ not in _PARTITIVES or whole.head.lower_ == "of"):
             head = whole
-    first = head.left_edge
-    for tok in head.doc[head.left_edge.i : head.i + 1]:
+    left = head.left_edge
+    later = next(
+        (c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.left_edge.i == head.right_edge.i + 1),
+        None,
+    )
+    if later is not None and later.pos_ == "PROPN" and head.head.i != head.i:
+        head = later  # "Early critic MP Ana Ruiz said", parsed as two subjects: the name
+    first = left
+    for tok in head.doc[left.i : head.i + 1]:
         if tok.idx >= lo and not tok.is_punct and not tok.is_space:
             first = tok
             break
@@ -599,13 +616,15 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     ):
         last = doc[last.i + 1]  # Shafiq - ul - Rehaman
     for child in head.rights:
-        if (
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == last.i + 1:
+            last = child  # "host nation Portugal"
+        elif (
             child.dep_ == "appos"
             and child.pos_ == "PROPN"
-            and child.i == last.i + 2
+            and child.left_edge.i == last.i + 2
             and doc[last.i + 1].text == ","
         ):
-            last = child.right_edge
+            last = child.right_edge  # "Another driver, Ana Ruiz"
         elif child.dep_ == "cc" and child.i == last.i + 1:
             conj = next((c for c in head.rights if c.dep_ == "conj" and c.i > child.i), None)
             if conj is not None and conj.pos_ in ("PROPN", "NOUN"):

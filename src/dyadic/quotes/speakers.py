@@ -12,15 +12,33 @@ actor mentions (:class:`dyadic.records.Mention`, from :mod:`dyadic.actors`):
 * a title ("the president") refers to the most recent person mention that
   carried that title anywhere earlier in the article ("President Raisi"),
   failing that to the mention the actors stage resolved for the span itself;
-* a name is looked up among the mentions it overlaps, failing that among the
-  earlier person mentions sharing its last word ("Raisi" after "Ebrahim
-  Raisi").
+* a name is looked up among the mentions over its head word, failing that among
+  the earlier person mentions sharing its last word ("Raisi" after "Ebrahim
+  Raisi"), and, when that finds nothing with a code, among the earlier unlisted
+  organisations whose longer name it begins ("Tejo Lopes" after "Tejo Lopes &
+  Partners"); a mention over a modifier only does not speak for the name: "the
+  Portuguese Maritime Forum's Duarte" is Duarte (the words after the possessor),
+  not Portugal, and "Harbour spokesperson Vidal" takes the title mention's code;
+* a description followed by a name in apposition or after "named"/"called"
+  speaks as that name ("Another passenger, Tomas Vidal"; "a passenger named
+  Okafor"), with the description's actor code;
+* an organisation noun (:data:`ORGANISATION_NOUNS`, "party", "rebels") after
+  proper nouns takes its name from them ("The Lisbon Courier news agency" is
+  Lisbon Courier; "the opposition Azul party" is Azul), unless they only name a
+  place or nationality ("the Lisbon daily").
 
 A mention that names a person speaks as that person: its name is the PERSON
 entity inside it or in apposition after it ("Environment Canada spokesperson
 Julie Hahn", "the El Paso mayor, Dee Margo"), with the mention's actor code
 (CANGOV, USAGOV); a listed person (``ActorKind.PERSON``) keeps the dictionary's
 full name when the surnames agree.
+
+A country that speaks (``it``, "the United States said") speaks as its government:
+its bare code takes ``GOV`` (``USAGOV``), as does a statement or body it
+qualifies ("the U.S. statement"). ``it``/``they``/``we`` prefer the clause
+subject of the latest sentence with a candidate ("The harbour police fined the
+ministry, it said": the police). An acronym defined after an organisation's name,
+in brackets or as ", or VLF," ("the Verde Liberation Front, or VLF"), names it.
 
 Mentions inside direct quotations are never antecedents. Each resolved speaker
 is remembered as an antecedent itself, so a chain of "he said", "he added",
@@ -42,6 +60,9 @@ from dyadic.records import ActorKind, Entity, Mention, Speaker
 #: Code of an interviewer printed as a bracketed label ("((WN))"): media, country unstated
 #: (gold guidelines, hard case 23: an interviewer of unstated nationality is ``---MED``).
 INTERVIEWER_CODE = "MED"
+#: Group nouns that, like :data:`ORGANISATION_NOUNS`, take their name from proper nouns before
+#: them ("the Azul party", "Tejo rebels").
+_NAMED_GROUP_NOUNS = frozenset({"party", "rebels", "militants", "insurgents"})
 #: How many sentences before the pronoun's own a pronoun looks back.
 PRONOUN_LOOKBACK_SENTENCES = 6
 
@@ -127,13 +148,16 @@ class SpeakerResolver:
             if ent.label_ != "ORG" or any(_overlaps(ent.start_char, ent.end_char, s, e) for s, e in quoted):
                 continue
             full = ent.text[4:] if ent.text.startswith(("The ", "the ")) else ent.text
-            after = doc[ent.end : ent.end + 3]
-            if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
-                if after[1].text == "".join(w[0] for w in full.split() if w[:1].isupper()):
-                    self._acronyms[after[1].text] = full
+            nxt, short = doc[ent.end : ent.end + 4], None
+            if len(nxt) >= 3 and nxt[0].text == "(" and nxt[2].text == ")":
+                short = nxt[1].text  # "Azul Liberation Front (ALF)"
+            elif len(nxt) == 4 and nxt[0].text == "," and nxt[1].lower_ == "or" and nxt[3].text == ",":
+                short = nxt[2].text  # "the Azul Liberation Front, or ALF, ..."
+            if short and short.isalpha() and short.isupper() and len(short) >= 2:
+                self._acronyms[short] = full
             if self._overlapping(ent.start_char, ent.end_char):
                 continue
-            name = self._acronyms.get(ent.text, ent.text)
+            name = self._acronyms.get(ent.text.removeprefix("the ").removeprefix("The "), ent.text)
             self._add(
                 _Antecedent(
                     ent.start_char, ent.end_char, self._sentence_at(ent.start_char), ent.text, name,
@@ -173,6 +197,16 @@ class SpeakerResolver:
                 return None
             return self._remember(text, start, end, ante, person=low in PERSON_PRONOUNS, title=None)
         if self._is_descriptive(head):
+            person_name = _appositive_name(head)  # "Another passenger, Ana Ruiz"; "a student named Ruiz"
+            if person_name is not None:
+                first, last = person_name
+                ante = self._overlapping(first.idx, last.idx + len(last.text), person_only=True)
+                if ante is not None and ante.named:
+                    return self._remember(text, start, end, ante, person=True, title=None)
+                own = self._overlapping(start, end)
+                code = own.code if own is not None and own.code != own.country else None
+                name = self.text[first.idx : last.idx + len(last.text)]
+                return self._unresolved(text, start, end, name, person=True, code=code)
             if low in PERSON_TITLES:
                 own = self._overlapping(start, end)
                 if own is None or own.country is None:  # "a spokesperson for the U.S. State Department"
@@ -184,6 +218,16 @@ class SpeakerResolver:
                 if ante is not None:
                     return self._remember(text, start, end, ante, person=True, title=low)
             else:  # "the ministry", "the government"
+                org = (
+                    self._organisation_naming(head, start)
+                    if low in ORGANISATION_NOUNS | _NAMED_GROUP_NOUNS
+                    else None
+                )
+                if org is not None:  # "The Lisbon Herald newspaper": Lisbon Herald
+                    own = self._overlapping(head.idx, head.idx + len(head.text))
+                    return self._unresolved(
+                        text, start, end, org, person=False, code=own.code if own else None
+                    )
                 ante = (
                     self._overlapping(start, end)
                     or self._recent_containing(start, head.lemma_.lower())
@@ -194,11 +238,19 @@ class SpeakerResolver:
             named = self._person_name(start, end) or self._person_name(*_phrase(head))
             person = low in PERSON_TITLES or named is not None
             return self._unresolved(text, start, end, named or text, person=person)
-        ante = self._overlapping(start, end, head=head) or self._recent_by_surname(start, head.text)
+        ante = self._overlapping(start, end, head=head, on_head=True) or self._recent_by_surname(
+            start, head.text
+        )
+        if ante is None or ante.code is None:  # "Tejo Partners" after "Tejo Partners & Co"
+            ante = self._recent_organisation_by_prefix(start, strip_titles(text)) or ante
         if ante is not None:
             return self._remember(text, start, end, ante, person=ante.person, title=None)
-        name = strip_titles(text)
-        return self._unresolved(text, start, end, name, person=len(name.split()) >= 2 or name != text)
+        name = strip_titles(_after_possessor(text))
+        modifier = self._overlapping(start, end)  # "Military spokesperson Ana Ruiz": the title's actor
+        code = modifier.code if modifier is not None and modifier.person and not modifier.named else None
+        return self._unresolved(
+            text, start, end, name, person=len(name.split()) >= 2 or name != text, code=code
+        )
 
     # -- antecedents ------------------------------------------------------------
 
@@ -219,13 +271,19 @@ class SpeakerResolver:
                     person or ante.person, frozenset(titles), ante.named, ante.country,
                 )
             )  # fmt: skip
-        return Speaker(text, ante.name, ante.code, start, end)
+        code = ante.code
+        if code is not None and code == ante.country and not ante.person:
+            code += "GOV"  # "the United States said": the U.S. government
+        return Speaker(text, ante.name, code, start, end)
 
-    def _unresolved(self, text: str, start: int, end: int, name: str, person: bool) -> Speaker:
-        """A speaker without an actor, remembered so that a later "she said" finds it."""
+    def _unresolved(
+        self, text: str, start: int, end: int, name: str, person: bool, code: str | None = None
+    ) -> Speaker:
+        """A speaker without an actor of its own (``code`` at most from a title mention inside
+        it), remembered so that a later "she said" finds it."""
         titles = frozenset(w.strip(".,").lower() for w in text.split()) & PERSON_TITLES
-        self._add(_Antecedent(start, end, self._sentence_at(start), text, name, None, person, titles))
-        return Speaker(text, name, None, start, end)
+        self._add(_Antecedent(start, end, self._sentence_at(start), text, name, code, person, titles))
+        return Speaker(text, name, code, start, end)
 
     def _before(self, start: int) -> list[_Antecedent]:
         return [a for a in self._antecedents if a.end <= start]
@@ -237,7 +295,10 @@ class SpeakerResolver:
         person_only: bool = False,
         head: Token | None = None,
         with_country: bool = False,
+        on_head: bool = False,
     ) -> _Antecedent | None:
+        """The antecedent overlapping ``[start, end)``, a person first, then the longest; with
+        ``head``, one over the head word first (only such one with ``on_head``)."""
         found = [a for a in self._antecedents if _overlaps(a.start, a.end, start, end)]
         if person_only:
             found = [a for a in found if a.person]
@@ -245,8 +306,8 @@ class SpeakerResolver:
             found = [a for a in found if a.country]
         if head is not None:
             h_start, h_end = head.idx, head.idx + len(head.text)
-            on_head = [a for a in found if _overlaps(a.start, a.end, h_start, h_end)]
-            found = on_head or found
+            over_head = [a for a in found if _overlaps(a.start, a.end, h_start, h_end)]
+            found = over_head if over_head or on_head else found
         found.sort(key=lambda a: (not a.person, -(a.end - a.start)))
         return found[0] if found else None
 
@@ -264,8 +325,10 @@ class SpeakerResolver:
                 window.append(a)
         if not window:
             return None
+        latest = [a for a in window if a.sentence_index == window[0].sentence_index]
+        if not person:  # "The port authority fined the ship, it said": the subject
+            return next((a for a in latest if self._is_subject(a, ("compound", "flat"))), window[0])
         if person:
-            latest = [a for a in window if a.sentence_index == window[0].sentence_index]
             for named in (True, False):  # "The court's president, Judge Ana Ruiz, ...": Ana Ruiz
                 for through in (("compound", "flat"), ("compound", "flat", "appos")):
                     for a in latest:
@@ -292,6 +355,13 @@ class SpeakerResolver:
         """The most recent unlisted organisation within :data:`PRONOUN_LOOKBACK_SENTENCES`
         ("Dezan Shira & Associates ... the consultancy said")."""
         return self._latest(start, lambda a: a.organisation, sentence - PRONOUN_LOOKBACK_SENTENCES)
+
+    def _recent_organisation_by_prefix(self, start: int, name: str) -> _Antecedent | None:
+        """The most recent unlisted organisation before ``start`` whose longer name begins
+        with ``name`` (two words at least): "Tejo Partners" after "Tejo Partners & Co"."""
+        if len(name.split()) < 2:
+            return None
+        return self._latest(start, lambda a: a.organisation and a.name.startswith(name + " "))
 
     def _recent_named(self, start: int, like: _Antecedent) -> _Antecedent | None:
         """The most recent named person before ``start`` with ``like``'s actor code (a
@@ -338,6 +408,22 @@ class SpeakerResolver:
             if end <= s <= end + 2 and self.text[end:s].strip() in ("", ","):
                 return text
         return None
+
+    def _organisation_naming(self, head: Token, start: int) -> str | None:
+        """The organisation named by the proper nouns before an organisation noun from
+        ``start`` on ("The Lisbon Herald newspaper", "the opposition Azul party", "the Tejo
+        news agency"), unless they only name a place or nationality ("the Lisbon daily")."""
+        doc = head.doc
+        i = head.i - 1
+        while i >= 0 and doc[i].idx >= start and doc[i].pos_ == "NOUN" and doc[i].text.islower():
+            i -= 1  # "news" in "the Tejo news agency"
+        last = i
+        while i >= 0 and doc[i].idx >= start and doc[i].pos_ == "PROPN":
+            i -= 1
+        run = doc[i + 1 : last + 1]
+        if not len(run) or all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in run):
+            return None
+        return run.text
 
     def _subject_names(self, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Character spans of clause subjects written as a name of two or more title-case
@@ -407,10 +493,34 @@ def _has_who_clause(tok: Token) -> bool:
     return any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in tok.children)
 
 
+def _appositive_name(head: Token) -> tuple[Token, Token] | None:
+    """First and last token of a name set after a description: in apposition ("Another
+    driver, Ana Ruiz") or after "named"/"called" ("a student named Ruiz")."""
+    for child in head.rights:
+        name = None
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            name = child
+        elif child.dep_ == "acl" and child.lower_ in ("named", "called"):
+            name = next(
+                (c for c in child.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None
+            )
+        if name is not None:
+            return name.left_edge, name
+    return None
+
+
 def _phrase(head: Token) -> tuple[int, int]:
     """Character offsets of the noun phrase ``head`` heads ("A university student named Wong")."""
     right = head.right_edge
     return head.left_edge.idx, right.idx + len(right.text)
+
+
+def _after_possessor(text: str) -> str:
+    """The words after a possessor: "the Lisbon Institute's Ruiz" -> "Ruiz"."""
+    for mark in ("'s ", "’s "):
+        if mark in text:
+            text = text.rsplit(mark, 1)[1]
+    return text
 
 
 def _same_surname(a: str, b: str) -> bool:
