@@ -129,3 +129,20 @@ def test_a_state_of_emergency_needs_no_target(pipeline):
         ("President Trump", "USAGOV", "-", "1724", "realized")
     ]
     assert coded(pipeline, "President Trump declared that the war was over.") == []
+
+
+def test_a_politician_attacking_a_newspaper_criticises_it(pipeline):
+    text = "US Senator Jane Holm spoke on Monday. Holm attacked the New York Times newspaper for its report."
+    assert [e[1:4] for e in coded(pipeline, text)] == [("USALEG", "USAMED", "111")]
+    # troops attacking rebels stay military force
+    assert [e[1:4] for e in coded(pipeline, "Sudanese troops attacked the rebels on Monday.")] == [
+        ("SDNMIL", "SDNREB", "190")
+    ]
+
+
+def test_two_leaders_who_clash_or_disagree_are_in_verbal_conflict_both_ways(pipeline):
+    text = "French President Emmanuel Macron and German Chancellor Olaf Scholz disagreed about tariffs."
+    assert sorted(e[1:4] for e in coded(pipeline, text)) == [
+        ("DEUGOV", "FRAGOV", "110"),
+        ("FRAGOV", "DEUGOV", "110"),
+    ]

@@ -142,7 +142,8 @@ def _first_person(
 
 def _person_actor(entity: Entity, locus: str | None) -> Actor | None:
     if entity.code:
-        return Actor(entity.code, entity.country, None, entity.name, ActorKind.PERSON)
+        role = entity.code[3:6] if entity.country and len(entity.code) >= 6 else None
+        return Actor(entity.code, entity.country, role, entity.name, ActorKind.PERSON)
     if locus is not None:
         return Actor(locus, locus, None, entity.name, ActorKind.PERSON)
     return None

@@ -59,7 +59,7 @@ RECIPROCAL_CODES = ("03", "040", "041", "044", "046", "050", "057", "06")
 #: Verbs of an intent one makes alone: "X, Y and Z offered to help" is no offer to each other.
 SOLE_INTENT_VERBS = frozenset({"offer", "pledge", "promise", "vow", "volunteer", "undertake"})
 #: Verbs (and event nouns) reciprocal whatever their code ("X and Y fought / clashed /
-#: agreed / reached a consensus / failed to reach agreement").
+#: agreed / reached a consensus / failed to reach agreement / disagreed / quarrelled").
 RECIPROCAL_VERBS = frozenset(
     {
         "fight",
@@ -73,6 +73,10 @@ RECIPROCAL_VERBS = frozenset(
         "concur",
         "negotiate",
         "talk",
+        "disagree",
+        "quarrel",
+        "feud",
+        "spar",
     }
 )
 #: Floating quantifiers that make coordinated subjects act each on its own ("the IMF and

@@ -237,7 +237,10 @@ class CandidateFinder:
             # with a reciprocal predicate and no other target, each coordinated actor acts
             # towards each other one ("Obama and Putin attacked" is no attack on each other)
             yield from (
-                Dyad(src, other, fwd) for src in sources for other in sources if not same_actor(src, other)
+                Dyad(src, other, code_for_actors(fwd, src, other, match))
+                for src in sources
+                for other in sources
+                if not same_actor(src, other)
             )
             return
         swap = via == "from" and lemma_of(frame.head) in RECEIPT_VERBS

@@ -11,9 +11,16 @@ from __future__ import annotations
 
 from dyadic.events.frame import IMPLICIT_AUTHORITY
 from dyadic.events.matching import Match
-from dyadic.records import Mention
+from dyadic.records import ActorKind, Mention
 
-__all__ = ["KILL_VERBS", "LEGAL_ACTION_VERBS", "NON_STATE_ROLES", "STATE_AUTHORITY_ROLES", "code_for_actors"]
+__all__ = [
+    "KILL_VERBS",
+    "LEGAL_ACTION_VERBS",
+    "NON_STATE_ROLES",
+    "STATE_AUTHORITY_ROLES",
+    "VERBAL_CODES",
+    "code_for_actors",
+]
 
 #: Roles of actors outside a state's forces (rebels, unidentified armed groups,
 #: criminals, civilians, protesters): their violence is CAMEO assault (18, "unconventional
@@ -24,12 +31,29 @@ NON_STATE_ROLES = frozenset({"REB", "UAF", "CRM", "CVL", "OPP", "PPL", "INS"})
 KILL_VERBS = frozenset({"kill", "murder", "slay", "slaughter"})
 #: Verbs of legal action whose dictionary code is not 173 (charge: 112, sentence: 172).
 LEGAL_ACTION_VERBS = frozenset({"charge", "sentence"})
+#: Roles of people in politics: when one of them "attacks" or "clashes with" someone
+#: who bears no arms, the act is verbal.
+POLITICAL_ROLES = frozenset({"GOV", "LEG", "ELI", "OPP", "PTY", "JUD"})
+#: Roles of the armed: acts on them stay military force.
+ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "COP"})
+#: Verbal codes of violent verbs used of words: criticise (111) for attack-like verbs,
+#: "engage in verbal conflict" (110) for mutual ones.
+VERBAL_CODES = {
+    "attack": "111",
+    "slam": "111",
+    "blast": "111",
+    "hit": "111",
+    "clash": "110",
+    "fight": "110",
+    "spar": "110",
+}
 #: Roles of a state's authorities, whose charging is legal action.
 STATE_AUTHORITY_ROLES = frozenset({"JUD", "COP", "GOV"})
 
 
 def code_for_actors(code: str, source: Mention, target: Mention | None, match: Match) -> str:
-    """The CAMEO code of a verb's own code (no pattern), as who acts on whom decides it.
+    """The CAMEO code of a verb's own code (its default, or a pattern that only marks the
+    target), as who acts on whom decides it.
 
     * Assault (18) or military force (19): violence of a non-state actor
       (:data:`NON_STATE_ROLES`, ``IMG...``) on anyone but a military is assault ("a
@@ -42,16 +66,44 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
       suspect", "he was sentenced"), rather than the verbal accusation (112) or the
       dictionary's 172; a pattern's code stands ("charged with murder": 1121).
 
+    * Verbal conflict: a politician (a person of :data:`POLITICAL_ROLES`) "attacking"
+      or "clashing with" a person or body that bears no arms (:data:`ARMED_ROLES`, nor a
+      state named as such) speaks (:data:`VERBAL_CODES`: "the president attacked the
+      newspaper": 111; "the two leaders clashed": 110).
+
     Other codes are returned unchanged. Source: CAMEO 1.1b3 manual, chapters 17-19.
     """
-    if match.pattern is not None:
+    if not _generic(match):
         return code
     if match.entry.lemma in LEGAL_ACTION_VERBS:
         state = source.actor.role in STATE_AUTHORITY_ROLES or source.rule == IMPLICIT_AUTHORITY
         return "173" if state else code
     if not code.startswith("19"):
         return code
+    if _verbal(source, target, match):
+        return VERBAL_CODES[match.entry.lemma]
     non_state = source.actor.role in NON_STATE_ROLES or source.actor.code.startswith("IMG")
     if not non_state or (target is not None and target.actor.role == "MIL"):
         return code
     return "1823" if match.entry.lemma in KILL_VERBS else "180"
+
+
+def _verbal(source: Mention, target: Mention | None, match: Match) -> bool:
+    """Is this violent verb used of words (see :func:`code_for_actors`)?"""
+    if match.entry.lemma not in VERBAL_CODES or target is None:
+        return False
+    politician = source.actor.kind is ActorKind.PERSON and source.actor.role in POLITICAL_ROLES
+    unarmed = target.actor.role not in ARMED_ROLES and target.actor.kind is not ActorKind.COUNTRY
+    return politician and unarmed
+
+
+def _generic(match: Match) -> bool:
+    """Did the code come from the verb alone: its default, or a pattern that only marks
+    where the target is ("- * +", "- * (BETWEEN)": no object noun, no noun in a
+    prepositional phrase, no particle)?"""
+    p = match.pattern
+    if p is None:
+        return True
+    bare_object = p.object is None or (not p.object.head and not p.object.mods)
+    bare_preps = all(pp.np is None or (not pp.np.head and not pp.np.mods) for pp in p.preps)
+    return bare_object and bare_preps and not p.particle
