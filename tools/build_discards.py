@@ -13,6 +13,9 @@ most political sentences; and wars and empires of the past (``WORLD WAR II``,
 ``NAPOLEONIC WARS``), whose mention in today's news (apologies, demands, trials) is
 political.
 
+Added (dyadic, MIT): newsroom credit lines ("Jane Doe contributed to this report from
+Kabul"), which name people and places but report no event (:data:`CREDIT_LINES`).
+
 Output: one JSON object per phrase, ``{"phrase": "world cup", "words": [["world", false],
 ["cup", false]], "scope": "story" | "sentence"}`` where each word carries ``exact``.
 
@@ -32,6 +35,16 @@ DEFAULT_OUT = ROOT / "src" / "dyadic" / "data" / "events" / "discards.jsonl"
 RELATIVE_TIME = re.compile(r"^\w+ (ago|later)$")
 #: Historical references: today's news about them (apologies, demands, trials) is political.
 HISTORY = re.compile(r"world war|napoleonic wars|pearl harbor|british empire")
+
+
+#: Newsroom credit lines, in the PETRARCH file's syntax (``_``: exact word).
+CREDIT_LINES = (
+    "CONTRIBUTED_ TO_ THIS_ REPORT_",
+    "CONTRIBUTED_ TO_ THIS_ STORY_",
+    "CONTRIBUTED_ TO_ THIS_ ARTICLE_",
+    "CONTRIBUTED_ REPORTING_",
+    "CONTRIBUTED_ FROM_",
+)
 
 
 def parse(text: str) -> list[dict[str, object]]:
@@ -59,7 +72,7 @@ def parse(text: str) -> list[dict[str, object]]:
 def main(argv: list[str]) -> int:
     src = Path(argv[1]) if len(argv) > 1 else DEFAULT_IN
     out = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUT
-    entries = parse(src.read_text(encoding="latin-1"))
+    entries = parse(src.read_text(encoding="latin-1") + "\n" + "\n".join(CREDIT_LINES))
     out.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
     stories = sum(e["scope"] == "story" for e in entries)
     print(f"{out}: {len(entries)} phrases ({stories} story-level)")

@@ -146,3 +146,11 @@ def test_two_leaders_who_clash_or_disagree_are_in_verbal_conflict_both_ways(pipe
         ("DEUGOV", "FRAGOV", "110"),
         ("FRAGOV", "DEUGOV", "110"),
     ]
+
+
+def test_a_newsroom_credit_line_is_no_event(pipeline):
+    assert (
+        coded(pipeline, "Kenyan reporter Jane Achieng contributed to this report from Mogadishu, Somalia.")
+        == []
+    )
+    assert coded(pipeline, "Kenyan reporter Jane Achieng contributed aid to Somalia.") != []
