@@ -154,3 +154,13 @@ def test_a_newsroom_credit_line_is_no_event(pipeline):
         == []
     )
     assert coded(pipeline, "Kenyan reporter Jane Achieng contributed aid to Somalia.") != []
+
+
+def test_declining_comment_and_saying_nothing_are_decline_comment(pipeline):
+    assert coded(pipeline, "Malawi's education authorities refused to comment.") == [
+        ("authorities", "MWIGOV", "-", "011", "realized")
+    ]
+    assert [e[3] for e in coded(pipeline, "The Thai government has said nothing about the eight men.")] == [
+        "011"
+    ]
+    assert [e[3] for e in coded(pipeline, "The Thai government refused to attend the hearing.")] != ["011"]

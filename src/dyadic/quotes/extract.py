@@ -34,9 +34,11 @@ section 5 and hard case 24; each has a test in ``tests/quotes/test_constructions
    is a speech verb outside the quotation, the speaker its nominal subject
    (``nsubj``), climbing ``conj``/``xcomp``/``advcl`` heads ("..., adding"); a
    relative pronoun gives its antecedent and a statement noun its issuer
-   (:func:`_subject_of`). The speaker span runs from the subject's left edge to
-   its head, with a coordinated subject or an appositive name after it (set off
-   by a comma, "Another driver, Ana Ruiz", or not, "host nation Portugal"); a
+   (:func:`_subject_of`), also after a participle ("a survey issued by the
+   institute") and for a noun the lemmatiser changes ("data", lemma "datum").
+   The speaker span runs from the subject's left edge to its head, with a
+   coordinated subject or an appositive name after it (set off by a comma,
+   "Another driver, Ana Ruiz", or not, "host nation Portugal"); a
    description and a name the parser reads as two subjects of one verb are one
    speaker headed by the name ("Early critic MP Ana Ruiz said"). Without a
    parsed subject, the words before the verb are taken back to a comma; a name
@@ -516,7 +518,7 @@ def _subject_of(
             return _subject_span(subjects[0], lo)
         if (relative or not subjects) and tok.dep_ in ("relcl", "acl") and tok.head is not tok:
             noun = tok.head
-            if noun.lemma_.lower() in STATEMENT_NOUNS:
+            if _is_statement_noun(noun):
                 author = _statement_author(noun)
                 if author is not None and allowed(author):
                     return _subject_span(author, lo)
@@ -534,9 +536,18 @@ def _subject_of(
     return _subject_nearby(verb, lo, hi)
 
 
+def _is_statement_noun(tok: Token) -> bool:
+    """Whether ``tok`` is one of :data:`STATEMENT_NOUNS`, by its word or its lemma ("data",
+    which the lemmatiser makes "datum")."""
+    return tok.lemma_.lower() in STATEMENT_NOUNS or tok.lower_ in STATEMENT_NOUNS
+
+
 def _statement_author(noun: Token) -> Token | None:
-    """The author of "a statement by/from the ministry": the ``pobj`` of ``by``/``from``/``of``."""
+    """The author of "a statement by/from the ministry": the ``pobj`` of ``by``/``from``/``of``,
+    also after a participle ("a report published by the institute")."""
     for prep in noun.children:
+        if prep.dep_ == "acl" and prep.tag_ == "VBN":
+            prep = next((c for c in prep.children if c.dep_ == "agent"), prep)
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from", "of"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -589,7 +600,7 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     ("the foreign minister, Ana Duarte") and coordinated subjects ("Bugti and
     Chaudhry"). A part ("Part of the judge's statement") or a statement with
     its author ("a report from the ministry") gives way to what it is of or from."""
-    if head.lower_ in _PARTITIVES or head.lemma_.lower() in STATEMENT_NOUNS:
+    if head.lower_ in _PARTITIVES or _is_statement_noun(head):
         whole = _statement_author(head)
         if whole is not None and (head.lower_ not in _PARTITIVES or whole.head.lower_ == "of"):
             head = whole
@@ -928,7 +939,7 @@ def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate
     if clashes(start, end):
         return None
     author = pobj
-    if pobj.lemma_.lower() in STATEMENT_NOUNS:
+    if _is_statement_noun(pobj):
         author = _statement_author(pobj) or pobj
     return _Candidate(start, end, REPORTED, "according to", _subject_span(author, sent.start_char))
 

@@ -40,6 +40,14 @@ subject of the latest sentence with a candidate ("The harbour police fined the
 ministry, it said": the police). An acronym defined after an organisation's name,
 in brackets or as ", or VLF," ("the Verde Liberation Front, or VLF"), names it.
 
+A document speaks for its author (:data:`DOCUMENT_NOUNS`): the possessor or
+``by``/``from`` phrase it carries ("the union's website", "a survey published by
+the institute"); for "the"/"one"/"an earlier" document, the author of the latest
+document of its family within :data:`PRONOUN_LOOKBACK_SENTENCES` sentences ("Two
+unions filed lawsuits ... One suit alleges": the unions); for a singular "the
+report"/"the data", the latest speaker when not a person and more recent than such
+an author ("the institute said ... According to the report": the institute).
+
 Mentions inside direct quotations are never antecedents. Each resolved speaker
 is remembered as an antecedent itself, so a chain of "he said", "he added",
 "the president continued" keeps its referent.
@@ -65,6 +73,17 @@ INTERVIEWER_CODE = "MED"
 _NAMED_GROUP_NOUNS = frozenset({"party", "rebels", "militants", "insurgents"})
 #: How many sentences before the pronoun's own a pronoun looks back.
 PRONOUN_LOOKBACK_SENTENCES = 6
+#: Nouns for a document, filing or publication that speaks for its author ("the study
+#: found", "One suit alleges", "the union's website says"), mapped to their family: a noun
+#: refers back to an earlier one of the same family ("filed two lawsuits ... One suit").
+DOCUMENT_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("lawsuit", "suit", "motion", "complaint", "petition", "filing", "appeal"), "filing"),
+    **dict.fromkeys(("report", "study", "survey", "poll", "index", "assessment", "analysis"), "report"),
+    **dict.fromkeys(("data", "datum", "figures", "statistics"), "data"),
+    **dict.fromkeys(("statement", "communique", "communiqué", "release", "letter", "memo"), "statement"),
+    **dict.fromkeys(("decision", "ruling", "judgment", "judgement", "verdict"), "decision"),
+    **dict.fromkeys(("website", "site", "webpage"), "website"),
+}
 
 
 @dataclass(frozen=True)
@@ -168,10 +187,31 @@ class SpeakerResolver:
         self._actor_titles: dict[tuple[str | None, str], set[str]] = {}
         for a in self._antecedents:
             self._actor_titles.setdefault((a.code, a.name), set()).update(a.titles)
+        # Documents with their author ("Two unions filed a lawsuit", "a report by the
+        # institute", "the party's website"), in text order.
+        self._documents: list[tuple[int, str, Token]] = []
+        for tok in doc:
+            family = _document_family(tok)
+            if family is None or any(s <= tok.idx < e for s, e in quoted):
+                continue
+            author = _document_author(tok)
+            if author is not None:
+                self._documents.append((tok.i, family, author))
+        self._spoken: list[tuple[int, int, bool]] = []  # (start, end, person) of resolved speakers
 
     # -- public -----------------------------------------------------------------
 
     def resolve(self, head: Token, start: int, end: int) -> Speaker | None:
+        """The speaker named by ``Article.text[start:end]`` (see :meth:`_resolve`), remembered
+        as a speaker for a later "the report said"."""
+        found = self._resolve(head, start, end)
+        if found is not None:
+            ante = self._overlapping(start, end)
+            person = ante is None or ante.named or bool(ante.titles) or head.lower_ in PERSON_PRONOUNS
+            self._spoken.append((start, end, person))
+        return found
+
+    def _resolve(self, head: Token, start: int, end: int) -> Speaker | None:
         """The speaker named by ``Article.text[start:end]`` whose head token is ``head``.
 
         Returns:
@@ -187,7 +227,7 @@ class SpeakerResolver:
             return Speaker(text, "interviewer", INTERVIEWER_CODE, start, end)
         if low == "who" and head.head.dep_ == "relcl" and head.head.head is not head.head:
             noun = head.head.head  # "Patricia Lamou, who said ...": who is the noun the clause modifies
-            found = self.resolve(noun, noun.left_edge.idx, noun.idx + len(noun.text))
+            found = self._resolve(noun, noun.left_edge.idx, noun.idx + len(noun.text))
             return Speaker(text, found.name, found.code, start, end) if found else None
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             ante = self._overlapping(start, end, person_only=low in PERSON_PRONOUNS)
@@ -196,6 +236,10 @@ class SpeakerResolver:
             if ante is None:
                 return None
             return self._remember(text, start, end, ante, person=low in PERSON_PRONOUNS, title=None)
+        if self._is_descriptive(head) and _document_family(head) is not None:
+            found = self._document_speaker(head, start, end, sentence)
+            if found is not None:
+                return found
         if self._is_descriptive(head):
             person_name = _appositive_name(head)  # "Another passenger, Ana Ruiz"; "a student named Ruiz"
             if person_name is not None:
@@ -252,6 +296,55 @@ class SpeakerResolver:
             text, start, end, name, person=len(name.split()) >= 2 or name != text, code=code
         )
 
+    def _document_speaker(self, head: Token, start: int, end: int, sentence: int) -> Speaker | None:
+        """A document speaks for its author: the possessor or ``by``/``from`` phrase it
+        carries ("the union's website", "a study by the institute"), a country or body it
+        is of ("the U.S. statement"), else, for "the"/"one"/"an earlier" document, the
+        author of the latest document of its family within :data:`PRONOUN_LOOKBACK_SENTENCES`
+        ("Two unions filed lawsuits ... One suit alleges": the unions), else, for "the
+        report" (singular: "the reports" are anyone's), the latest speaker if not a person
+        ("..., the institute reported. According to the report, ...": the institute)."""
+        family = _document_family(head)
+        author = _document_author(head, own=True)
+        if author is not None and start <= author.idx < end + 200:
+            found = self._resolve(author, author.left_edge.idx, author.idx + len(author.text))
+            if found is not None:
+                return self._as(self.text[start:end], start, end, found)
+        own = self._overlapping(start, end)
+        if own is not None and own.code:
+            return None  # "the U.S. statement": the country's government, as before
+        words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod")}
+        if not words & {"the", "one", "this", "that", "earlier", "another", "both", "these"}:
+            return None  # "a report": a new one
+        low_sentence = sentence - PRONOUN_LOOKBACK_SENTENCES
+        writer = next(
+            (w for i, fam, w in reversed(self._documents) if i < head.i and w.i < head.i and fam == family),
+            None,
+        )
+        if writer is not None and self._sentence_at(writer.idx) < low_sentence:
+            writer = None
+        spoken = next(((s, e, p) for s, e, p in reversed(self._spoken) if e <= start), None)
+        if spoken is not None and family in ("report", "data") and "the" in words and head.tag_ != "NNS":
+            s_start, s_end, person = spoken
+            ante = self._overlapping(s_start, s_end)
+            later = writer is None or writer.idx < s_start
+            if later and not person and ante is not None and self._sentence_at(s_start) >= low_sentence:
+                return self._remember(self.text[start:end], start, end, ante, person=False, title=None)
+        if writer is not None:
+            found = self._resolve(writer, writer.left_edge.idx, writer.idx + len(writer.text))
+            if found is not None:
+                return self._as(self.text[start:end], start, end, found)
+        return None
+
+    def _as(self, text: str, start: int, end: int, found: Speaker) -> Speaker:
+        """``found``'s actor speaking through the span ``text`` (a document of theirs)."""
+        self._add(
+            _Antecedent(
+                start, end, self._sentence_at(start), text, found.name, found.code, False, frozenset()
+            )
+        )
+        return Speaker(text, found.name, found.code, start, end)
+
     # -- antecedents ------------------------------------------------------------
 
     def _add(self, ante: _Antecedent) -> None:
@@ -271,10 +364,10 @@ class SpeakerResolver:
                     person or ante.person, frozenset(titles), ante.named, ante.country,
                 )
             )  # fmt: skip
-        code = ante.code
+        code, name = ante.code, ante.name
         if code is not None and code == ante.country and not ante.person:
             code += "GOV"  # "the United States said": the U.S. government
-        return Speaker(text, ante.name, code, start, end)
+        return Speaker(text, name, code, start, end)
 
     def _unresolved(
         self, text: str, start: int, end: int, name: str, person: bool, code: str | None = None
@@ -486,6 +579,36 @@ class SpeakerResolver:
         if head.lower_ in PERSON_TITLES:
             return True
         return head.pos_ == "NOUN" and head.text.islower()
+
+
+def _document_family(tok: Token) -> str | None:
+    """The :data:`DOCUMENT_NOUNS` family of a common noun, by its word or lemma."""
+    if tok.pos_ != "NOUN" or not tok.text.islower():
+        return None
+    return DOCUMENT_NOUNS.get(tok.lower_) or DOCUMENT_NOUNS.get(tok.lemma_.lower())
+
+
+def _document_author(noun: Token, own: bool = False) -> Token | None:
+    """Who wrote or filed a document: its possessor ("the union's website"), the object of
+    ``by``/``from`` after it or after a participle ("a report issued by the institute"),
+    or, unless ``own``, the subject of the verb it is the object of ("The unions filed a
+    lawsuit"). Pronouns and other documents do not count."""
+    found: Token | None = None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = child
+        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            found = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            found = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if found is not None:
+            break
+    if found is None and not own and noun.dep_ == "dobj":
+        found = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if found is None or found.pos_ not in ("PROPN", "NOUN") or _document_family(found) is not None:
+        return None
+    return found
 
 
 def _has_who_clause(tok: Token) -> bool:
