@@ -164,3 +164,11 @@ def test_declining_comment_and_saying_nothing_are_decline_comment(pipeline):
         "011"
     ]
     assert [e[3] for e in coded(pipeline, "The Thai government refused to attend the hearing.")] != ["011"]
+
+
+def test_holding_hostages_is_hostage_taking_and_ignoring_requests_for_comment_declines_it(pipeline):
+    assert [
+        e[3] for e in coded(pipeline, "The Pakistani militants were holding 200 hostages on Tuesday.")
+    ] == ["181"]
+    assert [e[3] for e in coded(pipeline, "The Thai government has ignored requests for comment.")] == ["011"]
+    assert [e[3] for e in coded(pipeline, "Russia ignored UN requests to withdraw its troops.")] != ["011"]
