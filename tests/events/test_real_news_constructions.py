@@ -172,3 +172,8 @@ def test_holding_hostages_is_hostage_taking_and_ignoring_requests_for_comment_de
     ] == ["181"]
     assert [e[3] for e in coded(pipeline, "The Thai government has ignored requests for comment.")] == ["011"]
     assert [e[3] for e in coded(pipeline, "Russia ignored UN requests to withdraw its troops.")] != ["011"]
+
+
+def test_the_author_of_an_announcement_that_is_the_object_is_the_target(pipeline):
+    text = "U.S. lawmakers welcomed Tuesday's announcement that Ukraine had agreed to a 30-day ceasefire."
+    assert ("U.S. lawmakers", "USALEG", "UKR", "051", "realized") in coded(pipeline, text)

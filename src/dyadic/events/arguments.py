@@ -17,9 +17,11 @@ import dataclasses
 from spacy.tokens import Token
 
 from dyadic.events.frame import (
+    ACT_NOUNS,
     POBJ_DEPS,
     Frame,
     MentionIndex,
+    act_authors,
     lemma_of,
     noun_frame,
     verb_frame,
@@ -442,6 +444,8 @@ def fallback_target(
             cands += [(p, prep.lower_) for p in prep.children if p.dep_ in POBJ_DEPS]
     for obj in ([match.object] if match.object is not None else []) + dobjs:
         cands += [(c, None) for c in obj.children if c.dep_ == "poss"]
+        if lemma_of(obj) in ACT_NOUNS:
+            cands += act_authors(obj)
     if speech:
         cands += _clause_targets(frame.head)
     if match.object is not None:

@@ -15,7 +15,7 @@ from dyadic.actors import article_locus
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Mention
 
-__all__ = ["Frame", "MentionIndex", "verb_frame", "noun_frame", "lemma_of"]
+__all__ = ["ACT_NOUNS", "Frame", "MentionIndex", "act_authors", "verb_frame", "noun_frame", "lemma_of"]
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "npadvmod", "advmod"})
 PARTICLE_DEPS = frozenset({"prt", "advmod"})
@@ -25,6 +25,15 @@ POBJ_DEPS = frozenset({"pobj", "pcomp"})
 MENTION_CHILD_DEPS = ("appos", "compound", "amod", "nmod")
 #: Rule of the implied authorities of a passive act of state (:meth:`MentionIndex.authority`).
 IMPLICIT_AUTHORITY = "implicit+locus"
+#: Nouns of an act of someone's whose author is the one acted on when they are a verb's
+#: object ("welcomed the announcement that Ukraine had agreed": Ukraine).
+ACT_NOUNS = frozenset(
+    {
+        "announcement", "decision", "move", "statement", "plan", "proposal", "offer",
+        "request", "demand", "call", "remark", "comment", "claim", "pledge", "promise",
+    }
+)  # fmt: skip
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 #: Dependencies followed down a noun phrase to the actor it is about (:meth:`MentionIndex.within`).
 NESTED_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "poss"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -327,3 +336,20 @@ def noun_frame(noun: Token) -> Frame:
 def expand_conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens coordinated with it ("Nicaragua and Cuba")."""
     return [tok, *tok.conjuncts]
+
+
+def act_authors(noun: Token) -> list[tuple[Token, str | None]]:
+    """Who made the announcement, decision or request that is a verb's object ("welcomed
+    the announcement that Ukraine had agreed", "rejected a request from Kenya"): the
+    subject of its clause and its ``by``/``from`` phrase.
+
+    Returns:
+        ``(token, preposition or None)`` candidates in order.
+    """
+    out: list[tuple[Token, str | None]] = []
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+            out += [(s, None) for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_WORDS]
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            out += [(p, c.lower_) for p in c.children if p.dep_ == "pobj"]
+    return out
