@@ -38,6 +38,18 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def pipeline_hypothetical():
+    """The full pipeline with the events component emitting hypothetical events too."""
+    from dyadic.config import Settings
+    from dyadic.events import EVENTS_COMPONENT
+    from dyadic.pipeline import Pipeline
+
+    p = Pipeline(Settings())
+    p.nlp.replace_pipe(EVENTS_COMPONENT, EVENTS_COMPONENT, config={"hypothetical": True})
+    return p
+
+
+@pytest.fixture(scope="session")
 def sample_result(pipeline, sample_text):
     """The sample article coded end to end."""
     from dyadic.records import Article

@@ -83,7 +83,8 @@ def test_coder_model_event_noun_visit_by_to(base_nlp, coder):
     assert triples(events) == [("IRNGOV", "CUB", "042", "planned")]
 
 
-def test_coder_model_urge_to_codes_appeal_and_hypothetical_act(base_nlp, coder):
+def test_coder_model_urge_to_codes_appeal_and_hypothetical_act(base_nlp):
+    coder = EventCoder.load(hypothetical=True)
     events = _run(base_nlp, coder, "Iran urged Russia to attack Ukraine.", "Iran", "Russia", "Ukraine")
     assert triples(events) == [("IRN", "RUS", "020", "realized"), ("RUS", "UKR", "190", "hypothetical")]
 

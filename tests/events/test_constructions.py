@@ -32,8 +32,14 @@ def test_coder_imposed_sanctions_on_is_sanction(pipeline):
     ]
 
 
-def test_coder_called_on_to_is_appeal_and_the_act_hypothetical(pipeline):
+def test_coder_hypothetical_acts_are_left_out_by_default(pipeline):
     assert coded(pipeline, "The UN called on Israel to withdraw its troops from Lebanon.") == [
+        ("IGOUNO", "ISR", "0256", "realized")
+    ]
+
+
+def test_coder_called_on_to_is_appeal_and_the_act_hypothetical(pipeline_hypothetical):
+    assert coded(pipeline_hypothetical, "The UN called on Israel to withdraw its troops from Lebanon.") == [
         ("IGOUNO", "ISR", "0256", "realized"),
         ("IGOUNO", "LBNMIL", "0874", "hypothetical"),
     ]
@@ -113,15 +119,15 @@ def test_coder_we_in_a_quotation_is_the_speakers_side(pipeline):
     ]
 
 
-def test_coder_agreed_to_is_intent_and_the_act_hypothetical(pipeline):
-    assert coded(pipeline, "Iran agreed to release the British sailors.") == [
+def test_coder_agreed_to_is_intent_and_the_act_hypothetical(pipeline_hypothetical):
+    assert coded(pipeline_hypothetical, "Iran agreed to release the British sailors.") == [
         ("IRN", "GBR", "0353", "realized"),
         ("IRN", "GBR", "084", "hypothetical"),
     ]
 
 
-def test_coder_threatened_to_is_threat(pipeline):
-    assert coded(pipeline, "Russia threatened to cut gas supplies to Ukraine.") == [
+def test_coder_threatened_to_is_threat(pipeline_hypothetical):
+    assert coded(pipeline_hypothetical, "Russia threatened to cut gas supplies to Ukraine.") == [
         ("RUS", "UKR", "1311", "realized"),
         ("RUS", "UKR", "162", "hypothetical"),
     ]
@@ -219,8 +225,8 @@ def test_coder_investigating_needs_no_target(pipeline):
     assert coded(pipeline, "Croatia is investigating alleged crimes.") == [("HRV", "-", "090", "realized")]
 
 
-def test_coder_agreed_to_resign_is_target_less_intent(pipeline):
-    assert coded(pipeline, "The Pakistani president agreed to resign.") == [
+def test_coder_agreed_to_resign_is_target_less_intent(pipeline_hypothetical):
+    assert coded(pipeline_hypothetical, "The Pakistani president agreed to resign.") == [
         ("PAKGOV", "-", "034", "realized"),
         ("PAKGOV", "-", "0831", "hypothetical"),
     ]
@@ -259,8 +265,8 @@ def test_coder_said_they_will_attack_is_one_threat_not_an_attack_on_each_other(p
     assert coded(pipeline, "Turkey said they will attack Syria.") == [("TUR", "SYR", "1384", "realized")]
 
 
-def test_coder_governor_with_a_speech_act_has_no_other_event(pipeline):
-    assert coded(pipeline, "Japan asked Germany to help Iran.") == [
+def test_coder_governor_with_a_speech_act_has_no_other_event(pipeline_hypothetical):
+    assert coded(pipeline_hypothetical, "Japan asked Germany to help Iran.") == [
         ("DEU", "IRN", "070", "hypothetical"),
         ("JPN", "DEU", "023", "realized"),
     ]
@@ -386,8 +392,8 @@ def test_sports_sentence_is_discarded(pipeline):
     assert coded(pipeline, "Egypt met Jordan in the semi-final.") == []
 
 
-def test_intent_to_meet_is_the_subjects_alone(pipeline):
-    assert coded(pipeline, "Egypt hopes to meet with Jordan for talks.") == [
+def test_intent_to_meet_is_the_subjects_alone(pipeline_hypothetical):
+    assert coded(pipeline_hypothetical, "Egypt hopes to meet with Jordan for talks.") == [
         ("EGY", "JOR", "036", "hypothetical")
     ]
 

@@ -26,7 +26,7 @@ from dyadic.events.decision import (
 from dyadic.events.frame import MentionIndex
 from dyadic.events.patterns import PatternIndex
 from dyadic.nlp import set_article
-from dyadic.records import Article
+from dyadic.records import Article, EventStatus
 
 pytestmark = pytest.mark.slow
 PUBLISHED = date(2024, 3, 5)
@@ -42,9 +42,17 @@ def _parsed(pipeline, text):
     return doc, article
 
 
-def _coder(model: DecisionModel | None = None, min_confidence: float | None = None) -> EventCoder:
+def _coder(
+    model: DecisionModel | None = None, min_confidence: float | None = None, hypothetical: bool = False
+) -> EventCoder:
     codebook = Codebook.load()
-    return EventCoder(codebook, PatternIndex.load(codebook), decision=model, min_confidence=min_confidence)
+    return EventCoder(
+        codebook,
+        PatternIndex.load(codebook),
+        decision=model,
+        min_confidence=min_confidence,
+        hypothetical=hypothetical,
+    )
 
 
 def test_decision_shipped_model_loads_with_provenance():
@@ -141,7 +149,7 @@ def test_decision_clear_interstate_attack_keeps_a_high_confidence(pipeline):
 
 def test_decision_default_threshold_drops_the_exploded_topic_of_talks(pipeline):
     doc, article = _parsed(pipeline, TOPIC)
-    coder = pipeline.nlp.get_pipe("dyadic_events").coder
+    coder = _coder(hypothetical=True)  # "could join": the topic's events are hypothetical
     decided = [e for e, _ in coder.decisions(doc, article, doc._.entities)]
     kept = coder.code(doc, article, doc._.entities)
     dropped = [e for e in decided if e not in kept]
@@ -155,7 +163,7 @@ def test_decision_default_threshold_drops_the_exploded_topic_of_talks(pipeline):
 def test_decision_threshold_of_the_coder_drops_what_the_model_scores_low(pipeline):
     doc, article = _parsed(pipeline, TOPIC)
     model = DecisionModel(weights={"lemma=discuss": -5.0}, bias=0.0, min_confidence=0.5, training={})
-    coder = _coder(model)
+    coder = _coder(model, hypothetical=True)
     decided = [e for e, _ in coder.decisions(doc, article, doc._.entities)]
     lemmas = {
         e.evidence.verb_start: doc.char_span(e.evidence.verb_start, e.evidence.verb_end).lemma_
@@ -165,7 +173,11 @@ def test_decision_threshold_of_the_coder_drops_what_the_model_scores_low(pipelin
     kept = coder.code(doc, article, doc._.entities)
     assert kept and {lemmas[e.evidence.verb_start] for e in kept} == {"join"}
     assert {e.confidence for e in kept} == {0.5}
-    assert _coder(model, min_confidence=0.0).code(doc, article, doc._.entities) == decided
+    assert _coder(model, min_confidence=0.0, hypothetical=True).code(doc, article, doc._.entities) == decided
+    assert all(
+        e.status is not EventStatus.HYPOTHETICAL
+        for e in _coder(model, 0.0).code(doc, article, doc._.entities)
+    )
 
 
 def test_decision_component_config_sets_and_checks_min_confidence():

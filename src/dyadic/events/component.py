@@ -13,7 +13,9 @@ Config: ``require_target`` (drop events without a target actor unless their code
 something alone; default true) and ``min_confidence`` (0..1: drop events whose
 confidence, the decision model's probability that the event is real
 (:mod:`dyadic.events.decision`), is lower; ``null``, the default, is the threshold
-chosen on the dev split and stored with the model; 0 keeps every event).
+chosen on the dev split and stored with the model; 0 keeps every event) and
+``hypothetical`` (emit events whose status is hypothetical: conditional or speculative
+acts, the act asked for in an appeal; default false, see :class:`EventCoder`).
 """
 
 from __future__ import annotations
@@ -38,14 +40,18 @@ EVENTS_COMPONENT = "dyadic_events"
 
 @registry.misc("dyadic.event_coder.v1")
 @functools.lru_cache(maxsize=2)
-def event_coder(require_target: bool = True, min_confidence: float | None = None) -> EventCoder:
+def event_coder(
+    require_target: bool = True, min_confidence: float | None = None, hypothetical: bool = False
+) -> EventCoder:
     """The event coder with the shipped patterns, CAMEO codebook and decision model
     (cached per process); ``min_confidence`` None is the model's default threshold.
 
     Raises:
         UnknownCameoCode: a shipped pattern names a code missing from the codebook.
     """
-    return EventCoder.load(require_target=require_target, min_confidence=min_confidence)
+    return EventCoder.load(
+        require_target=require_target, min_confidence=min_confidence, hypothetical=hypothetical
+    )
 
 
 def event_mentions(doc: Doc) -> list[Mention]:
@@ -64,8 +70,10 @@ def event_mentions(doc: Doc) -> list[Mention]:
 class EventsComponent:
     """Codes the events of each ``Doc`` (see :class:`EventCoder`)."""
 
-    def __init__(self, require_target: bool = True, min_confidence: float | None = None) -> None:
-        self.coder = event_coder(require_target, min_confidence)
+    def __init__(
+        self, require_target: bool = True, min_confidence: float | None = None, hypothetical: bool = False
+    ) -> None:
+        self.coder = event_coder(require_target, min_confidence, hypothetical)
         self._actors: ActorsComponent | None = None
 
     def mentions(self, doc: Doc) -> list[Mention]:
@@ -96,12 +104,12 @@ def _dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None
 
 @Language.factory(
     EVENTS_COMPONENT,
-    default_config={"require_target": True, "min_confidence": None},
+    default_config={"require_target": True, "min_confidence": None, "hypothetical": False},
     requires=["token.dep", "token.pos", "token.lemma", "doc.sents"],
     assigns=["doc._.events"],
 )
 def make_events(
-    nlp: Language, name: str, require_target: bool, min_confidence: float | None
+    nlp: Language, name: str, require_target: bool, min_confidence: float | None, hypothetical: bool
 ) -> EventsComponent:
     """Factory of ``dyadic_events`` (config keys: see the module docstring).
 
@@ -110,4 +118,4 @@ def make_events(
     """
     if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
         raise ValueError(f"min_confidence must be in 0..1, got {min_confidence}")
-    return EventsComponent(require_target, min_confidence)
+    return EventsComponent(require_target, min_confidence, hypothetical)

@@ -442,7 +442,10 @@ def _after_sentence_end(text: str, pos: int) -> bool:
 def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subject | None]:
     """The speaker of a partial quotation: the subject of the nearest verb
     above the quoted words, or of a speech verb further up whose clause holds
-    them ("Ruiz said the port had become “a dead end for the city”" -> Ruiz).
+    them ("Ruiz said the port had become “a dead end for the city”" -> Ruiz);
+    a participle without a subject of its own speaks for its clause's subject
+    ("The league issued a note saying the ban would “hurt every family”" -> the
+    league, not "the ban").
 
     Returns:
         (the speech verb, when there is one, the subject) or (None, None).
@@ -467,6 +470,12 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
                 return tok, subject
             if first[1] is None:
                 first = (None, subject)
+        elif _is_speech_verb(tok) and tok.tag_ == "VBG":
+            # "It issued a statement saying the plan would “...”": the participle's subject
+            # (It), not the subject of the reported clause (the plan).
+            found = _subject_of(tok, sent_start, tok.sent.end_char)
+            if found is not None and found.head.i not in inside:
+                return tok, found
         if tok.head is tok:
             break
         tok = tok.head

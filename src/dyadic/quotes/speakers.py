@@ -38,7 +38,9 @@ its bare code takes ``GOV`` (``USAGOV``), as does a statement or body it
 qualifies ("the U.S. statement"). ``it``/``they``/``we`` prefer the clause
 subject of the latest sentence with a candidate ("The harbour police fined the
 ministry, it said": the police). An acronym defined after an organisation's name,
-in brackets or as ", or VLF," ("the Verde Liberation Front, or VLF"), names it.
+in brackets or as ", or VLF," ("the Verde Liberation Front, or VLF"), names it; so
+does one spelling the initials of an earlier organisation's name ("the Verde Liberation
+Front ... the VLF said"), when no coded mention covers it.
 
 A document speaks for its author (:data:`DOCUMENT_NOUNS`): the possessor or
 ``by``/``from`` phrase it carries ("the union's website", "a survey published by
@@ -62,15 +64,22 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dyadic.nlp import doc_text, sentence_index_of
-from dyadic.quotes.lexicon import GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PERSON_TITLES
+from dyadic.quotes.lexicon import GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS
+from dyadic.quotes.lexicon import PERSON_TITLES as _LEXICON_TITLES
 from dyadic.records import ActorKind, Entity, Mention, Speaker
 
+#: Person titles: the lexicon's, and court titles ("the judge's statement" is the judge's,
+#: who is the Judge Ana Ruiz named earlier).
+PERSON_TITLES = _LEXICON_TITLES | {"judge", "justice"}
 #: Code of an interviewer printed as a bracketed label ("((WN))"): media, country unstated
 #: (gold guidelines, hard case 23: an interviewer of unstated nationality is ``---MED``).
 INTERVIEWER_CODE = "MED"
 #: Group nouns that, like :data:`ORGANISATION_NOUNS`, take their name from proper nouns before
 #: them ("the Azul party", "Tejo rebels").
 _NAMED_GROUP_NOUNS = frozenset({"party", "rebels", "militants", "insurgents"})
+#: Singular nouns for a body that may refer back to an organisation by words of its name
+#: ("the trade body" after "the Atlantic Trade Council"; ``SpeakerResolver._organisation_described``).
+_DESCRIBED_BODY_NOUNS = ORGANISATION_NOUNS | {"body", "league", "council", "federation", "alliance"}
 #: How many sentences before the pronoun's own a pronoun looks back.
 PRONOUN_LOOKBACK_SENTENCES = 6
 #: Nouns for a document, filing or publication that speaks for its author ("the study
@@ -163,6 +172,7 @@ class SpeakerResolver:
         # Organisations the dictionary does not list ("Dezan Shira & Associates"), by their
         # NER name; an acronym defined in brackets names the same one ("... Army (BLA)").
         self._acronyms: dict[str, str] = {}
+        self._initials: list[tuple[int, str, str]] = []  # (start, "BLA", "Baloch Liberation Army")
         for ent in doc.ents:
             if ent.label_ != "ORG" or any(_overlaps(ent.start_char, ent.end_char, s, e) for s, e in quoted):
                 continue
@@ -174,6 +184,9 @@ class SpeakerResolver:
                 short = nxt[2].text  # "the Azul Liberation Front, or ALF, ..."
             if short and short.isalpha() and short.isupper() and len(short) >= 2:
                 self._acronyms[short] = full
+            initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+            if len(initials) >= 2 and len(full.split()) >= 2:
+                self._initials.append((ent.start_char, initials, full))
             if self._overlapping(ent.start_char, ent.end_char):
                 continue
             name = self._acronyms.get(ent.text.removeprefix("the ").removeprefix("The "), ent.text)
@@ -232,7 +245,7 @@ class SpeakerResolver:
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             ante = self._overlapping(start, end, person_only=low in PERSON_PRONOUNS)
             if ante is None:
-                ante = self._recent(start, sentence, person=low in PERSON_PRONOUNS)
+                ante = self._recent(start, sentence, person=low in PERSON_PRONOUNS, word=low)
             if ante is None:
                 return None
             return self._remember(text, start, end, ante, person=low in PERSON_PRONOUNS, title=None)
@@ -273,7 +286,8 @@ class SpeakerResolver:
                         text, start, end, org, person=False, code=own.code if own else None
                     )
                 ante = (
-                    self._overlapping(start, end)
+                    (self._organisation_described(head, start) if low in _DESCRIBED_BODY_NOUNS else None)
+                    or self._overlapping(start, end)
                     or self._recent_containing(start, head.lemma_.lower())
                     or (self._recent_organisation(start, sentence) if low in ORGANISATION_NOUNS else None)
                 )
@@ -282,6 +296,14 @@ class SpeakerResolver:
             named = self._person_name(start, end) or self._person_name(*_phrase(head))
             person = low in PERSON_TITLES or named is not None
             return self._unresolved(text, start, end, named or text, person=person)
+        acronym = text.removeprefix("the ").removeprefix("The ")
+        if acronym.isalpha() and acronym.isupper() and len(acronym) >= 2:
+            own = self._overlapping(start, end)
+            full = self._acronyms.get(acronym) or next(
+                (f for s, ini, f in reversed(self._initials) if s < start and ini == acronym), None
+            )
+            if full is not None and (own is None or own.code is None):  # "the BLA": Baloch Liberation Army
+                return self._unresolved(text, start, end, full, person=False)
         ante = self._overlapping(start, end, head=head, on_head=True) or self._recent_by_surname(
             start, head.text
         )
@@ -404,12 +426,16 @@ class SpeakerResolver:
         found.sort(key=lambda a: (not a.person, -(a.end - a.start)))
         return found[0] if found else None
 
-    def _recent(self, start: int, sentence: int, person: bool) -> _Antecedent | None:
+    def _recent(
+        self, start: int, sentence: int, person: bool, word: str | None = None, depth: int = 0
+    ) -> _Antecedent | None:
         """The antecedent of a pronoun at ``start``: the most recent one of its kind within
         :data:`PRONOUN_LOOKBACK_SENTENCES`. For ``he``/``she``: in the latest sentence with a
         person, a clause subject ("Ana Ruiz of the ministry said ...") beats a later
         non-subject, a named person first, a direct subject before one in apposition;
-        failing a subject, a named person beats a more recent title without a name."""
+        failing a subject, a named person beats a more recent title without a name. When
+        that sentence's own subject is the same pronoun ("He criticised Lopes's plan"), the
+        pronoun goes on with that one's referent."""
         window: list[_Antecedent] = []
         for a in reversed(self._before(start)):
             if a.sentence_index < sentence - PRONOUN_LOOKBACK_SENTENCES:
@@ -427,10 +453,30 @@ class SpeakerResolver:
                     for a in latest:
                         if a.named is named and self._is_subject(a, through):
                             return a
+            chained = self._same_pronoun_subject(latest[0], word) if depth < 3 else None
+            if chained is not None:  # "Ruiz ... He criticised Lopes's plan. "...," he said": Ruiz
+                return (
+                    self._recent(chained.idx, self._sentence_at(chained.idx), True, word, depth + 1)
+                    or window[0]
+                )
             people = [a for a in window if a.named]
             if people and not window[0].named:
                 return people[0]  # "Kannavee ... Chinese lawmakers ... he said": the named person
         return window[0]
+
+    def _same_pronoun_subject(self, ante: _Antecedent, word: str | None) -> Token | None:
+        """The pronoun ``word`` ("he") as the main clause subject of ``ante``'s sentence, before
+        it: that sentence goes on about the pronoun's own referent, not about ``ante``."""
+        if word not in PERSON_PRONOUNS:
+            return None
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        root = span[0].sent.root
+        return next(
+            (c for c in root.children if c.dep_ == "nsubj" and c.lower_ == word and c.idx < ante.start),
+            None,
+        )
 
     def _latest(
         self, start: int, keep: Callable[[_Antecedent], bool], since: int | None = None
@@ -448,6 +494,34 @@ class SpeakerResolver:
         """The most recent unlisted organisation within :data:`PRONOUN_LOOKBACK_SENTENCES`
         ("Dezan Shira & Associates ... the consultancy said")."""
         return self._latest(start, lambda a: a.organisation, sentence - PRONOUN_LOOKBACK_SENTENCES)
+
+    def _organisation_described(self, head: Token, start: int) -> _Antecedent | None:
+        """The earlier organisation a singular group noun describes by words of its name
+        ("the fishers' league" or "the fishing body" after "the Azul Fishers League"): every
+        lower-case modifier of the noun is a word of the organisation's name (the plural "s"
+        aside), which holds a proper noun; the longest such antecedent of the latest
+        sentence with one. Plurals ("the rights groups") name no one organisation."""
+        if head.tag_ != "NN":
+            return None
+        mods = {
+            _stem(c.lower_)
+            for c in head.lefts
+            if c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("NOUN", "ADJ") and c.text.islower()
+        }
+        if not mods:
+            return None
+
+        def describes(a: _Antecedent) -> bool:
+            words = a.text.split()
+            if a.person or not any(w[:1].isupper() for w in words[1:] + words[:1]):
+                return False
+            return mods <= {_stem(w.strip(".,'’").lower()) for w in words}
+
+        first = self._latest(start, describes)
+        if first is None:
+            return None
+        same = [a for a in self._before(start) if a.sentence_index == first.sentence_index and describes(a)]
+        return max(same, key=lambda a: a.end - a.start)
 
     def _recent_organisation_by_prefix(self, start: int, name: str) -> _Antecedent | None:
         """The most recent unlisted organisation before ``start`` whose longer name begins
@@ -644,6 +718,12 @@ def _after_possessor(text: str) -> str:
         if mark in text:
             text = text.rsplit(mark, 1)[1]
     return text
+
+
+def _stem(word: str) -> str:
+    """A word without a plural or possessive ending: "farmers" -> "farmer"."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _same_surname(a: str, b: str) -> bool:
