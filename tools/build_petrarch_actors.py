@@ -76,6 +76,12 @@ GENERIC_WORDS = frozenset(
 )
 
 
+#: Names of a PETRARCH entry that mislead (code -> (name to use, names to drop)): the
+#: American Samoa entry lists "Samoan" (the independent Samoa's demonym), "AMERICAN" and
+#: "OCCUPIED" ("the Occupied Territories"), which made other actors American Samoan.
+RENAMED = {"USAASM": ("American Samoan", frozenset({"samoan", "american", "occupied"}))}
+
+
 def _good_name(name: str, blocked: set[str]) -> bool:
     low = name.lower()
     if low in blocked or low in GENERIC_WORDS or len(name) < 3:
@@ -156,6 +162,9 @@ def org_rows(
         if not names:
             continue
         code, country, role = split_code(raw, isos)
+        if code in RENAMED:
+            name, dropped = RENAMED[code]
+            names = [name, *(n for n in names if n.lower() not in dropped)]
         kind = "igo" if code.startswith("IGO") else "organisation"
         rows.append([code, country, role, kind, names[0], ";".join(names[1:]), source])
     return rows

@@ -12,24 +12,39 @@ How a document is resolved (:meth:`ActorResolver.resolve`):
    phrase: ``[country|capital|leader] ['s] agent [leader|PERSON] [, leader|PERSON]``
    ("Iranian President Ebrahim Raisi", "Venezuela's opposition", "his
    Venezuelan counterpart, Nicolas Maduro", "the Raisi administration");
-   ``agent leader`` ("President Raisi"); ``agent of|in [the] country``
-   ("police in Iraq").
+   ``agent leader`` ("President Raisi"; a title no leader holds makes a
+   namesake: "Judge Marrero" is a judge with no country yet, not Cuba's prime
+   minister, and so is a later bare "Marrero"); ``agent [located] of|in [the]
+   country`` ("police in Iraq", "rebels based in Somalia", "militants hiding
+   on Syrian soil": a demonym only before soil/territory, rule
+   ``agent+country``); ``agent for|from [the] IGO|organisation`` and ``agent of
+   [the] IGO`` take the group's code ("a spokesman for the State Department"
+   -> USAGOV, "envoys from the Group of Seven" -> IGOGOS, rule
+   ``agent+group``); "international|global" before a civil-society role makes
+   a country-less NGO ("international rights groups" -> NGOHRI, rule
+   ``agent+international``).
 3. *Context* for a bare agent ("the president", "police"): the actor of the
    last mention with the same title (rule ``coref``), else the dateline
-   country (``agent+dateline``), else the bare role (``agent``).
+   country (``agent+dateline``), else the bare role (``agent``). Then, per
+   document: the country of the sentence's other actors when they share one
+   (``agent+sentence``, state roles only); a country-named appositive
+   (``appositive``); an owner's country ("U.S. President Donald Trump's special
+   envoy" -> USAGOV, rule ``possessor``); large target cities
+   (``city-target``); and last the article's locus (``agent+locus``).
 4. Leaders resolve by the article date (``Article.published``): in office ->
    country + role; after the last term -> country + ``ELI``; before -> country.
 
-Dateline tokens and not-actor names (news agencies, licences) never yield
-mentions. Conventions follow CAMEO 1.1b3 (a capital stands for the
-government) and the PETRARCH2 dictionaries.
+Dateline tokens, not-actor names (news agencies, licences) and a country that
+only qualifies a currency ("US dollars") never yield mentions. Conventions
+follow CAMEO 1.1b3 (a capital stands for the government) and the PETRARCH2
+dictionaries.
 """
 
 from __future__ import annotations
 
 import difflib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import cast
 
@@ -62,6 +77,7 @@ _CAPITALISED = frozenset(KIND_PRIORITY) - {"agent", "surname"}
 _MODIFIERS = frozenset({"country", "capital", "division", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
+_GROUP_PREPS = frozenset({"for", "from"})
 #: Roles whose country the sentence's only country supplies ("Turkey said the government ...").
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "UAF", "PTY"})
 #: Provisional rule of an ambiguous role noun that only the sentence's one country makes an actor.
@@ -103,6 +119,21 @@ MEDIA_HEADS = frozenset(
         "inquirer", "courier", "dispatch", "examiner", "insider",
     }
 )  # fmt: skip
+#: Roles of civil-society groups that "international" or "global" makes non-governmental
+#: organisations: "international rights groups" -> NGOHRI, "global aid agencies" -> NGODEV
+#: (CAMEO 1.1b3 codes NGOs by sector, with no country); "international observers" (no
+#: such role) or "international partners" stay as they are.
+NGO_ROLES = frozenset({"HRI", "HLH", "ENV", "DEV", "NGO", "REF"})
+_INTERNATIONAL = frozenset({"international", "global", "transnational"})
+#: Participles that place a role noun: "militants present on Afghan soil", "rebels based in Sudan".
+_LOCATED = frozenset({"present", "based", "stationed", "operating", "active", "hiding", "sheltering"})
+#: Nouns after a demonym that make it a place: "on Afghan soil", "inside Syrian territory".
+_TERRITORY = frozenset({"soil", "territory", "territories", "land", "lands", "waters", "airspace"})
+#: Roles a title gives a person that no head of government or minister holds: "Judge
+#: Marrero" is a namesake of Cuba's prime minister Marrero, not the prime minister.
+_NAMESAKE_ROLES = frozenset({"JUD", "COP", "MED", "EDU", "BUS", "CRM", "HLH", "LAB", "CVL"})
+#: Nouns after which a country name is a currency's ("US dollars"): see :func:`_is_currency`.
+CURRENCY_NOUNS = frozenset({"dollar", "dollars", "cents", "currency"})
 _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "de", "van", "von", "da", "le", "la", "ad", "as", "ash"}
 )
@@ -125,6 +156,8 @@ class _Context:
     on: date | None
     dateline_country: str | None
     last_by_title: dict[str, Actor]
+    #: Leader keys a title showed to be namesakes ("Judge Marrero") -> the actor they got.
+    namesakes: dict[str, Actor] = field(default_factory=dict)
 
 
 class ActorResolver:
@@ -269,7 +302,11 @@ class ActorResolver:
             if taken.isdisjoint(range(unit.start, unit.end)):
                 chosen.append(unit)
                 taken.update(range(unit.start, unit.end))
-        chosen = [self._outlet(doc, u) for u in chosen if not self._is_other_person(doc, u)]
+        chosen = [
+            self._outlet(doc, u)
+            for u in chosen
+            if not self._is_other_person(doc, u) and not _is_currency(doc, u)
+        ]
         chosen += self._misspelled_countries(doc, taken)
         return sorted(chosen, key=lambda u: u.start)
 
@@ -277,12 +314,15 @@ class ActorResolver:
         """Capitalised proper nouns no unit covers that are a country's one-word name
         misspelled ("Ethopia", "Phillipines"): a difflib similarity of at least
         :data:`MISSPELLING_MIN_RATIO` to exactly one name, same first letter, five letters
-        or more, and not part of a person's name."""
+        or more, and not part of a person's name (nor a given name before a family name:
+        "Dominic Hare" is no Dominica, even where the parser tags no PERSON)."""
         out: list[_Unit] = []
         for tok in doc:
             if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 5:
                 continue
             if tok.ent_type_ in ("PERSON", "DATE", "TIME") or not tok.is_alpha:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].i not in taken and self._name_follows(doc[tok.i + 1]):
                 continue
             name = self._misspelling_of(normalise(tok.text))
             if name is not None:
@@ -386,7 +426,7 @@ class ActorResolver:
             if found is not None:
                 out.append(found)
             i += used
-        return self._appositives(doc, self._sentence_countries(doc, out))
+        return self._possessors(doc, self._appositives(doc, self._sentence_countries(doc, out)))
 
     def _dated_surnames(self, units: list[_Unit], on: date | None) -> list[_Unit]:
         """A bare family name ("Xi") is the leader it names only when the article date
@@ -427,6 +467,35 @@ class ActorResolver:
             if second.kind is ActorKind.PERSON or (rule2 == "organisation" and second.role != "PTY"):
                 continue  # a named group keeps its own country ("Iran's ally, Hezbollah")
             out[k] = (s2, e2, self.dictionary.country_actor(first.country, second.role), "appositive")
+        return out
+
+    def _possessors(
+        self, doc: Doc, found: list[tuple[int, int, Actor, str]]
+    ) -> list[tuple[int, int, Actor, str]]:
+        """``<X>'s [ADJ] <agent>``: a bare role owned by a resolved mention is that owner's
+        (rule ``possessor``): "U.S. President Donald Trump's special envoy" -> USAGOV (the
+        titled name took the modifier, so the envoy is left bare), "Iran's president ...
+        the president's spokesman" -> IRNGOV. A person, country or role owner gives its
+        country and the role; an IGO or organisation owner its own code."""
+        out = list(found)
+        for k in range(1, len(out)):
+            (_s1, e1, owner, _r1), (s2, e2, agent, rule2) = out[k - 1], out[k]
+            if (
+                rule2 not in {"agent", "agent+dateline"}
+                or agent.role is None
+                or agent.kind is ActorKind.PERSON
+            ):
+                continue
+            gap = doc[e1:s2]
+            if not len(gap) or gap[0].text not in _POSSESSIVE or any(t.pos_ != "ADJ" for t in gap[1:]):
+                continue
+            if owner.kind in (ActorKind.IGO, ActorKind.ORGANISATION):
+                actor = owner
+            elif owner.country is not None:
+                actor = self.dictionary.country_actor(owner.country, agent.role)
+            else:
+                continue
+            out[k] = (s2, e2, actor, "possessor")
         return out
 
     def _city_targets(
@@ -524,6 +593,8 @@ class ActorResolver:
                 f"{unit.key}MED", unit.key, "MED", doc[unit.start : unit.end].text, ActorKind.ORGANISATION
             )
             return (unit.start, unit.end, outlet, "outlet"), 1
+        if unit.kind == "leader" and unit.key in ctx.namesakes:  # "Judge Marrero" ... "Marrero"
+            return (unit.start, unit.end, ctx.namesakes[unit.key], "agent"), 1
         actor, rule = self._single(unit, ctx)
         if actor is None:
             return None, 1
@@ -579,6 +650,12 @@ class ActorResolver:
         role = self._role(agent.key)
         ambiguous = self.dictionary.ambiguous_agents.get(agent.key)
         person = _unit_at(units, i + 1, agent.end, "leader")
+        term = self._leader_term(person.key, ctx.on) if person is not None else None
+        if person is not None and term is not None and role in _NAMESAKE_ROLES and role not in term.role:
+            # "Judge Marrero": the title makes the name a namesake, not the listed leader
+            actor = Actor(role, None, role, doc[person.start : person.end].text, ActorKind.PERSON)
+            ctx.namesakes[person.key] = actor
+            return (agent.start, person.end, actor, "agent"), 2
         if person is not None:
             actor = self._leader_actor(person.key, ctx.on)
             ctx.last_by_title[_title_key(agent.key)] = actor
@@ -590,6 +667,12 @@ class ActorResolver:
                 actor = self.dictionary.country_actor(iso3, role)
                 ctx.last_by_title[_title_key(agent.key)] = actor
                 return (agent.start, place.end, actor, "agent+country"), 2
+        group = self._of_group(doc, units, i + 1, agent.end)
+        if group is not None:  # "a spokesperson for the State Department", "diplomats from the G7"
+            d = self.dictionary
+            actor = d.igos[group.key] if group.kind == "igo" else d.organisations[group.key]
+            ctx.last_by_title[_title_key(agent.key)] = actor
+            return (agent.start, group.end, actor, "agent+group"), 2
         city = self._city_link(doc, units, i)
         if city is not None:
             start, stop, iso3 = city
@@ -606,6 +689,16 @@ class ActorResolver:
                 return None, 1  # a sports "captain", "the website of the Iranian presidency"
             # "the artillery", "deputies": only with the sentence's one country
             return (agent.start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), _NEEDS_COUNTRY), 1
+        before = doc[agent.start - 1] if agent.start > 0 else None
+        if (
+            role in NGO_ROLES
+            and before is not None
+            and before.lower_ in _INTERNATIONAL
+            and (before.is_lower or before.is_sent_start)
+        ):  # "international rights groups": an NGO, of no country
+            code = "NGO" if role == "NGO" else "NGO" + role
+            actor = Actor(code, None, role, agent.key, ActorKind.ORGANISATION)
+            return (before.i, end, actor, "agent+international"), 1
         start = _org_start(doc, agent)
         if start < agent.start:  # "the Liberal Democratic Party": the whole name
             return (start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), 1
@@ -622,15 +715,33 @@ class ActorResolver:
         ("the foreign minister of Iran", "the mayor of the northern West Bank city ...")."""
         if j >= len(units) or units[j].kind not in {"country", "capital", "division"}:
             return None
-        if units[j].key in self.dictionary.demonyms:  # "website of the Iranian presidency"
+        place = units[j]
+        territory = place.end < len(doc) and doc[place.end].lower_ in _TERRITORY
+        if place.key in self.dictionary.demonyms and not territory:  # "website of the Iranian presidency"
             return None
-        gap = doc[after : units[j].start]
-        if not len(gap) or gap[0].lower_ not in _OF_IN:
+        gap = list(doc[after : place.start])
+        preps = _OF_IN
+        if gap and gap[0].lower_ in _LOCATED:  # "militants present on Afghan soil"
+            gap, preps = gap[1:], _OF_IN | {"on", "inside", "within"}
+        if not gap or gap[0].lower_ not in preps:
             return None
         rest = [t for t in gap[1:] if t.lower_ != "the"]
         if len(rest) <= 2 and all(t.pos_ == "ADJ" and t.is_lower for t in rest):
             return units[j]
         return None
+
+    def _of_group(self, doc: Doc, units: list[_Unit], j: int, after: int) -> _Unit | None:
+        """The IGO/organisation unit in "<agent> for|from [the] <group>" ("a spokesperson
+        for the U.S. State Department", "diplomats from the Group of Seven") or "<agent> of
+        [the] <IGO>" ("officials of the European Union"), if any: the role speaks for the
+        group, so the mention takes the group's code. "Fighters of al-Qaeda" stays two
+        mentions (the group's own code either way)."""
+        if j >= len(units) or units[j].kind not in {"igo", "org"}:
+            return None
+        gap = doc[after : units[j].start]
+        if not len(gap) or gap[0].lower_ not in (_OF_IN if units[j].kind == "igo" else _GROUP_PREPS) - {"in"}:
+            return None
+        return units[j] if all(t.lower_ == "the" for t in gap[1:]) else None
 
     def _city_link(self, doc: Doc, units: list[_Unit], i: int) -> tuple[int, int, str] | None:
         """A city named with a role noun: "<agent> of|in [the] [<place> city|town ... of] <City>"
@@ -641,6 +752,8 @@ class ActorResolver:
         before = _name_run_before(doc, agent.start)
         if before is not None and _org_start(doc, agent) <= before < agent.start:
             before = None  # "Liberal Democratic Party" is a name, not Liberal (Kansas) + party
+        if before is not None and not any(t.pos_ == "PROPN" for t in doc[before : agent.start]):
+            before = None  # "Federal authorities": an adjective, not Federal (Argentina)
         if before is not None and (i == 0 or units[i - 1].end <= before):
             iso3 = cities.get(normalise(doc[before : agent.start].text))
             if iso3 is not None:
@@ -745,6 +858,12 @@ def _state_on(iso3: str, on: date | None) -> str:
     is MNE, as CAMEO and PLOVER code it)."""
     succession = SUCCESSIONS.get(iso3)
     return succession[1] if succession is not None and on is not None and on < succession[0] else iso3
+
+
+def _is_currency(doc: Doc, unit: _Unit) -> bool:
+    """A country name that only qualifies a currency ("five million US dollars", "in
+    Canadian dollars") names money, not an actor."""
+    return unit.kind == "country" and unit.end < len(doc) and doc[unit.end].lower_ in CURRENCY_NOUNS
 
 
 def _case_ok(span: Span) -> bool:
