@@ -8,7 +8,9 @@ Usage (from the repository root)::
 Steps of a fit:
 
 1. code ``eval/gold/train.jsonl`` with the current pipeline, keeping every arbitrated
-   candidate (no threshold; every confidence equal, so the scorer aligns in text order);
+   candidate the coder can emit (no threshold; hypothetical events only when the coder
+   emits them, which by default it does not; every confidence equal, so the scorer
+   aligns in text order);
 2. label each emitted event true or false with the article scorer
    (:func:`dyadic.evaluation.evaluate_articles`: an event is true unless it is one of the
    report's false alarms, i.e. it matched a gold event at (source, target, CAMEO root));
@@ -46,7 +48,7 @@ from dyadic.events.decision import DecisionModel, Features
 from dyadic.events.patterns import PatternIndex
 from dyadic.nlp import set_article
 from dyadic.pipeline import Pipeline
-from dyadic.records import Article, ArticleResult, Event
+from dyadic.records import Article, ArticleResult, Event, EventStatus
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PATH = ROOT / "src" / "dyadic" / "data" / "events" / "event_decision.json"
@@ -102,9 +104,14 @@ def parse(path: Path, pipeline: Pipeline) -> Split:
 
 
 def decide(split: Split, coder: EventCoder) -> list[Decided]:
-    """Every arbitrated candidate of every article, as (event, features)."""
+    """Every arbitrated candidate of every article that the coder can emit, as (event,
+    features): hypothetical ones only when the coder emits them (it does not by default)."""
     return [
-        coder.decisions(doc, _article(g), event_mentions(doc))
+        [
+            (e, f)
+            for e, f in coder.decisions(doc, _article(g), event_mentions(doc))
+            if coder.hypothetical or e.status is not EventStatus.HYPOTHETICAL
+        ]
         for g, doc in zip(split.gold, split.docs, strict=True)
     ]
 
