@@ -43,7 +43,6 @@ dictionaries.
 from __future__ import annotations
 
 import difflib
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import cast
@@ -55,6 +54,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from dyadic.actors.context import article_locus
 from dyadic.actors.dateline import dateline_span
 from dyadic.actors.dictionary import (
     FORMER_ROLE,
@@ -82,10 +82,6 @@ _GROUP_PREPS = frozenset({"for", "from"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "UAF", "PTY"})
 #: Provisional rule of an ambiguous role noun that only the sentence's one country makes an actor.
 _NEEDS_COUNTRY = "agent?country"
-#: An article's locus (:meth:`ActorResolver._article_locus`) needs its country named in this
-#: many sentences, and this share of the mentions that have a country.
-LOCUS_MIN_SENTENCES = 2
-LOCUS_MIN_SHARE = 0.5
 #: Rules too weak to stand against an appositive's country ("Japan's ruling party, the ... Party").
 _WEAK_RULES = frozenset(
     {"agent", "agent+city", "agent+dateline", "agent+sentence", "agent+locus", "coref", "organisation"}
@@ -208,15 +204,13 @@ class ActorResolver:
         self, doc: Doc, found: list[tuple[int, int, Actor, str]]
     ) -> list[tuple[int, int, Actor, str]]:
         """A role still without a country ("police", "protesters", "the junta") takes the
-        article's locus, the country of most of its resolved mentions (at least half of those
-        with a country, in at least two sentences), as an inference (rule ``agent+locus``); it
+        article's locus (:func:`dyadic.actors.context.article_locus`: the country of most of
+        its resolved mentions, at least half of those with a country, in at least two
+        sentences), as an inference (rule ``agent+locus``); it
         keeps its own name ("police"), since the country is inferred, not named."""
-        counts = Counter(actor.country for *_, actor, rule in found if actor.country and rule != "agent")
-        if not counts:
-            return found
-        locus, n = counts.most_common(1)[0]
-        sentences = {doc[s].sent.start for s, _e, actor, _r in found if actor.country == locus}
-        if len(sentences) < LOCUS_MIN_SENTENCES or n < LOCUS_MIN_SHARE * sum(counts.values()):
+        named = [(actor.country, doc[s].sent.start) for s, _e, actor, rule in found if rule != "agent"]
+        locus = article_locus((c, sent) for c, sent in named if c)
+        if locus is None:
             return found
         return [
             (s, e, Actor(locus + actor.role, locus, actor.role, actor.name, actor.kind), "agent+locus")
