@@ -177,3 +177,13 @@ def test_holding_hostages_is_hostage_taking_and_ignoring_requests_for_comment_de
 def test_the_author_of_an_announcement_that_is_the_object_is_the_target(pipeline):
     text = "U.S. lawmakers welcomed Tuesday's announcement that Ukraine had agreed to a 30-day ceasefire."
     assert ("U.S. lawmakers", "USALEG", "UKR", "051", "realized") in coded(pipeline, text)
+
+
+def test_take_idioms_are_no_seizure(pipeline):
+    text = "Thai opposition lawmakers say they take little comfort in China's promises."
+    assert [e for e in coded(pipeline, text) if e[3].startswith("17")] == []
+    assert [
+        e[2:4]
+        for e in coded(pipeline, "The Chinese government took exception to the remarks of the US ambassador.")
+    ] == [("USAGOV", "110")]
+    assert [e[3][:2] for e in coded(pipeline, "Russian troops took the Ukrainian town of Bakhmut.")] == ["19"]
