@@ -187,3 +187,8 @@ def test_take_idioms_are_no_seizure(pipeline):
         for e in coded(pipeline, "The Chinese government took exception to the remarks of the US ambassador.")
     ] == [("USAGOV", "110")]
     assert [e[3][:2] for e in coded(pipeline, "Russian troops took the Ukrainian town of Bakhmut.")] == ["19"]
+
+
+def test_a_name_and_its_alias_after_or_are_one_actor(pipeline):
+    text = "The Baloch Liberation Army, or BLA, quickly claimed responsibility for the attack on Pakistani troops."
+    assert [e[0] for e in coded(pipeline, text)] == ["Baloch Liberation Army"]

@@ -12,10 +12,9 @@ and return tokens and mentions.
 
 from __future__ import annotations
 
-import dataclasses
-
 from spacy.tokens import Token
 
+from dyadic.events.coordination import expand_mentions
 from dyadic.events.frame import (
     ACT_NOUNS,
     POBJ_DEPS,
@@ -28,7 +27,7 @@ from dyadic.events.frame import (
 )
 from dyadic.events.matching import Match
 from dyadic.events.roles import LEGAL_ACTION_VERBS
-from dyadic.records import Actor, Mention
+from dyadic.records import Mention
 
 #: Prepositions whose object may be an event's target when no pattern names one.
 TARGET_PREPS = frozenset(
@@ -201,63 +200,6 @@ def inside_accusation(tok: Token) -> bool:
         if t.pos_ == "VERB":
             return lemma_of(t) in ACCUSATION_VERBS and tok.dep_ in ("pcomp", "pobj")
     return False
-
-
-def expand_mentions(tok: Token, index: MentionIndex) -> list[Mention | None]:
-    """Mentions of ``tok`` and its conjuncts ("Egypt and Jordan"), and of coordinated
-    nationality modifiers ("Iranian and Iraqi officials": IRNGOV and IRQGOV)."""
-    out: list[Mention | None] = []
-    for t in _coordinated(tok, index):
-        m = index.of(t)
-        if m is not None and m not in out:
-            out.append(m)
-            out += [c for c in _coordinated_modifiers(t, m, index) if c not in out]
-    return out
-
-
-def _coordinated(tok: Token, index: MentionIndex) -> list[Token]:
-    """``tok`` and the tokens coordinated with it: its conjuncts, those of any token of
-    its mention ("Barack Obama and Vladimir Putin" parsed with the conjunct on "Obama"),
-    and a list parsed as apposition ("The US, Russia, and Switzerland": "Russia" an
-    ``appos`` of "US" with "Switzerland" its conjunct) when the appositive is another
-    actor's mention and has conjuncts of its own."""
-    out = [tok, *tok.conjuncts]
-    m = index.at(tok)
-    if m is not None:
-        doc = tok.doc
-        for i in range(m.token_start, m.token_end):
-            if doc[i].dep_ in ("amod", "compound", "nmod"):
-                continue  # "Iranian and Iraqi officials": coordinated modifiers, below
-            out += [
-                c
-                for c in doc[i].conjuncts
-                if c not in out and index.at(c) is not m and c.pos_ in ("NOUN", "PROPN")
-            ]
-    if m is not None:
-        for ap in tok.children:
-            other = index.at(ap)
-            if ap.dep_ == "appos" and ap.conjuncts and other is not None and other.actor.code != m.actor.code:
-                out += [c for c in (ap, *ap.conjuncts) if c not in out]
-    return out
-
-
-def _coordinated_modifiers(tok: Token, head: Mention, index: MentionIndex) -> list[Mention]:
-    """For "Iranian and Iraqi officials" (mention IRQGOV on "Iraqi officials"), the
-    mention of each other coordinated nationality with the head's role (IRNGOV)."""
-    out = []
-    for mod in tok.children:
-        if mod.dep_ not in ("amod", "compound"):
-            continue
-        for other in (mod, *mod.conjuncts):
-            m = index.at(other)
-            if m is None or m is head or m.actor.country is None or m.actor.country == head.actor.country:
-                continue
-            role = head.actor.role or ""
-            actor = Actor(
-                m.actor.country + role, m.actor.country, head.actor.role or None, m.actor.name, m.actor.kind
-            )
-            out.append(dataclasses.replace(m, actor=actor))
-    return out
 
 
 def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Mention]:

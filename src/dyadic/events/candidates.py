@@ -24,7 +24,6 @@ from dyadic.events.arguments import (
     between,
     carried_frame,
     distributive,
-    expand_mentions,
     fallback_target,
     inside_accusation,
     light_verb,
@@ -35,6 +34,7 @@ from dyadic.events.arguments import (
     source_mentions,
     speaker_of,
 )
+from dyadic.events.coordination import expand_mentions
 from dyadic.events.embedding import (
     OWN_CLAIM_VERBS,
     SPEECH_VERBS,
