@@ -190,5 +190,18 @@ def test_take_idioms_are_no_seizure(pipeline):
 
 
 def test_a_name_and_its_alias_after_or_are_one_actor(pipeline):
-    text = "The Baloch Liberation Army, or BLA, quickly claimed responsibility for the attack on Pakistani troops."
+    text = "The Baloch Liberation Army, or BLA, claimed responsibility for the attack on Pakistani troops."
     assert [e[0] for e in coded(pipeline, text)] == ["Baloch Liberation Army"]
+
+
+def test_a_pronoun_for_a_person_of_inferred_country_is_marked_inferred(pipeline):
+    from dyadic.actors import context_mentions
+
+    text = (
+        "Kenya's police said the rallies in Nairobi were illegal. Kenya's opposition held rallies. "
+        "John Mwangi joined the rallies on Monday. He was arrested on Tuesday."
+    )
+    doc = pipeline.nlp(text)
+    rules = {m.text: m.rule for m in context_mentions(doc, doc._.entities, doc._.persons)}
+    assert rules["John Mwangi"] == "entity+locus"
+    assert rules["He"] == "pronoun+locus"

@@ -11,8 +11,9 @@ gives the event coder a mention for each of them, after the dictionary mentions
 * an organisation the NER finds that holds no mention ("Boeing", "the BLA") takes
   the locus (rule ``organisation+locus``);
 * a third-person pronoun (he, she, they, it ...) stands for the nearest actor before
-  it in its own or the two sentences before (rule ``pronoun``): he/she for a person,
-  they/it for a subject that is not a person;
+  it in its own or the two sentences before (rule ``pronoun``, ``pronoun+locus`` when
+  the antecedent's country is itself inferred): he/she for a person, they/it for a
+  subject that is not a person;
 * a first-person pronoun (I, we, me, us) inside a quotation stands for the quotation's
   speaker (rule ``speaker``: "'We will not negotiate,' the minister said").
 
@@ -107,7 +108,7 @@ def context_mentions(
                 taken.update(range(ent.start, ent.end))
     known = sorted([*mentions, *named], key=lambda m: m.token_start)
     pronouns = [
-        _mention(doc, tok.i, tok.i + 1, antecedent.actor, "pronoun")
+        _mention(doc, tok.i, tok.i + 1, antecedent.actor, _pronoun_rule(antecedent))
         for tok in doc
         if tok.i not in taken and tok.pos_ == "PRON"
         for antecedent in [_antecedent(tok, known)]
@@ -138,6 +139,12 @@ def _first_person(
                 out.append(_mention(doc, tok.i, tok.i + 1, named.actor, "speaker"))
                 taken.add(tok.i)
     return out
+
+
+def _pronoun_rule(antecedent: Mention) -> str:
+    """``pronoun``, or ``pronoun+locus`` when the antecedent's country is only inferred."""
+    inferred = antecedent.rule.startswith("agent+") or antecedent.rule.endswith("+locus")
+    return "pronoun+locus" if inferred else "pronoun"
 
 
 def _person_actor(entity: Entity, locus: str | None) -> Actor | None:

@@ -291,7 +291,7 @@ def same_actor(a: Mention, b: Mention) -> bool:
     if a.actor.code != b.actor.code:
         return False
     both_states = a.actor.kind is ActorKind.COUNTRY and b.actor.kind is ActorKind.COUNTRY
-    inferred = any(m.rule.startswith(("agent+", "entity+", "organisation+")) for m in (a, b))
+    inferred = any(m.rule.startswith(("agent+", "entity+", "organisation+", "pronoun+")) for m in (a, b))
     return both_states or inferred or a.actor.name.lower() == b.actor.name.lower()
 
 
