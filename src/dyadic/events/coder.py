@@ -21,8 +21,8 @@ For each verb (and curated event noun) whose lemma has patterns:
    "X received Y from Z" is coded Z -> X;
    a CAMEO code meaningful on its own (:data:`TARGETLESS_ROOTS`: public statement
    such as a denial, intent, yield, investigate, reject, threaten, protest, force
-   posture) is kept without a target (``target=None``) when a pattern or curated verb
-   gave it; a protest, force posture or
+   posture; :data:`TARGETLESS_CODES`: curfew, state of emergency) is kept without a
+   target (``target=None``) when a pattern or curated verb gave it; a protest, force posture or
    coercion with no actor acted on targets the actor of its purpose clause or place;
    a verb line's paired default (``[042:043]``) gives only the forward direction;
    violence (roots 18-20) with no actor acted on targets the place hit ("exploded bombs
