@@ -163,8 +163,17 @@ def best_match(entries: list[VerbEntry], frame: Frame, mentions: MentionIndex) -
     best: Match | None = None
     best_key: tuple[float, int] = (-1.0, 0)
     eligible = [e for e in entries if _requires_ok(e, frame.head)]
+    # a pattern whose object head is none of the frame's object words, or one of whose
+    # prepositions the frame lacks, cannot match (checked first: a verb such as "make"
+    # has hundreds of patterns)
+    object_words = {w for o in frame.objects if o.dep_ != "ccomp" for w in words_of(o)}
+    prep_words = {w for p in frame.preps for w in words_of(p)}
     for entry in eligible:
         for pattern in entry.patterns:
+            if pattern.object is not None and pattern.object.head and not pattern.object.head & object_words:
+                continue
+            if any(not pp.preps & prep_words for pp in pattern.preps):
+                continue
             m = match_pattern(pattern, entry, frame, mentions)
             if m is not None and (m.score, -pattern.order) > best_key:
                 best, best_key = m, (m.score, -pattern.order)
