@@ -150,6 +150,11 @@ def score(gold: GoldArticle, res: ArticleResult) -> ArticleReport:
     return report
 
 
+def _iran_criticised_israel():
+    """Gold: Iran (IRN) criticised Israel (ISR), CAMEO 111, in sentence 0."""
+    return gold_event(0, gold_actor("Iran", 0, "IRN"), gold_actor("Israel", 0, "ISR"), "111", "criticised")
+
+
 def test_sentences_helper_splits_the_text():
     assert [TEXT[s:e] for s, e in SENTENCES] == [
         "Iran criticised Israel.",
@@ -162,7 +167,7 @@ def test_sentences_helper_splits_the_text():
 def test_wrong_target_country_is_matched_but_wrong():
     gold = gold_article(
         [
-            gold_event(0, gold_actor("Iran", 0, "IRN"), gold_actor("Israel", 0, "ISR"), "111", "criticised"),
+            _iran_criticised_israel(),
             gold_event(1, gold_actor("Biden", 1, "USAGOV"), gold_actor("Putin", 1, "RUSGOV"), "040", "met"),
         ]
     )
@@ -179,9 +184,7 @@ def test_wrong_target_country_is_matched_but_wrong():
 
 
 def test_prediction_in_another_sentence_is_not_aligned():
-    gold = gold_article(
-        [gold_event(0, gold_actor("Iran", 0, "IRN"), gold_actor("Israel", 0, "ISR"), "111", "criticised")]
-    )
+    gold = gold_article([_iran_criticised_israel()])
     # same root, but its verb and actors lie in sentence 1 only
     res = result([predicted(1, 1, actor("Biden", 1), actor("Putin", 1), "111", "met")])
     report = score(gold, res)
@@ -190,9 +193,7 @@ def test_prediction_in_another_sentence_is_not_aligned():
 
 
 def test_other_root_in_the_same_sentence_is_not_aligned():
-    gold = gold_article(
-        [gold_event(0, gold_actor("Iran", 0, "IRN"), gold_actor("Israel", 0, "ISR"), "111", "criticised")]
-    )
+    gold = gold_article([_iran_criticised_israel()])
     res = result([predicted(1, 0, actor("Iran", 0), actor("Israel", 0), "042", "criticised")])
     assert score(gold, res).actor_country_matched == 0
 
@@ -208,9 +209,7 @@ def test_symmetric_code_in_reverse_direction_is_right():
 
 
 def test_non_symmetric_code_in_reverse_direction_is_wrong():
-    gold = gold_article(
-        [gold_event(0, gold_actor("Iran", 0, "IRN"), gold_actor("Israel", 0, "ISR"), "111", "criticised")]
-    )
+    gold = gold_article([_iran_criticised_israel()])
     res = result([predicted(1, 0, actor("Israel", 0), actor("Iran", 0), "111", "criticised")])
     report = score(gold, res)
     assert (report.actor_country_matched, report.actor_country_right) == (1, 0)
@@ -243,9 +242,7 @@ def test_place_on_a_person_actor_is_counted():
 
 
 def test_place_on_a_country_actor_is_not_counted():
-    gold = gold_article(
-        [gold_event(0, gold_actor("Iran", 0, "IRN"), gold_actor("Israel", 0, "ISR"), "111", "criticised")]
-    )
+    gold = gold_article([_iran_criticised_israel()])
     res = result(places=[place("Iran", 0), place("Israel", 0)])
     report = score(gold, res)
     assert report.place_on_actor == 0 and report.place_on_actor_errors == []
@@ -277,7 +274,7 @@ def test_place_on_an_actor_with_no_span_is_not_counted():
 def test_report_prints_and_writes_the_new_metrics():
     gold = gold_article(
         [
-            gold_event(0, gold_actor("Iran", 0, "IRN"), gold_actor("Israel", 0, "ISR"), "111", "criticised"),
+            _iran_criticised_israel(),
             gold_event(2, gold_actor("Musk", 2, "USABUS"), gold_actor("Paris", 2, "FRA"), "042", "visited"),
         ],
         [gold_place("Paris", 2, 48.85, 2.35)],

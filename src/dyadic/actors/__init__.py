@@ -12,7 +12,7 @@ Public API:
 """
 
 from dyadic.actors.component import ACTORS_COMPONENT, ActorsComponent, actor_dictionary
-from dyadic.actors.context import article_locus, context_mentions
+from dyadic.actors.context import article_locus, context_mentions, inferred_country
 from dyadic.actors.dateline import DATELINE_COMPONENT, dateline_span
 from dyadic.actors.dictionary import ActorDictionary, LeaderTerm, normalise
 from dyadic.actors.entities import person_entities
@@ -31,6 +31,7 @@ __all__ = [
     "add_actor_ruler",
     "article_locus",
     "context_mentions",
+    "inferred_country",
     "dateline_span",
     "normalise",
     "person_entities",

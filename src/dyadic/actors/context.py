@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Entity, Mention, Quotation
 
-__all__ = ["LOCUS_MIN_SENTENCES", "LOCUS_MIN_SHARE", "article_locus", "context_mentions"]
+__all__ = ["LOCUS_MIN_SENTENCES", "LOCUS_MIN_SHARE", "article_locus", "context_mentions", "inferred_country"]
 
 #: An article's locus needs its country named in this many sentences, and this share of
 #: the mentions that have a country.
@@ -44,6 +44,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 #: Pronouns that, inside a quotation, stand for its speaker.
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+#: Rules of context mentions whose country is the article's locus, not named.
+INFERRED_RULES = frozenset({"entity+locus", "organisation+locus", "pronoun+locus"})
 #: How many sentences before its own a pronoun looks back for its antecedent.
 PRONOUN_LOOKBACK = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -141,10 +143,16 @@ def _first_person(
     return out
 
 
+def inferred_country(mention: Mention) -> bool:
+    """Is the mention's country only inferred, from its sentence or the article's locus
+    (rules ``agent+...``, ``entity+locus``, ``organisation+locus``, ``pronoun+locus``),
+    rather than named?"""
+    return mention.rule.startswith("agent+") or mention.rule in INFERRED_RULES
+
+
 def _pronoun_rule(antecedent: Mention) -> str:
     """``pronoun``, or ``pronoun+locus`` when the antecedent's country is only inferred."""
-    inferred = antecedent.rule.startswith("agent+") or antecedent.rule.endswith("+locus")
-    return "pronoun+locus" if inferred else "pronoun"
+    return "pronoun+locus" if inferred_country(antecedent) else "pronoun"
 
 
 def _person_actor(entity: Entity, locus: str | None) -> Actor | None:

@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from spacy.tokens import Token
 
+from dyadic.actors import inferred_country
 from dyadic.events.arguments import (
     between,
     carried_frame,
@@ -291,7 +292,7 @@ def same_actor(a: Mention, b: Mention) -> bool:
     if a.actor.code != b.actor.code:
         return False
     both_states = a.actor.kind is ActorKind.COUNTRY and b.actor.kind is ActorKind.COUNTRY
-    inferred = any(m.rule.startswith(("agent+", "entity+", "organisation+", "pronoun+")) for m in (a, b))
+    inferred = inferred_country(a) or inferred_country(b)
     return both_states or inferred or a.actor.name.lower() == b.actor.name.lower()
 
 
