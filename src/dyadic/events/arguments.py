@@ -24,6 +24,7 @@ from dyadic.events.frame import (
     lemma_of,
     noun_frame,
     verb_frame,
+    words_of,
 )
 from dyadic.events.matching import Match
 from dyadic.events.roles import LEGAL_ACTION_VERBS
@@ -220,8 +221,10 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
     if len(both) >= 2:
         return both  # "fighting between Israel and Hamas": each against the other
     if match.code is not None and match.code[:2] in VIOLENT_ROOTS and head.pos_ == "VERB":
-        if frame.passive or not frame.subjects:
-            return _attacker_of(frame, index)
+        if frame.passive or not frame.subjects or all(lemma_of(s) in ATTACK_NOUNS for s in frame.subjects):
+            found = _attacker_of(frame, index)
+            implied = index.implied_perpetrator(head) if _the_attack(frame) else None
+            return found or ([implied] if implied is not None else [])
     authority_act = match.code is not None and match.code[:2] in AUTHORITY_ROOTS
     if (authority_act or match.entry.lemma in LEGAL_ACTION_VERBS) and frame.passive and head.pos_ == "VERB":
         authority = index.authority(head)
@@ -239,6 +242,67 @@ def between(head: Token, index: MentionIndex) -> list[Mention]:
                 if pobj.dep_ == "pobj":
                     out += [m for m in expand_mentions(pobj, index) if m is not None and m not in out]
     return out if len({m.actor.code for m in out}) > 1 else []
+
+
+#: Verbs that characterise their object by a predicate: "called the plan unfair",
+#: "described the vote as a sham" (CAMEO 1.1b3: criticize/denounce 111, praise 051).
+CHARACTERISE_VERBS = frozenset(
+    {"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise"}
+)
+#: Verbs of description, whose predicate is as often neutral as not.
+NEUTRAL_CHARACTERISE_VERBS = frozenset({"describe", "characterize", "characterise"})
+#: Predicate words of approval; any other name called is disapproval.
+APPROVING = frozenset(
+    {
+        "success", "successful", "historic", "constructive", "positive", "good", "great", "excellent",
+        "productive", "fruitful", "important", "significant", "helpful", "welcome", "friend", "partner",
+        "ally", "model", "hero", "breakthrough", "step", "milestone", "achievement", "victory", "best",
+    }
+)  # fmt: skip
+
+
+def characterisation_code(frame: Frame) -> str | None:
+    """The CAMEO code of a verb that characterises its object by a predicate: 051 (praise)
+    when the predicate holds a word of :data:`APPROVING`, else 111 (criticize) unless the
+    verb only describes (:data:`NEUTRAL_CHARACTERISE_VERBS`); None for other verbs, or with
+    no predicate (an ``oprd`` or an ``as`` phrase)."""
+    head = frame.head
+    if lemma_of(head) not in CHARACTERISE_VERBS:
+        return None
+    preds = [c for c in head.children if c.dep_ == "oprd"]
+    preds += [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not preds:
+        return None
+    words = {w for p in preds for t in p.subtree for w in words_of(t)}
+    if words & APPROVING:
+        return "051"
+    # a description is often neutral ("described him as an emerging figure"); a name called is not
+    return "111" if lemma_of(head) not in NEUTRAL_CHARACTERISE_VERBS else None
+
+
+def _the_attack(frame: Frame) -> bool:
+    """Whether a violent verb names its act as an attack already told ("were killed in
+    the attack", "the blast killed two"): a definite attack noun as its subject or in an
+    ``in``/``during`` phrase. Its author is the article's perpetrator."""
+    nouns = [*frame.subjects]
+    nouns += [
+        p
+        for prep in frame.preps
+        if prep.lower_ in ("in", "during")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        lemma_of(n) in ATTACK_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in n.children)
+        for n in nouns
+    )
 
 
 def _attacker_of(frame: Frame, index: MentionIndex) -> list[Mention]:

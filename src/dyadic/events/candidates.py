@@ -14,7 +14,8 @@ sentence without parsing strings. The module docstring of
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -22,8 +23,10 @@ from spacy.tokens import Token
 
 from dyadic.actors import inferred_country
 from dyadic.events.arguments import (
+    VIOLENT_ROOTS,
     between,
     carried_frame,
+    characterisation_code,
     distributive,
     fallback_target,
     inside_accusation,
@@ -51,7 +54,7 @@ from dyadic.events.roles import code_for_actors
 from dyadic.events.status import event_status, noun_status
 from dyadic.records import ActorKind, EventStatus, Mention
 
-__all__ = ["Candidate", "CandidateFinder", "Dyad", "Origin"]
+__all__ = ["Candidate", "CandidateFinder", "Dyad", "Origin", "article_perpetrator"]
 
 #: Verbs of receiving: a ``from`` complement is the giver, so source and target swap.
 RECEIPT_VERBS = frozenset({"receive", "get", "obtain", "accept", "acquire", "gain", "win", "secure"})
@@ -130,6 +133,27 @@ class Candidate:
         return self.dyad.source.actor.code, tgt.actor.code if tgt else ""
 
 
+def article_perpetrator(found: Iterable[Candidate]) -> Mention | None:
+    """The article's perpetrator: the source actor the text names for the most violent
+    candidates (CAMEO roots 18-20), ties to the first named; None when no violent
+    candidate has a named source. Implied sources are not counted.
+
+    Args:
+        found: Every candidate of the article (first pass, without a perpetrator).
+
+    Returns:
+        The first mention of that actor as a source.
+    """
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for c in found:
+        src = c.dyad.source
+        if c.dyad.code[:2] in VIOLENT_ROOTS and src.end > src.start:
+            counts[src.actor.code] += 1
+            first.setdefault(src.actor.code, src)
+    return first[max(counts, key=counts.__getitem__)] if counts else None
+
+
 class CandidateFinder:
     """Finds the candidates of each token.
 
@@ -142,6 +166,16 @@ class CandidateFinder:
     def __init__(self, patterns: PatternIndex, require_target: bool = True) -> None:
         self.patterns = patterns
         self.require_target = require_target
+
+    def violent_verb(self, tok: Token) -> bool:
+        """Whether ``tok`` is a verb with a violent code (CAMEO roots 18-20) as its default
+        or in a pattern: the verbs an implied perpetrator may be the author of."""
+        entries = self.patterns.lookup(lemma_of(tok), "VERB") if tok.pos_ == "VERB" else None
+        return any(
+            code is not None and code[:2] in VIOLENT_ROOTS
+            for e in entries or ()
+            for code in (e.default, *(p.code for p in e.patterns))
+        )
 
     def candidates(self, tok: Token, index: MentionIndex) -> Iterator[Candidate]:
         """The candidates of one token (none for tokens without patterns)."""
@@ -233,6 +267,8 @@ class CandidateFinder:
         fwd = match.code
         if match.pattern is None and fwd in NO_DEFAULT_CODES:
             fwd = None
+        if match.pattern is None:
+            fwd = characterisation_code(frame) or fwd  # "called the plan unfair"
         if targets == [None] and fwd and _mutual(fwd, frame, sources, index):
             # "Egypt and Jordan signed an agreement", "The US, Russia and Switzerland met":
             # with a reciprocal predicate and no other target, each coordinated actor acts

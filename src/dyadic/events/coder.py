@@ -89,7 +89,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from dyadic.events.arbitrate import arbitrate
-from dyadic.events.candidates import Candidate, CandidateFinder, Origin
+from dyadic.events.candidates import Candidate, CandidateFinder, Origin, article_perpetrator
 from dyadic.events.codebook import Codebook
 from dyadic.events.dates import resolve_date
 from dyadic.events.decision import DecisionModel, Features, features
@@ -197,12 +197,22 @@ class EventCoder:
         if self.discards.story(doc_text(doc)) is not None:
             return []  # a sports / entertainment story ("World Cup"): nothing political
         index = MentionIndex(mentions)
+        sents = [(i, s) for i, s in enumerate(doc.sents) if self.discards.sentence(s.text) is None]
+        found = {i: [c for tok in sent for c in self.finder.candidates(tok, index)] for i, sent in sents}
+        index.perpetrator = article_perpetrator(c for cs in found.values() for c in cs)
+        if index.perpetrator is not None:  # second pass: violent verbs that named no author
+            for i, sent in sents:
+                done = {c.head.i for c in found[i]}
+                more = [
+                    c
+                    for tok in sent
+                    if tok.i not in done and self.finder.violent_verb(tok)
+                    for c in self.finder.candidates(tok, index)
+                ]
+                found[i] = sorted(found[i] + more, key=lambda c: c.head.i) if more else found[i]
         out: list[tuple[Event, Features]] = []
-        for sent_index, sent in enumerate(doc.sents):
-            if self.discards.sentence(sent.text) is not None:
-                continue
-            found = [c for tok in sent for c in self.finder.candidates(tok, index)]
-            chosen = arbitrate(found, sent)
+        for sent_index, sent in sents:
+            chosen = arbitrate(found[sent_index], sent)
             if chosen:
                 day = self._resolve_date(sent.text, article.published)
                 for c in chosen:

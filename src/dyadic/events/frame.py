@@ -25,6 +25,8 @@ POBJ_DEPS = frozenset({"pobj", "pcomp"})
 MENTION_CHILD_DEPS = ("appos", "compound", "amod", "nmod")
 #: Rule of the implied authorities of a passive act of state (:meth:`MentionIndex.authority`).
 IMPLICIT_AUTHORITY = "implicit+locus"
+#: Rule of the implied author of a violent act with none named (:meth:`MentionIndex.implied_perpetrator`).
+IMPLICIT_PERPETRATOR = "implicit+perpetrator"
 #: Nouns of an act of someone's whose author is the one acted on when they are a verb's
 #: object ("welcomed the announcement that Ukraine had agreed": Ukraine).
 ACT_NOUNS = frozenset(
@@ -105,6 +107,9 @@ class MentionIndex:
             for i in range(m.token_start, m.token_end):
                 self._by_token.setdefault(i, m)
         self.locus = article_locus((m.actor.country, m.sentence_index) for m in mentions if m.actor.country)
+        #: The article's perpetrator: the actor named as the author of most of its violent
+        #: acts, set by the coder after a first pass (None until then, or when none is named).
+        self.perpetrator: Mention | None = None
 
     def within(self, tok: Token, depth: int = 3) -> tuple[Token, Mention] | None:
         """The nearest token below ``tok`` that heads an actor mention, with the mention,
@@ -134,6 +139,18 @@ class MentionIndex:
         actor = Actor(self.locus + "GOV", self.locus, "GOV", f"{self.locus} authorities", ActorKind.AGENT)
         sentence = sentence_index_of(head.doc, head)
         return Mention("", head.idx, head.idx, head.i, head.i, sentence, actor, IMPLICIT_AUTHORITY)
+
+    def implied_perpetrator(self, head: Token) -> Mention | None:
+        """The implied author of a violent act whose text names none ("six people were
+        killed in the attack", "a bombing killed two"): the article's :attr:`perpetrator`,
+        as a zero-width mention at ``head`` (rule ``implicit+perpetrator``); None when the
+        article names no perpetrator."""
+        if self.perpetrator is None:
+            return None
+        sentence = sentence_index_of(head.doc, head)
+        return Mention(
+            "", head.idx, head.idx, head.i, head.i, sentence, self.perpetrator.actor, IMPLICIT_PERPETRATOR
+        )
 
     def at(self, tok: Token) -> Mention | None:
         """The mention covering ``tok`` itself."""

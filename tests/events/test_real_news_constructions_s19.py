@@ -1,0 +1,79 @@
+"""Constructions of real news, second round: the implied author of "killed in the
+attack", characterisations ("called the plan unfair"), declining to give details,
+taking someone to court, levying tariffs.
+
+Each sentence is our own; each construction is also checked the other way (what must
+not change), so a test fails when the rule is lost or over-applies.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadic.records import Article
+
+pytestmark = pytest.mark.slow
+DAY = date(2025, 3, 12)
+RAID = "Al-Shabab militants stormed a police station in Mandera on Monday. "
+
+
+def coded(pipeline, text: str) -> list[tuple[str, str, str, str]]:
+    """(source text, source code, target code or "-", CAMEO code) of each event."""
+    result = pipeline.code(Article("t", text, published=DAY))
+    return [
+        (e.source.text, e.source.code, e.target.code if e.target else "-", e.cameo) for e in result.events
+    ]
+
+
+def test_killed_in_the_attack_is_the_articles_perpetrators_act(pipeline):
+    events = coded(pipeline, RAID + "Four Kenyan police officers were killed in the attack.")
+    assert ("", "SOMREB", "KENCOP", "1823") in events
+
+
+def test_the_blast_killed_is_the_articles_perpetrators_act(pipeline):
+    events = coded(pipeline, RAID + "The blast killed four Kenyan police officers.")
+    assert ("", "SOMREB", "KENCOP", "1823") in events
+
+
+def test_a_killing_not_tied_to_a_told_attack_has_no_implied_author(pipeline):
+    # no definite attack noun: who killed them is not said
+    events = coded(pipeline, RAID + "Four Kenyan police officers were killed.")
+    assert [e for e in events if e[0] == ""] == []
+    # and with no perpetrator named in the article, none is implied
+    assert coded(pipeline, "Four Kenyan police officers were killed in the attack.") == []
+
+
+def test_calling_a_policy_a_bad_name_is_criticism_a_good_one_praise(pipeline):
+    assert ("French President Emmanuel Macron", "FRAGOV", "CHN", "111") in coded(
+        pipeline, 'French President Emmanuel Macron called Chinese subsidies "unbearable."'
+    )
+    assert ("Japan", "JPN", "KOR", "051") in coded(
+        pipeline, "Japan called South Korea a successful democracy."
+    )
+
+
+def test_a_description_is_not_criticism_by_itself(pipeline):
+    events = coded(pipeline, "The State Department described the Iranian general as a senior commander.")
+    assert [e for e in events if e[3] in ("111", "051")] == []
+
+
+def test_refusing_to_give_details_is_declining_comment(pipeline):
+    events = coded(
+        pipeline, "Canada's environment ministry refused to give any details about the lost files."
+    )
+    assert ("Canada's environment ministry", "CANGOVENV", "-", "011") in events
+    # refusing to give something else is no comment at all
+    assert "011" not in [e[3] for e in coded(pipeline, "Poland refused to give aid to Belarus.")]
+
+
+def test_taking_someone_to_court_is_a_lawsuit(pipeline):
+    events = coded(pipeline, "So the opposition party took Kenya's electoral commission to court.")
+    assert [e[1:] for e in events] == [("KENOPP", "KENGOV", "115")]
+
+
+def test_levying_tariffs_on_a_country_is_a_sanction(pipeline):
+    assert ("Washington", "USAGOV", "CHN", "163") in coded(
+        pipeline, "Washington levied tariffs on Chinese steel."
+    )
