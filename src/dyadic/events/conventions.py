@@ -57,7 +57,16 @@ from dyadic.records import ActorKind, Article, Event, EventActor, EventStatus, E
 if TYPE_CHECKING:
     from dyadic.events.coder import EventCoder
 
-__all__ = ["CONVENTIONS", "GoldConventions", "LANDING_PREPS", "LANDING_ROOTS"]
+__all__ = [
+    "CONVENTIONS",
+    "GoldConventions",
+    "LANDING_PREPS",
+    "LANDING_ROOTS",
+    "PLACE_NOUNS",
+    "landing_place",
+    "speakers",
+    "speech_governor",
+]
 
 #: The values of the ``conventions`` setting: the coder's own, and the gold files'.
 CONVENTIONS = ("dyadic", "gold")
@@ -65,6 +74,15 @@ CONVENTIONS = ("dyadic", "gold")
 LANDING_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 #: Prepositions whose object is where an act lands ("in Kabul", "on Homs").
 LANDING_PREPS = frozenset({"in", "on", "at", "into", "onto", "near", "over", "across", "inside", "around"})
+#: Nouns of a part of a place, whose ``of`` phrase names it ("the outskirts of Aleppo").
+PLACE_NOUNS = frozenset(
+    {
+        "outskirt", "outskirts", "suburb", "city", "town", "village", "area", "region", "province",
+        "district", "border", "capital", "centre", "center", "part", "north", "south", "east", "west",
+        "heart", "street", "neighborhood", "neighbourhood", "territory", "position", "coast",
+        "countryside", "camp", "base", "port", "airport", "stronghold", "county",
+    }
+)  # fmt: skip
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 ACCUSE = "112"  # PETRARCH2 transformation ~ a (b . ATTACK) SAY = a b 112
 CLAIM_RESPONSIBILITY = "015"  # ~ a (a b ATTACK) SAY = a b 015
@@ -184,8 +202,10 @@ def speakers(speech: Token, index: MentionIndex) -> list[Mention]:
 def landing_place(head: Token, places: dict[int, EventActor]) -> EventActor | None:
     """The place an act lands on: a place token (``places``, by token index) that is an
     object of ``head`` or the object of a :data:`LANDING_PREPS` phrase under it, or is
-    reached from one through ``of`` / ``near`` phrases and compounds (at most two steps:
-    "the outskirts of Aleppo"); None when there is none."""
+    reached from one (at most two steps) through a compound, a :data:`LANDING_PREPS`
+    phrase ("a market in Kabul") or the ``of`` phrase of a noun of place
+    (:data:`PLACE_NOUNS`: "the outskirts of Aleppo", not "the proclamation of Golan");
+    None when there is none."""
     seeds = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     seeds += [p for c in head.children if c.dep_ == "prep" and c.lower_ in LANDING_PREPS for p in c.children]
     frontier = [s for s in seeds if s.dep_ in ("dobj", "nsubjpass", "pobj")]
@@ -193,14 +213,17 @@ def landing_place(head: Token, places: dict[int, EventActor]) -> EventActor | No
         found = next((places[t.i] for t in frontier if t.i in places), None)
         if found is not None:
             return found
-        frontier = [
-            g
-            for t in frontier
-            for c in t.children
-            for g in ([c] if c.dep_ == "compound" else c.children if c.dep_ == "prep" else [])
-            if g.dep_ in ("compound", "pobj")
-        ]
+        frontier = [g for t in frontier for g in _place_steps(t)]
     return None
+
+
+def _place_steps(t: Token) -> list[Token]:
+    """Tokens one step below ``t`` where a place may be named (see :func:`landing_place`)."""
+    out = [c for c in t.children if c.dep_ == "compound"]
+    for prep in (c for c in t.children if c.dep_ == "prep"):
+        if prep.lower_ in LANDING_PREPS or (prep.lower_ == "of" and lemma_of(t) in PLACE_NOUNS):
+            out += [p for p in prep.children if p.dep_ == "pobj"]
+    return out
 
 
 def _place_actors(doc: Doc, mentions: list[Mention]) -> dict[int, EventActor]:
