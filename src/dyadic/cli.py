@@ -117,6 +117,22 @@ class CodeLanguage(StrEnum):
     any = "any"
 
 
+class Conventions(StrEnum):
+    dyadic = "dyadic"
+    gold = "gold"
+
+
+ConventionsOption = Annotated[
+    Conventions | None,
+    typer.Option(
+        "--conventions",
+        help="dyadic: dyadic's own event conventions; gold: also the PETRARCH/PLOVER gold-file ones "
+        "(a place as the target of an act on no actor; 'X said Y attacked Z' as X accusing Y).",
+        show_default="dyadic or $DYADIC_CONVENTIONS",
+    ),
+]
+
+
 class CodeFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
@@ -234,6 +250,7 @@ def code(
             show_default="en or $DYADIC_LANGUAGE",
         ),
     ] = None,
+    conventions: ConventionsOption = None,
 ) -> None:
     """Code articles, store them, and print their events.
 
@@ -276,6 +293,8 @@ def code(
     settings = _settings(db)
     if language is not None:
         settings = dataclasses.replace(settings, language=language.value)
+    if conventions is not None:
+        settings = dataclasses.replace(settings, event_conventions=conventions.value)
     if scheduler or dask_local:  # before the store is opened: a missing extra leaves no empty store behind
         from dyadic.extras import require_extra
 
@@ -996,9 +1015,11 @@ def evaluate(
             "--actors", help="PETRARCH .actors file read on top of the shipped actors (repeatable)."
         ),
     ] = None,
+    conventions: ConventionsOption = None,
 ) -> None:
     """Score dyadic on a gold file: events (precision, recall, F1), and for article gold also
-    core-event recall, status, quotations with speakers, and places."""
+    core-event recall, status, quotations with speakers, and places. --conventions gold
+    scores the sentence sets with their own (PETRARCH/PLOVER) conventions applied."""
     from dyadic.evaluation import (
         evaluate_article_file,
         evaluate_file,
@@ -1014,6 +1035,8 @@ def evaluate(
         settings = _settings(None)
         if actors:
             settings = dataclasses.replace(settings, extra_actor_files=tuple(str(p) for p in actors))
+        if conventions is not None:
+            settings = dataclasses.replace(settings, event_conventions=conventions.value)
         if is_article_gold(gold):
             article_report = evaluate_article_file(gold, Pipeline(settings))
             out.print(format_article_report(article_report, show_errors=show_errors))

@@ -29,6 +29,10 @@ class Settings:
             articles detected to be in another one are skipped and reported
             (:func:`dyadic.ingest.keep_language`). ``any`` codes every article.
             Env: ``DYADIC_LANGUAGE``.
+        event_conventions: ``dyadic`` (default) or ``gold``: code events with the
+            PETRARCH/PLOVER gold-file conventions too (places as targets, "X said Y
+            attacked Z" as an accusation; :mod:`dyadic.events.conventions`). Env:
+            ``DYADIC_CONVENTIONS``.
     """
 
     spacy_model: str = DEFAULT_SPACY_MODEL
@@ -37,6 +41,7 @@ class Settings:
     max_article_chars: int = 1_000_000
     extra_actor_files: tuple[str, ...] = ()
     language: str = "en"
+    event_conventions: str = "dyadic"
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -45,6 +50,7 @@ class Settings:
             "spacy_model": os.environ.get("DYADIC_SPACY_MODEL"),
             "db_path": os.environ.get("DYADIC_DB"),
             "language": os.environ.get("DYADIC_LANGUAGE"),
+            "event_conventions": os.environ.get("DYADIC_CONVENTIONS"),
             "extra_actor_files": tuple(p for p in os.environ.get("DYADIC_EXTRA_ACTORS", "").split(":") if p),
         }
         values = {k: v for k, v in env.items() if v} | {k: v for k, v in overrides.items() if v is not None}

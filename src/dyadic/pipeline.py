@@ -45,13 +45,16 @@ log = logging.getLogger(__name__)
 COMPONENTS = (DATELINE_COMPONENT, ACTORS_COMPONENT, QUOTATIONS_COMPONENT, PLACES_COMPONENT, EVENTS_COMPONENT)
 
 
-def add_dyadic_pipes(nlp: Language, extra_actor_files: Sequence[str] = ()) -> Language:
+def add_dyadic_pipes(
+    nlp: Language, extra_actor_files: Sequence[str] = (), conventions: str = "dyadic"
+) -> Language:
     """Add the actor ruler and every dyadic component to ``nlp`` (in place; skips those present).
 
     Args:
         nlp: A spaCy pipeline with a tagger, parser and NER (``en_core_web_sm``/``md``/``trf``).
         extra_actor_files: PETRARCH ``.actors`` files read on top of the shipped dictionary;
             they reach both the entity ruler and the actor resolver.
+        conventions: The ``conventions`` config of ``dyadic_events`` (``dyadic`` or ``gold``).
 
     Returns:
         ``nlp``.
@@ -59,26 +62,36 @@ def add_dyadic_pipes(nlp: Language, extra_actor_files: Sequence[str] = ()) -> La
     add_actor_ruler(nlp, actor_dictionary(extra_actor_files))
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
-            config = {"extra_actor_files": list(extra_actor_files)} if name == ACTORS_COMPONENT else {}
+            config: dict[str, object] = (
+                {"extra_actor_files": list(extra_actor_files)} if name == ACTORS_COMPONENT else {}
+            )
+            if name == EVENTS_COMPONENT and conventions != "dyadic":
+                config = {"conventions": conventions}
             nlp.add_pipe(name, config=config)
     return nlp
 
 
 @functools.lru_cache(maxsize=2)
-def build_nlp(spacy_model: str, extra_actor_files: tuple[str, ...] = (), max_length: int = 0) -> Language:
+def build_nlp(
+    spacy_model: str,
+    extra_actor_files: tuple[str, ...] = (),
+    max_length: int = 0,
+    conventions: str = "dyadic",
+) -> Language:
     """The spaCy pipeline ``spacy_model`` with dyadic's components; built once per process.
 
     Args:
         spacy_model: Installed spaCy pipeline name (see :class:`Settings`).
         extra_actor_files: See :func:`add_dyadic_pipes`.
         max_length: Raise ``nlp.max_length`` (characters) to at least this.
+        conventions: See :func:`add_dyadic_pipes`.
 
     Raises:
         PipelineNotInstalled: the pipeline is not installed (the message says how to install it).
     """
     nlp = new_pipeline(spacy_model)
     nlp.max_length = max(nlp.max_length, max_length)
-    return add_dyadic_pipes(nlp, extra_actor_files)
+    return add_dyadic_pipes(nlp, extra_actor_files, conventions)
 
 
 def load(spacy_model: str = DEFAULT_SPACY_MODEL, extra_actor_files: Sequence[str] = ()) -> Language:
@@ -139,6 +152,7 @@ class Pipeline:
             self.settings.spacy_model,
             tuple(self.settings.extra_actor_files),
             self.settings.max_article_chars + 1,
+            self.settings.event_conventions,
         )
 
     def code(self, article: Article) -> ArticleResult:

@@ -91,6 +91,7 @@ from spacy.tokens import Doc, Span
 from dyadic.events.arbitrate import arbitrate
 from dyadic.events.candidates import Candidate, CandidateFinder, Origin, article_perpetrator
 from dyadic.events.codebook import Codebook
+from dyadic.events.conventions import CONVENTIONS, GoldConventions
 from dyadic.events.dates import resolve_date
 from dyadic.events.decision import DecisionModel, Features, features
 from dyadic.events.discards import Discards
@@ -120,6 +121,12 @@ class EventCoder:
             Off by default: the real-news annotation guidelines code them "sparingly"
             (5 of 1,223 train-split gold events), and they were 37 of the 172 false
             alarms on the dev split; the appeal itself is coded either way.
+        conventions: ``"dyadic"`` (default) or ``"gold"``: also apply the PETRARCH/PLOVER
+            gold-file conventions (a place as the target of an act with no actor acted
+            on; "X said Y attacked Z" as X accusing Y; :mod:`dyadic.events.conventions`).
+
+    Raises:
+        ValueError: ``conventions`` is not one of :data:`~dyadic.events.conventions.CONVENTIONS`.
     """
 
     def __init__(
@@ -131,7 +138,10 @@ class EventCoder:
         decision: DecisionModel | None = None,
         min_confidence: float | None = None,
         hypothetical: bool = False,
+        conventions: str = "dyadic",
     ) -> None:
+        if conventions not in CONVENTIONS:
+            raise ValueError(f"conventions must be one of {', '.join(CONVENTIONS)}, got {conventions!r}")
         self.codebook = codebook
         self.finder = CandidateFinder(patterns, require_target=require_target)
         self._resolve_date = date_resolver or resolve_date
@@ -139,6 +149,7 @@ class EventCoder:
         self.decision = decision if decision is not None else DecisionModel.load()
         self.min_confidence = self.decision.min_confidence if min_confidence is None else min_confidence
         self.hypothetical = hypothetical
+        self.conventions = GoldConventions(codebook) if conventions == "gold" else None
 
     @classmethod
     def load(
@@ -147,6 +158,7 @@ class EventCoder:
         require_target: bool = True,
         min_confidence: float | None = None,
         hypothetical: bool = False,
+        conventions: str = "dyadic",
     ) -> EventCoder:
         """Load the shipped pattern files and decision model.
 
@@ -162,6 +174,7 @@ class EventCoder:
             require_target=require_target,
             min_confidence=min_confidence,
             hypothetical=hypothetical,
+            conventions=conventions,
         )
 
     def code(self, doc: Doc, article: Article, mentions: list[Mention]) -> list[Event]:
@@ -178,6 +191,8 @@ class EventCoder:
             ``Article.text``.
         """
         decided = self.decisions(doc, article, mentions)
+        if self.conventions is not None:
+            decided = self.conventions.apply(self, decided, doc, article, mentions)
         return [
             e
             for e, _ in decided

@@ -15,7 +15,9 @@ confidence, the decision model's probability that the event is real
 (:mod:`dyadic.events.decision`), is lower; ``null``, the default, is the threshold
 chosen on the dev split and stored with the model; 0 keeps every event) and
 ``hypothetical`` (emit events whose status is hypothetical: conditional or speculative
-acts, the act asked for in an appeal; default false, see :class:`EventCoder`).
+acts, the act asked for in an appeal; default false, see :class:`EventCoder`) and
+``conventions`` (``"dyadic"``, the default, or ``"gold"``: also apply the PETRARCH/PLOVER
+gold-file conventions of :mod:`dyadic.events.conventions`).
 """
 
 from __future__ import annotations
@@ -41,7 +43,10 @@ EVENTS_COMPONENT = "dyadic_events"
 @registry.misc("dyadic.event_coder.v1")
 @functools.lru_cache(maxsize=2)
 def event_coder(
-    require_target: bool = True, min_confidence: float | None = None, hypothetical: bool = False
+    require_target: bool = True,
+    min_confidence: float | None = None,
+    hypothetical: bool = False,
+    conventions: str = "dyadic",
 ) -> EventCoder:
     """The event coder with the shipped patterns, CAMEO codebook and decision model
     (cached per process); ``min_confidence`` None is the model's default threshold.
@@ -50,7 +55,10 @@ def event_coder(
         UnknownCameoCode: a shipped pattern names a code missing from the codebook.
     """
     return EventCoder.load(
-        require_target=require_target, min_confidence=min_confidence, hypothetical=hypothetical
+        require_target=require_target,
+        min_confidence=min_confidence,
+        hypothetical=hypothetical,
+        conventions=conventions,
     )
 
 
@@ -71,9 +79,13 @@ class EventsComponent:
     """Codes the events of each ``Doc`` (see :class:`EventCoder`)."""
 
     def __init__(
-        self, require_target: bool = True, min_confidence: float | None = None, hypothetical: bool = False
+        self,
+        require_target: bool = True,
+        min_confidence: float | None = None,
+        hypothetical: bool = False,
+        conventions: str = "dyadic",
     ) -> None:
-        self.coder = event_coder(require_target, min_confidence, hypothetical)
+        self.coder = event_coder(require_target, min_confidence, hypothetical, conventions)
         self._actors: ActorsComponent | None = None
 
     def mentions(self, doc: Doc) -> list[Mention]:
@@ -104,18 +116,29 @@ def _dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None
 
 @Language.factory(
     EVENTS_COMPONENT,
-    default_config={"require_target": True, "min_confidence": None, "hypothetical": False},
+    default_config={
+        "require_target": True,
+        "min_confidence": None,
+        "hypothetical": False,
+        "conventions": "dyadic",
+    },
     requires=["token.dep", "token.pos", "token.lemma", "doc.sents"],
     assigns=["doc._.events"],
 )
 def make_events(
-    nlp: Language, name: str, require_target: bool, min_confidence: float | None, hypothetical: bool
+    nlp: Language,
+    name: str,
+    require_target: bool,
+    min_confidence: float | None,
+    hypothetical: bool,
+    conventions: str,
 ) -> EventsComponent:
     """Factory of ``dyadic_events`` (config keys: see the module docstring).
 
     Raises:
-        ValueError: ``min_confidence`` is outside 0..1.
+        ValueError: ``min_confidence`` is outside 0..1, or ``conventions`` is not
+            ``"dyadic"`` or ``"gold"``.
     """
     if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
         raise ValueError(f"min_confidence must be in 0..1, got {min_confidence}")
-    return EventsComponent(require_target, min_confidence, hypothetical)
+    return EventsComponent(require_target, min_confidence, hypothetical, conventions)
