@@ -77,3 +77,29 @@ def test_levying_tariffs_on_a_country_is_a_sanction(pipeline):
     assert ("Washington", "USAGOV", "CHN", "163") in coded(
         pipeline, "Washington levied tariffs on Chinese steel."
     )
+
+
+def test_an_arrest_named_by_its_possessor_is_the_locus_authorities_act_on_them(pipeline):
+    text = (
+        "Kenyan police detained opposition leader Raila Odinga on Monday. "
+        "Odinga's arrest drew international condemnation."
+    )
+    events = coded(pipeline, text)
+    assert ("", "KENGOV", "KENGOV", "173") in events
+    # a possessor that did the act, with an "of" phrase, stays the author
+    assert ("Turkey", "TUR", "NLDGOV", "161") in coded(
+        pipeline, "Turkey's expulsion of the Dutch envoy angered Europe."
+    )
+
+
+def test_ordering_the_arrest_of_someone_targets_them(pipeline):
+    events = coded(pipeline, "Kenyan prosecutors ordered the arrest of opposition leader Raila Odinga.")
+    assert [e[1:] for e in events] == [("KENJUD", "KENGOV", "173")]
+    # a condemned act with its own author is not the condemner's
+    events = coded(pipeline, "China never condemned Russia's invasion of Ukraine.")
+    assert [e for e in events if e[3].startswith("19")] == []
+
+
+def test_a_leaders_call_with_another_is_a_telephone_discussion(pipeline):
+    assert ("Ruto", "KENGOV", "UKRGOV", "041") in coded(pipeline, "Ruto's call with Zelensky lasted an hour.")
+    assert [e for e in coded(pipeline, "Kenya's calls for peace were ignored.") if e[3] == "041"] == []

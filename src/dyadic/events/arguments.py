@@ -226,7 +226,7 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
             implied = index.implied_perpetrator(head) if _the_attack(frame) else None
             return found or ([implied] if implied is not None else [])
     authority_act = match.code is not None and match.code[:2] in AUTHORITY_ROOTS
-    if (authority_act or match.entry.lemma in LEGAL_ACTION_VERBS) and frame.passive and head.pos_ == "VERB":
+    if (authority_act or match.entry.lemma in LEGAL_ACTION_VERBS) and frame.passive:
         authority = index.authority(head)
         return [authority] if authority is not None else []
     return []
@@ -393,14 +393,16 @@ def light_verb(noun: Token) -> Token | None:
 
 def carried_frame(noun: Token, verb: Token) -> Frame:
     """The frame of an event noun carried by ``verb``: the verb's subjects (passive: its
-    agent), the noun's and the verb's prepositional phrases; the noun is the head."""
+    agent), the noun's and the verb's prepositional phrases, the ``of`` phrase of a
+    nominalisation with no author of its own as object ("ordered the arrest of the
+    mayor", not "condemned Russia's invasion of Ukraine"); the noun is the head."""
     vf, nf = verb_frame(verb), noun_frame(noun)
     preps = nf.preps + tuple(p for p in vf.preps if p not in nf.preps and p.head is not noun)
     return Frame(
         head=noun,
         passive=False,
         subjects=vf.subjects or nf.subjects,
-        objects=(),
+        objects=() if nf.subjects else tuple(o for o in nf.objects if o.dep_ == "pobj"),
         particles=vf.particles,
         preps=preps,
         datives=vf.datives,
@@ -438,6 +440,8 @@ def fallback_target(
     dobjs = [o for o in frame.objects if o.dep_ in ("dobj", "nsubjpass")]
     if not constrained:
         cands += [(o, None) for o in dobjs]
+        if frame.head.pos_ != "VERB":  # a nominalisation's "of" phrase or patient possessor
+            cands += [(o, None) for o in frame.objects if o.dep_ in ("pobj", "poss")]
     cands += [(d, None) for d in frame.datives]
     heads = {frame.head.i} | ({match.object.i} if match.object is not None else set())
     heads |= {o.i for o in dobjs}

@@ -350,6 +350,8 @@ def _origin(
         return Origin.NOUN_BETWEEN
     if lemma_of(tok) in NOMINALISATIONS and any(index.of(t) is not None for t in frame.subjects):
         return Origin.NOMINAL
+    if frame.passive and any(index.of(t) is not None for t in frame.objects):
+        return Origin.NOMINAL  # "Mhlanga's arrest": the one acted on, by an implied authority
     return None
 
 

@@ -15,7 +15,16 @@ from dyadic.actors import article_locus
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Mention
 
-__all__ = ["ACT_NOUNS", "Frame", "MentionIndex", "act_authors", "verb_frame", "noun_frame", "lemma_of"]
+__all__ = [
+    "ACT_NOUNS",
+    "PATIENT_NOMINALS",
+    "Frame",
+    "MentionIndex",
+    "act_authors",
+    "verb_frame",
+    "noun_frame",
+    "lemma_of",
+]
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "npadvmod", "advmod"})
 PARTICLE_DEPS = frozenset({"prt", "advmod"})
@@ -314,13 +323,26 @@ NOMINALISATIONS = {
     "praise": "praise", "recognition": "recognize", "rejection": "reject",
     "release": "release", "request": "request", "seizure": "seize",
     "shooting": "shoot", "support": "support", "recall": "recall",
+    "extradition": "extradite", "imprisonment": "imprison", "jailing": "jail",
+    "prosecution": "prosecute", "sentencing": "sentence",
 }  # fmt: skip
+#: Nominalisations of acts done to someone, whose possessor is the one acted on when
+#: no ``of`` phrase names them ("Mhlanga's arrest", "his deportation"); with no ``by``
+#: phrase or modifier naming the author, the frame is passive (an implied authority).
+PATIENT_NOMINALS = frozenset(
+    {
+        "arrest", "detention", "deportation", "conviction", "indictment", "expulsion",
+        "extradition", "imprisonment", "jailing", "prosecution", "sentencing", "execution",
+    }
+)  # fmt: skip
 
 
 def noun_frame(noun: Token) -> Frame:
     """The frame of an event noun ("the visit by Raisi to Latin America", "Raisi's visit"):
     the source is a ``by`` pobj, else a possessive or compound dependent; a
-    nominalisation's (:data:`NOMINALISATIONS`) ``of`` phrase is its object."""
+    nominalisation's (:data:`NOMINALISATIONS`) ``of`` phrase is its object, and so is the
+    possessor of one of :data:`PATIENT_NOMINALS` that has none ("Mhlanga's arrest"), whose
+    frame is passive when nothing names the author."""
     by = [
         p
         for c in noun.children
@@ -337,9 +359,13 @@ def noun_frame(noun: Token) -> Frame:
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    patient = lemma_of(noun) in PATIENT_NOMINALS and not of and noun.dep_ != "compound"
+    if patient:  # "Mhlanga's arrest": the possessor is the one arrested
+        of = [c for c in poss if c.dep_ == "poss"]
+        poss = [c for c in poss if c.dep_ != "poss"]
     return Frame(
         head=noun,
-        passive=False,
+        passive=patient and not (by or poss),
         subjects=tuple(by or poss),
         objects=tuple(of),
         particles=(),
