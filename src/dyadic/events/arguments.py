@@ -24,7 +24,6 @@ from dyadic.events.frame import (
     lemma_of,
     noun_frame,
     verb_frame,
-    words_of,
 )
 from dyadic.events.matching import Match
 from dyadic.events.roles import LEGAL_ACTION_VERBS
@@ -242,48 +241,6 @@ def between(head: Token, index: MentionIndex) -> list[Mention]:
                 if pobj.dep_ == "pobj":
                     out += [m for m in expand_mentions(pobj, index) if m is not None and m not in out]
     return out if len({m.actor.code for m in out}) > 1 else []
-
-
-#: Verbs that characterise their object by a predicate: "called the plan unfair",
-#: "described the vote as a sham" (CAMEO 1.1b3: criticize/denounce 111, praise 051).
-CHARACTERISE_VERBS = frozenset(
-    {"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise"}
-)
-#: Verbs of description, whose predicate is as often neutral as not.
-NEUTRAL_CHARACTERISE_VERBS = frozenset({"describe", "characterize", "characterise"})
-#: Predicate words of approval; any other name called is disapproval.
-APPROVING = frozenset(
-    {
-        "success", "successful", "historic", "constructive", "positive", "good", "great", "excellent",
-        "productive", "fruitful", "important", "significant", "helpful", "welcome", "friend", "partner",
-        "ally", "model", "hero", "breakthrough", "step", "milestone", "achievement", "victory", "best",
-    }
-)  # fmt: skip
-
-
-def characterisation_code(frame: Frame) -> str | None:
-    """The CAMEO code of a verb that characterises its object by a predicate: 051 (praise)
-    when the predicate holds a word of :data:`APPROVING`, else 111 (criticize) unless the
-    verb only describes (:data:`NEUTRAL_CHARACTERISE_VERBS`); None for other verbs, or with
-    no predicate (an ``oprd`` or an ``as`` phrase)."""
-    head = frame.head
-    if lemma_of(head) not in CHARACTERISE_VERBS:
-        return None
-    preds = [c for c in head.children if c.dep_ == "oprd"]
-    preds += [
-        p
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "as"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
-    if not preds:
-        return None
-    words = {w for p in preds for t in p.subtree for w in words_of(t)}
-    if words & APPROVING:
-        return "051"
-    # a description is often neutral ("described him as an emerging figure"); a name called is not
-    return "111" if lemma_of(head) not in NEUTRAL_CHARACTERISE_VERBS else None
 
 
 def _the_attack(frame: Frame) -> bool:

@@ -26,7 +26,6 @@ from dyadic.events.arguments import (
     VIOLENT_ROOTS,
     between,
     carried_frame,
-    characterisation_code,
     distributive,
     fallback_target,
     inside_accusation,
@@ -50,7 +49,7 @@ from dyadic.events.embedding import (
 from dyadic.events.frame import NOMINALISATIONS, Frame, MentionIndex, lemma_of, noun_frame, verb_frame
 from dyadic.events.matching import Match, best_match
 from dyadic.events.patterns import PatternIndex
-from dyadic.events.roles import code_for_actors
+from dyadic.events.roles import characterisation_code, code_for_actors
 from dyadic.events.status import event_status, noun_status
 from dyadic.records import ActorKind, EventStatus, Mention
 

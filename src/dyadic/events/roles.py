@@ -1,15 +1,18 @@
-"""CAMEO codes that depend on who acts on whom, not only on the verb.
+"""CAMEO codes that depend on who acts on whom, or on what is said of whom, not only
+on the verb.
 
 The dictionary gives a verb one code whoever its actors are; CAMEO's own definitions
 split some of them by the actors' kind (:func:`code_for_actors`): violence is assault
 (18) when a non-state actor does it and military force (19) when a state's forces do;
 charging someone is legal action (173) when a state's authorities do it and a verbal
-accusation (112) otherwise. Source: CAMEO 1.1b3 manual, chapters 11 and 17-19.
+accusation (112) otherwise. A verb that characterises its object by a predicate
+("called the plan unfair") praises or criticises it (:func:`characterisation_code`).
+Source: CAMEO 1.1b3 manual, chapters 05, 11 and 17-19.
 """
 
 from __future__ import annotations
 
-from dyadic.events.frame import IMPLICIT_AUTHORITY
+from dyadic.events.frame import IMPLICIT_AUTHORITY, Frame, lemma_of, words_of
 from dyadic.events.matching import Match
 from dyadic.records import ActorKind, Mention
 
@@ -19,6 +22,7 @@ __all__ = [
     "NON_STATE_ROLES",
     "STATE_AUTHORITY_ROLES",
     "VERBAL_CODES",
+    "characterisation_code",
     "code_for_actors",
 ]
 
@@ -107,3 +111,45 @@ def _generic(match: Match) -> bool:
     bare_object = p.object is None or (not p.object.head and not p.object.mods)
     bare_preps = all(pp.np is None or (not pp.np.head and not pp.np.mods) for pp in p.preps)
     return bare_object and bare_preps and not p.particle
+
+
+#: Verbs that characterise their object by a predicate: "called the plan unfair",
+#: "described the vote as a sham" (CAMEO 1.1b3: criticize/denounce 111, praise 051).
+CHARACTERISE_VERBS = frozenset(
+    {"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise"}
+)
+#: Verbs of description, whose predicate is as often neutral as not.
+NEUTRAL_CHARACTERISE_VERBS = frozenset({"describe", "characterize", "characterise"})
+#: Predicate words of approval; any other name called is disapproval.
+APPROVING = frozenset(
+    {
+        "success", "successful", "historic", "constructive", "positive", "good", "great", "excellent",
+        "productive", "fruitful", "important", "significant", "helpful", "welcome", "friend", "partner",
+        "ally", "model", "hero", "breakthrough", "step", "milestone", "achievement", "victory", "best",
+    }
+)  # fmt: skip
+
+
+def characterisation_code(frame: Frame) -> str | None:
+    """The CAMEO code of a verb that characterises its object by a predicate: 051 (praise)
+    when the predicate holds a word of :data:`APPROVING`, else 111 (criticize) unless the
+    verb only describes (:data:`NEUTRAL_CHARACTERISE_VERBS`); None for other verbs, or with
+    no predicate (an ``oprd`` or an ``as`` phrase)."""
+    head = frame.head
+    if lemma_of(head) not in CHARACTERISE_VERBS:
+        return None
+    preds = [c for c in head.children if c.dep_ == "oprd"]
+    preds += [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not preds:
+        return None
+    words = {w for p in preds for t in p.subtree for w in words_of(t)}
+    if words & APPROVING:
+        return "051"
+    # a description is often neutral ("described him as an emerging figure"); a name called is not
+    return "111" if lemma_of(head) not in NEUTRAL_CHARACTERISE_VERBS else None
