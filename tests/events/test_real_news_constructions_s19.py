@@ -103,3 +103,10 @@ def test_ordering_the_arrest_of_someone_targets_them(pipeline):
 def test_a_leaders_call_with_another_is_a_telephone_discussion(pipeline):
     assert ("Ruto", "KENGOV", "UKRGOV", "041") in coded(pipeline, "Ruto's call with Zelensky lasted an hour.")
     assert [e for e in coded(pipeline, "Kenya's calls for peace were ignored.") if e[3] == "041"] == []
+
+
+def test_travelling_for_talks_with_someone_is_meeting_them(pipeline):
+    events = coded(pipeline, "Rubio will fly to Jeddah for talks with Ukrainian officials.")
+    assert ("Rubio", "USAGOV", "UKRGOV", "040") in events
+    # "called for talks" is an appeal, not talks held
+    assert [e for e in coded(pipeline, "Kenya called for talks with Somalia.") if e[3] == "040"] == []

@@ -11,7 +11,8 @@ and keeps, in text order, those that no better candidate explains:
   that only names that noun as its object ("made a state visit to Canada" is no
   ``MAKE VISIT [036]``);
 * an event noun whose carrying verb has a pattern of its own ("launched air strikes
-  on") is dropped: the verb's pattern coded it;
+  on") is dropped: the verb's pattern coded it (not one the verb goes to do: "flew to
+  Jeddah for talks");
 * duplicates (same head, code, actors and mentions) are kept once;
 * force words used as figures of speech are no material conflict: a conflict code
   (CAMEO 18-20) whose event noun, or the verb's object noun, is modified by a
@@ -105,10 +106,16 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
                 continue  # "issued an ultimatum": the noun, not the light verb, names the event
             if c.verb_start in overridden and c.origin is Origin.VERB_PATTERN:
                 continue
-            if c.governor is not None and c.governor.idx in patterned:
+            if c.governor is not None and c.governor.idx in patterned and not _purpose(c.head):
                 continue  # "launched air strikes on": the verb's own pattern already coded it
         kept.setdefault(_identity(c), c)
     return list(kept.values())
+
+
+def _purpose(noun: Token) -> bool:
+    """Whether an event noun is what its carrier goes to do ("flew to Jeddah for talks"):
+    the carrier's pattern codes the going, not the noun."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for"
 
 
 def _identity(c: Candidate) -> tuple[object, ...]:

@@ -107,6 +107,9 @@ ATTACK_NOUNS = frozenset(
         "warplane", "plane", "force", "troops", "soldier", "gunman", "militant", "operation",
     }
 )  # fmt: skip
+#: Verbs of going somewhere, whose ``for`` phrase names what the subject goes to do
+#: ("travel to Canada for meetings with G7 ministers").
+TRAVEL_VERBS = frozenset({"travel", "go", "come", "fly", "head", "arrive", "leave", "join", "gather", "return"})
 #: Dependencies by which an event noun hangs on a verb that carries it ("staged a
 #: protest", "a curfew was imposed", "went on strike").
 LIGHT_NOUN_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -337,14 +340,17 @@ def mentions_of(tokens: tuple[Token, ...], index: MentionIndex) -> list[Mention]
 
 def light_verb(noun: Token) -> Token | None:
     """The verb that carries an event noun: "staged a protest", "imposed a curfew",
-    "a ceasefire was declared", "went on strike"; else None."""
+    "a ceasefire was declared", "went on strike", "flew to Jeddah for talks"; else None."""
     head = noun.head
     if head is noun:
         return None
     if noun.dep_ in LIGHT_NOUN_DEPS and head.pos_ == "VERB":
         return head
-    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ == "VERB" and head.dep_ == "prep":
-        return head.head  # "went on strike", "are on hunger strike"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        if head.lower_ == "on":
+            return head.head  # "went on strike", "are on hunger strike"
+        if head.lower_ == "for" and lemma_of(head.head) in TRAVEL_VERBS:
+            return head.head  # "flew to Jeddah for talks with Ukraine"
     return None
 
 
