@@ -605,7 +605,7 @@ FEATURES: list[tuple[int, str, str, str, str, float, float, list[str]]] = [
     (-8062, "Second Thomas Shoal", "T", "SHOL", "", 9.75, 115.85, ["Ayungin Shoal"]),
     (-8063, "Chagos Archipelago", "T", "ISLS", "IO", -6.0, 71.5, ["Chagos Islands", "Chagos"]),
     (-8064, "Diego Garcia", "T", "ISL", "IO", -7.3, 72.4, []),
-    (-8065, "Agaléga", "T", "ISLS", "MU", -10.4, 56.6, ["Agalega Islands", "Agalega Island", "Agaléga Islands"]),
+    (-8065, "Agaléga", "T", "ISLS", "MU", -10.4, 56.6, ["Agalega Islands", "Agalega Island"]),
     (-8066, "Socotra", "T", "ISL", "YE", 12.5, 54.0, []),
     (-8067, "Sinai Peninsula", "T", "PEN", "EG", 29.5, 33.8, ["Sinai"]),
     (-8068, "Donbas", "L", "RGN", "UA", 48.0, 38.0, ["Donbass", "Donets Basin"]),
@@ -616,7 +616,7 @@ FEATURES: list[tuple[int, str, str, str, str, float, float, list[str]]] = [
     (-8073, "Galmudug", "A", "ADMD", "SO", 5.5, 47.0, []),
     (-8074, "South West State of Somalia", "A", "ADMD", "SO", 2.8, 43.5, []),
     (-8075, "Somaliland", "A", "ADMD", "SO", 9.5, 45.5, []),
-    (-8076, "Kurdistan Region", "A", "ADMD", "IQ", 36.2, 44.0, ["Iraqi Kurdistan", "Kurdistan Region of Iraq"]),
+    (-8076, "Kurdistan Region", "A", "ADMD", "IQ", 36.2, 44.0, ["Iraqi Kurdistan"]),
     # The Bangsamoro region's point is its seat, Cotabato City.
     (-8077, "Bangsamoro", "A", "ADMD", "PH", 7.2, 124.2, ["Bangsamoro Autonomous Region"]),
 ]

@@ -67,6 +67,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name
+from dyadic.geo.sites import located_sites
 from dyadic.geo.spans import (
     SETTLEMENT_NOUNS,
     Evidence,
@@ -277,6 +278,7 @@ class Geoparser:
                     rule=span.rule,
                 )
             )
+        out.extend(located_sites(doc_text(doc), out))
         return sorted(out, key=lambda p: p.start)
 
     def dateline_place(self, places: Sequence[PlaceMention]) -> PlaceMention | None:
