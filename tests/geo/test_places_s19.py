@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dyadic.geo import haversine_km
+from dyadic.geo.geoparser import _split_coordination
 from dyadic.geo.sites import located_sites
 from dyadic.records import Article, Place, PlaceMention
 
@@ -84,3 +85,20 @@ def test_geoparse_finds_a_site_located_by_a_town(base_nlp, geoparser) -> None:
     by_text = {p.text: p.place for p in places}
     assert "Millbrook Gardens" in by_text
     assert by_text["Millbrook Gardens"].name == "Leeds"
+
+
+# ------------------------------------------------------------- span repairs
+def test_widening_crosses_lower_case_connectors(geoparser) -> None:
+    text = "The two leaders dined at the Palácio da Alvorada last night."
+    start = text.index("Alvorada")
+    assert geoparser._widen(text, start, start + len("Alvorada")) == (text.index("Palácio"), start + 8, True)
+    text = "Talks moved to the Granja do Torto residence."
+    start = text.index("Granja")
+    assert geoparser._widen(text, start, start + len("Granja")) == (start, text.index(" residence"), True)
+
+
+def test_an_entity_that_ends_in_a_conjunction_is_cut_before_it() -> None:
+    text = "Gunmen raided the towns of Lakeside and Hillview."
+    start = text.index("Lakeside")
+    end = text.index(" Hillview")  # the NER's span "Lakeside and"
+    assert _split_coordination(text, start, end) == [(start, start + len("Lakeside"))]

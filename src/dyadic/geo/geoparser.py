@@ -118,6 +118,8 @@ BIG_CITY_RATIO = 5
 BIG_CITY_POPULATION = 100_000
 #: Connectors inside longer place or building names ("Granja do Torto", "Palácio da Alvorada").
 _CONNECTOR = r"(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al)"
+#: Lower-case words that join the words of a longer name ("Gulf of Oman", "Granja do Torto").
+_JOINER_RE = re.compile(rf"of|{_CONNECTOR}")
 _CONTINUES_RE = re.compile(rf"\s+{_CONNECTOR}\s+[A-Z\u00c0-\u00de]")
 _CONTINUED_RE = re.compile(rf"[A-Z\u00c0-\u00de][\w\u00c0-\u024f]+\s+{_CONNECTOR}\s+$")
 _ABBREV_RE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^[A-Z]{1,3}$")
@@ -470,7 +472,8 @@ class Geoparser:
     def _widen(self, text: str, start: int, end: int) -> tuple[int, int, bool]:
         """The longest gazetteer name of two or more words that holds ``text[start:end]``,
         adding up to two words on either side ("New York" -> "New York City", "Indian" ->
-        "Indian Ocean", "Africa" -> "North Africa"); the third item says whether it grew."""
+        "Indian Ocean", "Africa" -> "North Africa", "Granja" -> "Granja do Torto"); the third
+        item says whether it grew."""
         left = list(re.finditer(r"[\w'’.-]+", text[max(0, start - 40) : start]))
         base = max(0, start - 40)
         right = list(re.finditer(r"[\w'’.-]+", text[end : end + 40]))
@@ -478,7 +481,7 @@ class Geoparser:
         for m in reversed(left[-2:]):
             word = m.group(0)
             if word.lower() == "the" or not (
-                word[:1].isupper() or word.lower() in _EXTEND_LEFT_LOWER or word.lower() == "of"
+                word[:1].isupper() or word.lower() in _EXTEND_LEFT_LOWER or _JOINER_RE.fullmatch(word)
             ):
                 break
             if text[base + m.end() : lefts[-1]].strip() not in ("", "-"):
@@ -487,7 +490,7 @@ class Geoparser:
         rights = [end]
         for m in right[:2]:
             word = m.group(0)
-            if not (word[:1].isupper() or word.lower() == "of"):
+            if not (word[:1].isupper() or _JOINER_RE.fullmatch(word)):
                 break
             if text[rights[-1] : end + m.start()].strip() not in ("", "-"):
                 break
@@ -498,7 +501,8 @@ class Geoparser:
                 if (s, e) == (start, end) or e - s <= best[1] - best[0]:
                     continue
                 name = text[s:e].rstrip(".")
-                if name.lower().endswith(" of") or name.lower().startswith("of ") or " " not in name:
+                words = name.split()
+                if len(words) < 2 or _JOINER_RE.fullmatch(words[0]) or _JOINER_RE.fullmatch(words[-1]):
                     continue
                 if self._known_name(name):
                     best = (s, s + len(name), True)
@@ -1048,6 +1052,9 @@ def _split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]
     both; "the Noroeste Farm in Cabixi" -> "the Noroeste Farm", "Cabixi")."""
     out: list[tuple[int, int]] = []
     pos = start
+    dangling = re.search(r"\s+(?:and|or|in)$", text[start:end])
+    if dangling is not None:  # "Bocaranga and" (the NER stopped after the conjunction)
+        end = start + dangling.start()
     for m in re.finditer(r"\s+(?:and|or|in)\s+|,\s+", text[start:end]):
         out.append((pos, start + m.start()))
         pos = start + m.end()
