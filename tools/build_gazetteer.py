@@ -648,7 +648,7 @@ SITES: list[tuple[str, int, list[str]]] = [
     ("Eiffel Tower", 2988507, ["Champs-Élysées", "Champs-Elysees", "Arc de Triomphe"]),  # Paris
     ("Place de la Concorde", 2988507, ["Notre-Dame de Paris", "Notre-Dame Cathedral", "Louvre"]),
     ("Lafayette Square", 4140963, ["Lafayette Park", "National Mall", "Lincoln Memorial"]),  # Washington
-    ("Freedom Plaza", 4140963, ["Pennsylvania Avenue"]),
+    ("Freedom Plaza", 4140963, ["Pennsylvania Avenue", "South Lawn"]),
     ("Walter Reed National Military Medical Center", 4348599, ["Walter Reed"]),  # Bethesda, Maryland
     ("Camp David", 4371334, []),  # Thurmont, Maryland
     ("Times Square", 5128581, ["Central Park", "Ground Zero", "Trump Tower", "Rikers Island"]),  # New York
