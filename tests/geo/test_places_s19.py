@@ -40,10 +40,13 @@ def test_somali_member_states_and_their_state_suffix(geoparser) -> None:
 
 
 def test_sites_resolve_to_the_city_that_holds_them(geoparser) -> None:
-    hagia, incirlik, walter_reed = geoparser.resolve(["Hagia Sophia", "Incirlik", "Walter Reed"])
+    hagia, incirlik, walter_reed, lawn = geoparser.resolve(
+        ["Hagia Sophia", "Incirlik", "Walter Reed", "South Lawn"]
+    )
     assert hagia is not None and hagia.name == "Istanbul"
     assert incirlik is not None and incirlik.name == "Adana"
     assert walter_reed is not None and walter_reed.name == "Bethesda" and walter_reed.country == "USA"
+    assert lawn is not None and lawn.geonames_id == 4140963  # Washington, not a town of that alternate name
 
 
 def test_portuguese_and_state_abbreviation_aliases(geoparser) -> None:
