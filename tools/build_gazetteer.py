@@ -610,6 +610,8 @@ FEATURES: list[tuple[int, str, str, str, str, float, float, list[str]]] = [
     (-8067, "Sinai Peninsula", "T", "PEN", "EG", 29.5, 33.8, ["Sinai"]),
     (-8068, "Donbas", "L", "RGN", "UA", 48.0, 38.0, ["Donbass", "Donets Basin"]),
     (-8069, "Patagonia", "L", "RGN", "", -45.0, -69.0, []),
+    (-8078, "Indo-Pacific", "L", "RGN", "", 0.0, 115.0, []),  # the Indonesian archipelago, its middle
+    (-8079, "Asia-Pacific", "L", "RGN", "", 15.0, 125.0, []),  # the western Pacific rim, its middle
     (-8070, "Puntland", "A", "ADMD", "SO", 8.8, 49.0, []),
     (-8071, "Jubaland", "A", "ADMD", "SO", 1.0, 42.0, []),
     (-8072, "Hirshabelle", "A", "ADMD", "SO", 3.5, 45.5, []),

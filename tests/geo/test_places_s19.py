@@ -105,3 +105,9 @@ def test_an_entity_that_ends_in_a_conjunction_is_cut_before_it() -> None:
     start = text.index("Lakeside")
     end = text.index(" Hillview")  # the NER's span "Lakeside and"
     assert _split_coordination(text, start, end) == [(start, start + len("Lakeside"))]
+
+
+def test_indo_pacific_and_asia_pacific_are_regions(geoparser) -> None:
+    indo, apac, apac_spaced = geoparser.resolve(["Indo-Pacific", "Asia-Pacific", "Asia Pacific"])
+    assert indo is not None and indo.feature_code == "RGN" and indo.geonames_id < 0
+    assert apac is not None and apac_spaced is not None and apac.geonames_id == apac_spaced.geonames_id
