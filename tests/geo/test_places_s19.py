@@ -111,3 +111,11 @@ def test_indo_pacific_and_asia_pacific_are_regions(geoparser) -> None:
     indo, apac, apac_spaced = geoparser.resolve(["Indo-Pacific", "Asia-Pacific", "Asia Pacific"])
     assert indo is not None and indo.feature_code == "RGN" and indo.geonames_id < 0
     assert apac is not None and apac_spaced is not None and apac.geonames_id == apac_spaced.geonames_id
+
+
+def test_no_site_on_a_persons_name() -> None:
+    text = "Talks with President Park in Leeds went well."
+    start = text.index("President")
+    end = text.index(" in Leeds")
+    assert [s.text for s in located_sites(text, [_mention(text, "Leeds")])] == ["President Park"]
+    assert located_sites(text, [_mention(text, "Leeds")], [(start, end)]) == []

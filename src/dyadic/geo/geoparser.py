@@ -280,7 +280,10 @@ class Geoparser:
                     rule=span.rule,
                 )
             )
-        out.extend(located_sites(doc_text(doc), out))
+        # the actor layer's people only: sites are often named after people ("Richard J. Donovan
+        # Correctional Facility"), which the NER labels PERSON
+        people = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
+        out.extend(located_sites(doc_text(doc), out, people))
         return sorted(out, key=lambda p: p.start)
 
     def dateline_place(self, places: Sequence[PlaceMention]) -> PlaceMention | None:

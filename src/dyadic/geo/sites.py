@@ -37,19 +37,23 @@ _OPENERS = frozenset("the at in on from to near outside inside by a an and but".
 _WINDOW = 100
 
 
-def located_sites(text: str, places: Sequence[PlaceMention]) -> list[PlaceMention]:
+def located_sites(
+    text: str, places: Sequence[PlaceMention], people: Sequence[tuple[int, int]] = ()
+) -> list[PlaceMention]:
     """Site names right before a resolved place, each resolved to that place.
 
     Args:
         text: The article text.
         places: The article's place mentions found so far (character offsets into
             ``text``); a site's name never overlaps one of them.
+        people: Character offsets ``(start, end)`` of people's names; a site's name
+            never overlaps one ("President Park in Seoul" is no park).
 
     Returns:
         One :class:`PlaceMention` per site found (rule ``"site"``), with the place of
         the mention after it; ``place_id`` is ``"{article_id}:place:{start}-{end}"``.
     """
-    taken = [(p.start, p.end) for p in places]
+    taken = [(p.start, p.end) for p in places] + list(people)
     out: list[PlaceMention] = []
     for p in places:
         span = _site_before(text, p.start)
