@@ -37,6 +37,8 @@ Stages, as :meth:`Geoparser.geoparse` runs them:
    feature, or to a town of 1,000 people or more that lies in a country the article's
    other places are in or has 100,000 people or more; a settlement noun ("the village
    of X") vouches for a town of any population in the article's countries.
+5. a named site right before a resolved place ("Forbury Gardens in Reading", "the
+   Oakridge prison in Leeds") takes that place (:mod:`dyadic.geo.sites`).
 
 A one-word place name followed by other capitalised words is taken for part of a
 person's name ("Douglas Paal") unless a person's name starts there, which an office
