@@ -257,6 +257,7 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "SAU": ["saudi arabia", "ksa", "saudi"],
     "BIH": ["bosnia", "bosnia and herzegovina", "bosnia-herzegovina"],
     "TUR": ["turkey", "turkiye"],
+    "BRA": ["brasil"],  # the Portuguese name, in English text too
     "KGZ": ["kyrgyzstan"],
     "BRN": ["brunei"],
     "SYC": ["seychelles"],
@@ -413,9 +414,9 @@ ADMIN1: list[tuple[str, str, int, str, float | None, float | None, list[str]]] =
     ("CA", "New Brunswick", 6087430, "Fredericton", 46.5, -66.0, []),
     ("CA", "Newfoundland and Labrador", 6354959, "St. John's", 52.0, -56.0, ["newfoundland"]),
     ("CA", "Prince Edward Island", 6113358, "Charlottetown", 46.25, -63.0, []),
-    ("AU", "New South Wales", 2155400, "Sydney", -33.0, 146.0, []),
+    ("AU", "New South Wales", 2155400, "Sydney", -33.0, 146.0, ["nsw"]),
     ("AU", "Victoria", 2145234, "Melbourne", -37.0, 144.0, []),
-    ("AU", "Queensland", 2152274, "Brisbane", -20.0, 145.0, []),
+    ("AU", "Queensland", 2152274, "Brisbane", -20.0, 145.0, ["qld"]),
     ("AU", "Western Australia", 2058645, "Perth", -25.0, 122.0, []),
     ("AU", "South Australia", 2061327, "Adelaide", -30.0, 135.0, []),
     ("AU", "Tasmania", 2147291, "Hobart", -42.0, 147.0, []),
@@ -536,6 +537,90 @@ FEATURES: list[tuple[int, str, str, str, str, float, float, list[str]]] = [
         -77.00887,
         ["U.S. Capitol", "US Capitol"],
     ),
+    # Seas, straits, islands and regions of world news that GeoNames (as shipped here) has no record
+    # for. Their GeoNames ids were not checked, so each gets a negative id (-8001 and down, unique in
+    # the gazetteer, as regions.tsv's) and a point written by hand: the water body's or island's
+    # middle, a region's middle or its capital, rounded to a tenth of a degree or so.
+    (-8001, "South China Sea", "H", "SEA", "", 12.0, 114.0, []),
+    (-8002, "East China Sea", "H", "SEA", "", 29.0, 125.0, []),
+    (-8003, "Yellow Sea", "H", "SEA", "", 36.0, 123.0, []),
+    (-8004, "Sea of Japan", "H", "SEA", "", 40.0, 135.0, []),
+    (-8005, "Philippine Sea", "H", "SEA", "", 20.0, 130.0, []),
+    (-8006, "Taiwan Strait", "H", "STRT", "", 24.5, 119.5, ["Formosa Strait", "Strait of Taiwan"]),
+    (-8007, "Strait of Hormuz", "H", "STRT", "", 26.5, 56.4, ["Hormuz Strait", "Straits of Hormuz"]),
+    (-8008, "Gulf of Oman", "H", "GULF", "", 24.5, 58.5, ["Sea of Oman"]),
+    (-8009, "Gulf of Aden", "H", "GULF", "", 12.5, 48.0, []),
+    (-8010, "Bab el-Mandeb", "H", "STRT", "", 12.6, 43.4, ["Bab al-Mandab", "Bab el Mandeb"]),
+    (-8011, "Arabian Sea", "H", "SEA", "", 15.0, 65.0, []),
+    (-8012, "Bay of Bengal", "H", "BAY", "", 15.0, 88.0, []),
+    (-8013, "Andaman Sea", "H", "SEA", "", 10.0, 96.0, []),
+    (-8014, "Strait of Malacca", "H", "STRT", "", 2.5, 101.0, ["Malacca Strait", "Straits of Malacca"]),
+    (-8015, "Coral Sea", "H", "SEA", "", -18.0, 155.0, []),
+    (-8016, "Tasman Sea", "H", "SEA", "", -40.0, 160.0, []),
+    (-8017, "Baltic Sea", "H", "SEA", "", 58.0, 20.0, []),
+    (-8018, "North Sea", "H", "SEA", "", 56.0, 3.0, []),
+    (-8019, "Barents Sea", "H", "SEA", "", 75.0, 40.0, []),
+    (-8020, "Bering Sea", "H", "SEA", "", 58.0, -178.0, []),
+    (-8021, "Bering Strait", "H", "STRT", "", 65.8, -169.0, []),
+    (-8022, "Sea of Okhotsk", "H", "SEA", "", 53.0, 150.0, []),
+    (-8023, "Caspian Sea", "H", "LK", "", 42.0, 50.5, ["Caspian"]),
+    (-8024, "Sea of Azov", "H", "SEA", "", 46.0, 36.5, ["Azov Sea"]),
+    (-8025, "Kerch Strait", "H", "STRT", "", 45.3, 36.5, ["Strait of Kerch"]),
+    (-8026, "Bosphorus", "H", "STRT", "TR", 41.1, 29.1, ["Bosporus", "Bosphorus Strait"]),
+    (-8027, "Dardanelles", "H", "STRT", "TR", 40.2, 26.4, []),
+    (-8028, "Aegean Sea", "H", "SEA", "", 39.0, 25.0, ["Aegean"]),
+    (-8029, "Adriatic Sea", "H", "SEA", "", 43.0, 15.0, ["Adriatic"]),
+    (-8030, "Ionian Sea", "H", "SEA", "", 38.0, 19.0, []),
+    (-8031, "Tyrrhenian Sea", "H", "SEA", "", 40.0, 12.0, []),
+    (-8032, "English Channel", "H", "CHN", "", 50.2, -1.0, []),
+    (-8033, "Strait of Gibraltar", "H", "STRT", "", 35.95, -5.6, []),
+    (-8034, "Irish Sea", "H", "SEA", "", 53.8, -5.0, []),
+    (-8035, "Bay of Biscay", "H", "BAY", "", 45.0, -4.0, []),
+    (-8036, "Gulf of Guinea", "H", "GULF", "", 2.0, 3.0, []),
+    (-8037, "Mozambique Channel", "H", "CHN", "", -18.0, 41.0, []),
+    (-8038, "Gulf of Thailand", "H", "GULF", "", 9.5, 101.5, ["Gulf of Siam"]),
+    (-8039, "Gulf of Tonkin", "H", "GULF", "", 20.0, 107.5, []),
+    (-8040, "Suez Canal", "H", "CNL", "EG", 30.6, 32.3, []),
+    (-8041, "Panama Canal", "H", "CNL", "PA", 9.1, -79.7, []),
+    (-8042, "Gulf of Aqaba", "H", "GULF", "", 28.8, 34.8, []),
+    (-8043, "Dead Sea", "H", "LK", "", 31.5, 35.5, []),
+    (-8044, "Sea of Galilee", "H", "LK", "IL", 32.8, 35.6, ["Lake Tiberias"]),
+    (-8045, "Lake Victoria", "H", "LK", "", -1.0, 33.0, []),
+    (-8046, "Lake Chad", "H", "LK", "", 13.0, 14.0, []),
+    (-8047, "San Francisco Bay", "H", "BAY", "US", 37.7, -122.3, []),
+    (-8048, "Gulf of Finland", "H", "GULF", "", 60.0, 26.0, []),
+    (-8049, "Arctic Ocean", "H", "OCN", "", 85.0, 0.0, []),
+    (-8050, "Borneo", "T", "ISL", "", 0.5, 114.0, []),
+    (-8051, "Mindanao", "T", "ISL", "PH", 7.5, 125.0, []),
+    (-8052, "Luzon", "T", "ISL", "PH", 16.0, 121.0, []),
+    (-8053, "Sumatra", "T", "ISL", "ID", 0.0, 102.0, []),
+    (-8054, "Sulawesi", "T", "ISL", "ID", -2.0, 121.0, ["Celebes"]),
+    (-8055, "New Guinea", "T", "ISL", "", -5.5, 141.0, []),
+    (-8056, "Sakhalin", "T", "ISL", "RU", 50.0, 143.0, []),
+    (-8057, "Kuril Islands", "T", "ISLS", "RU", 46.5, 151.0, ["Kurils", "Kuriles", "Kurile Islands"]),
+    (-8058, "Senkaku Islands", "T", "ISLS", "JP", 25.75, 123.5, ["Senkakus", "Diaoyu Islands", "Diaoyus"]),
+    (-8059, "Spratly Islands", "T", "ISLS", "", 10.0, 114.3, ["Spratlys", "Spratly"]),
+    (-8060, "Paracel Islands", "T", "ISLS", "", 16.5, 112.0, ["Paracels"]),
+    (-8061, "Scarborough Shoal", "T", "SHOL", "", 15.15, 117.75, ["Huangyan Island"]),
+    (-8062, "Second Thomas Shoal", "T", "SHOL", "", 9.75, 115.85, ["Ayungin Shoal"]),
+    (-8063, "Chagos Archipelago", "T", "ISLS", "IO", -6.0, 71.5, ["Chagos Islands", "Chagos"]),
+    (-8064, "Diego Garcia", "T", "ISL", "IO", -7.3, 72.4, []),
+    (-8065, "Agaléga", "T", "ISLS", "MU", -10.4, 56.6, ["Agalega Islands", "Agalega Island"]),
+    (-8066, "Socotra", "T", "ISL", "YE", 12.5, 54.0, []),
+    (-8067, "Sinai Peninsula", "T", "PEN", "EG", 29.5, 33.8, ["Sinai"]),
+    (-8068, "Donbas", "L", "RGN", "UA", 48.0, 38.0, ["Donbass", "Donets Basin"]),
+    (-8069, "Patagonia", "L", "RGN", "", -45.0, -69.0, []),
+    (-8078, "Indo-Pacific", "L", "RGN", "", 0.0, 115.0, []),  # the Indonesian archipelago, its middle
+    (-8079, "Asia-Pacific", "L", "RGN", "", 15.0, 125.0, []),  # the western Pacific rim, its middle
+    (-8070, "Puntland", "A", "ADMD", "SO", 8.8, 49.0, []),
+    (-8071, "Jubaland", "A", "ADMD", "SO", 1.0, 42.0, []),
+    (-8072, "Hirshabelle", "A", "ADMD", "SO", 3.5, 45.5, []),
+    (-8073, "Galmudug", "A", "ADMD", "SO", 5.5, 47.0, []),
+    (-8074, "South West State of Somalia", "A", "ADMD", "SO", 2.8, 43.5, []),
+    (-8075, "Somaliland", "A", "ADMD", "SO", 9.5, 45.5, []),
+    (-8076, "Kurdistan Region", "A", "ADMD", "IQ", 36.2, 44.0, ["Iraqi Kurdistan"]),
+    # The Bangsamoro region's point is its seat, Cotabato City.
+    (-8077, "Bangsamoro", "A", "ADMD", "PH", 7.2, 124.2, ["Bangsamoro Autonomous Region"]),
 ]
 
 # Seats of government and other sites that news names for a place and that GeoNames (as shipped here)
@@ -553,6 +638,38 @@ SITES: list[tuple[str, int, list[str]]] = [
     ("Elysee Palace", 2988507, ["Élysée Palace", "Elysee", "Élysée", "Quai d'Orsay"]),  # Paris
     ("Zhongnanhai", 1816670, ["Tiananmen Square", "Great Hall of the People"]),  # Beijing
     ("Mar-a-Lago", 4167505, []),  # Palm Beach, Florida
+    # Holy sites, squares, palaces and bases that world news names (each resolves to its city).
+    ("Temple Mount", 281184, ["Haram al-Sharif", "Noble Sanctuary"]),  # Jerusalem
+    ("Al-Aqsa Mosque", 281184, ["Al-Aqsa", "Masjid Al-Aqsa", "Al-Aqsa mosque compound", "Al-Aqsa compound"]),
+    ("Western Wall", 281184, ["Wailing Wall", "Dome of the Rock", "Church of the Holy Sepulchre"]),
+    ("Hagia Sophia", 745044, ["Haghia Sophia", "Ayasofya", "Aya Sofya", "Taksim Square"]),  # Istanbul
+    ("Trafalgar Square", 2643743, ["Parliament Square", "Hyde Park", "Hyde Park Corner"]),  # London
+    ("Buckingham Palace", 2643743, ["Palace of Westminster", "Westminster Abbey", "Tower of London"]),
+    ("Heathrow Airport", 2643743, ["Heathrow", "London Heathrow Airport"]),
+    ("Blenheim Palace", 2633618, []),  # Woodstock, Oxfordshire
+    ("Eiffel Tower", 2988507, ["Champs-Élysées", "Champs-Elysees", "Arc de Triomphe"]),  # Paris
+    ("Place de la Concorde", 2988507, ["Notre-Dame de Paris", "Notre-Dame Cathedral", "Louvre"]),
+    ("Lafayette Square", 4140963, ["Lafayette Park", "National Mall", "Lincoln Memorial"]),  # Washington
+    ("Freedom Plaza", 4140963, ["Pennsylvania Avenue", "South Lawn"]),
+    ("Walter Reed National Military Medical Center", 4348599, ["Walter Reed"]),  # Bethesda, Maryland
+    ("Camp David", 4371334, []),  # Thurmont, Maryland
+    ("Times Square", 5128581, ["Central Park", "Ground Zero", "Trump Tower", "Rikers Island"]),  # New York
+    ("Forbidden City", 1816670, []),  # Beijing
+    ("Tahrir Square", 360630, []),  # Cairo
+    ("Maidan Nezalezhnosti", 703448, []),  # Kyiv
+    ("Palácio do Planalto", 3469058, ["Palacio do Planalto", "Planalto Palace", "Planalto"]),  # Brasília
+    ("Palácio da Alvorada", 3469058, ["Palacio da Alvorada", "Alvorada Palace", "Granja do Torto"]),
+    ("Casa Rosada", 3435910, []),  # Buenos Aires
+    ("Brandenburg Gate", 2950159, ["Reichstag building"]),  # Berlin
+    ("St. Peter's Square", 6691831, ["Saint Peter's Square", "St. Peter's Basilica", "Sistine Chapel"]),
+    ("Masjid al-Haram", 104515, ["Grand Mosque of Mecca", "Kaaba"]),  # Mecca
+    ("Incirlik Air Base", 325363, ["Incirlik", "İncirlik", "Incirlik Airbase"]),  # Adana
+    ("Ramstein Air Base", 2850536, []),  # Ramstein-Miesenbach
+    ("Al Udeid Air Base", 290030, ["Al Udeid"]),  # Doha
+    ("Camp Lemonnier", 223817, []),  # Djibouti
+    ("Guantanamo Bay", 3557689, ["Guantánamo Bay", "Guantanamo Bay Naval Base"]),  # Guantánamo
+    ("Malacañang Palace", 1701668, ["Malacanang Palace", "Malacañang", "Malacanang"]),  # Manila
+    ("Villa Somalia", 53654, []),  # Mogadishu
 ]
 
 

@@ -37,6 +37,8 @@ Stages, as :meth:`Geoparser.geoparse` runs them:
    feature, or to a town of 1,000 people or more that lies in a country the article's
    other places are in or has 100,000 people or more; a settlement noun ("the village
    of X") vouches for a town of any population in the article's countries.
+5. a named site right before a resolved place ("Forbury Gardens in Reading", "the
+   Oakridge prison in Leeds") takes that place (:mod:`dyadic.geo.sites`).
 
 A one-word place name followed by other capitalised words is taken for part of a
 person's name ("Douglas Paal") unless a person's name starts there, which an office
@@ -67,6 +69,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name
+from dyadic.geo.sites import located_sites
 from dyadic.geo.spans import (
     SETTLEMENT_NOUNS,
     Evidence,
@@ -117,6 +120,8 @@ BIG_CITY_RATIO = 5
 BIG_CITY_POPULATION = 100_000
 #: Connectors inside longer place or building names ("Granja do Torto", "Palácio da Alvorada").
 _CONNECTOR = r"(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al)"
+#: Lower-case words that join the words of a longer name ("Gulf of Oman", "Granja do Torto").
+_JOINER_RE = re.compile(rf"of|{_CONNECTOR}")
 _CONTINUES_RE = re.compile(rf"\s+{_CONNECTOR}\s+[A-Z\u00c0-\u00de]")
 _CONTINUED_RE = re.compile(rf"[A-Z\u00c0-\u00de][\w\u00c0-\u024f]+\s+{_CONNECTOR}\s+$")
 _ABBREV_RE = re.compile(r"^(?:[A-Za-z]\.){2,}$|^[A-Z]{1,3}$")
@@ -277,6 +282,10 @@ class Geoparser:
                     rule=span.rule,
                 )
             )
+        # the actor layer's people only: sites are often named after people ("Richard J. Donovan
+        # Correctional Facility"), which the NER labels PERSON
+        people = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
+        out.extend(located_sites(doc_text(doc), out, people))
         return sorted(out, key=lambda p: p.start)
 
     def dateline_place(self, places: Sequence[PlaceMention]) -> PlaceMention | None:
@@ -468,7 +477,8 @@ class Geoparser:
     def _widen(self, text: str, start: int, end: int) -> tuple[int, int, bool]:
         """The longest gazetteer name of two or more words that holds ``text[start:end]``,
         adding up to two words on either side ("New York" -> "New York City", "Indian" ->
-        "Indian Ocean", "Africa" -> "North Africa"); the third item says whether it grew."""
+        "Indian Ocean", "Africa" -> "North Africa", "Granja" -> "Granja do Torto"); the third
+        item says whether it grew."""
         left = list(re.finditer(r"[\w'’.-]+", text[max(0, start - 40) : start]))
         base = max(0, start - 40)
         right = list(re.finditer(r"[\w'’.-]+", text[end : end + 40]))
@@ -476,7 +486,7 @@ class Geoparser:
         for m in reversed(left[-2:]):
             word = m.group(0)
             if word.lower() == "the" or not (
-                word[:1].isupper() or word.lower() in _EXTEND_LEFT_LOWER or word.lower() == "of"
+                word[:1].isupper() or word.lower() in _EXTEND_LEFT_LOWER or _JOINER_RE.fullmatch(word)
             ):
                 break
             if text[base + m.end() : lefts[-1]].strip() not in ("", "-"):
@@ -485,7 +495,7 @@ class Geoparser:
         rights = [end]
         for m in right[:2]:
             word = m.group(0)
-            if not (word[:1].isupper() or word.lower() == "of"):
+            if not (word[:1].isupper() or _JOINER_RE.fullmatch(word)):
                 break
             if text[rights[-1] : end + m.start()].strip() not in ("", "-"):
                 break
@@ -496,7 +506,8 @@ class Geoparser:
                 if (s, e) == (start, end) or e - s <= best[1] - best[0]:
                     continue
                 name = text[s:e].rstrip(".")
-                if name.lower().endswith(" of") or name.lower().startswith("of ") or " " not in name:
+                words = name.split()
+                if len(words) < 2 or _JOINER_RE.fullmatch(words[0]) or _JOINER_RE.fullmatch(words[-1]):
                     continue
                 if self._known_name(name):
                     best = (s, s + len(name), True)
@@ -1046,6 +1057,9 @@ def _split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]
     both; "the Noroeste Farm in Cabixi" -> "the Noroeste Farm", "Cabixi")."""
     out: list[tuple[int, int]] = []
     pos = start
+    dangling = re.search(r"\s+(?:and|or|in)$", text[start:end])
+    if dangling is not None:  # "Bocaranga and" (the NER stopped after the conjunction)
+        end = start + dangling.start()
     for m in re.finditer(r"\s+(?:and|or|in)\s+|,\s+", text[start:end]):
         out.append((pos, start + m.start()))
         pos = start + m.end()

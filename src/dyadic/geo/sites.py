@@ -1,0 +1,98 @@
+"""Named sites that the text locates by the place right after them.
+
+"Forbury Gardens in Reading", "the Qahira Hotel in central Somalia", "Streatham
+High Road, London", "the Mariscal Zavala prison in Guatemala City": a run of
+capitalised words that ends in a site noun (:data:`SITE_NOUNS`; the noun may also
+follow the name in lower case), then "in" or a comma, then a place the geoparser
+resolved. The gold guidelines (section 6) count such named sites as toponyms; the
+gazetteer knows few of them, so each resolves to the place that holds it, as the
+sites of ``data/geo/sites.tsv`` resolve to their city.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from dyadic.records import PlaceMention
+
+__all__ = ["SITE_NOUNS", "located_sites"]
+
+#: Last words of a site's name ("Trafalgar Square", "Blenheim Palace", "Incirlik Air Base").
+SITE_NOUNS = frozenset(
+    "square gardens garden plaza hall palace prison jail penitentiary hotel mall base airbase airport "
+    "airfield mosque cathedral church temple shrine stadium road street avenue boulevard market station "
+    "mine camp bridge park facility dam".split()
+)
+_CAP = r"[A-Z\u00c0-\u00de][\w'\u2019.\-]*"
+_DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western)(?:-\w+)?"
+_SITE_BEFORE_RE = re.compile(
+    rf"(?<![\w'\u2019.\-])(?P<name>(?:{_CAP} +){{0,5}}{_CAP})(?P<noun> +[a-z]+)?"
+    rf"(?:\s+in\s+(?:the\s+)?(?:{_DIRECTION}\s+)?|,\s+)$"
+)
+#: Capitalised words that open a sentence, not a site's name.
+_OPENERS = frozenset("the at in on from to near outside inside by a an and but".split())
+#: How far back from a place the site's name may start, in characters.
+_WINDOW = 100
+
+
+def located_sites(
+    text: str, places: Sequence[PlaceMention], people: Sequence[tuple[int, int]] = ()
+) -> list[PlaceMention]:
+    """Site names right before a resolved place, each resolved to that place.
+
+    Args:
+        text: The article text.
+        places: The article's place mentions found so far (character offsets into
+            ``text``); a site's name never overlaps one of them.
+        people: Character offsets ``(start, end)`` of people's names; a site's name
+            never overlaps one ("President Park in Seoul" is no park).
+
+    Returns:
+        One :class:`PlaceMention` per site found (rule ``"site"``), with the place of
+        the mention after it; ``place_id`` is ``"{article_id}:place:{start}-{end}"``.
+    """
+    taken = [(p.start, p.end) for p in places] + list(people)
+    out: list[PlaceMention] = []
+    for p in places:
+        span = _site_before(text, p.start)
+        if span is None:
+            continue
+        start, end = span
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.append(
+            dataclasses.replace(
+                p,
+                place_id=f"{p.article_id}:place:{start}-{end}",
+                text=text[start:end],
+                start=start,
+                end=end,
+                rule="site",
+            )
+        )
+    return out
+
+
+def _site_before(text: str, place_start: int) -> tuple[int, int] | None:
+    """Character offsets of a site's name that ends just before ``place_start`` (see the
+    module docstring), or None."""
+    base = max(0, place_start - _WINDOW)
+    m = _SITE_BEFORE_RE.search(text[base:place_start])
+    if m is None:
+        return None
+    start, end = base + m.start("name"), base + m.end("name")
+    if re.search(r"\bof\s+(?:the\s+)?$", text[max(0, start - 8) : start]):
+        return None  # the end of a longer name ("Daughters of the American Revolution Constitution Hall")
+    words = text[start:end].split()
+    while words and words[0].lower() in _OPENERS:  # "At Forbury Gardens in Reading"
+        start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+        words = words[1:]
+    noun = (m.group("noun") or "").strip()
+    if noun:
+        ok = noun in SITE_NOUNS and bool(words)
+    else:
+        ok = len(words) >= 2 and words[-1].lower() in SITE_NOUNS
+    return (start, end) if ok else None
