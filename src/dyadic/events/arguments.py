@@ -109,7 +109,9 @@ ATTACK_NOUNS = frozenset(
 )  # fmt: skip
 #: Verbs of going somewhere, whose ``for`` phrase names what the subject goes to do
 #: ("travel to Canada for meetings with G7 ministers").
-TRAVEL_VERBS = frozenset({"travel", "go", "come", "fly", "head", "arrive", "leave", "join", "gather", "return"})
+TRAVEL_VERBS = frozenset(
+    {"travel", "go", "come", "fly", "head", "arrive", "leave", "join", "gather", "return"}
+)
 #: Dependencies by which an event noun hangs on a verb that carries it ("staged a
 #: protest", "a curfew was imposed", "went on strike").
 LIGHT_NOUN_DEPS = frozenset({"dobj", "nsubjpass"})
