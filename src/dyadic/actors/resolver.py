@@ -74,6 +74,12 @@ KIND_PRIORITY = (
     "block", "leader", "igo", "country", "capital", "division", "region", "org", "surname", "agent",
 )  # fmt: skip
 _CAPITALISED = frozenset(KIND_PRIORITY) - {"agent", "surname"}
+#: Unit kinds that name a person; a one-word one tagged as a function word is no name
+#: ("During his tenure": Lloyd During of Sierra Leone; "Still, ..." ).
+_NAME_KINDS = frozenset({"leader", "surname"})
+#: Kinds of a mention whose country a role noun it modifies takes ("Indian ministry spokesman").
+_PLACED_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.AGENT})
+_FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "ADV", "PART"})
 _MODIFIERS = frozenset({"country", "capital", "division", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
@@ -288,6 +294,8 @@ class ActorResolver:
                 continue
             if kind == "agent" and span[0].ent_type_ in {"TIME", "DATE"}:  # "9:20 PM"
                 continue
+            if kind in _NAME_KINDS and len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
+                continue  # a surname that is an English function word: "During his tenure"
             hits.append(_Unit(kind, start, end, normalise(span.text)))
         hits.sort(key=lambda u: (u.start - u.end, KIND_PRIORITY.index(u.kind), u.start))
         taken: set[int] = set()
@@ -420,7 +428,25 @@ class ActorResolver:
             if found is not None:
                 out.append(found)
             i += used
-        return self._possessors(doc, self._appositives(doc, self._sentence_countries(doc, out)))
+        out = self._sentence_countries(doc, self._compound_roles(doc, out))
+        return self._possessors(doc, self._appositives(doc, out))
+
+    def _compound_roles(
+        self, doc: Doc, found: list[tuple[int, int, Actor, str]]
+    ) -> list[tuple[int, int, Actor, str]]:
+        """``<X> <agent>`` with no gap, X modifying the agent: one mention, the agent's role
+        in X's country ("Indian foreign ministry spokesperson" -> INDGOV, "the Kenyan police
+        commander" -> KENCOP; rule ``title+nationality``). A person, IGO or organisation
+        as X, or a role noun with its own country, is left as it is."""
+        out: list[tuple[int, int, Actor, str]] = []
+        for s2, e2, agent, rule2 in found:
+            if out and rule2 == "agent" and agent.role and agent.kind is not ActorKind.PERSON:
+                s1, e1, first, rule1 = out[-1]
+                if e1 == s2 and first.country and first.kind in _PLACED_KINDS and _modifies(doc[e1 - 1], s2, e2):
+                    out[-1] = (s1, e2, self.dictionary.country_actor(first.country, agent.role), rule1)
+                    continue
+            out.append((s2, e2, agent, rule2))
+        return out
 
     def _dated_surnames(self, units: list[_Unit], on: date | None) -> list[_Unit]:
         """A bare family name ("Xi") is the leader it names only when the article date
@@ -906,6 +932,11 @@ def _org_start(doc: Doc, agent: _Unit) -> int:
     while k < agent.start and doc[k].lower_ == "the":
         k += 1
     return k
+
+
+def _modifies(token: Token, start: int, end: int) -> bool:
+    """Whether ``token`` is a compound or adjectival modifier of a token in ``[start, end)``."""
+    return token.dep_ in {"compound", "amod", "nmod"} and start <= token.head.i < end
 
 
 def _is_target(token: Token) -> bool:

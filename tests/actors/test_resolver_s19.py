@@ -1,0 +1,43 @@
+"""Actor rules of session 19: surnames that are function words, role nouns that a
+country-placed phrase modifies, and a bare "Senate" placed by its article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadic.records import Article
+
+ON = date(2020, 6, 1)
+
+
+def _mentions(ruler_nlp, resolver, text, published=ON):
+    doc = ruler_nlp(text)
+    return [
+        (m.text, m.actor.code, m.rule) for m in resolver.resolve(doc, Article("t", text, published=published))
+    ]
+
+
+def test_function_word_is_no_surname(ruler_nlp, resolver):
+    # "During" is the surname of a Sierra Leonean minister in the PETRARCH people table
+    found = _mentions(ruler_nlp, resolver, "During the siege, our soldiers killed two militants.")
+    assert [t for t, _c, _r in found] == ["soldiers", "militants"]
+    assert all(not code.startswith("SLE") for _t, code, _r in found)
+
+
+def test_role_noun_modified_by_a_placed_phrase_takes_its_country(ruler_nlp, resolver):
+    text = "Pakistan is lying, Indian foreign ministry spokesperson Randhir Jaiswal told reporters."
+    found = _mentions(ruler_nlp, resolver, text)
+    assert ("Indian foreign ministry spokesperson", "INDGOV", "title+nationality") in found
+    # a possessive is no compound: the role noun stays bare here
+    found = _mentions(ruler_nlp, resolver, "The mayor's spokesman spoke to reporters.")
+    assert ("spokesman", "GOV", "agent") in found
+
+
+def test_bare_senate_is_no_us_congress(ruler_nlp, resolver):
+    text = "The Nigerian Senate rejected the bill, and Nigeria's president said the Senate was wrong."
+    found = _mentions(ruler_nlp, resolver, text)
+    assert all(code[:3] != "USA" for _t, code, _r in found)
+    assert ("Nigerian Senate", "NGALEG", "title+nationality") in found
+    # the US Senate keeps its name
+    found = _mentions(ruler_nlp, resolver, "The US Senate voted on the bill.")
+    assert found[0][:2] == ("US Senate", "USAGOVLEG")
