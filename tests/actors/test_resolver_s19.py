@@ -41,3 +41,13 @@ def test_bare_senate_is_no_us_congress(ruler_nlp, resolver):
     # the US Senate keeps its name
     found = _mentions(ruler_nlp, resolver, "The US Senate voted on the bill.")
     assert found[0][:2] == ("US Senate", "USAGOVLEG")
+
+
+def test_possessed_name_beats_coref_and_its_appositive_follows(ruler_nlp, resolver):
+    text = (
+        "Uganda's Ministry of Foreign Affairs protested on Monday. On Thursday, the spokesperson "
+        "for Kenya's Ministry of Foreign Affairs, Ambassador John Mwangi, repeated Nairobi's stance."
+    )
+    found = _mentions(ruler_nlp, resolver, text)
+    assert ("Ministry of Foreign Affairs", "KENGOV", "possessor") in found
+    assert ("Ambassador John Mwangi", "KENGOV", "appositive") in found

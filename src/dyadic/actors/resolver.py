@@ -27,9 +27,9 @@ How a document is resolved (:meth:`ActorResolver.resolve`):
    last mention with the same title (rule ``coref``), else the dateline
    country (``agent+dateline``), else the bare role (``agent``). Then, per
    document: the country of the sentence's other actors when they share one
-   (``agent+sentence``, state roles only); a country-named appositive
-   (``appositive``); an owner's country ("U.S. President Donald Trump's special
-   envoy" -> USAGOV, rule ``possessor``); large target cities
+   (``agent+sentence``, state roles only); an owner's country ("U.S. President
+   Donald Trump's special envoy" -> USAGOV, rule ``possessor``); a country-named or
+   possessed appositive (``appositive``); large target cities
    (``city-target``); and last the article's locus (``agent+locus``).
 4. Leaders resolve by the article date (``Article.published``): in office ->
    country + role; after the last term -> country + ``ELI``; before -> country.
@@ -429,21 +429,22 @@ class ActorResolver:
                 out.append(found)
             i += used
         out = self._sentence_countries(doc, self._compound_roles(doc, out))
-        return self._possessors(doc, self._appositives(doc, out))
+        return self._appositives(doc, self._possessors(doc, out))
 
     def _compound_roles(
         self, doc: Doc, found: list[tuple[int, int, Actor, str]]
     ) -> list[tuple[int, int, Actor, str]]:
         """``<X> <agent>`` with no gap, X modifying the agent: one mention, the agent's role
-        in X's country ("Indian foreign ministry spokesperson" -> INDGOV, "the Kenyan police
-        commander" -> KENCOP; rule ``title+nationality``). A person, IGO or organisation
+        in X's country ("Indian foreign ministry spokesperson" -> INDGOV; X's rule, e.g.
+        ``title+nationality``). A person, IGO or organisation
         as X, or a role noun with its own country, is left as it is."""
         out: list[tuple[int, int, Actor, str]] = []
         for s2, e2, agent, rule2 in found:
             if out and rule2 == "agent" and agent.role and agent.kind is not ActorKind.PERSON:
                 s1, e1, first, rule1 = out[-1]
-                if e1 == s2 and first.country and first.kind in _PLACED_KINDS and _modifies(doc[e1 - 1], s2, e2):
-                    out[-1] = (s1, e2, self.dictionary.country_actor(first.country, agent.role), rule1)
+                country = first.country if first.kind in _PLACED_KINDS else None
+                if country is not None and e1 == s2 and _modifies(doc[e1 - 1], s2, e2):
+                    out[-1] = (s1, e2, self.dictionary.country_actor(country, agent.role), rule1)
                     continue
             out.append((s2, e2, agent, rule2))
         return out
@@ -467,7 +468,8 @@ class ActorResolver:
     ) -> list[tuple[int, int, Actor, str]]:
         """``<country's X>, [the] <Y>``: Y is the same actor's name, so a weakly placed
         Y (a bare role, an organisation alias of another country, a city guess) takes
-        X's country ("Japan's ruling party, the Liberal Democratic Party" -> JPNPTY)."""
+        X's country ("Japan's ruling party, the Liberal Democratic Party" -> JPNPTY; X may
+        be a possessed role: "Kenya's Ministry of Foreign Affairs, Ambassador X" -> KENGOV)."""
         out = list(found)
         for k in range(1, len(out)):
             (_s1, e1, first, rule1), (s2, e2, second, rule2) = out[k - 1], out[k]
@@ -479,7 +481,7 @@ class ActorResolver:
                     [",", "the"],
                 )
                 or first.country is None
-                or rule1 not in {"title+nationality", "agent+country"}
+                or rule1 not in {"title+nationality", "agent+country", "possessor"}
             ):
                 continue
             if rule2 not in _WEAK_RULES or second.country == first.country or second.role is None:
@@ -493,7 +495,8 @@ class ActorResolver:
         self, doc: Doc, found: list[tuple[int, int, Actor, str]]
     ) -> list[tuple[int, int, Actor, str]]:
         """``<X>'s [ADJ] <agent>``: a bare role owned by a resolved mention is that owner's
-        (rule ``possessor``): "U.S. President Donald Trump's special envoy" -> USAGOV (the
+        (rule ``possessor``), also when the role was a coreference ("Pakistan's Ministry of
+        Foreign Affairs" after Afghanistan's): "U.S. President Donald Trump's special envoy" -> USAGOV (the
         titled name took the modifier, so the envoy is left bare), "Iran's president ...
         the president's spokesman" -> IRNGOV. A person, country or role owner gives its
         country and the role; an IGO or organisation owner its own code."""
@@ -501,7 +504,7 @@ class ActorResolver:
         for k in range(1, len(out)):
             (_s1, e1, owner, _r1), (s2, e2, agent, rule2) = out[k - 1], out[k]
             if (
-                rule2 not in {"agent", "agent+dateline"}
+                rule2 not in {"agent", "agent+dateline", "coref"}
                 or agent.role is None
                 or agent.kind is ActorKind.PERSON
             ):
