@@ -51,3 +51,23 @@ def test_possessed_name_beats_coref_and_its_appositive_follows(ruler_nlp, resolv
     found = _mentions(ruler_nlp, resolver, text)
     assert ("Ministry of Foreign Affairs", "KENGOV", "possessor") in found
     assert ("Ambassador John Mwangi", "KENGOV", "appositive") in found
+
+
+def test_seats_of_government_stand_for_their_government(ruler_nlp, resolver):
+    text = "A statement from Downing Street and the Elysee criticised the State Department."
+    found = [(t, c) for t, c, _r in _mentions(ruler_nlp, resolver, text)]
+    assert found == [("Downing Street", "GBRGOV"), ("Elysee", "FRAGOV"), ("State Department", "USAGOV")]
+    text = "State Department spokesman Ned Price condemned the attack on Saudi Arabia."
+    assert _mentions(ruler_nlp, resolver, text)[0][:2] == ("State Department spokesman Ned Price", "USAGOV")
+    # a lower-case state department is no US department
+    found = _mentions(ruler_nlp, resolver, "The Texas state department of health warned residents.")
+    assert all(code != "USAGOV" for _t, code, _r in found)
+
+
+def test_secretary_general_of_an_igo_is_the_igo(ruler_nlp, resolver):
+    text = "The Secretary-General of NATO, Mark Rutte, met Turkish officials."
+    found = _mentions(ruler_nlp, resolver, text)
+    assert found[0] == ("Secretary-General of NATO", "IGOWSTNAT", "agent+group")
+    found = _mentions(ruler_nlp, resolver, "He met UN Secretary-General Antonio Guterres on Monday.")
+    # one mention: the titled name does not repeat the name inside it
+    assert found == [("UN Secretary-General Antonio Guterres", "IGOUNO", "igo+agent")]

@@ -608,7 +608,8 @@ class ActorResolver:
         if unit.kind == "igo" and nxt is not None and nxt.kind == "agent" and _joined(doc, unit, nxt):
             # "NATO Secretary-General Jan Berg", "UN envoy": the office speaks for the IGO
             end = _person_ent_end(doc, nxt.end) or nxt.end
-            return (unit.start, end, self.dictionary.igos[unit.key], "igo+agent"), 2
+            inside = sum(1 for u in units[i + 2 :] if u.start < end)  # the name's own units
+            return (unit.start, end, self.dictionary.igos[unit.key], "igo+agent"), 2 + inside
         if unit.kind == "agent":
             return self._agent_phrase(doc, units, i, ctx)
         if unit.kind == "outlet":
