@@ -83,3 +83,13 @@ def test_one_word_listed_name_is_not_the_surname_of_a_fuller_name(ruler_nlp, act
     # PETRARCH lists Jordan's Prince Hassan under the one word "Hassan"
     assert all(not code.startswith("JOR") for _t, code in found)
     assert ("Somali president", "SOMGOV") in found
+
+
+def test_coordinated_country_names_sharing_their_last_word(ruler_nlp, resolver):
+    found = _mentions(ruler_nlp, resolver, "On Monday North and South Korea traded fire.")
+    assert [(t, c) for t, c, _r in found] == [("North", "PRK"), ("South Korea", "KOR")]
+    found = _mentions(ruler_nlp, resolver, "Troops of North and South Korea traded fire on Monday.")
+    assert found[0][:2] == ("Troops of North", "PRKMIL")
+    # a word that makes no country with the shared word stays out
+    found = _mentions(ruler_nlp, resolver, "Talks between Kenya and South Sudan failed.")
+    assert [c for _t, c, _r in found] == ["KEN", "SSD"]

@@ -310,7 +310,31 @@ class ActorResolver:
             if not self._is_other_person(doc, u) and not _is_currency(doc, u)
         ]
         chosen += self._misspelled_countries(doc, taken)
+        chosen += self._elided_countries(doc, chosen, taken)
         return sorted(chosen, key=lambda u: u.start)
+
+    def _elided_countries(self, doc: Doc, chosen: list[_Unit], taken: set[int]) -> list[_Unit]:
+        """The first of two coordinated country names that share their last word, written
+        once ("North and South Korea": "North" is North Korea; "South or North Sudan"):
+        a title-case word no unit covers, then "and"/"or", then a country unit of two or
+        more words whose first word replaced by it names another country.
+
+        Returns:
+            One ``country`` unit (its key the other country's name) per such word.
+        """
+        out: list[_Unit] = []
+        for unit in chosen:
+            k = unit.start - 2
+            if unit.kind != "country" or unit.end - unit.start < 2 or k < 0 or k in taken:
+                continue
+            word, conj = doc[k], doc[unit.start - 1]
+            if conj.lower_ not in {"and", "or"} or not word.is_title:
+                continue
+            key = normalise(" ".join([word.text, *(t.text for t in doc[unit.start + 1 : unit.end])]))
+            aliases = self.dictionary.country_aliases
+            if aliases.get(key) not in (None, aliases.get(unit.key)):
+                out.append(_Unit("country", k, k + 1, key))
+        return out
 
     def _misspelled_countries(self, doc: Doc, taken: set[int]) -> list[_Unit]:
         """Capitalised proper nouns no unit covers that are a country's one-word name
