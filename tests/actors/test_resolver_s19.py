@@ -93,3 +93,12 @@ def test_coordinated_country_names_sharing_their_last_word(ruler_nlp, resolver):
     # a word that makes no country with the shared word stays out
     found = _mentions(ruler_nlp, resolver, "Talks between Kenya and South Sudan failed.")
     assert [c for _t, c, _r in found] == ["KEN", "SSD"]
+
+
+def test_former_igo_title_is_a_past_office(ruler_nlp, resolver):
+    on = date(2021, 6, 1)
+    text = "The group, led by former NATO Secretary General Anders Fogh Rasmussen, warned China."
+    found = _mentions(ruler_nlp, resolver, text, published=on)
+    assert found[0][1:] == ("ELI", "leader")
+    text = "NATO Secretary General Jens Stoltenberg warned China."
+    assert _mentions(ruler_nlp, resolver, text, published=on)[0][1:] == ("IGOWSTNAT", "igo+agent")

@@ -632,8 +632,13 @@ class ActorResolver:
         if unit.kind == "igo" and nxt is not None and nxt.kind == "agent" and _joined(doc, unit, nxt):
             # "NATO Secretary-General Jan Berg", "UN envoy": the office speaks for the IGO
             end = _person_ent_end(doc, nxt.end) or nxt.end
-            inside = sum(1 for u in units[i + 2 :] if u.start < end)  # the name's own units
-            return (unit.start, end, self.dictionary.igos[unit.key], "igo+agent"), 2 + inside
+            named = [u for u in units[i + 2 :] if u.start < end]  # the name's own units
+            former = unit.start > 0 and doc[unit.start - 1].lower_ == "former"
+            if former and len(named) == 1 and named[0].kind == "leader":  # a past office: the person now
+                actor, rule = self._leader_actor(named[0].key, ctx.on), "leader"
+            else:
+                actor, rule = self.dictionary.igos[unit.key], "igo+agent"
+            return (unit.start, end, actor, rule), 2 + len(named)
         if unit.kind == "agent":
             return self._agent_phrase(doc, units, i, ctx)
         if unit.kind == "outlet":
