@@ -635,10 +635,8 @@ class ActorResolver:
             named = [u for u in units[i + 2 :] if u.start < end]  # the name's own units
             former = unit.start > 0 and doc[unit.start - 1].lower_ == "former"
             if former and len(named) == 1 and named[0].kind == "leader":  # a past office: the person now
-                actor, rule = self._leader_actor(named[0].key, ctx.on), "leader"
-            else:
-                actor, rule = self.dictionary.igos[unit.key], "igo+agent"
-            return (unit.start, end, actor, rule), 2 + len(named)
+                return (unit.start, end, self._leader_actor(named[0].key, ctx.on), "leader"), 3
+            return (unit.start, end, self.dictionary.igos[unit.key], "igo+agent"), 2 + len(named)
         if unit.kind == "agent":
             return self._agent_phrase(doc, units, i, ctx)
         if unit.kind == "outlet":
