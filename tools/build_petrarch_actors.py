@@ -78,8 +78,13 @@ GENERIC_WORDS = frozenset(
 
 #: Names of a PETRARCH entry that mislead (code -> (name to use, names to drop)): the
 #: American Samoa entry lists "Samoan" (the independent Samoa's demonym), "AMERICAN" and
-#: "OCCUPIED" ("the Occupied Territories"), which made other actors American Samoan.
-RENAMED = {"USAASM": ("American Samoan", frozenset({"samoan", "american", "occupied"}))}
+#: "OCCUPIED" ("the Occupied Territories"), which made other actors American Samoan; the
+#: US Congress entry lists a bare "Senate", which made every country's senate American
+#: (a bare "Senate" is the role noun LEG, placed by its sentence or article).
+RENAMED = {
+    "USAASM": ("American Samoan", frozenset({"samoan", "american", "occupied"})),
+    "USAGOVLEG": ("United States Congress", frozenset({"senate"})),
+}
 
 
 def _good_name(name: str, blocked: set[str]) -> bool:

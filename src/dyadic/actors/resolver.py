@@ -27,9 +27,9 @@ How a document is resolved (:meth:`ActorResolver.resolve`):
    last mention with the same title (rule ``coref``), else the dateline
    country (``agent+dateline``), else the bare role (``agent``). Then, per
    document: the country of the sentence's other actors when they share one
-   (``agent+sentence``, state roles only); a country-named appositive
-   (``appositive``); an owner's country ("U.S. President Donald Trump's special
-   envoy" -> USAGOV, rule ``possessor``); large target cities
+   (``agent+sentence``, state roles only); an owner's country ("U.S. President
+   Donald Trump's special envoy" -> USAGOV, rule ``possessor``); a country-named or
+   possessed appositive (``appositive``); large target cities
    (``city-target``); and last the article's locus (``agent+locus``).
 4. Leaders resolve by the article date (``Article.published``): in office ->
    country + role; after the last term -> country + ``ELI``; before -> country.
@@ -74,6 +74,12 @@ KIND_PRIORITY = (
     "block", "leader", "igo", "country", "capital", "division", "region", "org", "surname", "agent",
 )  # fmt: skip
 _CAPITALISED = frozenset(KIND_PRIORITY) - {"agent", "surname"}
+#: Unit kinds that name a person; a one-word one tagged as a function word is no name
+#: ("During his tenure": Lloyd During of Sierra Leone; "Still, ..." ).
+_NAME_KINDS = frozenset({"leader", "surname"})
+#: Kinds of a mention whose country a role noun it modifies takes ("Indian ministry spokesman").
+_PLACED_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.AGENT})
+_FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "ADV", "PART"})
 _MODIFIERS = frozenset({"country", "capital", "division", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
@@ -288,6 +294,8 @@ class ActorResolver:
                 continue
             if kind == "agent" and span[0].ent_type_ in {"TIME", "DATE"}:  # "9:20 PM"
                 continue
+            if kind in _NAME_KINDS and len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
+                continue  # a surname that is an English function word: "During his tenure"
             hits.append(_Unit(kind, start, end, normalise(span.text)))
         hits.sort(key=lambda u: (u.start - u.end, KIND_PRIORITY.index(u.kind), u.start))
         taken: set[int] = set()
@@ -302,7 +310,31 @@ class ActorResolver:
             if not self._is_other_person(doc, u) and not _is_currency(doc, u)
         ]
         chosen += self._misspelled_countries(doc, taken)
+        chosen += self._elided_countries(doc, chosen, taken)
         return sorted(chosen, key=lambda u: u.start)
+
+    def _elided_countries(self, doc: Doc, chosen: list[_Unit], taken: set[int]) -> list[_Unit]:
+        """The first of two coordinated country names that share their last word, written
+        once ("North and South Korea": "North" is North Korea; "South or North Sudan"):
+        a title-case word no unit covers, then "and"/"or", then a country unit of two or
+        more words whose first word replaced by it names another country.
+
+        Returns:
+            One ``country`` unit (its key the other country's name) per such word.
+        """
+        out: list[_Unit] = []
+        for unit in chosen:
+            k = unit.start - 2
+            if unit.kind != "country" or unit.end - unit.start < 2 or k < 0 or k in taken:
+                continue
+            word, conj = doc[k], doc[unit.start - 1]
+            if conj.lower_ not in {"and", "or"} or not word.is_title:
+                continue
+            key = normalise(" ".join([word.text, *(t.text for t in doc[unit.start + 1 : unit.end])]))
+            aliases = self.dictionary.country_aliases
+            if aliases.get(key) not in (None, aliases.get(unit.key)):
+                out.append(_Unit("country", k, k + 1, key))
+        return out
 
     def _misspelled_countries(self, doc: Doc, taken: set[int]) -> list[_Unit]:
         """Capitalised proper nouns no unit covers that are a country's one-word name
@@ -420,7 +452,26 @@ class ActorResolver:
             if found is not None:
                 out.append(found)
             i += used
-        return self._possessors(doc, self._appositives(doc, self._sentence_countries(doc, out)))
+        out = self._sentence_countries(doc, self._compound_roles(doc, out))
+        return self._appositives(doc, self._possessors(doc, out))
+
+    def _compound_roles(
+        self, doc: Doc, found: list[tuple[int, int, Actor, str]]
+    ) -> list[tuple[int, int, Actor, str]]:
+        """``<X> <agent>`` with no gap, X modifying the agent: one mention, the agent's role
+        in X's country ("Indian foreign ministry spokesperson" -> INDGOV; X's rule, e.g.
+        ``title+nationality``). A person, IGO or organisation
+        as X, or a role noun with its own country, is left as it is."""
+        out: list[tuple[int, int, Actor, str]] = []
+        for s2, e2, agent, rule2 in found:
+            if out and rule2 == "agent" and agent.role and agent.kind is not ActorKind.PERSON:
+                s1, e1, first, rule1 = out[-1]
+                country = first.country if first.kind in _PLACED_KINDS else None
+                if country is not None and e1 == s2 and _modifies(doc[e1 - 1], s2, e2):
+                    out[-1] = (s1, e2, self.dictionary.country_actor(country, agent.role), rule1)
+                    continue
+            out.append((s2, e2, agent, rule2))
+        return out
 
     def _dated_surnames(self, units: list[_Unit], on: date | None) -> list[_Unit]:
         """A bare family name ("Xi") is the leader it names only when the article date
@@ -441,7 +492,8 @@ class ActorResolver:
     ) -> list[tuple[int, int, Actor, str]]:
         """``<country's X>, [the] <Y>``: Y is the same actor's name, so a weakly placed
         Y (a bare role, an organisation alias of another country, a city guess) takes
-        X's country ("Japan's ruling party, the Liberal Democratic Party" -> JPNPTY)."""
+        X's country ("Japan's ruling party, the Liberal Democratic Party" -> JPNPTY; X may
+        be a possessed role: "Kenya's Ministry of Foreign Affairs, Ambassador X" -> KENGOV)."""
         out = list(found)
         for k in range(1, len(out)):
             (_s1, e1, first, rule1), (s2, e2, second, rule2) = out[k - 1], out[k]
@@ -453,7 +505,7 @@ class ActorResolver:
                     [",", "the"],
                 )
                 or first.country is None
-                or rule1 not in {"title+nationality", "agent+country"}
+                or rule1 not in {"title+nationality", "agent+country", "possessor"}
             ):
                 continue
             if rule2 not in _WEAK_RULES or second.country == first.country or second.role is None:
@@ -467,7 +519,8 @@ class ActorResolver:
         self, doc: Doc, found: list[tuple[int, int, Actor, str]]
     ) -> list[tuple[int, int, Actor, str]]:
         """``<X>'s [ADJ] <agent>``: a bare role owned by a resolved mention is that owner's
-        (rule ``possessor``): "U.S. President Donald Trump's special envoy" -> USAGOV (the
+        (rule ``possessor``), also when the role was a coreference ("Pakistan's Ministry of
+        Foreign Affairs" after Afghanistan's): "U.S. President Donald Trump's special envoy" -> USAGOV (the
         titled name took the modifier, so the envoy is left bare), "Iran's president ...
         the president's spokesman" -> IRNGOV. A person, country or role owner gives its
         country and the role; an IGO or organisation owner its own code."""
@@ -475,7 +528,7 @@ class ActorResolver:
         for k in range(1, len(out)):
             (_s1, e1, owner, _r1), (s2, e2, agent, rule2) = out[k - 1], out[k]
             if (
-                rule2 not in {"agent", "agent+dateline"}
+                rule2 not in {"agent", "agent+dateline", "coref"}
                 or agent.role is None
                 or agent.kind is ActorKind.PERSON
             ):
@@ -579,7 +632,11 @@ class ActorResolver:
         if unit.kind == "igo" and nxt is not None and nxt.kind == "agent" and _joined(doc, unit, nxt):
             # "NATO Secretary-General Jan Berg", "UN envoy": the office speaks for the IGO
             end = _person_ent_end(doc, nxt.end) or nxt.end
-            return (unit.start, end, self.dictionary.igos[unit.key], "igo+agent"), 2
+            named = [u for u in units[i + 2 :] if u.start < end]  # the name's own units
+            former = unit.start > 0 and doc[unit.start - 1].lower_ == "former"
+            if former and len(named) == 1 and named[0].kind == "leader":  # a past office: the person now
+                return (unit.start, end, self._leader_actor(named[0].key, ctx.on), "leader"), 3
+            return (unit.start, end, self.dictionary.igos[unit.key], "igo+agent"), 2 + len(named)
         if unit.kind == "agent":
             return self._agent_phrase(doc, units, i, ctx)
         if unit.kind == "outlet":
@@ -906,6 +963,11 @@ def _org_start(doc: Doc, agent: _Unit) -> int:
     while k < agent.start and doc[k].lower_ == "the":
         k += 1
     return k
+
+
+def _modifies(token: Token, start: int, end: int) -> bool:
+    """Whether ``token`` is a compound or adjectival modifier of a token in ``[start, end)``."""
+    return token.dep_ in {"compound", "amod", "nmod"} and start <= token.head.i < end
 
 
 def _is_target(token: Token) -> bool:
