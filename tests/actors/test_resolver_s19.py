@@ -102,3 +102,10 @@ def test_former_igo_title_is_a_past_office(ruler_nlp, resolver):
     assert found[0][1:] == ("ELI", "leader")
     text = "NATO Secretary General Jens Stoltenberg warned China."
     assert _mentions(ruler_nlp, resolver, text, published=on)[0][1:] == ("IGOWSTNAT", "igo+agent")
+
+
+def test_ethnic_group_of_one_state_takes_that_state(ruler_nlp, resolver):
+    text = "Malaysia deported 40 Uyghurs, and Rohingya refugees left Bangladesh."
+    found = _mentions(ruler_nlp, resolver, text)
+    assert ("Uyghurs", "CHN", "country-name") in found
+    assert ("Rohingya refugees", "MMRREF", "title+nationality") in found

@@ -420,10 +420,10 @@ def test_coordinated_subjects_of_a_sole_intent_do_not_offer_to_each_other(pipeli
     # "offered" (030) is an intent each makes alone; "all" distributes it
     for text in (
         "Norway, Sweden and Finland offered to help.",
-        "Norway, Sweden and Finland all agreed to resettle the Uyghurs.",
+        "Norway, Sweden and Finland all agreed to cut their fishing quotas.",
     ):
         assert not [e for e in coded(pipeline, text) if e[1] in ("NOR", "SWE", "FIN")], text
-    assert coded(pipeline, "Norway and Sweden agreed to resettle the Uyghurs.") == [
+    assert coded(pipeline, "Norway and Sweden agreed to cut their fishing quotas.") == [
         ("NOR", "SWE", "030", "realized"),
         ("SWE", "NOR", "030", "realized"),
     ]
