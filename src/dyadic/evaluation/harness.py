@@ -47,6 +47,7 @@ Metric definitions:
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -82,10 +83,11 @@ def actor_key(code: str | None, country: str | None = None, predicted: bool = Fa
         code: The actor code (``GUYJUD``, ``---LEG``, ``IGOEUREEC``, ``LEG``), or None.
         country: The actor's country when known (predictions carry it).
         predicted: ``code`` comes from dyadic: a code with no country and no
-            organisation block is a bare role (``LEG`` -> ``---``).
+            organisation block is a bare role (``LEG`` -> ``---``), but a CAMEO
+            region (``EUR``, ``WST``) is its own key, as in the gold.
 
     Returns:
-        ``GUY``, ``---``, ``IGOEUR``, ``IGO`` or ``-``.
+        ``GUY``, ``---``, ``IGOEUR``, ``IGO``, ``EUR`` or ``-``.
     """
     if not code or code == "-":
         return "-"
@@ -93,8 +95,16 @@ def actor_key(code: str | None, country: str | None = None, predicted: bool = Fa
     if code[:3] in ORG_BLOCKS:
         return code[:6]
     if predicted:
-        return country or "---"
+        return country or (code if code in _region_codes() else "---")
     return code[:3]
+
+
+@functools.cache
+def _region_codes() -> frozenset[str]:
+    """The CAMEO region codes of the actor dictionary (``EUR``, ``WST``, ...)."""
+    from dyadic.actors import actor_dictionary
+
+    return frozenset(a.code for a in actor_dictionary().regions.values())
 
 
 @dataclass(frozen=True)
