@@ -703,7 +703,8 @@ def _labelled_turns(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[_
     interview, where labels with the same last name word ("Richard Armitage,
     former deputy secretary of state:" ... "Armitage:") or Wikinews' ``((WN))``
     labels come back. The turn runs to the next label or the end of the
-    paragraph. Labels such as "Image:" are not speakers (:data:`NOT_LABELS`).
+    paragraph. A Wikinews turn without a label (": Why ...?") is the
+    interviewer's, as the ``((WN))`` turns are. Labels such as "Image:" are not speakers (:data:`NOT_LABELS`).
     """
     found: list[tuple[int, int, int]] = []  # label start, label end, turn start
     matches = {m.start("label"): m for m in _LABEL.finditer(text)}
@@ -730,6 +731,7 @@ def _labelled_turns(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[_
             and (counts[_label_key(text[l_start:l_end])] >= 2 or text.startswith("((", l_start))
         )
     ]
+    interviewer = next(((s, e) for s, e, _ in found if text.startswith("((", s)), None)
     out: list[_Candidate] = []
     for n, (l_start, l_end, t_start) in enumerate(turns):
         stop = text.find("\n", t_start)
@@ -742,6 +744,8 @@ def _labelled_turns(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[_
         if any(start < q_end and q_start < end for q_start, q_end in taken if not start <= q_start):
             continue
         subject = None
+        if l_end == l_start and interviewer is not None:
+            l_start, l_end = interviewer  # an unlabelled Wikinews turn: the interviewer's question
         label_toks = _tokens_in(doc, l_start, l_end)
         if label_toks:
             name_end = l_start + len(text[l_start:l_end].split(",")[0])

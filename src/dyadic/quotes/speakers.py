@@ -74,6 +74,9 @@ PERSON_TITLES = _LEXICON_TITLES | {"judge", "justice"}
 #: Code of an interviewer printed as a bracketed label ("((WN))"): media, country unstated
 #: (gold guidelines, hard case 23: an interviewer of unstated nationality is ``---MED``).
 INTERVIEWER_CODE = "MED"
+#: Words before a person's name that make them the article's interviewer ("Wikinews accredited
+#: reporter Ana Ruiz"): a bracketed interview label speaks as that person.
+REPORTER_TITLES = frozenset({"reporter", "correspondent", "journalist", "interviewer"})
 #: Group nouns that, like :data:`ORGANISATION_NOUNS`, take their name from proper nouns before
 #: them ("the Azul party", "Tejo rebels").
 _NAMED_GROUP_NOUNS = frozenset({"party", "rebels", "militants", "insurgents"})
@@ -237,7 +240,7 @@ class SpeakerResolver:
         low = head.lower_
         sentence = self._sentence_at(start)
         if text.startswith("((") and text.endswith("))"):  # "((WN))": the publication's interviewer
-            return Speaker(text, "interviewer", INTERVIEWER_CODE, start, end)
+            return Speaker(text, self._reporter(text[2:-2]) or "interviewer", INTERVIEWER_CODE, start, end)
         if low == "who" and head.head.dep_ == "relcl" and head.head.head is not head.head:
             noun = head.head.head  # "Patricia Lamou, who said ...": who is the noun the clause modifies
             found = self._resolve(noun, noun.left_edge.idx, noun.idx + len(noun.text))
@@ -317,6 +320,27 @@ class SpeakerResolver:
         return self._unresolved(
             text, start, end, name, person=len(name.split()) >= 2 or name != text, code=code
         )
+
+    def _reporter(self, label: str) -> str | None:
+        """The person behind an interview label ("WSS", "WN"): the named person whose
+        initials the label spells ("William S. Saturn" for "WSS"), else the one person named
+        right after a reporter's title (:data:`REPORTER_TITLES`: "Wikinews accredited
+        reporter Ana Ruiz"); None when there is no such person or several."""
+        initials = {
+            text: "".join(w[0] for w in text.split() if w[:1].isupper()) for _s, _e, text in self._persons
+        }
+        spelled = {text for text, ini in initials.items() if len(ini) >= 2 and ini == label}
+        if len(spelled) == 1:
+            return spelled.pop()
+        reporters = set()
+        for start, _end, text in self._persons:
+            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is None or len(text.split()) < 2:
+                continue
+            before = {t.lower_ for t in self.doc[max(0, span[0].i - 3) : span[0].i]}
+            if before & REPORTER_TITLES:
+                reporters.add(text)
+        return reporters.pop() if len(reporters) == 1 else None
 
     def _document_speaker(self, head: Token, start: int, end: int, sentence: int) -> Speaker | None:
         """A document speaks for its author: the possessor or ``by``/``from`` phrase it

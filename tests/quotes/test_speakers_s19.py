@@ -1,0 +1,42 @@
+"""Speaker constructions of session 19, by hand-made sentences (our own wording), one test
+per construction."""
+
+from __future__ import annotations
+
+from dyadic.records import Article, Quotation
+
+
+def _quotations(pipeline, text: str) -> list[Quotation]:
+    return list(pipeline.code(Article("s19", text)).quotations)
+
+
+def test_an_interview_label_speaks_as_the_reporter_named_in_the_article(pipeline) -> None:
+    text = (
+        "Harbour candidate Marta Vidal answered questions from accredited reporter Paulo Esteves.\n\n"
+        "((WN)) What would you change in the harbour first?\n\n"
+        "((WN)) How would you pay for the new cranes and the quay?"
+    )
+    asked = [q.speaker for q in _quotations(pipeline, text) if q.speaker and q.speaker.text == "((WN))"]
+    assert len(asked) == 2
+    assert {(s.name, s.code) for s in asked} == {("Paulo Esteves", "MED")}
+
+
+def test_an_interview_label_spelling_initials_names_that_person(pipeline) -> None:
+    text = (
+        "Ana Ruiz and Paulo R. Esteves spoke with harbour candidate Marta Vidal on Monday.\n\n"
+        "((PRE)) : What would you change in the harbour first?\n\n"
+        "((PRE)) : How would you pay for the new cranes and the quay?"
+    )
+    asked = [q.speaker for q in _quotations(pipeline, text) if q.speaker and q.speaker.text == "((PRE))"]
+    assert len(asked) == 2 and {s.name for s in asked} == {"Paulo R. Esteves"}
+
+
+def test_an_unlabelled_interview_turn_is_the_interviewers(pipeline) -> None:
+    text = (
+        "We spoke to the harbour candidate on Monday.\n\n"
+        ": Why are you running for the harbour council?\n\n"
+        "((WN)) : How would you pay for the new cranes and the quay?"
+    )
+    found = [q for q in _quotations(pipeline, text) if q.text.startswith("Why are you running")]
+    assert found and found[0].speaker is not None
+    assert (found[0].speaker.name, found[0].speaker.code) == ("interviewer", "MED")
