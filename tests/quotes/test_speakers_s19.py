@@ -40,3 +40,23 @@ def test_an_unlabelled_interview_turn_is_the_interviewers(pipeline) -> None:
     found = [q for q in _quotations(pipeline, text) if q.text.startswith("Why are you running")]
     assert found and found[0].speaker is not None
     assert (found[0].speaker.name, found[0].speaker.code) == ("interviewer", "MED")
+
+
+def test_a_surname_after_a_particle_names_the_earlier_person(pipeline) -> None:
+    text = (
+        "Harbour Minister Karim Hadi al-Masri opened the new quay on Monday. "
+        "“The port will double its trade within five years,” Masri said."
+    )
+    found = [q for q in _quotations(pipeline, text) if "double its trade" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Karim Hadi al-Masri"
+
+
+def test_a_family_name_written_first_names_the_earlier_person(pipeline) -> None:
+    text = (
+        "Wang Lirong moved to Lisbon in 2019 and opened a small bakery near the harbour. "
+        "“The customers here are patient and kind to newcomers,” Wang said."
+    )
+    found = [q for q in _quotations(pipeline, text) if "customers here" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Wang Lirong"

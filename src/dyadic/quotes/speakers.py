@@ -307,9 +307,9 @@ class SpeakerResolver:
             )
             if full is not None and (own is None or own.code is None):  # "the BLA": Baloch Liberation Army
                 return self._unresolved(text, start, end, full, person=False)
-        ante = self._overlapping(start, end, head=head, on_head=True) or self._recent_by_surname(
-            start, head.text
-        )
+        ante = self._overlapping(start, end, head=head, on_head=True)
+        if ante is None or (ante.code is None and len(ante.name.split()) == 1):
+            ante = self._recent_by_surname(start, head.text) or ante  # "Sudani" after "... al-Sudani"
         if ante is None or ante.code is None:  # "Tejo Partners" after "Tejo Partners & Co"
             ante = self._recent_organisation_by_prefix(start, strip_titles(text)) or ante
         if ante is not None:
@@ -581,9 +581,20 @@ class SpeakerResolver:
         return self._latest(start, lambda a: bool(word) and word in a.text.lower().split())
 
     def _recent_by_surname(self, start: int, word: str) -> _Antecedent | None:
-        return self._latest(
-            start,
-            lambda a: a.person and word in {a.name.split()[-1] if a.name.split() else "", a.text.split()[-1]},
+        """The most recent person before ``start`` whose last name is ``word``, also after a
+        particle ("Sudani" for "Mohammed Shia al-Sudani"), else whose full name begins with
+        it, the family name first ("Sun" for "Sun Lijun")."""
+
+        def last_names(a: _Antecedent) -> set[str]:
+            words = [w for w in (a.name.split()[-1:] + a.text.split()[-1:])]
+            return set(words) | {w.rsplit("-", 1)[-1] for w in words}
+
+        def first_name(a: _Antecedent) -> bool:
+            words = a.name.split()
+            return a.named and len(words) >= 2 and words[0] == word and a.name != word
+
+        return self._latest(start, lambda a: a.person and word in last_names(a)) or self._latest(
+            start, lambda a: a.person and first_name(a)
         )
 
     # -- helpers ----------------------------------------------------------------
