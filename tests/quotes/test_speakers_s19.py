@@ -60,3 +60,16 @@ def test_a_family_name_written_first_names_the_earlier_person(pipeline) -> None:
     found = [q for q in _quotations(pipeline, text) if "customers here" in q.text]
     assert found and found[0].speaker is not None
     assert found[0].speaker.name == "Wang Lirong"
+
+
+def test_a_group_subject_speaks_for_whose_it_is(pipeline) -> None:
+    text = "Members of the Portuguese parliament said the harbour deal broke the budget rules."
+    speakers = [q.speaker for q in _quotations(pipeline, text) if q.speaker is not None]
+    assert speakers and speakers[0].text == "Members of the Portuguese parliament"
+    assert speakers[0].code == "PRTLEG"
+
+
+def test_a_source_within_a_ministry_speaks_for_the_ministry(pipeline) -> None:
+    text = "A source within the Spanish Interior Ministry said the border would stay closed until May."
+    speakers = [q.speaker for q in _quotations(pipeline, text) if q.speaker is not None]
+    assert speakers and speakers[0].code == "ESPGOV"

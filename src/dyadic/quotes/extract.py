@@ -118,6 +118,8 @@ _RELATIVE_TAGS = ("WDT", "WP")
 _INDIRECT_QUESTION = ("why", "whether", "whom", "how")
 _PARTITIVES = ("part", "parts", "much", "most", "some", "portions", "portion")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl")
+#: Prepositions that say whose or where a group subject is ("members of", "a source within").
+_GROUP_PREPS = ("of", "from", "within", "in", "at")
 _NOMINAL = ("PRON", "PROPN", "NOUN")
 _TRAILER_SUBJECT_POS = ("PRON", "PROPN", "NOUN", "DET", "ADJ", "ADV", "NUM", "PART")
 
@@ -649,9 +651,24 @@ def _subject_span(head: Token, lo: int) -> _Subject:
             conj = next((c for c in head.rights if c.dep_ == "conj" and c.i > child.i), None)
             if conj is not None and conj.pos_ in ("PROPN", "NOUN"):
                 last = conj
+    last = _group_phrase_end(head, last)
     while last.is_punct and last.i > head.i:
         last = doc[last.i - 1]
     return _Subject(head, first.idx, last.idx + len(last.text))
+
+
+def _group_phrase_end(head: Token, last: Token) -> Token:
+    """The last token of a common-noun or quantity subject with the phrase saying whose or
+    where it is ("A number of senators", "Members of the House", "a source within the
+    ministry", "Security forces in Somalia"): the noun of that phrase; else ``last``."""
+    if head.pos_ not in ("NOUN", "PRON", "NUM", "ADJ") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return last
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in _GROUP_PREPS and child.i == last.i + 1:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                return pobj
+    return last
 
 
 def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:

@@ -687,7 +687,8 @@ class SpeakerResolver:
         """True for "the president", "Iranian President", "the ministry": no name in the span."""
         if head.lower_ in PERSON_TITLES:
             return True
-        return head.pos_ == "NOUN" and head.text.islower()
+        lower = head.text.islower() or (head.is_sent_start and head.text[1:].islower())  # "Members of ..."
+        return head.pos_ == "NOUN" and lower
 
 
 def _document_family(tok: Token) -> str | None:
