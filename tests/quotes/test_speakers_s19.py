@@ -73,3 +73,9 @@ def test_a_source_within_a_ministry_speaks_for_the_ministry(pipeline) -> None:
     text = "A source within the Spanish Interior Ministry said the border would stay closed until May."
     speakers = [q.speaker for q in _quotations(pipeline, text) if q.speaker is not None]
     assert speakers and speakers[0].code == "ESPGOV"
+
+
+def test_a_title_with_a_place_before_the_name_speaks_as_the_name(pipeline) -> None:
+    text = "Spanish Ambassador to the United Kingdom Carlos Mendaro said the fishing talks would resume in May."
+    speakers = [q.speaker for q in _quotations(pipeline, text) if q.speaker is not None]
+    assert speakers and speakers[0].name == "Carlos Mendaro"

@@ -75,6 +75,7 @@ from dyadic.quotes.lexicon import (
     SIGN_NOUNS,
     SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
+    PERSON_TITLES,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
@@ -661,6 +662,11 @@ def _group_phrase_end(head: Token, last: Token) -> Token:
     """The last token of a common-noun or quantity subject with the phrase saying whose or
     where it is ("A number of senators", "Members of the House", "a source within the
     ministry", "Security forces in Somalia"): the noun of that phrase; else ``last``."""
+    if head.lower_ in PERSON_TITLES:  # "Ambassador to the United States Hamdullah Mohib"
+        for child in head.rights:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and child.i == last.i + 1 and pobj is not None and pobj.ent_type_ == "PERSON":
+                return pobj
     if head.pos_ not in ("NOUN", "PRON", "NUM", "ADJ") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return last
     for child in head.rights:

@@ -268,6 +268,9 @@ class SpeakerResolver:
                 name = self.text[first.idx : last.idx + len(last.text)]
                 return self._unresolved(text, start, end, name, person=True, code=code)
             if low in PERSON_TITLES:
+                named_in = self._person_after(head, end)
+                if named_in is not None:  # "Mayor of Lisbon Ana Ruiz": Ana Ruiz
+                    return self._remember(text, start, end, named_in, person=True, title=low)
                 own = self._overlapping(start, end)
                 if own is None or own.country is None:  # "a spokesperson for the U.S. State Department"
                     own = self._overlapping(end, _phrase(head)[1], with_country=True) or own
@@ -609,6 +612,16 @@ class SpeakerResolver:
         for s, _e, text in self._persons:
             if end <= s <= end + 2 and self.text[end:s].strip() in ("", ","):
                 return text
+        return None
+
+    def _person_after(self, head: Token, end: int) -> _Antecedent | None:
+        """A named person after the title ``head`` inside its span (ending at ``end``,
+        characters): "Ambassador to the United States Hamdullah Mohib"."""
+        for s, e, _text in self._persons:
+            if head.idx + len(head.text) < s and e <= end:
+                ante = self._overlapping(s, e, person_only=True)
+                if ante is not None and ante.named:
+                    return ante
         return None
 
     def _organisation_naming(self, head: Token, start: int) -> str | None:
