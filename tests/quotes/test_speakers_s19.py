@@ -76,6 +76,6 @@ def test_a_source_within_a_ministry_speaks_for_the_ministry(pipeline) -> None:
 
 
 def test_a_title_with_a_place_before_the_name_speaks_as_the_name(pipeline) -> None:
-    text = "Spanish Ambassador to the United Kingdom Carlos Mendaro said the fishing talks would resume in May."
+    text = "Spanish Ambassador to the United Kingdom Carlos Mendaro said the fishing talks would resume."
     speakers = [q.speaker for q in _quotations(pipeline, text) if q.speaker is not None]
     assert speakers and speakers[0].name == "Carlos Mendaro"

@@ -72,10 +72,10 @@ from dyadic.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     NAMING_CUES,
     NOT_LABELS,
+    PERSON_TITLES,
     SIGN_NOUNS,
     SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
-    PERSON_TITLES,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
@@ -665,7 +665,8 @@ def _group_phrase_end(head: Token, last: Token) -> Token:
     if head.lower_ in PERSON_TITLES:  # "Ambassador to the United States Hamdullah Mohib"
         for child in head.rights:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if child.dep_ == "prep" and child.i == last.i + 1 and pobj is not None and pobj.ent_type_ == "PERSON":
+            adjacent = child.dep_ == "prep" and child.i == last.i + 1
+            if adjacent and pobj is not None and pobj.ent_type_ == "PERSON":
                 return pobj
     if head.pos_ not in ("NOUN", "PRON", "NUM", "ADJ") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return last
