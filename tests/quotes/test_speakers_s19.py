@@ -79,3 +79,12 @@ def test_a_title_with_a_place_before_the_name_speaks_as_the_name(pipeline) -> No
     text = "Spanish Ambassador to the United Kingdom Carlos Mendaro said the fishing talks would resume."
     speakers = [q.speaker for q in _quotations(pipeline, text) if q.speaker is not None]
     assert speakers and speakers[0].name == "Carlos Mendaro"
+
+
+def test_a_platform_after_on_is_no_antecedent_for_she(pipeline) -> None:
+    text = (
+        "Marta Lopes closed the schools on Monday. In a short statement on Bluesky, she wrote, "
+        "“The river will crest tonight and every family should leave.”"
+    )
+    found = [q for q in _quotations(pipeline, text) if "river will crest" in q.text]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Marta Lopes"

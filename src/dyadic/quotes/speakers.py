@@ -158,6 +158,8 @@ class SpeakerResolver:
             for start, end in entity.spans:
                 if any(_overlaps(start, end, s, e) for s, e in quoted) or self._overlapping(start, end):
                     continue
+                if self._place_like(start, end):
+                    continue
                 self._add(
                     _Antecedent(
                         start, end, self._sentence_at(start), self.text[start:end], entity.name,
@@ -613,6 +615,15 @@ class SpeakerResolver:
             if end <= s <= end + 2 and self.text[end:s].strip() in ("", ","):
                 return text
         return None
+
+    def _place_like(self, start: int, end: int) -> bool:
+        """A one-word "person" the NER found as the object of a place preposition ("posted on
+        Twitter", "moved to a flat in Okinawa"): a place or platform, never an antecedent."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        tok = span[0]
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "at")
 
     def _person_after(self, head: Token, end: int) -> _Antecedent | None:
         """A named person after the title ``head`` inside its span (ending at ``end``,
