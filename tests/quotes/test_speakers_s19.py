@@ -88,3 +88,18 @@ def test_a_platform_after_on_is_no_antecedent_for_she(pipeline) -> None:
     )
     found = [q for q in _quotations(pipeline, text) if "river will crest" in q.text]
     assert found and found[0].speaker is not None and found[0].speaker.name == "Marta Lopes"
+
+
+def test_quoted_as_saying_speaks_for_the_one_quoted(pipeline) -> None:
+    text = (
+        "The Lisbon Courier quoted Marta Lopes, the harbour director, as saying the new quay "
+        "would open in the spring."
+    )
+    speakers = [q.speaker for q in _quotations(pipeline, text) if q.speaker is not None]
+    assert speakers and speakers[0].name == "Marta Lopes"
+
+
+def test_quoted_to_have_said_speaks_for_the_one_quoted(pipeline) -> None:
+    text = 'The Lisbon Courier quoted Lopes to have said that "the quay will open in the spring" next year.'
+    speakers = [q.speaker for q in _quotations(pipeline, text) if q.speaker is not None]
+    assert speakers and speakers[0].text == "Lopes"

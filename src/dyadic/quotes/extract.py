@@ -512,6 +512,9 @@ def _subject_of(
     def allowed(tok: Token) -> bool:
         return lo <= tok.idx < hi and not any(q_start <= tok.idx < q_end for q_start, q_end in outside or ())
 
+    quoted_one = _quoted_person(verb)
+    if quoted_one is not None and allowed(quoted_one):
+        return _subject_span(quoted_one, lo)  # "The BBC quoted Ana Ruiz as saying ...": Ana Ruiz
     if verb.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         # A participle ("..., adding", "..., stating that"): the subject of the
         # sentence's main clause, above any reported clause it hangs from.
@@ -546,6 +549,19 @@ def _subject_of(
             continue
         break
     return _subject_nearby(verb, lo, hi)
+
+
+def _quoted_person(verb: Token) -> Token | None:
+    """The object of "quote"/"cite" that a speech verb reports ("The BBC quoted Ana Ruiz as
+    saying ...", "cited a source as saying", "quoted Ruiz to have said"), else None."""
+    gov = verb.head
+    if verb.dep_ == "pcomp" and gov.lower_ == "as":
+        gov = gov.head
+    elif verb.dep_ != "xcomp":
+        return None
+    if gov is verb or gov.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in gov.children if c.dep_ == "dobj" and c.pos_ in _NOMINAL), None)
 
 
 def _is_statement_noun(tok: Token) -> bool:
