@@ -103,3 +103,12 @@ def test_quoted_to_have_said_speaks_for_the_one_quoted(pipeline) -> None:
     text = 'The Lisbon Courier quoted Lopes to have said that "the quay will open in the spring" next year.'
     speakers = [q.speaker for q in _quotations(pipeline, text) if q.speaker is not None]
     assert speakers and speakers[0].text == "Lopes"
+
+
+def test_one_of_a_group_with_a_name_in_apposition_speaks_as_the_name(pipeline) -> None:
+    text = (
+        "The harbour study was published on Monday. One of the study's authors, Marta Lopes, "
+        "told reporters the quay would open in the spring."
+    )
+    speakers = [q.speaker for q in _quotations(pipeline, text) if q.speaker is not None]
+    assert speakers and speakers[0].name == "Marta Lopes"

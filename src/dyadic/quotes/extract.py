@@ -654,6 +654,7 @@ def _subject_span(head: Token, lo: int) -> _Subject:
         and (doc[last.i + 1].is_alpha or doc[last.i + 1].text == "-")
     ):
         last = doc[last.i + 1]  # Shafiq - ul - Rehaman
+    last = _group_phrase_end(head, last)
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == last.i + 1:
             last = child  # "host nation Portugal"
@@ -668,7 +669,6 @@ def _subject_span(head: Token, lo: int) -> _Subject:
             conj = next((c for c in head.rights if c.dep_ == "conj" and c.i > child.i), None)
             if conj is not None and conj.pos_ in ("PROPN", "NOUN"):
                 last = conj
-    last = _group_phrase_end(head, last)
     while last.is_punct and last.i > head.i:
         last = doc[last.i - 1]
     return _Subject(head, first.idx, last.idx + len(last.text))

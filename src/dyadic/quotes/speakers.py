@@ -712,7 +712,7 @@ class SpeakerResolver:
         if head.lower_ in PERSON_TITLES:
             return True
         lower = head.text.islower() or (head.is_sent_start and head.text[1:].islower())  # "Members of ..."
-        return head.pos_ == "NOUN" and lower
+        return head.pos_ in ("NOUN", "NUM") and lower
 
 
 def _document_family(tok: Token) -> str | None:
