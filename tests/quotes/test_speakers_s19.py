@@ -112,3 +112,8 @@ def test_one_of_a_group_with_a_name_in_apposition_speaks_as_the_name(pipeline) -
     )
     speakers = [q.speaker for q in _quotations(pipeline, text) if q.speaker is not None]
     assert speakers and speakers[0].name == "Marta Lopes"
+
+
+def test_a_reported_clause_of_two_words_is_no_quotation(pipeline) -> None:
+    text = "Life in the harbour towns is not what the critics abroad say it is, the mayor wrote."
+    assert not [q for q in _quotations(pipeline, text) if q.text == "it is"]

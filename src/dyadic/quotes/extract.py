@@ -860,10 +860,13 @@ def _reported(
         return any(start < q_end and q_start < end for q_start, q_end in quoted)
 
     def clashes(start: int, end: int) -> bool:
-        """The clause overlaps a quotation without holding it whole, or has too few words of
-        its own, or lies inside quotation marks (a heading, a title)."""
+        """The clause overlaps a quotation without holding it whole, or has too few words
+        (under :data:`MIN_QUOTATION_WORDS`) or too few of its own, or lies inside quotation
+        marks (a heading, a title)."""
         if any(m_start <= start and end <= m_end for m_start, m_end in marks):
             return True
+        if len(text[start:end].split()) < MIN_QUOTATION_WORDS:
+            return True  # "... what critics say it is": no statement of its own
         outside = text[start:end]
         for q_start, q_end in sorted(quoted, reverse=True):
             if start < q_end and q_start < end:
