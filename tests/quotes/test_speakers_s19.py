@@ -117,3 +117,14 @@ def test_one_of_a_group_with_a_name_in_apposition_speaks_as_the_name(pipeline) -
 def test_a_reported_clause_of_two_words_is_no_quotation(pipeline) -> None:
     text = "Life in the harbour towns is not what the critics abroad say it is, the mayor wrote."
     assert not [q for q in _quotations(pipeline, text) if q.text == "it is"]
+
+
+def test_a_speech_verb_coordinated_inside_a_claim_keeps_the_claimants_subject(pipeline) -> None:
+    text = (
+        "Last year, Marta Lopes posted old photographs of the harbour online. She claimed the images "
+        "were taken by her grandfather and said she wanted to donate them to the city museum."
+    )
+    found = {q.text: q.speaker for q in _quotations(pipeline, text)}
+    assert "the images were taken by her grandfather" in found
+    donate = found.get("she wanted to donate them to the city museum")
+    assert donate is not None and donate.name == "Marta Lopes"

@@ -544,6 +544,11 @@ def _subject_of(
                 return _subject_span(noun, lo)
             break
         quoted = any(q_start <= tok.idx < q_end for q_start, q_end in outside or ())
+        head = tok.head
+        inside_claim = head.dep_ == "ccomp" and _is_speech_verb(head.head)
+        if tok.dep_ == "conj" and _is_speech_verb(tok) and inside_claim:
+            tok = head.head  # "He claimed the photos were his and said ...": parsed inside the claim
+            continue
         if (tok.dep_ in _CLIMB_DEPS or quoted) and tok.head is not tok:
             tok = tok.head  # inside a quotation: up to the verb that introduces it
             continue
@@ -1001,11 +1006,12 @@ def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Drop leading complementisers ("that") and punctuation at both ends."""
+    """Drop leading complementisers ("that"), punctuation at both ends and a trailing
+    conjunction."""
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "mark"):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]  # "... by her grandfather and" before a dropped "said ..."
     return tokens
 
 

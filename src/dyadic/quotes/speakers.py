@@ -711,7 +711,7 @@ class SpeakerResolver:
         """True for "the president", "Iranian President", "the ministry": no name in the span."""
         if head.lower_ in PERSON_TITLES:
             return True
-        lower = head.text.islower() or (head.is_sent_start and head.text[1:].islower())  # "Members of ..."
+        lower = head.text.islower() or (bool(head.is_sent_start) and head.text[1:].islower())  # "Members"
         return head.pos_ in ("NOUN", "NUM") and lower
 
 
