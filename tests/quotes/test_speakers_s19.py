@@ -128,3 +128,12 @@ def test_a_speech_verb_coordinated_inside_a_claim_keeps_the_claimants_subject(pi
     assert "the images were taken by her grandfather" in found
     donate = found.get("she wanted to donate them to the city museum")
     assert donate is not None and donate.name == "Marta Lopes"
+
+
+def test_a_name_the_parser_reads_as_modified_by_its_verb_is_the_subject(pipeline) -> None:
+    text = (
+        "Fishing quotas would fall by about a tenth next year, Ruiz said. "
+        "Kowalski called Ruiz’s plan “reckless and insulting.” The minister responded."
+    )
+    found = [q for q in _quotations(pipeline, text) if q.text.startswith("reckless and insulting")]
+    assert found and found[0].speaker is not None and found[0].speaker.text == "Kowalski"

@@ -467,6 +467,8 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
             for c in tok.children
             if c.dep_ in _SUBJECT_DEPS and c.i not in inside and c.tag_ not in ("WDT", "WP")
         ]
+        if not subjects and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.pos_ == "PROPN":
+            subjects = [tok.head]  # "Ruiz called the plan “...”" parsed as a noun with a relative verb
         if subjects:
             subject = _subject_span(subjects[0], sent_start)
             if _is_speech_verb(tok):
