@@ -72,6 +72,7 @@ from dyadic.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     NAMING_CUES,
     NOT_LABELS,
+    PERSON_TITLES,
     SIGN_NOUNS,
     SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
@@ -118,6 +119,8 @@ _RELATIVE_TAGS = ("WDT", "WP")
 _INDIRECT_QUESTION = ("why", "whether", "whom", "how")
 _PARTITIVES = ("part", "parts", "much", "most", "some", "portions", "portion")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl")
+#: Prepositions that say whose or where a group subject is ("members of", "a source within").
+_GROUP_PREPS = ("of", "from", "within", "in", "at")
 _NOMINAL = ("PRON", "PROPN", "NOUN")
 _TRAILER_SUBJECT_POS = ("PRON", "PROPN", "NOUN", "DET", "ADJ", "ADV", "NUM", "PART")
 
@@ -464,6 +467,8 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
             for c in tok.children
             if c.dep_ in _SUBJECT_DEPS and c.i not in inside and c.tag_ not in ("WDT", "WP")
         ]
+        if not subjects and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.pos_ == "PROPN":
+            subjects = [tok.head]  # "Ruiz called the plan “...”" parsed as a noun with a relative verb
         if subjects:
             subject = _subject_span(subjects[0], sent_start)
             if _is_speech_verb(tok):
@@ -509,6 +514,9 @@ def _subject_of(
     def allowed(tok: Token) -> bool:
         return lo <= tok.idx < hi and not any(q_start <= tok.idx < q_end for q_start, q_end in outside or ())
 
+    quoted_one = _quoted_person(verb)
+    if quoted_one is not None and allowed(quoted_one):
+        return _subject_span(quoted_one, lo)  # "The BBC quoted Ana Ruiz as saying ...": Ana Ruiz
     if verb.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         # A participle ("..., adding", "..., stating that"): the subject of the
         # sentence's main clause, above any reported clause it hangs from.
@@ -538,11 +546,29 @@ def _subject_of(
                 return _subject_span(noun, lo)
             break
         quoted = any(q_start <= tok.idx < q_end for q_start, q_end in outside or ())
+        head = tok.head
+        inside_claim = head.dep_ == "ccomp" and _is_speech_verb(head.head)
+        if tok.dep_ == "conj" and _is_speech_verb(tok) and inside_claim:
+            tok = head.head  # "He claimed the photos were his and said ...": parsed inside the claim
+            continue
         if (tok.dep_ in _CLIMB_DEPS or quoted) and tok.head is not tok:
             tok = tok.head  # inside a quotation: up to the verb that introduces it
             continue
         break
     return _subject_nearby(verb, lo, hi)
+
+
+def _quoted_person(verb: Token) -> Token | None:
+    """The object of "quote"/"cite" that a speech verb reports ("The BBC quoted Ana Ruiz as
+    saying ...", "cited a source as saying", "quoted Ruiz to have said"), else None."""
+    gov = verb.head
+    if verb.dep_ == "pcomp" and gov.lower_ == "as":
+        gov = gov.head
+    elif verb.dep_ != "xcomp":
+        return None
+    if gov is verb or gov.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in gov.children if c.dep_ == "dobj" and c.pos_ in _NOMINAL), None)
 
 
 def _is_statement_noun(tok: Token) -> bool:
@@ -635,6 +661,7 @@ def _subject_span(head: Token, lo: int) -> _Subject:
         and (doc[last.i + 1].is_alpha or doc[last.i + 1].text == "-")
     ):
         last = doc[last.i + 1]  # Shafiq - ul - Rehaman
+    last = _group_phrase_end(head, last)
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == last.i + 1:
             last = child  # "host nation Portugal"
@@ -652,6 +679,26 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     while last.is_punct and last.i > head.i:
         last = doc[last.i - 1]
     return _Subject(head, first.idx, last.idx + len(last.text))
+
+
+def _group_phrase_end(head: Token, last: Token) -> Token:
+    """The last token of a common-noun or quantity subject with the phrase saying whose or
+    where it is ("A number of senators", "Members of the House", "a source within the
+    ministry", "Security forces in Somalia"): the noun of that phrase; else ``last``."""
+    if head.lower_ in PERSON_TITLES:  # "Ambassador to the United States Hamdullah Mohib"
+        for child in head.rights:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            adjacent = child.dep_ == "prep" and child.i == last.i + 1
+            if adjacent and pobj is not None and pobj.ent_type_ == "PERSON":
+                return pobj
+    if head.pos_ not in ("NOUN", "PRON", "NUM", "ADJ") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return last
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in _GROUP_PREPS and child.i == last.i + 1:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                return pobj
+    return last
 
 
 def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
@@ -703,7 +750,8 @@ def _labelled_turns(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[_
     interview, where labels with the same last name word ("Richard Armitage,
     former deputy secretary of state:" ... "Armitage:") or Wikinews' ``((WN))``
     labels come back. The turn runs to the next label or the end of the
-    paragraph. Labels such as "Image:" are not speakers (:data:`NOT_LABELS`).
+    paragraph. A Wikinews turn without a label (": Why ...?") is the
+    interviewer's, as the ``((WN))`` turns are. Labels such as "Image:" are not speakers (:data:`NOT_LABELS`).
     """
     found: list[tuple[int, int, int]] = []  # label start, label end, turn start
     matches = {m.start("label"): m for m in _LABEL.finditer(text)}
@@ -730,6 +778,7 @@ def _labelled_turns(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[_
             and (counts[_label_key(text[l_start:l_end])] >= 2 or text.startswith("((", l_start))
         )
     ]
+    interviewer = next(((s, e) for s, e, _ in found if text.startswith("((", s)), None)
     out: list[_Candidate] = []
     for n, (l_start, l_end, t_start) in enumerate(turns):
         stop = text.find("\n", t_start)
@@ -742,6 +791,8 @@ def _labelled_turns(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[_
         if any(start < q_end and q_start < end for q_start, q_end in taken if not start <= q_start):
             continue
         subject = None
+        if l_end == l_start and interviewer is not None:
+            l_start, l_end = interviewer  # an unlabelled Wikinews turn: the interviewer's question
         label_toks = _tokens_in(doc, l_start, l_end)
         if label_toks:
             name_end = l_start + len(text[l_start:l_end].split(",")[0])
@@ -816,10 +867,13 @@ def _reported(
         return any(start < q_end and q_start < end for q_start, q_end in quoted)
 
     def clashes(start: int, end: int) -> bool:
-        """The clause overlaps a quotation without holding it whole, or has too few words of
-        its own, or lies inside quotation marks (a heading, a title)."""
+        """The clause overlaps a quotation without holding it whole, or has too few words
+        (under :data:`MIN_QUOTATION_WORDS`) or too few of its own, or lies inside quotation
+        marks (a heading, a title)."""
         if any(m_start <= start and end <= m_end for m_start, m_end in marks):
             return True
+        if len(text[start:end].split()) < MIN_QUOTATION_WORDS:
+            return True  # "... what critics say it is": no statement of its own
         outside = text[start:end]
         for q_start, q_end in sorted(quoted, reverse=True):
             if start < q_end and q_start < end:
@@ -954,11 +1008,12 @@ def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Drop leading complementisers ("that") and punctuation at both ends."""
+    """Drop leading complementisers ("that"), punctuation at both ends and a trailing
+    conjunction."""
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "mark"):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]  # "... by her grandfather and" before a dropped "said ..."
     return tokens
 
 

@@ -74,6 +74,9 @@ PERSON_TITLES = _LEXICON_TITLES | {"judge", "justice"}
 #: Code of an interviewer printed as a bracketed label ("((WN))"): media, country unstated
 #: (gold guidelines, hard case 23: an interviewer of unstated nationality is ``---MED``).
 INTERVIEWER_CODE = "MED"
+#: Words before a person's name that make them the article's interviewer ("Wikinews accredited
+#: reporter Ana Ruiz"): a bracketed interview label speaks as that person.
+REPORTER_TITLES = frozenset({"reporter", "correspondent", "journalist", "interviewer"})
 #: Group nouns that, like :data:`ORGANISATION_NOUNS`, take their name from proper nouns before
 #: them ("the Azul party", "Tejo rebels").
 _NAMED_GROUP_NOUNS = frozenset({"party", "rebels", "militants", "insurgents"})
@@ -154,6 +157,8 @@ class SpeakerResolver:
         for entity in people:
             for start, end in entity.spans:
                 if any(_overlaps(start, end, s, e) for s, e in quoted) or self._overlapping(start, end):
+                    continue
+                if self._place_like(start, end):
                     continue
                 self._add(
                     _Antecedent(
@@ -237,7 +242,7 @@ class SpeakerResolver:
         low = head.lower_
         sentence = self._sentence_at(start)
         if text.startswith("((") and text.endswith("))"):  # "((WN))": the publication's interviewer
-            return Speaker(text, "interviewer", INTERVIEWER_CODE, start, end)
+            return Speaker(text, self._reporter(text[2:-2]) or "interviewer", INTERVIEWER_CODE, start, end)
         if low == "who" and head.head.dep_ == "relcl" and head.head.head is not head.head:
             noun = head.head.head  # "Patricia Lamou, who said ...": who is the noun the clause modifies
             found = self._resolve(noun, noun.left_edge.idx, noun.idx + len(noun.text))
@@ -265,6 +270,9 @@ class SpeakerResolver:
                 name = self.text[first.idx : last.idx + len(last.text)]
                 return self._unresolved(text, start, end, name, person=True, code=code)
             if low in PERSON_TITLES:
+                named_in = self._person_after(head, end)
+                if named_in is not None:  # "Mayor of Lisbon Ana Ruiz": Ana Ruiz
+                    return self._remember(text, start, end, named_in, person=True, title=low)
                 own = self._overlapping(start, end)
                 if own is None or own.country is None:  # "a spokesperson for the U.S. State Department"
                     own = self._overlapping(end, _phrase(head)[1], with_country=True) or own
@@ -304,9 +312,9 @@ class SpeakerResolver:
             )
             if full is not None and (own is None or own.code is None):  # "the BLA": Baloch Liberation Army
                 return self._unresolved(text, start, end, full, person=False)
-        ante = self._overlapping(start, end, head=head, on_head=True) or self._recent_by_surname(
-            start, head.text
-        )
+        ante = self._overlapping(start, end, head=head, on_head=True)
+        if ante is None or (ante.code is None and len(ante.name.split()) == 1):
+            ante = self._recent_by_surname(start, head.text) or ante  # "Sudani" after "... al-Sudani"
         if ante is None or ante.code is None:  # "Tejo Partners" after "Tejo Partners & Co"
             ante = self._recent_organisation_by_prefix(start, strip_titles(text)) or ante
         if ante is not None:
@@ -317,6 +325,27 @@ class SpeakerResolver:
         return self._unresolved(
             text, start, end, name, person=len(name.split()) >= 2 or name != text, code=code
         )
+
+    def _reporter(self, label: str) -> str | None:
+        """The person behind an interview label ("WSS", "WN"): the named person whose
+        initials the label spells ("William S. Saturn" for "WSS"), else the one person named
+        right after a reporter's title (:data:`REPORTER_TITLES`: "Wikinews accredited
+        reporter Ana Ruiz"); None when there is no such person or several."""
+        initials = {
+            text: "".join(w[0] for w in text.split() if w[:1].isupper()) for _s, _e, text in self._persons
+        }
+        spelled = {text for text, ini in initials.items() if len(ini) >= 2 and ini == label}
+        if len(spelled) == 1:
+            return spelled.pop()
+        reporters = set()
+        for start, _end, text in self._persons:
+            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is None or len(text.split()) < 2:
+                continue
+            before = {t.lower_ for t in self.doc[max(0, span[0].i - 3) : span[0].i]}
+            if before & REPORTER_TITLES:
+                reporters.add(text)
+        return reporters.pop() if len(reporters) == 1 else None
 
     def _document_speaker(self, head: Token, start: int, end: int, sentence: int) -> Speaker | None:
         """A document speaks for its author: the possessor or ``by``/``from`` phrase it
@@ -557,9 +586,20 @@ class SpeakerResolver:
         return self._latest(start, lambda a: bool(word) and word in a.text.lower().split())
 
     def _recent_by_surname(self, start: int, word: str) -> _Antecedent | None:
-        return self._latest(
-            start,
-            lambda a: a.person and word in {a.name.split()[-1] if a.name.split() else "", a.text.split()[-1]},
+        """The most recent person before ``start`` whose last name is ``word``, also after a
+        particle ("Sudani" for "Mohammed Shia al-Sudani"), else whose full name begins with
+        it, the family name first ("Sun" for "Sun Lijun")."""
+
+        def last_names(a: _Antecedent) -> set[str]:
+            words = [w for w in (a.name.split()[-1:] + a.text.split()[-1:])]
+            return set(words) | {w.rsplit("-", 1)[-1] for w in words}
+
+        def first_name(a: _Antecedent) -> bool:
+            words = a.name.split()
+            return a.named and len(words) >= 2 and words[0] == word and a.name != word
+
+        return self._latest(start, lambda a: a.person and word in last_names(a)) or self._latest(
+            start, lambda a: a.person and first_name(a)
         )
 
     # -- helpers ----------------------------------------------------------------
@@ -574,6 +614,25 @@ class SpeakerResolver:
         for s, _e, text in self._persons:
             if end <= s <= end + 2 and self.text[end:s].strip() in ("", ","):
                 return text
+        return None
+
+    def _place_like(self, start: int, end: int) -> bool:
+        """A one-word "person" the NER found as the object of a place preposition ("posted on
+        Twitter", "moved to a flat in Okinawa"): a place or platform, never an antecedent."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        tok = span[0]
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "at")
+
+    def _person_after(self, head: Token, end: int) -> _Antecedent | None:
+        """A named person after the title ``head`` inside its span (ending at ``end``,
+        characters): "Ambassador to the United States Hamdullah Mohib"."""
+        for s, e, _text in self._persons:
+            if head.idx + len(head.text) < s and e <= end:
+                ante = self._overlapping(s, e, person_only=True)
+                if ante is not None and ante.named:
+                    return ante
         return None
 
     def _organisation_naming(self, head: Token, start: int) -> str | None:
@@ -652,7 +711,8 @@ class SpeakerResolver:
         """True for "the president", "Iranian President", "the ministry": no name in the span."""
         if head.lower_ in PERSON_TITLES:
             return True
-        return head.pos_ == "NOUN" and head.text.islower()
+        lower = head.text.islower() or (bool(head.is_sent_start) and head.text[1:].islower())  # "Members"
+        return head.pos_ in ("NOUN", "NUM") and lower
 
 
 def _document_family(tok: Token) -> str | None:
