@@ -34,6 +34,7 @@ from dyadic.errors import CodingError
 from dyadic.events import EVENTS_COMPONENT
 from dyadic.geo import PLACES_COMPONENT
 from dyadic.nlp import new_pipeline, result_of, set_article
+from dyadic.nlp.speedups import speed_up
 from dyadic.quotes import QUOTATIONS_COMPONENT
 from dyadic.records import Article, ArticleResult, text_article_id
 
@@ -68,6 +69,9 @@ def add_dyadic_pipes(nlp: Language, extra_actor_files: Sequence[str] = ()) -> La
 def build_nlp(spacy_model: str, extra_actor_files: tuple[str, ...] = (), max_length: int = 0) -> Language:
     """The spaCy pipeline ``spacy_model`` with dyadic's components; built once per process.
 
+    The model's attribute ruler and rule lemmatizer are switched to faster classes with
+    the same output (:func:`dyadic.nlp.speedups.speed_up`).
+
     Args:
         spacy_model: Installed spaCy pipeline name (see :class:`Settings`).
         extra_actor_files: See :func:`add_dyadic_pipes`.
@@ -76,7 +80,7 @@ def build_nlp(spacy_model: str, extra_actor_files: tuple[str, ...] = (), max_len
     Raises:
         PipelineNotInstalled: the pipeline is not installed (the message says how to install it).
     """
-    nlp = new_pipeline(spacy_model)
+    nlp = speed_up(new_pipeline(spacy_model))
     nlp.max_length = max(nlp.max_length, max_length)
     return add_dyadic_pipes(nlp, extra_actor_files)
 
@@ -84,13 +88,14 @@ def build_nlp(spacy_model: str, extra_actor_files: tuple[str, ...] = (), max_len
 def load(spacy_model: str = DEFAULT_SPACY_MODEL, extra_actor_files: Sequence[str] = ()) -> Language:
     """The full dyadic pipeline: ``nlp = dyadic.load(); nlp(text)._.events``.
 
-    A new pipeline object each call (the data it loads is cached per process). Set
+    A new pipeline object each call (the data it loads is cached per process), with the
+    faster attribute ruler and lemmatizer of :func:`dyadic.nlp.speedups.speed_up`. Set
     ``doc._.published`` (or use :func:`code`) for relative dates to resolve.
 
     Raises:
         PipelineNotInstalled: ``spacy_model`` is not installed.
     """
-    return add_dyadic_pipes(new_pipeline(spacy_model), extra_actor_files)
+    return add_dyadic_pipes(speed_up(new_pipeline(spacy_model)), extra_actor_files)
 
 
 def code(
