@@ -25,7 +25,7 @@ checks the output against spaCy's components, token by token.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
@@ -121,11 +121,11 @@ class FastAttributeRuler(AttributeRuler):
                 if not ids:
                     raise Unsupported("empty pattern")
                 patterns.append((rule, match_id, tuple(ids)))
-        tests = [t for spec in specs for t in spec if t[0] == _READ["LOWER"]]
-        self._fast_named = {v for _, op, v in tests if op == "eq"}.union(
-            *(v for _, op, v in tests if op in ("in", "not_in"))
+        on_lower = [t for spec in specs for t in spec if t[0] == _READ["LOWER"]]
+        self._fast_named = {v for _, op, v in on_lower if op == "eq"}.union(
+            *(v for _, op, v in on_lower if op in ("in", "not_in"))
         )
-        self._fast_regexes = [v for _, op, v in tests if op == "regex"]
+        self._fast_regexes = [v for _, op, v in on_lower if op == "regex"]
         self._fast_specs = specs
         self._fast_patterns = patterns
         self._fast_rules = len(self.attrs)
@@ -208,7 +208,7 @@ class FastRuleLemmatizer(EnglishLemmatizer):
                 rows[i, 3] = new
                 changed = True
         if changed:
-            doc.from_array([LEMMA], rows[:, 3:4].copy())
+            doc.from_array([LEMMA], cast(Any, rows[:, 3:4].copy()))
         return doc
 
 
@@ -223,7 +223,7 @@ def speed_up(nlp: Language) -> Language:
         if type(pipe) is AttributeRuler:
             pipe.__class__ = FastAttributeRuler
             try:
-                pipe.compile()
+                cast(FastAttributeRuler, pipe).compile()
             except Unsupported:
                 pipe.__class__ = AttributeRuler
         elif type(pipe) is EnglishLemmatizer and pipe.mode == "rule" and not _overridden(pipe):
