@@ -33,7 +33,7 @@ from dyadic.config import DEFAULT_SPACY_MODEL, Settings
 from dyadic.errors import CodingError
 from dyadic.events import EVENTS_COMPONENT
 from dyadic.geo import PLACES_COMPONENT
-from dyadic.nlp import new_pipeline, result_of, set_article
+from dyadic.nlp import new_pipeline, result_of, set_article, speed_up
 from dyadic.quotes import QUOTATIONS_COMPONENT
 from dyadic.records import Article, ArticleResult, text_article_id
 
@@ -80,6 +80,9 @@ def build_nlp(
 ) -> Language:
     """The spaCy pipeline ``spacy_model`` with dyadic's components; built once per process.
 
+    The model's attribute ruler and rule lemmatizer are switched to faster classes with
+    the same output (:func:`dyadic.nlp.speedups.speed_up`).
+
     Args:
         spacy_model: Installed spaCy pipeline name (see :class:`Settings`).
         extra_actor_files: See :func:`add_dyadic_pipes`.
@@ -89,7 +92,7 @@ def build_nlp(
     Raises:
         PipelineNotInstalled: the pipeline is not installed (the message says how to install it).
     """
-    nlp = new_pipeline(spacy_model)
+    nlp = speed_up(new_pipeline(spacy_model))
     nlp.max_length = max(nlp.max_length, max_length)
     return add_dyadic_pipes(nlp, extra_actor_files, conventions)
 
@@ -97,13 +100,14 @@ def build_nlp(
 def load(spacy_model: str = DEFAULT_SPACY_MODEL, extra_actor_files: Sequence[str] = ()) -> Language:
     """The full dyadic pipeline: ``nlp = dyadic.load(); nlp(text)._.events``.
 
-    A new pipeline object each call (the data it loads is cached per process). Set
+    A new pipeline object each call (the data it loads is cached per process), with the
+    faster attribute ruler and lemmatizer of :func:`dyadic.nlp.speedups.speed_up`. Set
     ``doc._.published`` (or use :func:`code`) for relative dates to resolve.
 
     Raises:
         PipelineNotInstalled: ``spacy_model`` is not installed.
     """
-    return add_dyadic_pipes(new_pipeline(spacy_model), extra_actor_files)
+    return add_dyadic_pipes(speed_up(new_pipeline(spacy_model)), extra_actor_files)
 
 
 def code(

