@@ -87,6 +87,44 @@ RENAMED = {
 }
 
 
+#: Armed groups in the news since 2014, which the PETRARCH2 dictionaries (frozen in 2014)
+#: lack, coded as PETRARCH codes such groups (country + REB/MIL/CRM, CAMEO 1.1b3 roles);
+#: appended to ``organisations.csv`` with source ``dyadic-curated``. "Ansar Allah" is the
+#: Houthis' own name: PETRARCH's Lebanese ``ANSAR_ALLAH`` entry loses it.
+CURATED_ORGANISATIONS = [
+    ("YEMREB", "YEM", "REB", "Houthis", "Houthi;Houthi rebels;Houthi movement;Ansar Allah;Ansarallah"),
+    ("SDNREB", "SDN", "REB", "Rapid Support Forces", "RSF paramilitary"),
+    ("CODREB", "COD", "REB", "M23", "March 23 Movement;M23 rebels"),
+    ("SYRREB", "SYR", "REB", "Hayat Tahrir al-Sham", "HTS;Hayat Tahrir al-Sham (HTS);Tahrir al-Sham"),
+    ("PAKREB", "PAK", "REB", "Tehrik-i-Taliban Pakistan", "TTP;Pakistani Taliban;Tehreek-e-Taliban Pakistan"),
+    ("AFGREB", "AFG", "REB", "Haqqani network", "Haqqani Network"),
+    ("CAFREB", "CAF", "REB", "anti-Balaka", "Anti-Balaka;anti-balaka"),
+    ("CAFREB", "CAF", "REB", "Seleka", "Séléka"),
+    ("ETHREB", "ETH", "REB", "Fano", "Fano militia"),
+    (
+        "IRQMIL",
+        "IRQ",
+        "MIL",
+        "Popular Mobilization Forces",
+        "Popular Mobilisation Forces;PMF;Hashd al-Shaabi",
+    ),
+    ("IRQREB", "IRQ", "REB", "Kataib Hezbollah", "Kata'ib Hezbollah;Kataib Hizbollah"),
+    (
+        "MLIREB",
+        "MLI",
+        "REB",
+        "JNIM",
+        "Jama'at Nusrat al-Islam wal-Muslimin;Jamaat Nusrat al-Islam wal-Muslimin",
+    ),
+    ("RUSMIL", "RUS", "MIL", "Wagner Group", "Wagner;Wagner mercenaries;Wagner PMC"),
+    ("VENCRM", "VEN", "CRM", "Tren de Aragua", ""),
+]
+#: Names the curated rows take over from PETRARCH entries.
+CURATED_NAMES = frozenset(
+    n.lower() for row in CURATED_ORGANISATIONS for n in (row[3], *row[4].split(";")) if n
+)
+
+
 def _good_name(name: str, blocked: set[str]) -> bool:
     low = name.lower()
     if low in blocked or low in GENERIC_WORDS or len(name) < 3:
@@ -161,7 +199,7 @@ def org_rows(
             continue
         if international and raw[:3] not in ("IGO", "NGO"):
             continue
-        names = [n for n in entry.names if _good_name(n, blocked)]
+        names = [n for n in entry.names if _good_name(n, blocked) and n.lower() not in CURATED_NAMES]
         if international:  # only multi-word names and acronyms: fewer false hits
             names = [n for n in names if " " in n or (n.isupper() and len(n) >= 3)]
         if not names:
@@ -194,6 +232,10 @@ def main(argv: list[str]) -> int:
         org_rows(mil, isos, blocked, SOURCE.format("milnonstate"))
         + org_rows(nat, isos, blocked, SOURCE.format("countries"))
         + org_rows(intl, isos, blocked, SOURCE.format("international"), international=True)
+        + [
+            [code, country, role, "organisation", name, aliases, "dyadic-curated"]
+            for code, country, role, name, aliases in CURATED_ORGANISATIONS
+        ]
     )
     org_names = {n.lower() for row in orgs for n in (row[4], *row[5].split(";")) if n}
     add_surnames(people, blocked | org_names)

@@ -110,3 +110,9 @@ def test_travelling_for_talks_with_someone_is_meeting_them(pipeline):
     assert ("Rubio", "USAGOV", "UKRGOV", "040") in events
     # "called for talks" is an appeal, not talks held
     assert [e for e in coded(pipeline, "Kenya called for talks with Somalia.") if e[3] == "040"] == []
+
+
+def test_taken_from_someone_is_not_done_by_them(pipeline):
+    # "from" after a verb of taking names the loser, not the attacker ("fired at it from Gaza")
+    events = coded(pipeline, "Two Kenyan towns were recaptured from al-Shabab on Monday.")
+    assert [e for e in events if e[1] == "SOMREB"] == []

@@ -271,7 +271,8 @@ def _attacker_of(frame: Frame, index: MentionIndex) -> list[Mention]:
     """The author of a violent act whose verb names none (passive without ``by``, or a
     subject that is no actor): the actor of the attack or weapon it was done in or by
     ("killed in Israeli shelling", "killed in an air strike by government forces"),
-    else the place it came from ("a mortar was fired at it from the Gaza Strip")."""
+    else the place it came from ("a mortar was fired at it from the Gaza Strip"; not for
+    :data:`TAKING_VERBS`)."""
     victims = {t.i for o in frame.objects if o.dep_ == "nsubjpass" for t in o.subtree}
     for prep in frame.preps:
         if prep.lower_ not in ("in", "by", "with", "during") or prep.head.i in victims:
@@ -287,7 +288,7 @@ def _attacker_of(frame: Frame, index: MentionIndex) -> list[Mention]:
                     found = [x for p in by.children if p.dep_ == "pobj" for x in expand_mentions(p, index)]
                     if any(found):
                         return [x for x in found if x is not None]
-    if frame.passive:
+    if frame.passive and lemma_of(frame.head) not in TAKING_VERBS:
         for prep in frame.preps:
             if prep.lower_ == "from" and prep.head.i == frame.head.i:
                 found = [x for p in prep.children if p.dep_ == "pobj" for x in expand_mentions(p, index)]
@@ -296,6 +297,9 @@ def _attacker_of(frame: Frame, index: MentionIndex) -> list[Mention]:
     return []
 
 
+#: Verbs of taking, whose ``from`` phrase is the one taken from ("recaptured from the
+#: rebels"), not where the act came from ("fired at it from Gaza").
+TAKING_VERBS = frozenset({"capture", "recapture", "seize", "take", "retake", "wrest", "liberate", "free"})
 #: Subject pronouns that refer back to the speaker of the clause they are reported in.
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
