@@ -90,7 +90,8 @@ RENAMED = {
 #: Armed groups in the news since 2014, which the PETRARCH2 dictionaries (frozen in 2014)
 #: lack, coded as PETRARCH codes such groups (country + REB/MIL/CRM, CAMEO 1.1b3 roles);
 #: appended to ``organisations.csv`` with source ``dyadic-curated``. "Ansar Allah" is the
-#: Houthis' own name: PETRARCH's Lebanese ``ANSAR_ALLAH`` entry loses it.
+#: Houthis' own name: PETRARCH's Lebanese ``ANSAR_ALLAH`` entry loses it. No bare one-word
+#: name that is also a surname ("Wagner", "Fano").
 CURATED_ORGANISATIONS = [
     ("YEMREB", "YEM", "REB", "Houthis", "Houthi;Houthi rebels;Houthi movement;Ansar Allah;Ansarallah"),
     ("SDNREB", "SDN", "REB", "Rapid Support Forces", "RSF paramilitary"),
@@ -100,7 +101,7 @@ CURATED_ORGANISATIONS = [
     ("AFGREB", "AFG", "REB", "Haqqani network", "Haqqani Network"),
     ("CAFREB", "CAF", "REB", "anti-Balaka", "Anti-Balaka;anti-balaka"),
     ("CAFREB", "CAF", "REB", "Seleka", "Séléka"),
-    ("ETHREB", "ETH", "REB", "Fano", "Fano militia"),
+    ("ETHREB", "ETH", "REB", "Fano militia", "Fano militias;Fano fighters"),
     (
         "IRQMIL",
         "IRQ",
@@ -116,7 +117,7 @@ CURATED_ORGANISATIONS = [
         "JNIM",
         "Jama'at Nusrat al-Islam wal-Muslimin;Jamaat Nusrat al-Islam wal-Muslimin",
     ),
-    ("RUSMIL", "RUS", "MIL", "Wagner Group", "Wagner;Wagner mercenaries;Wagner PMC"),
+    ("RUSMIL", "RUS", "MIL", "Wagner Group", "Wagner mercenaries;Wagner PMC;Wagner fighters"),
     ("VENCRM", "VEN", "CRM", "Tren de Aragua", ""),
 ]
 #: Names the curated rows take over from PETRARCH entries.
