@@ -116,3 +116,10 @@ def test_taken_from_someone_is_not_done_by_them(pipeline):
     # "from" after a verb of taking names the loser, not the attacker ("fired at it from Gaza")
     events = coded(pipeline, "Two Kenyan towns were recaptured from al-Shabab on Monday.")
     assert [e for e in events if e[1] == "SOMREB"] == []
+
+
+def test_sanctions_and_tariffs_by_a_named_author_on_someone(pipeline):
+    assert ("Trump", "USAGOV", "CAN", "163") in coded(pipeline, "Trump's tariffs on Canada hurt farmers.")
+    assert ("U.S.", "USA", "TUR", "163") in coded(pipeline, "U.S. sanctions against Turkey took effect.")
+    # with no author named, the noun alone is no event
+    assert coded(pipeline, "The sanctions on Turkey took effect.") == []
