@@ -123,3 +123,13 @@ def test_sanctions_and_tariffs_by_a_named_author_on_someone(pipeline):
     assert ("U.S.", "USA", "TUR", "163") in coded(pipeline, "U.S. sanctions against Turkey took effect.")
     # with no author named, the noun alone is no event
     assert coded(pipeline, "The sanctions on Turkey took effect.") == []
+
+
+def test_not_responding_to_a_request_for_comment_is_declining_comment(pipeline):
+    events = coded(
+        pipeline, "The Kenyan Foreign Ministry did not immediately respond to a request for comment."
+    )
+    assert events == [("Kenyan Foreign Ministry", "KENGOV", "-", "011")]
+    # a response, or a non-response to something else, is no silence towards the press
+    assert coded(pipeline, "The Kenyan Foreign Ministry responded to a request for comment.") == []
+    assert coded(pipeline, "Kenyan officials have not responded to the protesters' demands.") == []

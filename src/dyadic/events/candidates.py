@@ -73,6 +73,17 @@ TARGETLESS_ROOTS = frozenset({"01", "03", "08", "09", "12", "13", "14", "15"})
 TARGETLESS_CODES = frozenset({"1723", "1724"})
 
 
+#: CAMEO 011, "decline comment".
+DECLINE_COMMENT = "011"
+#: Verbs whose negation is itself declining comment: "did not respond to requests for
+#: comment", "neither X nor Y has replied" (their curated default is 011, negated only).
+SILENCE_VERBS = frozenset({"respond", "reply", "comment", "answer"})
+#: What a press request is called ("did not respond to a request for comment").
+REQUEST_NOUNS = frozenset({"request", "query", "question", "email", "message", "call", "inquiry", "enquiry"})
+#: Determiners of a subject that negate its verb ("neither ICE nor DHS has responded").
+NEGATING_DETERMINERS = frozenset({"neither", "no", "none", "nobody"})
+
+
 class Origin(StrEnum):
     """Where a candidate came from; the value is the event record's ``evidence.rule``."""
 
@@ -197,6 +208,10 @@ class CandidateFinder:
         if origin is None:
             return
         status = event_status(tok) if is_verb else noun_status(tok)
+        if is_verb and match.code == DECLINE_COMMENT and lemma_of(tok) in SILENCE_VERBS:
+            if not _unsaid(tok, status):
+                return  # "responded to the attack": a reply is no silence
+            status = EventStatus.REALIZED  # "did not respond to requests for comment": the silence happened
         dyads = list(self._dyads(match, frame, index))
         embedding = embedding_of(tok) if is_verb else None
         if embedding is not None:
@@ -352,6 +367,19 @@ def _origin(
     if frame.passive and any(index.of(t) is not None for t in frame.objects):
         return Origin.NOMINAL  # "Mhlanga's arrest": the one acted on, by an implied authority
     return None
+
+
+def _unsaid(verb: Token, status: EventStatus) -> bool:
+    """Whether a verb of responding is a silence towards the press: negated, by its own
+    status or by its subject ("Neither ICE nor DHS has responded"), and answering
+    nothing or a request ("to requests for comment", not "to the protesters' demands")."""
+    answered = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+    if any(lemma_of(p) not in REQUEST_NOUNS for p in answered if p.dep_ == "pobj"):
+        return False
+    if status is EventStatus.NEGATED:
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lower_ in NEGATING_DETERMINERS for s in subjects for t in (s, *s.children))
 
 
 def _mutual(code: str, frame: Frame, sources: list[Mention], index: MentionIndex) -> bool:
