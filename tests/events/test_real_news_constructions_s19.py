@@ -133,3 +133,10 @@ def test_not_responding_to_a_request_for_comment_is_declining_comment(pipeline):
     # a response, or a non-response to something else, is no silence towards the press
     assert coded(pipeline, "The Kenyan Foreign Ministry responded to a request for comment.") == []
     assert coded(pipeline, "Kenyan officials have not responded to the protesters' demands.") == []
+
+
+def test_a_claim_about_the_other_side_of_ones_country_is_an_accusation(pipeline):
+    # rebels and the state's troops of one country are not one side: no claim of responsibility
+    events = coded(pipeline, "Al-Shabab claimed Somali troops had killed civilians in Mogadishu.")
+    assert ("Al-Shabab", "SOMREB", "SOMMIL", "112") in events
+    assert [e for e in events if e[3] == "015"] == []

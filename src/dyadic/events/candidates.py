@@ -401,7 +401,7 @@ def _claims(emb: Embedding, dyads: list[Dyad], index: MentionIndex) -> list[Dyad
         if mapped is None:
             continue
         for sp in speakers:
-            if sp.actor.country == d.source.actor.country:
+            if _own_side(sp, d.source):
                 if lemma_of(emb.governor) in OWN_CLAIM_VERBS and d.target is not None:
                     out.append(Dyad(sp, d.target, CLAIM_RESPONSIBILITY))
                 continue
@@ -409,6 +409,23 @@ def _claims(emb: Embedding, dyads: list[Dyad], index: MentionIndex) -> list[Dyad
             if direct or (d.target is not None and d.target.actor.country == sp.actor.country):
                 out.append(Dyad(sp, d.source, mapped))
     return out
+
+
+#: Roles of a state's own side ("the military said it killed 33 militants": the state
+#: claims its forces' act); a country named alone has no role.
+STATE_SIDE_ROLES = frozenset({None, "GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+
+
+def _own_side(speaker: Mention, author: Mention) -> bool:
+    """Whether a speaker speaks for the author of the act they report: the same actor
+    code, or the same country with both on the state's side ("Pakistan's army said its
+    troops ..."). Rebels and a government of one country are not one side, nor is a
+    speaker whose country is only inferred."""
+    if speaker.actor.code == author.actor.code:
+        return True
+    if speaker.actor.country != author.actor.country or "locus" in speaker.rule:
+        return False
+    return speaker.actor.role in STATE_SIDE_ROLES and author.actor.role in STATE_SIDE_ROLES
 
 
 def _speech_status(emb: Embedding) -> EventStatus:
