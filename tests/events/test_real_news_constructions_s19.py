@@ -140,3 +140,10 @@ def test_a_claim_about_the_other_side_of_ones_country_is_an_accusation(pipeline)
     events = coded(pipeline, "Al-Shabab claimed Somali troops had killed civilians in Mogadishu.")
     assert ("Al-Shabab", "SOMREB", "SOMMIL", "112") in events
     assert [e for e in events if e[3] == "015"] == []
+
+
+def test_the_dead_and_the_threatened_are_no_authors(pipeline):
+    text = "Kenya's former president Mwai Kibaki was ill for months. He died at a hospital in Nairobi."
+    assert [e for e in coded(pipeline, text) if e[3].startswith(("18", "19"))] == []
+    events = coded(pipeline, "Kenya's police said Kenya faces an increasing threat from al-Shabab.")
+    assert [e for e in events if e[1] == "KEN" and e[3].startswith("13")] == []

@@ -107,6 +107,9 @@ ATTACK_NOUNS = frozenset(
         "warplane", "plane", "force", "troops", "soldier", "gunman", "militant", "operation",
     }
 )  # fmt: skip
+#: Verbs whose subject undergoes the event noun they take ("faces a threat", "suffered
+#: an attack"): they carry no act of their subject's.
+EXPERIENCER_VERBS = frozenset({"face", "suffer", "endure", "experience", "sustain", "survive", "escape"})
 #: Verbs of going somewhere, whose ``for`` phrase names what the subject goes to do
 #: ("travel to Canada for meetings with G7 ministers").
 TRAVEL_VERBS = frozenset(
@@ -346,11 +349,12 @@ def mentions_of(tokens: tuple[Token, ...], index: MentionIndex) -> list[Mention]
 
 def light_verb(noun: Token) -> Token | None:
     """The verb that carries an event noun: "staged a protest", "imposed a curfew",
-    "a ceasefire was declared", "went on strike", "flew to Jeddah for talks"; else None."""
+    "a ceasefire was declared", "went on strike", "flew to Jeddah for talks"; else None (as
+    for :data:`EXPERIENCER_VERBS`: "faces a threat")."""
     head = noun.head
     if head is noun:
         return None
-    if noun.dep_ in LIGHT_NOUN_DEPS and head.pos_ == "VERB":
+    if noun.dep_ in LIGHT_NOUN_DEPS and head.pos_ == "VERB" and lemma_of(head) not in EXPERIENCER_VERBS:
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         if head.lower_ == "on":

@@ -61,6 +61,9 @@ RECEIPT_VERBS = frozenset({"receive", "get", "obtain", "accept", "acquire", "gai
 CLAIM_RESPONSIBILITY = "015"
 #: Default codes that are fallbacks in all but name: never emitted without a pattern.
 NO_DEFAULT_CODES = frozenset({"010"})
+#: Verbs whose subject is the victim ("he died in hospital"): their dictionary default
+#: (DIE [190]) would make the dead the attacker; only a pattern codes them.
+VICTIM_VERBS = frozenset({"die", "perish"})
 #: CAMEO roots whose events mean something without a target actor ("protesters
 #: marched", "troops were mobilized", "agreed to resign", "refused to resign",
 #: "Beijing denied the allegations"): public statement (01: decline comment, deny,
@@ -279,7 +282,7 @@ class CandidateFinder:
         if not targets:
             targets = [None]
         fwd = match.code
-        if match.pattern is None and fwd in NO_DEFAULT_CODES:
+        if match.pattern is None and (fwd in NO_DEFAULT_CODES or lemma_of(frame.head) in VICTIM_VERBS):
             fwd = None
         if match.pattern is None:
             fwd = characterisation_code(frame) or fwd  # "called the plan unfair"
