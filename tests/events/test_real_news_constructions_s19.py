@@ -147,3 +147,8 @@ def test_the_dead_and_the_threatened_are_no_authors(pipeline):
     assert [e for e in coded(pipeline, text) if e[3].startswith(("18", "19"))] == []
     events = coded(pipeline, "Kenya's police said Kenya faces an increasing threat from al-Shabab.")
     assert [e for e in events if e[1] == "KEN" and e[3].startswith("13")] == []
+
+
+def test_dying_in_the_attack_is_the_perpetrators_act_on_the_dead(pipeline):
+    events = coded(pipeline, RAID + "Four Kenyan police officers died in the attack.")
+    assert ("", "SOMREB", "KENCOP", "180") in events

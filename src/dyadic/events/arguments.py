@@ -12,6 +12,8 @@ and return tokens and mentions.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from dyadic.events.coordination import expand_mentions
@@ -251,10 +253,27 @@ def between(head: Token, index: MentionIndex) -> list[Mention]:
     return out if len({m.actor.code for m in out}) > 1 else []
 
 
+def victim_frame(frame: Frame) -> Frame | None:
+    """The frame of a verb whose subject is the victim ("four officers died in the
+    attack"), read as a passive of the attack: the subject becomes the one acted on; None
+    when no ``in``/``during`` phrase names an attack."""
+    nouns = [
+        p
+        for prep in frame.preps
+        if prep.lower_ in ("in", "during")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    if not any(lemma_of(n) in ATTACK_NOUNS for n in nouns):
+        return None
+    return replace(frame, passive=True, subjects=(), objects=frame.subjects)
+
+
 def _the_attack(frame: Frame) -> bool:
     """Whether a violent verb names its act as an attack already told ("were killed in
-    the attack", "the blast killed two"): a definite attack noun as its subject or in an
-    ``in``/``during`` phrase. Its author is the article's perpetrator."""
+    the attack", "the blast killed two", "died in Tuesday's attack"): a definite or
+    possessed attack noun as its subject or in an ``in``/``during`` phrase. Its author is
+    the article's perpetrator."""
     nouns = [*frame.subjects]
     nouns += [
         p
@@ -265,7 +284,9 @@ def _the_attack(frame: Frame) -> bool:
     ]
     return any(
         lemma_of(n) in ATTACK_NOUNS
-        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in n.children)
+        and any(
+            (d.dep_ == "det" and d.lower_ in ("the", "this", "that")) or d.dep_ == "poss" for d in n.children
+        )
         for n in nouns
     )
 
@@ -410,7 +431,9 @@ def fallback_target(
     source's own mentions, found elsewhere: "fired at it from Gaza") are skipped."""
     cands: list[tuple[Token, str | None]] = []
     constrained = match.pattern is not None and match.pattern.object is not None
-    dobjs = [o for o in frame.objects if o.dep_ in ("dobj", "nsubjpass")]
+    dobjs = [
+        o for o in frame.objects if o.dep_ in ("dobj", "nsubjpass") or (frame.passive and o.dep_ == "nsubj")
+    ]
     if not constrained:
         cands += [(o, None) for o in dobjs]
         if frame.head.pos_ != "VERB":  # a nominalisation's "of" phrase or patient possessor

@@ -36,6 +36,7 @@ from dyadic.events.arguments import (
     reciprocal,
     source_mentions,
     speaker_of,
+    victim_frame,
 )
 from dyadic.events.coordination import expand_mentions
 from dyadic.events.embedding import (
@@ -62,7 +63,8 @@ CLAIM_RESPONSIBILITY = "015"
 #: Default codes that are fallbacks in all but name: never emitted without a pattern.
 NO_DEFAULT_CODES = frozenset({"010"})
 #: Verbs whose subject is the victim ("he died in hospital"): their dictionary default
-#: (DIE [190]) would make the dead the attacker; only a pattern codes them.
+#: (DIE [190]) would make the dead the attacker. Dying in an attack is read as a passive
+#: of the attack (:func:`~dyadic.events.arguments.victim_frame`); else only a pattern codes them.
 VICTIM_VERBS = frozenset({"die", "perish"})
 #: CAMEO roots whose events mean something without a target actor ("protesters
 #: marched", "troops were mobilized", "agreed to resign", "refused to resign",
@@ -204,6 +206,8 @@ class CandidateFinder:
         frame = verb_frame(tok) if is_verb else noun_frame(tok)
         if carrier is not None:
             frame = carried_frame(tok, carrier)
+        if is_verb and lemma_of(tok) in VICTIM_VERBS:
+            frame = victim_frame(frame) or frame  # "four officers died in the attack"
         match = best_match(entries, frame, index)
         if match is None or (match.pattern is not None and match.pattern.blocks_event):
             return
@@ -282,7 +286,8 @@ class CandidateFinder:
         if not targets:
             targets = [None]
         fwd = match.code
-        if match.pattern is None and (fwd in NO_DEFAULT_CODES or lemma_of(frame.head) in VICTIM_VERBS):
+        victim = lemma_of(frame.head) in VICTIM_VERBS and not frame.passive  # "he died in hospital"
+        if match.pattern is None and (fwd in NO_DEFAULT_CODES or victim):
             fwd = None
         if match.pattern is None:
             fwd = characterisation_code(frame) or fwd  # "called the plan unfair"
