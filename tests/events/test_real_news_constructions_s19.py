@@ -152,3 +152,13 @@ def test_the_dead_and_the_threatened_are_no_authors(pipeline):
 def test_dying_in_the_attack_is_the_perpetrators_act_on_the_dead(pipeline):
     events = coded(pipeline, RAID + "Four Kenyan police officers died in the attack.")
     assert ("", "SOMREB", "KENCOP", "180") in events
+
+
+def test_drone_strikes_are_air_strikes_not_labour_strikes(pipeline):
+    text = (
+        "The United States carried out drone strikes in Yemen on Sunday. "
+        "The drone strikes in Yemen killed four al-Qaeda militants."
+    )
+    events = coded(pipeline, text)
+    assert ("United States", "USA", "YEM", "195") in events
+    assert [e[3] for e in events if e[3].startswith("14")] == []

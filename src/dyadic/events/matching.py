@@ -179,7 +179,7 @@ def best_match(entries: list[VerbEntry], frame: Frame, mentions: MentionIndex) -
                 best, best_key = m, (m.score, -pattern.order)
     if best is not None:
         return best
-    for entry in sorted(eligible, key=lambda e: not e.curated):
+    for entry in sorted(eligible, key=lambda e: (not e.curated, e.requires is None)):
         if entry.default or entry.default_reverse:
             return Match(entry, None, 0.0)
     return None
