@@ -162,3 +162,8 @@ def test_drone_strikes_are_air_strikes_not_labour_strikes(pipeline):
     events = coded(pipeline, text)
     assert ("United States", "USA", "YEM", "195") in events
     assert [e[3] for e in events if e[3].startswith("14")] == []
+
+
+def test_lodging_a_case_against_a_country_is_a_lawsuit_against_it(pipeline):
+    events = coded(pipeline, "Japan lodged a case against South Korea at the WTO.")
+    assert events == [("Japan", "JPN", "KOR", "115")]
