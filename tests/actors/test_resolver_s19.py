@@ -120,3 +120,8 @@ def test_armed_groups_after_the_petrarch_dictionaries_are_known(ruler_nlp, resol
     # "Ansar Allah" is the Houthis' own name, not a Lebanese group
     found = _mentions(ruler_nlp, resolver, "Ansar Allah seized the port of Hodeidah.")
     assert found[0][:2] == ("Ansar Allah", "YEMREB")
+
+
+def test_an_igos_special_rapporteur_speaks_for_the_igo(ruler_nlp, resolver):
+    found = _mentions(ruler_nlp, resolver, "UN special rapporteur Richard Bennett criticized the Taliban.")
+    assert found[0][:2] == ("UN special rapporteur Richard Bennett", "IGOUNO")
