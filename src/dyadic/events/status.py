@@ -24,6 +24,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 PLAN_VERBS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "prepare", "go", "be", "aim"})
 #: Governing verbs whose ``xcomp`` keeps the governor's own status (aspect, effort).
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "manage", "work", "move", "help"})
+#: Verbs of reporting whose infinitive states a fact, not an aim ("claimed to be holding
+#: 200 hostages", "is said to have fled"): the complement is as real as the report.
+REPORT_VERBS = frozenset({"claim", "say", "report", "appear", "seem"})
 #: Verbs whose clausal complement is denied.
 DENY_VERBS = frozenset({"deny", "refute", "dismiss", "reject"})
 
@@ -69,7 +72,7 @@ def event_status(verb: Token, depth: int = 0) -> EventStatus:
         hl = lemma_of(head)
         if hl in PLAN_VERBS:
             inherited = _stronger(governor, EventStatus.PLANNED)
-        elif hl in ASPECT_VERBS:
+        elif hl in ASPECT_VERBS or hl in REPORT_VERBS:
             inherited = governor
         else:  # want, try, urge, agree, refuse, threaten ...: not (yet) done
             inherited = _stronger(governor, EventStatus.HYPOTHETICAL)
