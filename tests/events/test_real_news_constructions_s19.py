@@ -172,3 +172,8 @@ def test_lodging_a_case_against_a_country_is_a_lawsuit_against_it(pipeline):
 def test_claiming_to_be_doing_something_reports_it_as_done(pipeline):
     events = coded(pipeline, "Al-Shabab claimed to be holding 20 Kenyan hostages.")
     assert ("Al-Shabab", "SOMREB", "KENCVL", "181") in events
+
+
+def test_an_economic_war_is_no_force(pipeline):
+    events = coded(pipeline, "Trump ignited the economic war last week with Canada.")
+    assert [e for e in events if e[3].startswith("19")] == []

@@ -46,7 +46,7 @@ FIGURATIVE_MODIFIERS = frozenset(
         "trade", "tariff", "price", "currency", "legal", "court", "political", "diplomatic",
         "propaganda", "culture", "cultural", "media", "budget", "tax", "election", "electoral",
         "verbal", "rhetorical", "information", "bidding", "turf", "ratings", "talent", "patent",
-        "custody", "procedural", "ideological", "word",
+        "custody", "procedural", "ideological", "word", "economic", "commercial", "financial",
     }
 )  # fmt: skip
 #: Verbs whose object is a topic, not an act ("discuss the war").
