@@ -15,7 +15,7 @@ For each verb (and curated event noun) whose lemma has patterns:
    of the article's locus as its source (a zero-width mention, rule ``implicit+locus``);
    a target preposition's phrase yields the actor inside it ("tariffs on $20 billion
    worth of U.S. exports"); a non-state actor's violence is assault (18), a state's
-   forces' military force (19) (:func:`~dyadic.events.arguments.assault_code`);
+   forces' military force (19) (:func:`~dyadic.events.roles.code_for_actors`);
    a non-actor object ("released no cause", "will not take its 90 seats") leaves a verb
    without its default code;
    "X received Y from Z" is coded Z -> X;
@@ -31,6 +31,13 @@ For each verb (and curated event noun) whose lemma has patterns:
    government forces") or, passive, the place it came from ("fired at it from Gaza");
    "fighting / clashes between X and Y" codes X->Y and Y->X; a comma list parsed as
    apposition ("The US, Russia, and Switzerland") is coordination;
+   a violent act tied to an attack already told ("six were killed in the attack", "the
+   blast killed four", "died in the attack") takes as its source the article's
+   perpetrator, the actor named as the author of most of its violent candidates in a
+   first pass (zero-width mention, rule ``implicit+perpetrator``); the dead of "died" are
+   never its authors; "called X unfair" is criticism, "a success" praise
+   (:func:`~dyadic.events.roles.characterisation_code`); not responding to a request for
+   comment is declining comment (011, realized);
    actor mentions are the dictionary's plus the article's context mentions of unlisted
    names and pronouns (:func:`dyadic.actors.context_mentions`);
 4. event nouns carried by a verb ("staged a protest", "issued an ultimatum", "a curfew
@@ -38,6 +45,9 @@ For each verb (and curated event noun) whose lemma has patterns:
    noun beats the verb's default and loses to a pattern of the verb; a nominalisation
    (:data:`~dyadic.events.frame.NOMINALISATIONS`: "Turkey's expulsion of the envoy") is
    coded with its verb's entry when its author is named, its ``of`` phrase the target;
+   the possessor of an act done to someone (:data:`~dyadic.events.frame.PATIENT_NOMINALS`:
+   "Mhlanga's arrest") is its target, with the locus authorities as the implied source;
+   a noun a travel verb goes for ("flew to Jeddah for talks with X") is carried by it;
 5. status from tense, modals and negation (:mod:`dyadic.events.status`); date from
    :func:`dyadic.events.dates.resolve_date` on the sentence.
 
