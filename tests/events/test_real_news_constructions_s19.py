@@ -177,3 +177,19 @@ def test_claiming_to_be_doing_something_reports_it_as_done(pipeline):
 def test_an_economic_war_is_no_force(pipeline):
     events = coded(pipeline, "Trump ignited the economic war last week with Canada.")
     assert [e for e in events if e[3].startswith("19")] == []
+
+
+def test_during_a_visit_the_visitor_is_the_subject_unless_the_visit_names_one(pipeline):
+    events = coded(
+        pipeline, "Spanish Prime Minister Pedro Sanchez said during a visit to Beijing that he backs talks."
+    )
+    assert ("Spanish Prime Minister Pedro Sanchez", "ESPGOV", "CHNGOV", "042") in events
+    text = "During a visit by British Prime Minister Keir Starmer to Washington, Trump praised NATO."
+    assert [e[:3] for e in coded(pipeline, text) if e[3] == "042"] == [
+        ("British Prime Minister Keir Starmer", "GBRGOV", "USAGOV")
+    ]
+
+
+def test_a_visit_within_ones_own_country_is_no_dyad(pipeline):
+    text = "Kenya's President William Ruto paid a visit to Mombasa on Monday."
+    assert [e for e in coded(pipeline, text) if e[3].startswith("04")] == []

@@ -113,9 +113,10 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
 
 
 def _purpose(noun: Token) -> bool:
-    """Whether an event noun is what its carrier goes to do ("flew to Jeddah for talks"):
-    the carrier's pattern codes the going, not the noun."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "for"
+    """Whether an event noun is what its carrier goes to do ("flew to Jeddah for talks")
+    or the journey it happens during ("praised NATO during a visit to Washington"): the
+    carrier's pattern codes its own act, not the noun."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("for", "during")
 
 
 def _identity(c: Candidate) -> tuple[object, ...]:

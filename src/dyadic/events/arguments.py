@@ -24,8 +24,6 @@ from dyadic.events.frame import (
     MentionIndex,
     act_authors,
     lemma_of,
-    noun_frame,
-    verb_frame,
 )
 from dyadic.events.matching import Match
 from dyadic.events.roles import LEGAL_ACTION_VERBS
@@ -109,17 +107,6 @@ ATTACK_NOUNS = frozenset(
         "warplane", "plane", "force", "troops", "soldier", "gunman", "militant", "operation",
     }
 )  # fmt: skip
-#: Verbs whose subject undergoes the event noun they take ("faces a threat", "suffered
-#: an attack"): they carry no act of their subject's.
-EXPERIENCER_VERBS = frozenset({"face", "suffer", "endure", "experience", "sustain", "survive", "escape"})
-#: Verbs of going somewhere, whose ``for`` phrase names what the subject goes to do
-#: ("travel to Canada for meetings with G7 ministers").
-TRAVEL_VERBS = frozenset(
-    {"travel", "go", "come", "fly", "head", "arrive", "leave", "join", "gather", "return"}
-)
-#: Dependencies by which an event noun hangs on a verb that carries it ("staged a
-#: protest", "a curfew was imposed", "went on strike").
-LIGHT_NOUN_DEPS = frozenset({"dobj", "nsubjpass"})
 #: Verbs whose complement clause holds the target of their own speech act
 #: ("demanded that the US ...", "threatened to cut power to Armenia").
 SPEECH_ACT_VERBS = frozenset(
@@ -366,41 +353,6 @@ def mentions_of(tokens: tuple[Token, ...], index: MentionIndex) -> list[Mention]
         if found:
             return found
     return []
-
-
-def light_verb(noun: Token) -> Token | None:
-    """The verb that carries an event noun: "staged a protest", "imposed a curfew",
-    "a ceasefire was declared", "went on strike", "flew to Jeddah for talks"; else None (as
-    for :data:`EXPERIENCER_VERBS`: "faces a threat")."""
-    head = noun.head
-    if head is noun:
-        return None
-    if noun.dep_ in LIGHT_NOUN_DEPS and head.pos_ == "VERB" and lemma_of(head) not in EXPERIENCER_VERBS:
-        return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        if head.lower_ == "on":
-            return head.head  # "went on strike", "are on hunger strike"
-        if head.lower_ == "for" and lemma_of(head.head) in TRAVEL_VERBS:
-            return head.head  # "flew to Jeddah for talks with Ukraine"
-    return None
-
-
-def carried_frame(noun: Token, verb: Token) -> Frame:
-    """The frame of an event noun carried by ``verb``: the verb's subjects (passive: its
-    agent), the noun's and the verb's prepositional phrases, the ``of`` phrase of a
-    nominalisation with no author of its own as object ("ordered the arrest of the
-    mayor", not "condemned Russia's invasion of Ukraine"); the noun is the head."""
-    vf, nf = verb_frame(verb), noun_frame(noun)
-    preps = nf.preps + tuple(p for p in vf.preps if p not in nf.preps and p.head is not noun)
-    return Frame(
-        head=noun,
-        passive=False,
-        subjects=vf.subjects or nf.subjects,
-        objects=() if nf.subjects else tuple(o for o in nf.objects if o.dep_ == "pobj"),
-        particles=vf.particles,
-        preps=preps,
-        datives=vf.datives,
-    )
 
 
 def _clause_targets(verb: Token) -> list[tuple[Token, str | None]]:

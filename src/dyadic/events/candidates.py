@@ -25,11 +25,9 @@ from dyadic.actors import inferred_country
 from dyadic.events.arguments import (
     VIOLENT_ROOTS,
     between,
-    carried_frame,
     distributive,
     fallback_target,
     inside_accusation,
-    light_verb,
     mentions_of,
     non_actor_object,
     pronoun_objects,
@@ -47,7 +45,16 @@ from dyadic.events.embedding import (
     embedding_of,
     family_code,
 )
-from dyadic.events.frame import NOMINALISATIONS, Frame, MentionIndex, lemma_of, noun_frame, verb_frame
+from dyadic.events.frame import (
+    NOMINALISATIONS,
+    Frame,
+    MentionIndex,
+    carried_frame,
+    lemma_of,
+    light_verb,
+    noun_frame,
+    verb_frame,
+)
 from dyadic.events.matching import Match, best_match
 from dyadic.events.patterns import PatternIndex
 from dyadic.events.roles import characterisation_code, code_for_actors
@@ -312,7 +319,7 @@ class CandidateFinder:
         )
         for src in sources:
             for tgt in targets:
-                if tgt is not None and same_actor(src, tgt):
+                if tgt is not None and (same_actor(src, tgt) or _home_visit(fwd, src, tgt)):
                     continue
                 if (
                     tgt is None
@@ -375,6 +382,21 @@ def _origin(
     if frame.passive and any(index.of(t) is not None for t in frame.objects):
         return Origin.NOMINAL  # "Mhlanga's arrest": the one acted on, by an implied authority
     return None
+
+
+#: Rules of mentions that are places standing for their country ("Quetta", "Beijing").
+PLACE_RULES = frozenset({"city", "city-target", "capital", "division"})
+
+
+def _home_visit(code: str | None, source: Mention, target: Mention) -> bool:
+    """Whether a visit (CAMEO 04) goes to a place of the visitor's own country, or to
+    that country itself ("the prime minister's visit to Quetta"): domestic travel, no dyad."""
+    return (
+        code is not None
+        and code[:2] == "04"
+        and (target.rule in PLACE_RULES or target.actor.code == target.actor.country)
+        and target.actor.country == source.actor.country
+    )
 
 
 def _unsaid(verb: Token, status: EventStatus) -> bool:

@@ -21,6 +21,8 @@ __all__ = [
     "Frame",
     "MentionIndex",
     "act_authors",
+    "carried_frame",
+    "light_verb",
     "verb_frame",
     "noun_frame",
     "lemma_of",
@@ -396,3 +398,59 @@ def act_authors(noun: Token) -> list[tuple[Token, str | None]]:
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             out += [(p, c.lower_) for p in c.children if p.dep_ == "pobj"]
     return out
+
+
+#: Nouns of a journey whose traveller is the subject of the clause they are a ``during``
+#: phrase in ("Sanchez said during a visit to Beijing").
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+#: Verbs whose subject undergoes the event noun they take ("faces a threat", "suffered
+#: an attack"): they carry no act of their subject's.
+EXPERIENCER_VERBS = frozenset({"face", "suffer", "endure", "experience", "sustain", "survive", "escape"})
+#: Verbs of going somewhere, whose ``for`` phrase names what the subject goes to do
+#: ("travel to Canada for meetings with G7 ministers").
+TRAVEL_VERBS = frozenset(
+    {"travel", "go", "come", "fly", "head", "arrive", "leave", "join", "gather", "return"}
+)
+#: Dependencies by which an event noun hangs on a verb that carries it ("staged a
+#: protest", "a curfew was imposed", "went on strike").
+LIGHT_NOUN_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The verb that carries an event noun: "staged a protest", "imposed a curfew",
+    "a ceasefire was declared", "went on strike", "flew to Jeddah for talks"; else None (as
+    for :data:`EXPERIENCER_VERBS`: "faces a threat")."""
+    head = noun.head
+    if head is noun:
+        return None
+    if noun.dep_ in LIGHT_NOUN_DEPS and head.pos_ == "VERB" and lemma_of(head) not in EXPERIENCER_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        if head.lower_ == "on":
+            return head.head  # "went on strike", "are on hunger strike"
+        if head.lower_ == "for" and lemma_of(head.head) in TRAVEL_VERBS:
+            return head.head  # "flew to Jeddah for talks with Ukraine"
+        if head.lower_ == "during" and lemma_of(noun) in VISIT_NOUNS:
+            return head.head  # "said during a visit to Beijing": the speaker visits
+    return None
+
+
+def carried_frame(noun: Token, verb: Token) -> Frame:
+    """The frame of an event noun carried by ``verb``: the verb's subjects (passive: its
+    agent), the noun's and the verb's prepositional phrases, the ``of`` phrase of a
+    nominalisation with no author of its own as object ("ordered the arrest of the
+    mayor", not "condemned Russia's invasion of Ukraine"); the noun is the head."""
+    vf, nf = verb_frame(verb), noun_frame(noun)
+    preps = nf.preps + tuple(p for p in vf.preps if p not in nf.preps and p.head is not noun)
+    return Frame(
+        head=noun,
+        passive=False,
+        # "during a visit by Starmer": a journey names its own traveller first
+        subjects=(nf.subjects or vf.subjects)
+        if noun.head.lower_ == "during"
+        else (vf.subjects or nf.subjects),
+        objects=() if nf.subjects else tuple(o for o in nf.objects if o.dep_ == "pobj"),
+        particles=vf.particles,
+        preps=preps,
+        datives=vf.datives,
+    )
