@@ -16,6 +16,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TypedDict
 
 from dyadic.errors import DyadicError
 
@@ -48,6 +49,19 @@ class UnknownCameoCode(DyadicError, KeyError):
         return str(self.args[0])
 
 
+class EventCodeFields(TypedDict):
+    """The fields of an :class:`~dyadic.records.Event` that its CAMEO code decides."""
+
+    cameo: str
+    cameo_root: str
+    cameo_name: str
+    plover: str | None
+    plover_mode: str | None
+    plover_context: str | None
+    goldstein: float
+    quad_class: int
+
+
 @dataclass(frozen=True)
 class CodeEntry:
     """One CAMEO event code.
@@ -74,6 +88,20 @@ class CodeEntry:
     plover_event: str | None
     plover_mode: str | None
     plover_context: str | None
+
+    def event_fields(self) -> EventCodeFields:
+        """The :class:`~dyadic.records.Event` fields this code sets: ``cameo``,
+        ``cameo_root``, ``cameo_name``, the three PLOVER fields, ``goldstein``, ``quad_class``."""
+        return {
+            "cameo": self.code,
+            "cameo_root": self.root,
+            "cameo_name": self.name,
+            "plover": self.plover_event,
+            "plover_mode": self.plover_mode,
+            "plover_context": self.plover_context,
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+        }
 
 
 class Codebook:
