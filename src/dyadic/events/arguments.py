@@ -240,18 +240,22 @@ def between(head: Token, index: MentionIndex) -> list[Mention]:
     return out if len({m.actor.code for m in out}) > 1 else []
 
 
-def victim_frame(frame: Frame) -> Frame | None:
-    """The frame of a verb whose subject is the victim ("four officers died in the
-    attack"), read as a passive of the attack: the subject becomes the one acted on; None
-    when no ``in``/``during`` phrase names an attack."""
-    nouns = [
+def _done_in(frame: Frame) -> list[Token]:
+    """The nouns of the ``in``/``during`` phrases of a frame ("killed in the attack")."""
+    return [
         p
         for prep in frame.preps
         if prep.lower_ in ("in", "during")
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-    if not any(lemma_of(n) in ATTACK_NOUNS for n in nouns):
+
+
+def victim_frame(frame: Frame) -> Frame | None:
+    """The frame of a verb whose subject is the victim ("four officers died in the
+    attack"), read as a passive of the attack: the subject becomes the one acted on; None
+    when no ``in``/``during`` phrase names an attack."""
+    if not any(lemma_of(n) in ATTACK_NOUNS for n in _done_in(frame)):
         return None
     return replace(frame, passive=True, subjects=(), objects=frame.subjects)
 
@@ -261,14 +265,7 @@ def _the_attack(frame: Frame) -> bool:
     the attack", "the blast killed two", "died in Tuesday's attack"): a definite or
     possessed attack noun as its subject or in an ``in``/``during`` phrase. Its author is
     the article's perpetrator."""
-    nouns = [*frame.subjects]
-    nouns += [
-        p
-        for prep in frame.preps
-        if prep.lower_ in ("in", "during")
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
+    nouns = [*frame.subjects, *_done_in(frame)]
     return any(
         lemma_of(n) in ATTACK_NOUNS
         and any(

@@ -98,6 +98,11 @@ OBJECT_CONTROL = frozenset(
 )
 
 
+def _implied(head: Token, actor: Actor, rule: str) -> Mention:
+    """A zero-width mention of an actor the text implies, at ``head``."""
+    return Mention("", head.idx, head.idx, head.i, head.i, sentence_index_of(head.doc, head), actor, rule)
+
+
 def lemma_of(tok: Token) -> str:
     """Lower-case lemma (spaCy keeps proper-noun lemmas capitalised)."""
     return (tok.lemma_ or tok.text).lower()
@@ -148,8 +153,7 @@ class MentionIndex:
         if self.locus is None:
             return None
         actor = Actor(self.locus + "GOV", self.locus, "GOV", f"{self.locus} authorities", ActorKind.AGENT)
-        sentence = sentence_index_of(head.doc, head)
-        return Mention("", head.idx, head.idx, head.i, head.i, sentence, actor, IMPLICIT_AUTHORITY)
+        return _implied(head, actor, IMPLICIT_AUTHORITY)
 
     def implied_perpetrator(self, head: Token) -> Mention | None:
         """The implied author of a violent act whose text names none ("six people were
@@ -158,10 +162,7 @@ class MentionIndex:
         article names no perpetrator."""
         if self.perpetrator is None:
             return None
-        sentence = sentence_index_of(head.doc, head)
-        return Mention(
-            "", head.idx, head.idx, head.i, head.i, sentence, self.perpetrator.actor, IMPLICIT_PERPETRATOR
-        )
+        return _implied(head, self.perpetrator.actor, IMPLICIT_PERPETRATOR)
 
     def at(self, tok: Token) -> Mention | None:
         """The mention covering ``tok`` itself."""
