@@ -26,7 +26,7 @@ from dyadic.events.frame import (
     lemma_of,
 )
 from dyadic.events.matching import Match
-from dyadic.events.roles import LEGAL_ACTION_VERBS
+from dyadic.events.roles import LEGAL_ACTION_VERBS, STATE_AUTHORITY_ROLES
 from dyadic.records import Mention
 
 #: Prepositions whose object may be an event's target when no pattern names one.
@@ -223,9 +223,24 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
             return found or ([implied] if implied is not None else [])
     authority_act = match.code is not None and match.code[:2] in AUTHORITY_ROOTS
     if (authority_act or match.entry.lemma in LEGAL_ACTION_VERBS) and frame.passive:
-        authority = index.authority(head)
+        reporters = [m for m in speaker_of(head, index) if m.actor.role in STATE_AUTHORITY_ROLES | {"MIL"}]
+        if reporters:
+            return reporters  # "police said two suspects were arrested": the police did it
+        authority = index.authority(head, _place_country(frame, index))
         return [authority] if authority is not None else []
     return []
+
+
+def _place_country(frame: Frame, index: MentionIndex) -> str | None:
+    """The country of the place an act happened ``in`` ("was arrested in Nairobi"), when
+    a phrase on the frame names one; None otherwise."""
+    for prep in frame.preps:
+        if prep.lower_ == "in":
+            for pobj in prep.children:
+                m = index.of(pobj) if pobj.dep_ == "pobj" else None
+                if m is not None and m.actor.country is not None:
+                    return m.actor.country
+    return None
 
 
 def between(head: Token, index: MentionIndex) -> list[Mention]:

@@ -342,7 +342,7 @@ class CandidateFinder:
 
 
 def same_actor(a: Mention, b: Mention) -> bool:
-    """Are two mentions one actor, so that no event runs between them? The same span;
+    """Are two mentions one actor, so that no event runs between them? The same span (of one country);
     the same country named twice ("Kenya ... Kenya"); a government that took its country
     from the other mention, the one country of its sentence; the same code with the
     same name, or with a country only inferred for one of them, from its sentence or the
@@ -350,7 +350,7 @@ def same_actor(a: Mention, b: Mention) -> bool:
     or bodies of one code act on each other ("Ridge thanked President Bush", USAGOV ->
     USAGOV; "prosecutors charged the gunman")."""
     if a.start == b.start:
-        return True
+        return a.actor.country == b.actor.country  # "both countries" is two actors on one span
     state, role = (a, b) if a.actor.code == a.actor.country else (b, a)
     if state.actor.code == state.actor.country and role.rule == "agent+sentence" and role.actor.role == "GOV":
         return True  # "The government thanked China": the government took its country from China

@@ -16,6 +16,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from dyadic.events.frame import MentionIndex
+from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, Mention
 
 __all__ = ["expand_mentions"]
@@ -24,6 +25,8 @@ __all__ = ["expand_mentions"]
 def expand_mentions(tok: Token, index: MentionIndex) -> list[Mention | None]:
     """Mentions of ``tok`` and its conjuncts ("Egypt and Jordan"), and of coordinated
     nationality modifiers ("Iranian and Iraqi officials": IRNGOV and IRQGOV)."""
+    if index.of(tok) is None and _is_pair(tok):
+        return list(_pair(tok, index))
     out: list[Mention | None] = []
     for t in _coordinated(tok, index):
         m = index.of(t)
@@ -31,6 +34,47 @@ def expand_mentions(tok: Token, index: MentionIndex) -> list[Mention | None]:
             out.append(m)
             out += [c for c in _coordinated_modifiers(t, m, index) if c not in out]
     return out
+
+
+#: Plural nouns that refer back to two actors as "both countries" / "the two leaders".
+PAIR_NOUNS = frozenset(
+    {
+        "country", "nation", "government", "leader", "president", "neighbour", "neighbor", "state",
+        "side", "capital",
+    }
+)  # fmt: skip
+
+
+def _is_pair(tok: Token) -> bool:
+    """Is ``tok`` "both countries", "the two leaders" (a plural noun of :data:`PAIR_NOUNS`
+    with "both" or "two")?"""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    return any(c.lower_ == "both" or (c.lower_ == "two" and c.dep_ == "nummod") for c in tok.children)
+
+
+def _pair(tok: Token, index: MentionIndex) -> tuple[Mention, ...]:
+    """The two actors "both countries" refers back to: the last two countries named in
+    its sentence or the two before it, as mentions over the phrase (rule ``reference+
+    pair``; the countries' governments unless the noun is "sides"); none when fewer
+    than two countries are named."""
+    found = index.countries_before(tok, sentences=2)[:2]
+    if len(found) < 2:
+        return ()
+    doc = tok.doc
+    start, end = tok.left_edge.i, tok.i + 1
+    span = doc[start:end]
+    out = []
+    sentence = sentence_index_of(doc, tok)
+    for m in reversed(found):
+        actor = m.actor
+        if tok.lemma_.lower() != "side":
+            country = actor.country or ""
+            actor = Actor(country + "GOV", country, "GOV", actor.name, actor.kind)
+        out.append(
+            Mention(span.text, span.start_char, span.end_char, start, end, sentence, actor, "reference+pair")
+        )
+    return tuple(out)
 
 
 def _coordinated(tok: Token, index: MentionIndex) -> list[Token]:

@@ -146,13 +146,15 @@ class MentionIndex:
                     return t, m
         return None
 
-    def authority(self, head: Token) -> Mention | None:
+    def authority(self, head: Token, country: str | None = None) -> Mention | None:
         """The implied source of an act of state with no named author: the government of
-        the article's locus (:func:`dyadic.actors.article_locus`), as a zero-width mention
-        at ``head`` (rule ``implicit+locus``); None when the article has no locus."""
-        if self.locus is None:
+        ``country`` (ISO 3166-1 alpha-3; the place the act happened in), else of the
+        article's locus (:func:`dyadic.actors.article_locus`), as a zero-width mention at
+        ``head`` (rule ``implicit+locus``); None when neither is known."""
+        country = country or self.locus
+        if country is None:
             return None
-        actor = Actor(self.locus + "GOV", self.locus, "GOV", f"{self.locus} authorities", ActorKind.AGENT)
+        actor = Actor(country + "GOV", country, "GOV", f"{country} authorities", ActorKind.AGENT)
         return _implied(head, actor, IMPLICIT_AUTHORITY)
 
     def implied_perpetrator(self, head: Token) -> Mention | None:
@@ -163,6 +165,20 @@ class MentionIndex:
         if self.perpetrator is None:
             return None
         return _implied(head, self.perpetrator.actor, IMPLICIT_PERPETRATOR)
+
+    def countries_before(self, tok: Token, sentences: int = 2) -> list[Mention]:
+        """Mentions of distinct countries before ``tok``, latest first: in its sentence and
+        the ``sentences`` before it (the antecedents of "both countries")."""
+        first = sentence_index_of(tok.doc, tok) - sentences
+        out: list[Mention] = []
+        for i in range(tok.i - 1, -1, -1):
+            m = self._by_token.get(i)
+            if m is None or m.actor.country is None or any(o.actor.country == m.actor.country for o in out):
+                continue
+            if m.sentence_index < first:
+                break
+            out.append(m)
+        return out
 
     def at(self, tok: Token) -> Mention | None:
         """The mention covering ``tok`` itself."""
