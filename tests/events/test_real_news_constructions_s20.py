@@ -57,3 +57,37 @@ def test_the_two_leaders_and_both_sides_refer_back_too(pipeline):
 
 def test_both_countries_with_one_country_named_is_no_one(pipeline):
     assert coded(pipeline, "Chile held talks on Monday. Both countries signed an agreement on trade.") == []
+
+
+def test_a_call_between_two_leaders_is_a_call_each_way(pipeline):
+    events = coded(
+        pipeline,
+        "The committee asked for notes of a call between Macron and Chilean President Gabriel Boric.",
+    )
+    assert {(e[1], e[2], e[3]) for e in events} == {("FRAGOV", "CHLGOV", "041"), ("CHLGOV", "FRAGOV", "041")}
+
+
+def test_a_meeting_between_two_is_theirs_not_the_arrangers(pipeline):
+    events = coded(pipeline, "The French diplomat arranged a meeting between Macron and Boric in Paris.")
+    assert {(e[1], e[2], e[3]) for e in events} == {("FRAGOV", "CHLGOV", "040"), ("CHLGOV", "FRAGOV", "040")}
+
+
+def test_coordinated_leaders_holding_a_call_call_each_other(pipeline):
+    events = coded(pipeline, "Boric and Macron held a phone call on Monday.")
+    assert {(e[1], e[2], e[3]) for e in events} == {("FRAGOV", "CHLGOV", "041"), ("CHLGOV", "FRAGOV", "041")}
+    # one leader holding talks names no one met
+    assert coded(pipeline, "Macron held talks on Monday.") == []
+
+
+def test_said_in_a_meeting_with_is_the_speakers_meeting(pipeline):
+    events = coded(pipeline, "Macron said in a meeting with Boric that the deal was good.")
+    assert ("Macron", "FRAGOV", "CHLGOV", "040") in events
+    # a meeting the sentence only mentions is not the speaker's
+    assert not [e for e in coded(pipeline, "Macron said the meeting with Boric was good.") if e[3] == "040"]
+
+
+def test_due_to_meet_takes_the_subject_of_the_copula(pipeline):
+    result = pipeline.code(Article("t", "Macron is due to meet Boric in Chile in January.", published=DAY))
+    assert [
+        (e.source.code, e.target.code if e.target else "-", e.cameo, str(e.status)) for e in result.events
+    ] == [("FRAGOV", "CHLGOV", "040", "planned")]

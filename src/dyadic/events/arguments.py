@@ -206,6 +206,9 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
     if match.source is not None:
         return [m for m in expand_mentions(match.source, index) if m is not None]
     head = frame.head
+    both = between(head, index)
+    if head.pos_ != "VERB" and len(both) >= 2:
+        return both  # "arranged a meeting between Macron and Boric": they met, not the arranger
     for subj in sorted(frame.subjects, key=lambda t: abs(head.i - t.i)):
         speakers = speaker_of(head, index) if subj.lower_ in PRONOUNS else []
         if speakers:
@@ -213,7 +216,6 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
         found = [m for m in expand_mentions(subj, index) if m is not None]
         if found or subj.lower_ in PRONOUNS:
             return found
-    both = between(head, index)
     if len(both) >= 2:
         return both  # "fighting between Israel and Hamas": each against the other
     if match.code is not None and match.code[:2] in VIOLENT_ROOTS and head.pos_ == "VERB":

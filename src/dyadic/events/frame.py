@@ -246,7 +246,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     Inheritance: ``conj`` verbs share the first verb's subject; ``xcomp`` verbs (and
     infinitival purpose clauses, ``advcl`` with ``to``) take the
     governing verb's object under object control ("urged Iran to ...") or its subject
-    (active or passive: "Iran is expected to ..."); relative clauses take the noun they
+    (active or passive: "Iran is expected to ..."), and under an adjective that of its
+    copula ("Macron is due to meet ..."); relative clauses take the noun they
     modify when their subject is a relative pronoun or missing.
     """
     passive = is_passive(verb)
@@ -268,6 +269,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
                 return objs
         raised = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return raised or subjects_of(head, depth + 1)
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "is due to meet": the copula's subject
+        return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return []
 
 
@@ -420,6 +423,9 @@ def act_authors(noun: Token) -> list[tuple[Token, str | None]]:
 #: Nouns of a journey whose traveller is the subject of the clause they are a ``during``
 #: phrase in ("Sanchez said during a visit to Beijing").
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+#: Nouns of a meeting whose other party is a ``with`` phrase, held by the subject of the
+#: clause they are an ``in`` / ``during`` / ``at`` phrase of ("said in a meeting with Boric").
+MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "call", "conversation", "negotiation", "negotiations"})
 #: Verbs whose subject undergoes the event noun they take ("faces a threat", "suffered
 #: an attack"): they carry no act of their subject's.
 EXPERIENCER_VERBS = frozenset({"face", "suffer", "endure", "experience", "sustain", "survive", "escape"})
@@ -449,6 +455,8 @@ def light_verb(noun: Token) -> Token | None:
             return head.head  # "flew to Jeddah for talks with Ukraine"
         if head.lower_ == "during" and lemma_of(noun) in VISIT_NOUNS:
             return head.head  # "said during a visit to Beijing": the speaker visits
+        if head.lower_ in ("during", "in", "at") and lemma_of(noun) in MEETING_NOUNS:
+            return head.head  # "said in a meeting with Boric": the speaker met him
     return None
 
 
