@@ -91,3 +91,23 @@ def test_due_to_meet_takes_the_subject_of_the_copula(pipeline):
     assert [
         (e.source.code, e.target.code if e.target else "-", e.cameo, str(e.status)) for e in result.events
     ] == [("FRAGOV", "CHLGOV", "040", "planned")]
+
+
+def test_condemning_an_acts_of_phrase_targets_its_actor(pipeline):
+    events = coded(pipeline, "The Kenyan foreign minister condemned the brutality of the Ethiopian military.")
+    assert events == [("Kenyan foreign minister", "KENGOV", "ETHMIL", "111")]
+
+
+def test_a_speech_participle_clause_is_said_by_the_clause_subject(pipeline):
+    events = coded(pipeline, "Macron criticized Boric on Monday, accusing him of ignoring the treaty.")
+    assert ("Macron", "FRAGOV", "CHLGOV", "112") in events
+    # a participle of a result has no agent of its own
+    assert coded(pipeline, "French warships sailed through the strait on Monday, irritating China.") == []
+
+
+def test_condemning_the_attack_targets_the_articles_perpetrator(pipeline):
+    raid = "Al-Shabab militants stormed a police station in Mandera on Monday. "
+    events = coded(pipeline, raid + "The German foreign minister condemned the attack.")
+    assert ("German foreign minister", "DEUGOV", "SOMREB", "111") in events
+    # with no perpetrator named, the attack's author is unknown: no target, no event
+    assert coded(pipeline, "The German foreign minister condemned the attack.") == []

@@ -107,6 +107,14 @@ ATTACK_NOUNS = frozenset(
         "warplane", "plane", "force", "troops", "soldier", "gunman", "militant", "operation",
     }
 )  # fmt: skip
+#: Nouns of a violent act that a speech act may condemn ("condemned the attack").
+VIOLENCE_NOUNS = frozenset(
+    {
+        "attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "explosion",
+        "blast", "ambush", "assault", "offensive", "massacre", "killing", "shooting", "hijacking",
+        "kidnapping", "abduction", "assassination",
+    }
+)  # fmt: skip
 #: Verbs whose complement clause holds the target of their own speech act
 #: ("demanded that the US ...", "threatened to cut power to Armenia").
 SPEECH_ACT_VERBS = frozenset(
@@ -283,13 +291,29 @@ def _the_attack(frame: Frame) -> bool:
     possessed attack noun as its subject or in an ``in``/``during`` phrase. Its author is
     the article's perpetrator."""
     nouns = [*frame.subjects, *_done_in(frame)]
+    return any(lemma_of(n) in ATTACK_NOUNS and _told(n) for n in nouns)
+
+
+def _told(noun: Token) -> bool:
+    """Is ``noun`` definite or possessed ("the attack", "Tuesday's attack"): an act already told?"""
     return any(
-        lemma_of(n) in ATTACK_NOUNS
-        and any(
-            (d.dep_ == "det" and d.lower_ in ("the", "this", "that")) or d.dep_ == "poss" for d in n.children
-        )
-        for n in nouns
+        (d.dep_ == "det" and d.lower_ in ("the", "this", "that")) or d.dep_ == "poss" for d in noun.children
     )
+
+
+def told_violence(verb: Token) -> bool:
+    """Does ``verb`` take a told violent act as its object ("condemned the attack")?"""
+    return any(o.dep_ == "dobj" and lemma_of(o) in VIOLENCE_NOUNS and _told(o) for o in verb.children)
+
+
+def condemned_attack(frame: Frame, index: MentionIndex) -> Mention | None:
+    """The target of a speech act on a told attack ("Germany condemned the attack"): the
+    article's perpetrator (:meth:`~dyadic.events.frame.MentionIndex.implied_perpetrator`)
+    when the object is a definite or possessed noun of :data:`VIOLENCE_NOUNS` with no
+    author named; None otherwise."""
+    if frame.head.pos_ == "VERB" and told_violence(frame.head):
+        return index.implied_perpetrator(frame.head)
+    return None
 
 
 def _attacker_of(frame: Frame, index: MentionIndex) -> list[Mention]:
@@ -454,9 +478,10 @@ def fallback_target(
         m = index.of(tok)
         if m is not None and tok.i not in subjects and m.token_start not in sources:
             return tok, via
-    # "imposed tariffs on $20 billion worth of U.S. exports": the actor inside the phrase
+    # "imposed tariffs on $20 billion worth of U.S. exports", "condemned the brutality of
+    # the military": the actor inside the phrase
     for tok, via in cands:
-        if via in TARGET_PREPS:
+        if via in TARGET_PREPS or (via is None and tok in dobjs):
             inner = index.within(tok)
             if inner is not None and inner[0].i not in subjects and inner[1].token_start not in sources:
                 return inner[0], via

@@ -25,6 +25,7 @@ from dyadic.actors import inferred_country
 from dyadic.events.arguments import (
     VIOLENT_ROOTS,
     between,
+    condemned_attack,
     distributive,
     fallback_target,
     inside_accusation,
@@ -34,6 +35,7 @@ from dyadic.events.arguments import (
     reciprocal,
     source_mentions,
     speaker_of,
+    told_violence,
     victim_frame,
 )
 from dyadic.events.coordination import expand_mentions
@@ -83,6 +85,9 @@ TARGETLESS_ROOTS = frozenset({"01", "03", "08", "09", "12", "13", "14", "15"})
 #: Codes of other roots meaningful alone: a curfew (1723), a state of emergency or
 #: martial law (1724) is imposed on a whole place, named or not.
 TARGETLESS_CODES = frozenset({"1723", "1724"})
+#: Roots of speech acts whose target may be the author of an attack they name (disapprove,
+#: reject).
+CONDEMNING_ROOTS = frozenset({"11", "12"})
 
 
 #: CAMEO 011, "decline comment".
@@ -191,7 +196,10 @@ class CandidateFinder:
 
     def violent_verb(self, tok: Token) -> bool:
         """Whether ``tok`` is a verb with a violent code (CAMEO roots 18-20) as its default
-        or in a pattern: the verbs an implied perpetrator may be the author of."""
+        or in a pattern, or one whose object is a told attack ("condemned the attack"):
+        the verbs an implied perpetrator may be the author or target of."""
+        if tok.pos_ == "VERB" and told_violence(tok):
+            return True
         entries = self.patterns.lookup(lemma_of(tok), "VERB") if tok.pos_ == "VERB" else None
         return any(
             code is not None and code[:2] in VIOLENT_ROOTS
@@ -290,6 +298,9 @@ class CandidateFinder:
             pronouns = [target_tok] if target_tok is not None else pronoun_objects(frame)
             if any(t.lower_ in ("it", "us") for t in pronouns):
                 targets = list(speaker_of(frame.head, index))
+        if not targets and match.code is not None and match.code[:2] in CONDEMNING_ROOTS:
+            condemned = condemned_attack(frame, index)  # "Germany condemned the attack"
+            targets = [condemned] if condemned is not None else []
         if not targets:
             targets = [None]
         fwd = match.code

@@ -240,10 +240,24 @@ def _own_subjects(verb: Token, passive: bool) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
 
 
+#: Speech acts whose participle clause is said by the subject of the clause it hangs on
+#: ("lashed out at the mayor, accusing her of ...", "Threatening to kill the hostages,
+#: the group demanded ..."); other participles may name a result with no agent of its own
+#: ("sailed through the strait, irritating China").
+SPEECH_PARTICIPLES = frozenset(
+    {
+        "accuse", "warn", "threaten", "call", "ask", "urge", "demand", "condemn", "criticize",
+        "criticise", "praise", "say", "add", "insist", "vow", "pledge", "promise", "reject", "deny",
+        "blame", "appeal", "offer", "commit", "express", "reiterate", "welcome", "thank",
+    }
+)  # fmt: skip
+
+
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     """Subject tokens of ``verb``, inherited from governing verbs when it has none.
 
-    Inheritance: ``conj`` verbs share the first verb's subject; ``xcomp`` verbs (and
+    Inheritance: ``conj`` verbs and speech participle clauses ("..., accusing her of";
+    :data:`SPEECH_PARTICIPLES`) share the governing verb's subject; ``xcomp`` verbs (and
     infinitival purpose clauses, ``advcl`` with ``to``) take the
     governing verb's object under object control ("urged Iran to ...") or its subject
     (active or passive: "Iran is expected to ..."), and under an adjective that of its
@@ -262,6 +276,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subjects_of(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma_of(verb) in SPEECH_PARTICIPLES:
+        # a speech act's participle clause: "lashed out at the mayor, accusing her of ..."
+        return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] or subjects_of(head, depth + 1)
     if verb.dep_ == "xcomp" or is_infinitival_advcl(verb):
         if lemma_of(head) in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ == "dobj"]
