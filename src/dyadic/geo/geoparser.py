@@ -69,7 +69,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name
-from dyadic.geo.sites import located_sites
+from dyadic.geo.sites import SITE_NOUNS, glossed_places, located_sites
 from dyadic.geo.spans import (
     SETTLEMENT_NOUNS,
     Evidence,
@@ -286,6 +286,7 @@ class Geoparser:
         # Correctional Facility"), which the NER labels PERSON
         people = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
         out.extend(located_sites(doc_text(doc), out, people))
+        out.extend(glossed_places(doc_text(doc), out))
         return sorted(out, key=lambda p: p.start)
 
     def dateline_place(self, places: Sequence[PlaceMention]) -> PlaceMention | None:
@@ -346,10 +347,11 @@ class Geoparser:
             if overlaps(start, end, taken):
                 return
             surface = text[start:end]
+            site = self._named_site(text, start, end, org_mentions)
             if repaired and (
                 not surface[:1].isupper()
                 or text[end : end + 2] in ("'s", "\u2019s")
-                or overlaps(start, end, org_mentions)
+                or (overlaps(start, end, org_mentions) and not site)
                 or (start, end) in agent_mentions
                 or self.gazetteer.is_demonym(surface)
                 or not self._lookup(surface)
@@ -364,7 +366,7 @@ class Geoparser:
             if rule != "dateline" and not self._plausible(text, start, end, surface, is_country, follows):
                 return
             known = widened or (" " in surface and self._known_name(surface))
-            strength = 0 if is_country else person_strength(surface, person_names, place_name=known)
+            strength = 0 if is_country or site else person_strength(surface, person_names, place_name=known)
             evidence = locative_evidence(text, start, end)
             if speech_subject(text, start, end) and (repaired or not self._prominent(surface)):
                 return  # "Casin says", "said Nawa": a person, unless a country or large city
@@ -375,7 +377,7 @@ class Geoparser:
                 taken.append((start, end))
                 spans.append(span)
                 return
-            if known and strength < 2 and label != "ORG":
+            if site or (known and strength < 2 and label != "ORG"):
                 evidence = Evidence.STRONG  # a known name of several words needs no other evidence
             queued.append((span, evidence, strength))
 
@@ -512,6 +514,18 @@ class Geoparser:
                 if self._known_name(name):
                     best = (s, s + len(name), True)
         return best
+
+    def _named_site(self, text: str, start: int, end: int, org_mentions: list[tuple[int, int]]) -> bool:
+        """True when ``text[start:end]`` (character offsets) is a site of the sites table
+        named as a site: not the very span of an organisation the actor layer found (the
+        Pentagon, Al-Aqsa the militia), unless a site noun follows ("the Al-Aqsa mosque") or
+        the span holds more than that organisation's name ("Masjid Al-Aqsa")."""
+        if self.gazetteer.site(text[start:end]) is None:
+            return False
+        if (start, end) not in org_mentions:
+            return True
+        nxt = re.match(r"\s+([a-z]+)", text[end : end + 30])
+        return nxt is not None and nxt.group(1) in SITE_NOUNS
 
     def _known_name(self, name: str) -> bool:
         """True when ``name`` is the own name of a gazetteer entry (not only an alternate) or a site."""

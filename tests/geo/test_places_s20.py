@@ -1,0 +1,121 @@
+"""Places added in session 20: wide regions at their geographic middle, "Korea" alone,
+sites the NER or the actor layer takes for something else, and glosses in brackets
+("New South Wales (NSW)"). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadic.geo import haversine_km
+from dyadic.geo.sites import glossed_places
+from dyadic.records import Actor, ActorKind, Article, Mention, Place, PlaceMention
+
+_NSW = Place(2155400, "New South Wales", "AUS", "02", -33.0, 146.0, "A", "ADM1")
+
+
+def _mention(text: str, name: str, place: Place = _NSW) -> PlaceMention:
+    start = text.index(name)
+    end = start + len(name)
+    return PlaceMention(f"a:place:{start}-{end}", "a", 0, name, start, end, place, "ner-gpe")
+
+
+def _organisation(text: str, name: str, code: str) -> Mention:
+    start = text.index(name)
+    actor = Actor(code, code[:3], code[3:], name, ActorKind.ORGANISATION)
+    return Mention(name, start, start + len(name), 0, 1, 0, actor, "organisation")
+
+
+# ------------------------------------------------------------------ gazetteer
+def test_wide_regions_lie_at_their_geographic_middle(geoparser) -> None:
+    americas, latin, east_asia, west_africa, central_africa = geoparser.resolve(
+        ["the Americas", "Latin America", "East Asia", "West Africa", "Central Africa"]
+    )
+    assert americas is not None and haversine_km(americas.lat, americas.lon, 10.0, -80.0) < 50
+    assert latin is not None and latin.lat < -5 and latin.lon > -62  # in Brazil, not the Andes
+    assert east_asia is not None and east_asia.lon > 110  # not the Tibetan plateau's edge
+    assert west_africa is not None and west_africa.lat < 13
+    assert central_africa is not None and haversine_km(central_africa.lat, central_africa.lon, 2.0, 18.0) < 50
+
+
+def test_seas_and_southeast_asia_at_their_middle_geonames_regions_kept(geoparser) -> None:
+    names = ["Red Sea", "Southeast Asia", "Mediterranean", "Middle East"]
+    red, sea_asia, med, mideast = geoparser.resolve(names)
+    assert red is not None and haversine_km(red.lat, red.lon, 20.0, 38.5) < 20
+    assert sea_asia is not None and sea_asia.lon > 105  # not Cambodia
+    assert med is not None and haversine_km(med.lat, med.lon, 35.0, 20.0) < 100  # GeoNames' point
+    assert mideast is not None and mideast.geonames_id == 6269133
+
+
+def test_xinjiang_lies_at_its_middle_not_among_its_western_cities(geoparser) -> None:
+    (xinjiang,) = geoparser.resolve(["Xinjiang"])
+    assert xinjiang is not None and xinjiang.country == "CHN" and xinjiang.lon > 85
+
+
+def test_korea_alone_is_south_korea_even_beside_north_korea(geoparser) -> None:
+    _, korea = geoparser.resolve(["North Korea", "Korea"])
+    assert korea is not None and korea.country == "KOR"
+
+
+# ------------------------------------------------------- sites taken for others
+@pytest.mark.slow
+def test_a_site_named_after_a_militia_is_a_place_before_a_site_noun(base_nlp, geoparser) -> None:
+    text = "Worshippers crowded into the Al-Aqsa mosque in the afternoon."
+    mentions = [_organisation(text, "Al-Aqsa", "PSEREB")]
+    places = geoparser.geoparse(base_nlp(text), Article("s20", text), mentions)
+    assert [(p.text, p.place.name) for p in places] == [("Al-Aqsa", "Jerusalem")]
+
+
+@pytest.mark.slow
+def test_the_militia_alone_is_no_place(base_nlp, geoparser) -> None:
+    text = "Al-Aqsa claimed the shooting in a statement."
+    mentions = [_organisation(text, "Al-Aqsa", "PSEREB")]
+    places = geoparser.geoparse(base_nlp(text), Article("s20", text), mentions)
+    assert places == []
+
+
+@pytest.mark.slow
+def test_a_longer_site_name_holding_an_organisations_name_is_a_place(base_nlp, geoparser) -> None:
+    text = "Nobody who stays silent while Masjid Al-Aqsa is raided may lecture us, the minister said."
+    mentions = [_organisation(text, "Al-Aqsa", "PSEREB")]
+    places = geoparser.geoparse(base_nlp(text), Article("s20", text), mentions)
+    assert [(p.text, p.place.name) for p in places] == [("Masjid Al-Aqsa", "Jerusalem")]
+
+
+@pytest.mark.slow
+def test_a_site_tagged_as_an_organisation_or_a_person_is_a_place(base_nlp, geoparser) -> None:
+    text = "Jews call the hill the Temple Mount, Muslims the Noble Sanctuary. The future of Ayasofya is open."
+    places = geoparser.geoparse(base_nlp(text), Article("s20", text), [])
+    found = {p.text: p.place.name for p in places}
+    assert found.get("Noble Sanctuary") == "Jerusalem"
+    assert found.get("Ayasofya") == "Istanbul"
+
+
+# ------------------------------------------------------------- bracket glosses
+def test_initials_in_brackets_and_later_alone_are_the_place() -> None:
+    text = "Voters in New South Wales (NSW) went to the polls. NSW results came late; NSWelect did not count."
+    out = glossed_places(text, [_mention(text, "New South Wales")])
+    assert [(p.text, p.start, p.rule, p.place.name) for p in out] == [
+        ("NSW", 27, "gloss", "New South Wales"),
+        ("NSW", text.index("NSW results"), "gloss", "New South Wales"),
+    ]
+
+
+def test_a_translated_site_name_in_brackets_is_the_place() -> None:
+    text = "The talks were held at the Palacio da Alvorada (Dawn Palace), the residence."
+    out = glossed_places(text, [_mention(text, "Palacio da Alvorada")])
+    assert [p.text for p in out] == ["Dawn Palace"]
+
+
+def test_no_gloss_for_brackets_that_are_not_initials_or_a_site() -> None:
+    text = "Police in New South Wales (Australia) and Victoria (AP) said. New South Wales (NW) too."
+    out = glossed_places(text, [_mention(text, "New South Wales"), _mention(text, "Victoria")])
+    assert out == []
+
+
+@pytest.mark.slow
+def test_geoparse_glosses_a_site_located_by_the_town_after_its_initials(base_nlp, geoparser) -> None:
+    text = "The jets landed at Kadena Air Base (KAB) in Okinawa. Crews left KAB on Monday."
+    places = geoparser.geoparse(base_nlp(text), Article("s20", text), [])
+    found = [(p.text, p.rule, p.place.name) for p in places]
+    assert ("Kadena Air Base", "site", "Okinawa") in found
+    assert [f for f in found if f[0] == "KAB"] == [("KAB", "gloss", "Okinawa")] * 2
