@@ -615,6 +615,17 @@ FEATURES: list[tuple[int, str, str, str, str, float, float, list[str]]] = [
     (-8069, "Patagonia", "L", "RGN", "", -45.0, -69.0, []),
     (-8078, "Indo-Pacific", "L", "RGN", "", 0.0, 115.0, []),  # the Indonesian archipelago, its middle
     (-8079, "Asia-Pacific", "L", "RGN", "", 10.0, 120.0, []),  # the western Pacific rim, its middle
+    # A former country that news still names (history, weapons, treaties): its territory's middle.
+    (
+        -8080,
+        "Soviet Union",
+        "A",
+        "PCLH",
+        "",
+        60.0,
+        90.0,
+        ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
+    ),
     (-8070, "Puntland", "A", "ADMD", "SO", 8.8, 49.0, []),
     (-8071, "Jubaland", "A", "ADMD", "SO", 1.0, 42.0, []),
     (-8072, "Hirshabelle", "A", "ADMD", "SO", 3.5, 45.5, []),

@@ -8,6 +8,7 @@ import pytest
 
 from dyadic.geo import haversine_km
 from dyadic.geo.sites import glossed_places
+from dyadic.geo.spans import hyphen_compound_names, party_states
 from dyadic.records import Actor, ActorKind, Article, Mention, Place, PlaceMention
 
 _NSW = Place(2155400, "New South Wales", "AUS", "02", -33.0, 146.0, "A", "ADM1")
@@ -119,3 +120,37 @@ def test_geoparse_glosses_a_site_located_by_the_town_after_its_initials(base_nlp
     found = [(p.text, p.rule, p.place.name) for p in places]
     assert ("Kadena Air Base", "site", "Okinawa") in found
     assert [f for f in found if f[0] == "KAB"] == [("KAB", "gloss", "Okinawa")] * 2
+
+
+# -------------------------------------------- compounds, party labels, former countries
+def test_hyphen_compound_names_on_both_sides_of_the_hyphen() -> None:
+    text = "a joint U.K.-U.S. station, a U.S.-designated group and the Indo-Pacific"
+    names = [text[s:e] for s, e in hyphen_compound_names(text)]
+    assert names == ["U.K.", "U.S.", "U.S.", "Indo", "Pacific"]
+
+
+@pytest.mark.slow
+def test_country_names_in_hyphen_compounds_are_places(base_nlp, geoparser) -> None:
+    text = "The atoll hosts a joint U.K.-U.S. naval station. Kenya-based envoys met a U.S.-designated group."
+    places = geoparser.geoparse(base_nlp(text), Article("s20", text), [])
+    found = [(p.text, p.place.country) for p in places]
+    assert found == [("U.K.", "GBR"), ("U.S.", "USA"), ("Kenya", "KEN"), ("U.S.", "USA")]
+    assert [p.rule for p in places if p.text != "Kenya"] == ["compound"] * 3
+
+
+def test_party_state_labels_give_the_state_code() -> None:
+    text = "Senator Jane Roe (D-NV) and Rep. John Poe (R-AZ) spoke; the (X-YZ) label did not."
+    assert party_states(text) == [(20, 22, "NV"), (45, 47, "AZ")]
+
+
+@pytest.mark.slow
+def test_geoparse_resolves_a_party_state_label_to_the_state(base_nlp, geoparser) -> None:
+    text = "Senator Jane Roe (D-NV) introduced the bill on Tuesday."
+    places = geoparser.geoparse(base_nlp(text), Article("s20", text), [])
+    assert [(p.text, p.rule, p.place.name) for p in places] == [("NV", "party-state", "Nevada")]
+
+
+def test_the_soviet_union_is_a_former_country_in_the_middle_of_its_territory(geoparser) -> None:
+    union, ussr = geoparser.resolve(["Soviet Union", "USSR"])
+    assert union is not None and union.feature_code == "PCLH" and 50 < union.lat < 70
+    assert ussr is not None and ussr.name == "Soviet Union"

@@ -74,8 +74,10 @@ from dyadic.geo.spans import (
     SETTLEMENT_NOUNS,
     Evidence,
     coordinated,
+    hyphen_compound_names,
     locative_evidence,
     name_of_something_else,
+    party_states,
     person_strength,
     place_noun_cue,
     qualifier_gap,
@@ -287,7 +289,24 @@ class Geoparser:
         people = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
         out.extend(located_sites(doc_text(doc), out, people))
         out.extend(glossed_places(doc_text(doc), out))
+        out.extend(self._party_states(doc, article, out))
         return sorted(out, key=lambda p: p.start)
+
+    def _party_states(self, doc: Doc, article: Article, found: Sequence[PlaceMention]) -> list[PlaceMention]:
+        """The US states of legislators' party-state labels ("(R-AZ)": Arizona), where no
+        place was found there."""
+        out = []
+        for start, end, code in party_states(doc_text(doc)):
+            entry = self.gazetteer.admin1("US", code)
+            if entry is None or any(p.start < end and start < p.end for p in found):
+                continue
+            out.append(
+                PlaceMention(
+                    f"{article.article_id}:place:{start}-{end}", article.article_id, _sentence_at(doc, start),
+                    code, start, end, place_of(entry), "party-state",
+                )
+            )  # fmt: skip
+        return out
 
     def dateline_place(self, places: Sequence[PlaceMention]) -> PlaceMention | None:
         """The place mention that came from the dateline, if any."""
@@ -398,6 +417,10 @@ class Geoparser:
                     candidate(start, end, "ner-repair", repaired=True, label=ent.label_)
         for start, end in _proper_noun_runs(doc):
             candidate(start, end, "ner-repair", repaired=True)
+        for start, end in hyphen_compound_names(text):  # "a U.K.-U.S. base", "U.S.-designated"
+            name = text[start:end]
+            if self.gazetteer.country_named(name) is not None and not self.gazetteer.is_demonym(name):
+                candidate(start, end, "compound")
         # Qualifiers and coordinations with the places found so far, twice for chains
         # ("Quetta, Balochistan, to Peshawar, Khyber Pakhtunkhwa").
         for _ in range(2):

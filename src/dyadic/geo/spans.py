@@ -284,3 +284,24 @@ def coordinated(text: str, a_end: int, b_start: int) -> bool:
 def qualifier_gap(text: str, a_end: int, b_start: int) -> bool:
     """True when ``text[a_end:b_start]`` is the comma of "Town, State" ("Quetta, Balochistan")."""
     return re.fullmatch(r"\s*,\s*", text[a_end:b_start]) is not None
+
+
+_COMPOUND_RE = re.compile(
+    r"(?<![\w.\-\u2010\u2011])((?:[A-Z]\.){2,}|[A-Z][A-Za-z]+)(?=[-\u2010\u2011][A-Za-z])"
+    r"|(?<=[\w.][-\u2010\u2011])((?:[A-Z]\.){2,}|[A-Z][A-Za-z]+)(?![\w\-\u2010\u2011])"
+)
+_PARTY_STATE_RE = re.compile(r"\((?:R|D|I)-(?P<state>[A-Z]{2})\)")
+
+
+def hyphen_compound_names(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the capitalised words joined by a hyphen to another word:
+    "U.K." and "U.S." in "a U.K.-U.S. base", "U.S." in "U.S.-designated". The caller
+    keeps those that are country names (the gold guidelines count a country name used as
+    a modifier as a toponym); the NER labels no entity inside such a compound."""
+    return [m.span(1) if m.group(1) else m.span(2) for m in _COMPOUND_RE.finditer(text)]
+
+
+def party_states(text: str) -> list[tuple[int, int, str]]:
+    """US postal codes of a legislator's party-state label: ``(start, end, code)`` for
+    "AZ" in "Senator Jane Roe (R-AZ)" (character offsets of the code)."""
+    return [(m.start("state"), m.end("state"), m.group("state")) for m in _PARTY_STATE_RE.finditer(text)]
