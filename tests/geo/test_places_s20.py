@@ -154,3 +154,18 @@ def test_the_soviet_union_is_a_former_country_in_the_middle_of_its_territory(geo
     union, ussr = geoparser.resolve(["Soviet Union", "USSR"])
     assert union is not None and union.feature_code == "PCLH" and 50 < union.lat < 70
     assert ussr is not None and ussr.name == "Soviet Union"
+
+
+# ------------------------------------------------------------------ span edges
+@pytest.mark.slow
+def test_sub_saharan_africa_is_the_region_not_the_continent(base_nlp, geoparser) -> None:
+    text = "Most of the asylum seekers came from sub-Saharan Africa last year."
+    places = geoparser.geoparse(base_nlp(text), Article("s20", text), [])
+    assert [(p.text, p.place.name) for p in places] == [("sub-Saharan Africa", "Sub-Saharan Africa")]
+
+
+@pytest.mark.slow
+def test_a_proper_noun_run_goes_on_across_a_hyphen(base_nlp, geoparser) -> None:
+    text = "Ministers spoke about Europe, the Korean Peninsula, the Indo-Pacific region and beyond."
+    places = geoparser.geoparse(base_nlp(text), Article("s20", text), [])
+    assert ("Indo-Pacific", "Indo-Pacific") in [(p.text, p.place.name) for p in places]

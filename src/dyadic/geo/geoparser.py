@@ -110,7 +110,7 @@ GENERIC_NOUNS = frozenset(
 #: Lower-case words that may open a longer gazetteer name ("east Asia", "sub-Saharan Africa").
 _EXTEND_LEFT_LOWER = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast "
-    "southwest north-east north-west south-east south-west".split()
+    "southwest north-east north-west south-east south-west sub-saharan".split()
 )
 #: Smallest population of a town found by NER repair (stage 1) ...
 MIN_REPAIRED_POPULATION = 1_000
@@ -1106,8 +1106,10 @@ def _split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]
 
 def _proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of runs of capitalised proper nouns outside every entity
-    ("Peshawar", "Khyber Pakhtunkhwa" the NER left unlabelled)."""
+    ("Peshawar", "Khyber Pakhtunkhwa" the NER left unlabelled; "Indo-Pacific" across
+    its hyphen)."""
     tagged = doc.has_annotation("TAG")
+    text = doc_text(doc)
     in_ent = {t.i for e in doc.ents for t in e}
     runs: list[tuple[int, int]] = []
     cur: list[int] = []
@@ -1118,12 +1120,15 @@ def _proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
             and (tok.pos_ == "PROPN" if tagged else not tok.is_sent_start)
             and not tok.is_stop
         )
-        if ok and (not cur or doc[cur[-1]].whitespace_ == " "):
+        if ok and (not cur or doc[cur[-1]].whitespace_ == " " or doc[cur[-1]].text == "-"):
             cur.append(tok.i)
+            continue
+        if cur and tok.text == "-" and not doc[cur[-1]].whitespace_ and not tok.whitespace_:
+            cur.append(tok.i)  # "Indo-Pacific": the run goes on after the hyphen
             continue
         if cur:
             runs.append((doc[cur[0]].idx, doc[cur[-1]].idx + len(doc[cur[-1]].text)))
         cur = [tok.i] if ok else []
     if cur:
         runs.append((doc[cur[0]].idx, doc[cur[-1]].idx + len(doc[cur[-1]].text)))
-    return runs
+    return [(start, end - 1 if text[end - 1] == "-" else end) for start, end in runs]
