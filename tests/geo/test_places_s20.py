@@ -169,3 +169,17 @@ def test_a_proper_noun_run_goes_on_across_a_hyphen(base_nlp, geoparser) -> None:
     text = "Ministers spoke about Europe, the Korean Peninsula, the Indo-Pacific region and beyond."
     places = geoparser.geoparse(base_nlp(text), Article("s20", text), [])
     assert ("Indo-Pacific", "Indo-Pacific") in [(p.text, p.place.name) for p in places]
+
+
+# ------------------------------------------------------------ names of org units
+@pytest.mark.slow
+def test_a_place_naming_an_organisations_unit_is_no_place(base_nlp, geoparser) -> None:
+    text = "Ana Ruiz of the Latin America bureau of a press group and the Dallas chapter of a union spoke."
+    assert geoparser.geoparse(base_nlp(text), Article("s20", text), []) == []
+
+
+@pytest.mark.slow
+def test_a_country_naming_an_organisations_unit_stays_a_place(base_nlp, geoparser) -> None:
+    text = "The Kenya branch of the Red Cross sent tents, and flooding hit the Dallas area."
+    places = geoparser.geoparse(base_nlp(text), Article("s20", text), [])
+    assert [p.text for p in places] == ["Kenya", "Dallas"]

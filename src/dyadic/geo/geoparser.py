@@ -456,6 +456,8 @@ class Geoparser:
             return False
         single = " " not in surface and "-" not in surface
         why = name_of_something_else(text, start, end, single_token=single, person_follows=person_follows)
+        if why == "org-unit":  # "the Dallas chapter of ...", but "the Kenya branch of ..." names Kenya
+            return is_country
         if why == "hyphen":  # "U.K.-U.S. base" names two places; "France-Presse" one agency
             nxt = re.match(r"[-\u2010\u2011]([\w.]+)", text[end : end + 40])
             return nxt is not None and self.gazetteer.country_named(nxt.group(1)) is not None

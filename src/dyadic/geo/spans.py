@@ -75,6 +75,9 @@ ORG_NOUNS = frozenset(
     "agency firm company broadcaster newspaper outlet channel website magazine publisher network "
     "brand label startup bank".split()
 )
+#: Units of an organisation named for the place they cover ("the Latin America bureau of
+#: Reporters Without Borders", "the Dallas chapter of the council"), before "of".
+ORG_UNIT_NOUNS = frozenset("bureau bureaus chapter chapters branch branches desk".split())
 #: Capitalised heads of names of the form "<head> of <place>" ("University of Sarajevo", "Voice of America").
 OF_HEADS = frozenset(
     "University Institute College School Academy Bank Court Party Voice Museum Society Association "
@@ -209,7 +212,9 @@ def name_of_something_else(
     ``"next-name"`` ("Douglas Paal": a one-word place followed by another capitalised
     name word, unless ``person_follows``: a person's name starts there, as in "governor
     of Alaska Sarah Palin"), ``"prev-name"`` ("Sudesh Amman", "Mazars USA") or
-    ``"org-apposition"`` ("state news firm Saba"), ``"combining"`` ("Indo-Pacific").
+    ``"org-apposition"`` ("state news firm Saba"), ``"combining"`` ("Indo-Pacific"),
+    ``"org-unit"`` ("the Dallas chapter of the council"; the caller keeps a country:
+    the gold guidelines count "the Kenya branch of the Red Cross" as naming Kenya).
     """
     tail = text[end : end + 40]
     nxt = _WORD_RE.match(tail[1:]) if tail[:1] == " " else None
@@ -218,6 +223,8 @@ def name_of_something_else(
         return "name-head"
     if next_word in FEATURE_HEADS:
         return "feature"
+    if next_word in ORG_UNIT_NOUNS and re.match(r"\s+\S+\s+of\s", tail):
+        return "org-unit"
     head = text[max(0, start - 120) : start]
     if _OF_HEAD_RE.search(head):
         return "of-head"
