@@ -69,13 +69,15 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name
-from dyadic.geo.sites import located_sites
+from dyadic.geo.sites import SITE_NOUNS, glossed_places, located_sites
 from dyadic.geo.spans import (
     SETTLEMENT_NOUNS,
     Evidence,
     coordinated,
+    hyphen_compound_names,
     locative_evidence,
     name_of_something_else,
+    party_states,
     person_strength,
     place_noun_cue,
     qualifier_gap,
@@ -108,7 +110,7 @@ GENERIC_NOUNS = frozenset(
 #: Lower-case words that may open a longer gazetteer name ("east Asia", "sub-Saharan Africa").
 _EXTEND_LEFT_LOWER = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast "
-    "southwest north-east north-west south-east south-west".split()
+    "southwest north-east north-west south-east south-west sub-saharan".split()
 )
 #: Smallest population of a town found by NER repair (stage 1) ...
 MIN_REPAIRED_POPULATION = 1_000
@@ -286,7 +288,25 @@ class Geoparser:
         # Correctional Facility"), which the NER labels PERSON
         people = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
         out.extend(located_sites(doc_text(doc), out, people))
+        out.extend(glossed_places(doc_text(doc), out))
+        out.extend(self._party_states(doc, article, out))
         return sorted(out, key=lambda p: p.start)
+
+    def _party_states(self, doc: Doc, article: Article, found: Sequence[PlaceMention]) -> list[PlaceMention]:
+        """The US states of legislators' party-state labels ("(R-AZ)": Arizona), where no
+        place was found there."""
+        out = []
+        for start, end, code in party_states(doc_text(doc)):
+            entry = self.gazetteer.admin1("US", code)
+            if entry is None or any(p.start < end and start < p.end for p in found):
+                continue
+            out.append(
+                PlaceMention(
+                    f"{article.article_id}:place:{start}-{end}", article.article_id, _sentence_at(doc, start),
+                    code, start, end, place_of(entry), "party-state",
+                )
+            )  # fmt: skip
+        return out
 
     def dateline_place(self, places: Sequence[PlaceMention]) -> PlaceMention | None:
         """The place mention that came from the dateline, if any."""
@@ -346,10 +366,11 @@ class Geoparser:
             if overlaps(start, end, taken):
                 return
             surface = text[start:end]
+            site = self._named_site(text, start, end, org_mentions)
             if repaired and (
                 not surface[:1].isupper()
                 or text[end : end + 2] in ("'s", "\u2019s")
-                or overlaps(start, end, org_mentions)
+                or (overlaps(start, end, org_mentions) and not site)
                 or (start, end) in agent_mentions
                 or self.gazetteer.is_demonym(surface)
                 or not self._lookup(surface)
@@ -364,7 +385,7 @@ class Geoparser:
             if rule != "dateline" and not self._plausible(text, start, end, surface, is_country, follows):
                 return
             known = widened or (" " in surface and self._known_name(surface))
-            strength = 0 if is_country else person_strength(surface, person_names, place_name=known)
+            strength = 0 if is_country or site else person_strength(surface, person_names, place_name=known)
             evidence = locative_evidence(text, start, end)
             if speech_subject(text, start, end) and (repaired or not self._prominent(surface)):
                 return  # "Casin says", "said Nawa": a person, unless a country or large city
@@ -375,7 +396,7 @@ class Geoparser:
                 taken.append((start, end))
                 spans.append(span)
                 return
-            if known and strength < 2 and label != "ORG":
+            if site or (known and strength < 2 and label != "ORG"):
                 evidence = Evidence.STRONG  # a known name of several words needs no other evidence
             queued.append((span, evidence, strength))
 
@@ -396,6 +417,10 @@ class Geoparser:
                     candidate(start, end, "ner-repair", repaired=True, label=ent.label_)
         for start, end in _proper_noun_runs(doc):
             candidate(start, end, "ner-repair", repaired=True)
+        for start, end in hyphen_compound_names(text):  # "a U.K.-U.S. base", "U.S.-designated"
+            name = text[start:end]
+            if self.gazetteer.country_named(name) is not None and not self.gazetteer.is_demonym(name):
+                candidate(start, end, "compound")
         # Qualifiers and coordinations with the places found so far, twice for chains
         # ("Quetta, Balochistan, to Peshawar, Khyber Pakhtunkhwa").
         for _ in range(2):
@@ -431,6 +456,8 @@ class Geoparser:
             return False
         single = " " not in surface and "-" not in surface
         why = name_of_something_else(text, start, end, single_token=single, person_follows=person_follows)
+        if why == "org-unit":  # "the Dallas chapter of ...", but "the Kenya branch of ..." names Kenya
+            return is_country
         if why == "hyphen":  # "U.K.-U.S. base" names two places; "France-Presse" one agency
             nxt = re.match(r"[-\u2010\u2011]([\w.]+)", text[end : end + 40])
             return nxt is not None and self.gazetteer.country_named(nxt.group(1)) is not None
@@ -512,6 +539,18 @@ class Geoparser:
                 if self._known_name(name):
                     best = (s, s + len(name), True)
         return best
+
+    def _named_site(self, text: str, start: int, end: int, org_mentions: list[tuple[int, int]]) -> bool:
+        """True when ``text[start:end]`` (character offsets) is a site of the sites table
+        named as a site: not the very span of an organisation the actor layer found (the
+        Pentagon, Al-Aqsa the militia), unless a site noun follows ("the Al-Aqsa mosque") or
+        the span holds more than that organisation's name ("Masjid Al-Aqsa")."""
+        if self.gazetteer.site(text[start:end]) is None:
+            return False
+        if (start, end) not in org_mentions:
+            return True
+        nxt = re.match(r"\s+([a-z]+)", text[end : end + 30])
+        return nxt is not None and nxt.group(1) in SITE_NOUNS
 
     def _known_name(self, name: str) -> bool:
         """True when ``name`` is the own name of a gazetteer entry (not only an alternate) or a site."""
@@ -1069,8 +1108,10 @@ def _split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]
 
 def _proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of runs of capitalised proper nouns outside every entity
-    ("Peshawar", "Khyber Pakhtunkhwa" the NER left unlabelled)."""
+    ("Peshawar", "Khyber Pakhtunkhwa" the NER left unlabelled; "Indo-Pacific" across
+    its hyphen)."""
     tagged = doc.has_annotation("TAG")
+    text = doc_text(doc)
     in_ent = {t.i for e in doc.ents for t in e}
     runs: list[tuple[int, int]] = []
     cur: list[int] = []
@@ -1081,12 +1122,15 @@ def _proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
             and (tok.pos_ == "PROPN" if tagged else not tok.is_sent_start)
             and not tok.is_stop
         )
-        if ok and (not cur or doc[cur[-1]].whitespace_ == " "):
+        if ok and (not cur or doc[cur[-1]].whitespace_ == " " or doc[cur[-1]].text == "-"):
             cur.append(tok.i)
+            continue
+        if cur and tok.text == "-" and not doc[cur[-1]].whitespace_ and not tok.whitespace_:
+            cur.append(tok.i)  # "Indo-Pacific": the run goes on after the hyphen
             continue
         if cur:
             runs.append((doc[cur[0]].idx, doc[cur[-1]].idx + len(doc[cur[-1]].text)))
         cur = [tok.i] if ok else []
     if cur:
         runs.append((doc[cur[0]].idx, doc[cur[-1]].idx + len(doc[cur[-1]].text)))
-    return runs
+    return [(start, end - 1 if text[end - 1] == "-" else end) for start, end in runs]

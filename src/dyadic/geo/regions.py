@@ -6,6 +6,9 @@ region is defined here by its member countries, and its point is derived from th
 the area-weighted mean of the member countries' points (``countries.tsv``), taken on
 the unit sphere so that regions across the antimeridian (Polynesia) come out right.
 For example, a region made of two equal-sized neighbours lies half-way between them.
+Where that mean falls far from the region's geographic middle (Canada and Greenland
+pull "the Americas" to the Bahamas; Mexico pulls "Latin America" west of Brazil),
+:data:`HAND_POINTS` gives the middle written by hand instead, in whole degrees.
 
 Two sources of membership:
 
@@ -60,6 +63,16 @@ COUNTRY_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("SAU", "ARE", "KWT", "QAT", "BHR", "OMN"),
     ),
     "Central Europe": ((), ("DEU", "POL", "CZE", "SVK", "AUT", "HUN", "CHE", "SVN")),
+}
+
+#: Regions whose area-weighted point is far from their geographic middle: name -> the
+#: middle as a world atlas places the region's label, (lat, lon) in whole degrees.
+HAND_POINTS: dict[str, tuple[float, float]] = {
+    "Americas": (10.0, -80.0),  # the isthmus joining the two continents
+    "Latin America": (-10.0, -60.0),  # the middle of South America
+    "Eastern Asia": (35.0, 115.0),  # the North China Plain, between Mongolia, Japan and Hainan
+    "Western Africa": (12.0, -5.0),  # the upper Niger, between the coast and the Sahara
+    "Middle Africa": (2.0, 18.0),  # the Congo basin
 }
 
 #: UN M49 names to leave out: continents the gazetteer has, and groupings that are no region.
@@ -159,7 +172,9 @@ def build_rows() -> list[dict[str, str]]:
         inside = sorted({i for i in isos if i in point})
         if not inside:
             continue
-        lat, lon = area_weighted_point((*point[i], max(area.get(i, 0.0), 1.0)) for i in inside)
+        lat, lon = HAND_POINTS.get(name) or area_weighted_point(
+            (*point[i], max(area.get(i, 0.0), 1.0)) for i in inside
+        )
         keep = [a for a in dict.fromkeys(names) if normalize_name(a) not in taken and a != name]
         rows.append(
             {

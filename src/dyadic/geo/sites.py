@@ -1,12 +1,18 @@
 """Named sites that the text locates by the place right after them.
 
 "Forbury Gardens in Reading", "the Qahira Hotel in central Somalia", "Streatham
-High Road, London", "the Mariscal Zavala prison in Guatemala City": a run of
+High Road, London", "Kadena Air Base (KAB) in Okinawa", "the Mariscal Zavala prison
+in Guatemala City": a run of
 capitalised words that ends in a site noun (:data:`SITE_NOUNS`; the noun may also
 follow the name in lower case), then "in" or a comma, then a place the geoparser
 resolved. The gold guidelines (section 6) count such named sites as toponyms; the
 gazetteer knows few of them, so each resolves to the place that holds it, as the
 sites of ``data/geo/sites.tsv`` resolve to their city.
+
+A place's gloss in brackets names the same place: its initials ("New South Wales
+(NSW)", "Walter Reed National Military Medical Center (WRNMMC)"), which may then
+stand alone later in the article, or a translated site name ("the Palacio do
+Planalto (Plateau Palace)"); see :func:`glossed_places`.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from collections.abc import Sequence
 
 from dyadic.records import PlaceMention
 
-__all__ = ["SITE_NOUNS", "located_sites"]
+__all__ = ["SITE_NOUNS", "glossed_places", "located_sites"]
 
 #: Last words of a site's name ("Trafalgar Square", "Blenheim Palace", "Incirlik Air Base").
 SITE_NOUNS = frozenset(
@@ -28,7 +34,7 @@ SITE_NOUNS = frozenset(
 _CAP = r"[A-Z\u00c0-\u00de][\w'\u2019.\-]*"
 _DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western)(?:-\w+)?"
 _SITE_BEFORE_RE = re.compile(
-    rf"(?<![\w'\u2019.\-])(?P<name>(?:{_CAP} +){{0,5}}{_CAP})(?P<noun> +[a-z]+)?"
+    rf"(?<![\w'\u2019.\-])(?P<name>(?:{_CAP} +){{0,5}}{_CAP})(?P<noun> +[a-z]+)?(?:\s*\([^()\n]{{2,30}}\))?"
     rf"(?:\s+in\s+(?:the\s+)?(?:{_DIRECTION}\s+)?|,\s+)$"
 )
 #: Capitalised words that open a sentence, not a site's name.
@@ -96,3 +102,68 @@ def _site_before(text: str, place_start: int) -> tuple[int, int] | None:
     else:
         ok = len(words) >= 2 and words[-1].lower() in SITE_NOUNS
     return (start, end) if ok else None
+
+
+_GLOSS_RE = re.compile(r"\s*\((?P<gloss>[^()\n]{2,60})\)")
+#: Small words that initials skip ("Autonomous Region in Muslim Mindanao (ARMM)").
+_INITIALS_SKIP = frozenset("of the and in for on at de del la".split())
+#: Fewest letters of initials that may stand alone later in the article.
+_MIN_BARE_INITIALS = 3
+
+
+def _initials(name: str) -> str:
+    """The initials of ``name``'s words, small words skipped ("New South Wales" -> "NSW")."""
+    return "".join(w[0].upper() for w in re.findall(r"[\w'\u2019]+", name) if w.lower() not in _INITIALS_SKIP)
+
+
+def _gloss_kind(name: str, gloss: str) -> str | None:
+    """``"initials"`` when ``gloss`` spells ``name``'s initials, ``"site"`` when it is a
+    capitalised site name of at most four words (a translation), else None."""
+    letters = gloss.replace(".", "")
+    if letters.isupper() and letters.isalpha() and len(letters) >= 2 and letters == _initials(name):
+        return "initials"
+    words = gloss.split()
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].lower() in SITE_NOUNS:
+        return "site"
+    return None
+
+
+def glossed_places(text: str, places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """Glosses in brackets right after a place, and later bare uses of its initials.
+
+    Args:
+        text: The article text.
+        places: The article's place mentions found so far (character offsets into
+            ``text``); a gloss never overlaps one of them.
+
+    Returns:
+        One :class:`PlaceMention` (rule ``"gloss"``) per gloss and per later whole-word
+        use of glossed initials of at least :data:`_MIN_BARE_INITIALS` letters, each with
+        the place of the mention glossed.
+    """
+    taken = [(p.start, p.end) for p in places]
+    out: list[PlaceMention] = []
+
+    def add(p: PlaceMention, start: int, end: int) -> None:
+        if any(start < e and s < end for s, e in taken):
+            return
+        taken.append((start, end))
+        out.append(
+            dataclasses.replace(
+                p, place_id=f"{p.article_id}:place:{start}-{end}", text=text[start:end], start=start,
+                end=end, rule="gloss",
+            )
+        )  # fmt: skip
+
+    for p in sorted(places, key=lambda q: q.start):
+        m = _GLOSS_RE.match(text, p.end)
+        kind = _gloss_kind(p.text, m.group("gloss").strip()) if m else None
+        if m is None or kind is None:
+            continue
+        gloss = m.group("gloss").strip()
+        start = m.start("gloss") + m.group("gloss").index(gloss)
+        add(p, start, start + len(gloss))
+        if kind == "initials" and len(gloss.replace(".", "")) >= _MIN_BARE_INITIALS:
+            for later in re.finditer(rf"(?<![\w.-]){re.escape(gloss)}(?![\w-])", text[m.end() :]):
+                add(p, m.end() + later.start(), m.end() + later.end())
+    return out

@@ -75,6 +75,9 @@ ORG_NOUNS = frozenset(
     "agency firm company broadcaster newspaper outlet channel website magazine publisher network "
     "brand label startup bank".split()
 )
+#: Units of an organisation named for the place they cover ("the Latin America bureau of
+#: Reporters Without Borders", "the Dallas chapter of the council"), before "of".
+ORG_UNIT_NOUNS = frozenset("bureau bureaus chapter chapters branch branches desk".split())
 #: Capitalised heads of names of the form "<head> of <place>" ("University of Sarajevo", "Voice of America").
 OF_HEADS = frozenset(
     "University Institute College School Academy Bank Court Party Voice Museum Society Association "
@@ -209,7 +212,9 @@ def name_of_something_else(
     ``"next-name"`` ("Douglas Paal": a one-word place followed by another capitalised
     name word, unless ``person_follows``: a person's name starts there, as in "governor
     of Alaska Sarah Palin"), ``"prev-name"`` ("Sudesh Amman", "Mazars USA") or
-    ``"org-apposition"`` ("state news firm Saba"), ``"combining"`` ("Indo-Pacific").
+    ``"org-apposition"`` ("state news firm Saba"), ``"combining"`` ("Indo-Pacific"),
+    ``"org-unit"`` ("the Dallas chapter of the council"; the caller keeps a country:
+    the gold guidelines count "the Kenya branch of the Red Cross" as naming Kenya).
     """
     tail = text[end : end + 40]
     nxt = _WORD_RE.match(tail[1:]) if tail[:1] == " " else None
@@ -218,6 +223,8 @@ def name_of_something_else(
         return "name-head"
     if next_word in FEATURE_HEADS:
         return "feature"
+    if next_word in ORG_UNIT_NOUNS and re.match(r"\s+\S+\s+of\s", tail):
+        return "org-unit"
     head = text[max(0, start - 120) : start]
     if _OF_HEAD_RE.search(head):
         return "of-head"
@@ -284,3 +291,24 @@ def coordinated(text: str, a_end: int, b_start: int) -> bool:
 def qualifier_gap(text: str, a_end: int, b_start: int) -> bool:
     """True when ``text[a_end:b_start]`` is the comma of "Town, State" ("Quetta, Balochistan")."""
     return re.fullmatch(r"\s*,\s*", text[a_end:b_start]) is not None
+
+
+_COMPOUND_RE = re.compile(
+    r"(?<![\w.\-\u2010\u2011])((?:[A-Z]\.){2,}|[A-Z][A-Za-z]+)(?=[-\u2010\u2011][A-Za-z])"
+    r"|(?<=[\w.][-\u2010\u2011])((?:[A-Z]\.){2,}|[A-Z][A-Za-z]+)(?![\w\-\u2010\u2011])"
+)
+_PARTY_STATE_RE = re.compile(r"\((?:R|D|I)-(?P<state>[A-Z]{2})\)")
+
+
+def hyphen_compound_names(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the capitalised words joined by a hyphen to another word:
+    "U.K." and "U.S." in "a U.K.-U.S. base", "U.S." in "U.S.-designated". The caller
+    keeps those that are country names (the gold guidelines count a country name used as
+    a modifier as a toponym); the NER labels no entity inside such a compound."""
+    return [m.span(1) if m.group(1) else m.span(2) for m in _COMPOUND_RE.finditer(text)]
+
+
+def party_states(text: str) -> list[tuple[int, int, str]]:
+    """US postal codes of a legislator's party-state label: ``(start, end, code)`` for
+    "AZ" in "Senator Jane Roe (R-AZ)" (character offsets of the code)."""
+    return [(m.start("state"), m.end("state"), m.group("state")) for m in _PARTY_STATE_RE.finditer(text)]
