@@ -1,0 +1,130 @@
+"""Word lists of the event frames: which nouns name acts, meetings and journeys, which
+verbs control their complement's subject, carry event nouns or take speech participles.
+
+Hand-made for the constructions of news English (the examples in each comment); the
+CAMEO verb dictionary (PETRARCH2, MIT) has no such lists. :mod:`dyadic.events.frame`
+re-exports them.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ACT_NOUNS",
+    "EXPERIENCER_VERBS",
+    "MEETING_NOUNS",
+    "NOMINALISATIONS",
+    "OBJECT_CONTROL",
+    "PARTITIVE_HEADS",
+    "PATIENT_NOMINALS",
+    "SPEECH_PARTICIPLES",
+    "TRAVEL_VERBS",
+    "VISIT_NOUNS",
+]
+
+#: Nouns of an act of someone's whose author is the one acted on when they are a verb's
+#: object ("welcomed the announcement that Ukraine had agreed": Ukraine).
+ACT_NOUNS = frozenset(
+    {
+        "announcement", "decision", "move", "statement", "plan", "proposal", "offer",
+        "request", "demand", "call", "remark", "comment", "claim", "pledge", "promise",
+    }
+)  # fmt: skip
+#: Partitive heads whose ``of`` phrase names the actor ("hundreds of UN troops",
+#: "a group of Moroccan diplomats", "members of Hamas").
+PARTITIVE_HEADS = frozenset(
+    {
+        "hundred",
+        "thousand",
+        "dozen",
+        "million",
+        "score",
+        "group",
+        "number",
+        "some",
+        "many",
+        "most",
+        "member",
+        "members",
+        "tens",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "millions",
+        "delegation",
+        "team",
+    }
+)
+#: Verbs whose direct object is the understood subject of their xcomp ("urged Iran to ...").
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "force",
+        "persuade",
+        "encourage",
+        "invite",
+        "order",
+        "tell",
+        "allow",
+        "help",
+        "push",
+        "warn",
+        "request",
+        "require",
+    }
+)
+#: Speech acts whose participle clause is said by the subject of the clause it hangs on
+#: ("lashed out at the mayor, accusing her of ...", "Threatening to kill the hostages,
+#: the group demanded ..."); other participles may name a result with no agent of its own
+#: ("sailed through the strait, irritating China").
+SPEECH_PARTICIPLES = frozenset(
+    {
+        "accuse", "warn", "threaten", "call", "ask", "urge", "demand", "condemn", "criticize",
+        "criticise", "praise", "say", "add", "insist", "vow", "pledge", "promise", "reject", "deny",
+        "blame", "appeal", "offer", "commit", "express", "reiterate", "welcome", "thank",
+    }
+)  # fmt: skip
+#: Nouns of an act named after its verb (nominalisations): the noun is coded with the
+#: verb's dictionary entry, and its ``of`` phrase is the one acted on ("Turkey's
+#: expulsion of the envoy", "Russia's invasion of Ukraine"). Hand-made from English
+#: derivational morphology, for the verbs of the CAMEO dictionary.
+NOMINALISATIONS = {
+    "accusation": "accuse", "aggression": "attack", "announcement": "announce",
+    "abduction": "abduct", "approval": "approve", "arrest": "arrest",
+    "assassination": "assassinate", "bombing": "bomb", "capture": "capture",
+    "condemnation": "condemn", "conviction": "convict", "criticism": "criticize",
+    "curb": "curb", "denial": "deny", "deportation": "deport", "detention": "detain",
+    "dismissal": "dismiss", "execution": "execute", "expulsion": "expel",
+    "indictment": "indict", "invasion": "invade", "killing": "kill",
+    "kidnapping": "kidnap", "occupation": "occupy", "pardon": "pardon",
+    "praise": "praise", "recognition": "recognize", "rejection": "reject",
+    "release": "release", "request": "request", "seizure": "seize",
+    "shooting": "shoot", "support": "support", "recall": "recall",
+    "extradition": "extradite", "imprisonment": "imprison", "jailing": "jail",
+    "prosecution": "prosecute", "sentencing": "sentence",
+}  # fmt: skip
+#: Nominalisations of acts done to someone, whose possessor is the one acted on when
+#: no ``of`` phrase names them ("Mhlanga's arrest", "his deportation"); with no ``by``
+#: phrase or modifier naming the author, the frame is passive (an implied authority).
+PATIENT_NOMINALS = frozenset(
+    {
+        "arrest", "detention", "deportation", "conviction", "indictment", "expulsion",
+        "extradition", "imprisonment", "jailing", "prosecution", "sentencing", "execution",
+    }
+)  # fmt: skip
+#: Nouns of a journey whose traveller is the subject of the clause they are a ``during``
+#: phrase in ("Sanchez said during a visit to Beijing").
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+#: Nouns of a meeting whose other party is a ``with`` phrase, held by the subject of the
+#: clause they are an ``in`` / ``during`` / ``at`` phrase of ("said in a meeting with Boric").
+MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "call", "conversation", "negotiation", "negotiations"})
+#: Verbs whose subject undergoes the event noun they take ("faces a threat", "suffered
+#: an attack"): they carry no act of their subject's.
+EXPERIENCER_VERBS = frozenset({"face", "suffer", "endure", "experience", "sustain", "survive", "escape"})
+#: Verbs of going somewhere, whose ``for`` phrase names what the subject goes to do
+#: ("travel to Canada for meetings with G7 ministers").
+TRAVEL_VERBS = frozenset(
+    {"travel", "go", "come", "fly", "head", "arrive", "leave", "join", "gather", "return"}
+)
