@@ -111,3 +111,19 @@ def test_condemning_the_attack_targets_the_articles_perpetrator(pipeline):
     assert ("German foreign minister", "DEUGOV", "SOMREB", "111") in events
     # with no perpetrator named, the attack's author is unknown: no target, no event
     assert coded(pipeline, "The German foreign minister condemned the attack.") == []
+
+
+def test_a_denial_answers_the_accuser_named_before(pipeline):
+    events = coded(
+        pipeline, "Chile accused Peru of funding the rebels. On Monday Peru denied the accusation."
+    )
+    assert ("Peru", "PER", "CHL", "016") in events
+    # with no accuser told, the denial has no target
+    assert coded(pipeline, "Peru denied the accusation on Monday.") == [("Peru", "PER", "-", "016")]
+
+
+def test_allegations_made_by_x_are_xs(pipeline):
+    events = coded(
+        pipeline, '"We reject the baseless allegations made by Chile," the Peruvian foreign ministry said.'
+    )
+    assert events == [("Peruvian foreign ministry", "PERGOV", "CHL", "016")]

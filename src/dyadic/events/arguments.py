@@ -25,6 +25,16 @@ from dyadic.events.frame import (
     act_authors,
     lemma_of,
 )
+from dyadic.events.lexicon import (
+    ACCUSATION_NOUNS,
+    ACCUSATION_VERBS,
+    ATTACK_NOUNS,
+    NON_ACTOR_OBJECTS,
+    RECIPROCAL_VERBS,
+    SPEECH_ACT_VERBS,
+    TAKING_VERBS,
+    VIOLENCE_NOUNS,
+)
 from dyadic.events.matching import Match
 from dyadic.events.roles import LEGAL_ACTION_VERBS, STATE_AUTHORITY_ROLES
 from dyadic.records import Mention
@@ -33,25 +43,6 @@ from dyadic.records import Mention
 TARGET_PREPS = frozenset(
     {"to", "with", "against", "on", "for", "from", "toward", "towards", "into", "upon", "over", "onto"}
 )
-#: Speech acts whose complement is the accusation itself, not a separate event.
-ACCUSATION_VERBS = frozenset(
-    {
-        "accuse",
-        "blame",
-        "charge",
-        "condemn",
-        "criticize",
-        "criticise",
-        "denounce",
-        "allege",
-        "fault",
-        "implicate",
-        "indict",
-        "convict",
-        "suspect",
-        "sue",
-    }
-)
 #: Reciprocal predicates, by CAMEO code prefix: agree / intend together (03: "agreed to",
 #: "are seeking to deepen a partnership"), meet / consult (040, 041, 044), negotiate (046),
 #: cooperate diplomatically (050), sign an agreement (057), cooperate (06). Their
@@ -59,27 +50,6 @@ ACCUSATION_VERBS = frozenset(
 RECIPROCAL_CODES = ("03", "040", "041", "044", "046", "050", "057", "06")
 #: Verbs of an intent one makes alone: "X, Y and Z offered to help" is no offer to each other.
 SOLE_INTENT_VERBS = frozenset({"offer", "pledge", "promise", "vow", "volunteer", "undertake"})
-#: Verbs (and event nouns) reciprocal whatever their code ("X and Y fought / clashed /
-#: agreed / reached a consensus / failed to reach agreement / disagreed / quarrelled").
-RECIPROCAL_VERBS = frozenset(
-    {
-        "fight",
-        "fighting",
-        "clash",
-        "battle",
-        "skirmish",
-        "war",
-        "agree",
-        "reach",
-        "concur",
-        "negotiate",
-        "talk",
-        "disagree",
-        "quarrel",
-        "feud",
-        "spar",
-    }
-)
 #: Floating quantifiers that make coordinated subjects act each on its own ("the IMF and
 #: the World Bank both held meetings").
 DISTRIBUTIVE_WORDS = frozenset({"all", "both", "each", "separately", "respectively", "individually"})
@@ -97,68 +67,10 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: book was banned") has the authorities of the article's locus as its source
 #: (:meth:`~dyadic.events.frame.MentionIndex.authority`), as the gold annotators code it.
 AUTHORITY_ROOTS = frozenset({"17"})
-#: Nouns of an attack or its weapon, whose modifier or ``by`` phrase names the attacker
-#: of a passive violent verb ("were killed in Israeli tank shelling").
-ATTACK_NOUNS = frozenset(
-    {
-        "attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "shell",
-        "fire", "gunfire", "rocket", "missile", "mortar", "bomb", "explosion", "blast", "ambush",
-        "assault", "offensive", "tank", "artillery", "helicopter", "drone", "aircraft", "jet",
-        "warplane", "plane", "force", "troops", "soldier", "gunman", "militant", "operation",
-    }
-)  # fmt: skip
-#: Nouns of a violent act that a speech act may condemn ("condemned the attack").
-VIOLENCE_NOUNS = frozenset(
-    {
-        "attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "explosion",
-        "blast", "ambush", "assault", "offensive", "massacre", "killing", "shooting", "hijacking",
-        "kidnapping", "abduction", "assassination",
-    }
-)  # fmt: skip
-#: Verbs whose complement clause holds the target of their own speech act
-#: ("demanded that the US ...", "threatened to cut power to Armenia").
-SPEECH_ACT_VERBS = frozenset(
-    {
-        "demand",
-        "urge",
-        "ask",
-        "call",
-        "appeal",
-        "press",
-        "insist",
-        "threaten",
-        "warn",
-        "vow",
-        "reject",
-        "refuse",
-        "decline",
-        "agree",
-        "offer",
-        "promise",
-        "pledge",
-        "accuse",
-        "oppose",
-    }
-)
 #: Prepositions under an event noun that name its author ("calls by Belarus",
 #: "an offer from Afghanistan"): their object is the target of a reaction to it.
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
 EMBEDDING_DEPS = frozenset({"pcomp", "pobj", "prep", "xcomp", "ccomp", "advcl"})
-
-
-#: Object nouns that name no actor and no event: a verb's default code (which needs an
-#: actor acted on) does not apply to them ("no cause was released", "holds a majority",
-#: "will not take its 90 seats", "released figures").
-NON_ACTOR_OBJECTS = frozenset(
-    {
-        "cause", "reason", "detail", "name", "identity", "figure", "number", "toll", "statistic",
-        "result", "seat", "majority", "minority", "lead", "share", "percent", "%", "vote",
-        "consideration", "view", "opinion", "value", "concern", "goal", "data", "information",
-        "statement", "report", "video", "footage", "photo", "photograph", "image", "picture",
-        "album", "film", "movie", "song", "book", "record", "list", "version", "update", "document",
-        "position", "role", "place", "office", "time", "chance", "opportunity", "step", "note",
-    }
-)  # fmt: skip
 
 
 def non_actor_object(frame: Frame, index: MentionIndex) -> bool:
@@ -239,6 +151,22 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
         authority = index.authority(head, _place_country(frame, index))
         return [authority] if authority is not None else []
     return []
+
+
+def denied_accuser(frame: Frame, index: MentionIndex) -> Mention | None:
+    """The target of a denial of an accusation with no author named ("Iran denied the
+    accusation", "he rejects the charges"): the latest accuser of the three sentences
+    before (:meth:`~dyadic.events.frame.MentionIndex.accuser_before`); for charges with
+    none, the authorities of the article's locus. None when the object is no accusation
+    or nobody is found."""
+    for obj in frame.objects:
+        if obj.dep_ != "dobj" or lemma_of(obj) not in ACCUSATION_NOUNS or act_authors(obj):
+            continue
+        accuser = index.accuser_before(obj)
+        if accuser is None and lemma_of(obj) == "charge":
+            accuser = index.authority(frame.head)
+        return accuser
+    return None
 
 
 def _place_country(frame: Frame, index: MentionIndex) -> str | None:
@@ -346,9 +274,6 @@ def _attacker_of(frame: Frame, index: MentionIndex) -> list[Mention]:
     return []
 
 
-#: Verbs of taking, whose ``from`` phrase is the one taken from ("recaptured from the
-#: rebels"), not where the act came from ("fired at it from Gaza").
-TAKING_VERBS = frozenset({"capture", "recapture", "seize", "take", "retake", "wrest", "liberate", "free"})
 #: Subject pronouns that refer back to the speaker of the clause they are reported in.
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 

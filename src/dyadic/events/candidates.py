@@ -26,6 +26,7 @@ from dyadic.events.arguments import (
     VIOLENT_ROOTS,
     between,
     condemned_attack,
+    denied_accuser,
     distributive,
     fallback_target,
     inside_accusation,
@@ -88,6 +89,10 @@ TARGETLESS_CODES = frozenset({"1723", "1724"})
 #: Roots of speech acts whose target may be the author of an attack they name (disapprove,
 #: reject).
 CONDEMNING_ROOTS = frozenset({"11", "12"})
+#: Roots of accusations and charges (disapprove, coerce), which a later denial answers.
+ACCUSING_ROOTS = frozenset({"11", "17"})
+#: Roots of denials and rejections, whose target is the author of the accusation denied.
+DENYING_ROOTS = frozenset({"01", "12"})
 
 
 #: CAMEO 011, "decline comment".
@@ -301,6 +306,9 @@ class CandidateFinder:
         if not targets and match.code is not None and match.code[:2] in CONDEMNING_ROOTS:
             condemned = condemned_attack(frame, index)  # "Germany condemned the attack"
             targets = [condemned] if condemned is not None else []
+        if not targets and match.code is not None and match.code[:2] in DENYING_ROOTS:
+            accuser = denied_accuser(frame, index)  # "Iran denied the accusation"
+            targets = [accuser] if accuser is not None else []
         if not targets:
             targets = [None]
         fwd = match.code

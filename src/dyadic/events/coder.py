@@ -99,7 +99,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from dyadic.events.arbitrate import arbitrate
-from dyadic.events.candidates import Candidate, CandidateFinder, Origin, article_perpetrator
+from dyadic.events.candidates import ACCUSING_ROOTS, Candidate, CandidateFinder, Origin, article_perpetrator
 from dyadic.events.codebook import Codebook
 from dyadic.events.conventions import CONVENTIONS, GoldConventions
 from dyadic.events.dates import resolve_date
@@ -223,7 +223,10 @@ class EventCoder:
             return []  # a sports / entertainment story ("World Cup"): nothing political
         index = MentionIndex(mentions)
         sents = [(i, s) for i, s in enumerate(doc.sents) if self.discards.sentence(s.text) is None]
-        found = {i: [c for tok in sent for c in self.finder.candidates(tok, index)] for i, sent in sents}
+        found: dict[int, list[Candidate]] = {}
+        for i, sent in sents:  # in text order: a denial answers an earlier accuser
+            found[i] = [c for tok in sent for c in self.finder.candidates(tok, index)]
+            index.accusers += [c.dyad.source for c in found[i] if c.dyad.code[:2] in ACCUSING_ROOTS]
         index.perpetrator = article_perpetrator(c for cs in found.values() for c in cs)
         if index.perpetrator is not None:  # second pass: violent verbs that named no author
             for i, sent in sents:

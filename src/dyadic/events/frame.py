@@ -81,6 +81,9 @@ class MentionIndex:
             for i in range(m.token_start, m.token_end):
                 self._by_token.setdefault(i, m)
         self.locus = article_locus((m.actor.country, m.sentence_index) for m in mentions if m.actor.country)
+        #: Sources of the accusations and charges (CAMEO 11, 17) of the sentences coded so
+        #: far, in text order, set by the coder: whom a later denial answers.
+        self.accusers: list[Mention] = []
         #: The article's perpetrator: the actor named as the author of most of its violent
         #: acts, set by the coder after a first pass (None until then, or when none is named).
         self.perpetrator: Mention | None = None
@@ -137,6 +140,18 @@ class MentionIndex:
                 break
             out.append(m)
         return out
+
+    def accuser_before(self, tok: Token, sentences: int = 3) -> Mention | None:
+        """The latest :attr:`accusers` mention in the ``sentences`` before the one of
+        ``tok``: who made the accusation "Iran denied the accusation" answers; None when
+        none."""
+        current = sentence_index_of(tok.doc, tok)
+        for m in reversed(self.accusers):
+            if current - sentences <= m.sentence_index < current:
+                return m
+            if m.sentence_index < current - sentences:
+                break
+        return None
 
     def at(self, tok: Token) -> Mention | None:
         """The mention covering ``tok`` itself."""
@@ -338,7 +353,8 @@ def expand_conjuncts(tok: Token) -> list[Token]:
 def act_authors(noun: Token) -> list[tuple[Token, str | None]]:
     """Who made the announcement, decision or request that is a verb's object ("welcomed
     the announcement that Ukraine had agreed", "rejected a request from Kenya"): the
-    subject of its clause and its ``by``/``from`` phrase.
+    subject of its clause, the agent of its participle ("allegations made by Pakistan")
+    and its ``by``/``from`` phrase.
 
     Returns:
         ``(token, preposition or None)`` candidates in order.
@@ -347,6 +363,9 @@ def act_authors(noun: Token) -> list[tuple[Token, str | None]]:
     for c in noun.children:
         if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
             out += [(s, None) for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_WORDS]
+            # "the allegations made by Pakistan": the participle's agent
+            agents = [a for a in c.children if a.dep_ == "agent"]
+            out += [(p, "by") for a in agents for p in a.children if p.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             out += [(p, c.lower_) for p in c.children if p.dep_ == "pobj"]
     return out

@@ -1,4 +1,5 @@
-"""Word lists of the event frames: which nouns name acts, meetings and journeys, which
+"""Word lists of the event frames and arguments: which nouns name acts, attacks, meetings
+and journeys, which
 verbs control their complement's subject, carry event nouns or take speech participles.
 
 Hand-made for the constructions of news English (the examples in each comment); the
@@ -9,15 +10,23 @@ re-exports them.
 from __future__ import annotations
 
 __all__ = [
+    "ACCUSATION_NOUNS",
+    "ACCUSATION_VERBS",
     "ACT_NOUNS",
+    "ATTACK_NOUNS",
     "EXPERIENCER_VERBS",
     "MEETING_NOUNS",
     "NOMINALISATIONS",
+    "NON_ACTOR_OBJECTS",
     "OBJECT_CONTROL",
     "PARTITIVE_HEADS",
     "PATIENT_NOMINALS",
+    "RECIPROCAL_VERBS",
+    "SPEECH_ACT_VERBS",
     "SPEECH_PARTICIPLES",
+    "TAKING_VERBS",
     "TRAVEL_VERBS",
+    "VIOLENCE_NOUNS",
     "VISIT_NOUNS",
 ]
 
@@ -27,8 +36,11 @@ ACT_NOUNS = frozenset(
     {
         "announcement", "decision", "move", "statement", "plan", "proposal", "offer",
         "request", "demand", "call", "remark", "comment", "claim", "pledge", "promise",
+        "allegation", "accusation", "charge",
     }
 )  # fmt: skip
+#: Nouns of an accusation, whose author a denial answers ("Iran denied the accusation").
+ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "claim", "charge"})
 #: Partitive heads whose ``of`` phrase names the actor ("hundreds of UN troops",
 #: "a group of Moroccan diplomats", "members of Hamas").
 PARTITIVE_HEADS = frozenset(
@@ -128,3 +140,102 @@ EXPERIENCER_VERBS = frozenset({"face", "suffer", "endure", "experience", "sustai
 TRAVEL_VERBS = frozenset(
     {"travel", "go", "come", "fly", "head", "arrive", "leave", "join", "gather", "return"}
 )
+#: Speech acts whose complement is the accusation itself, not a separate event.
+ACCUSATION_VERBS = frozenset(
+    {
+        "accuse",
+        "blame",
+        "charge",
+        "condemn",
+        "criticize",
+        "criticise",
+        "denounce",
+        "allege",
+        "fault",
+        "implicate",
+        "indict",
+        "convict",
+        "suspect",
+        "sue",
+    }
+)
+#: Verbs (and event nouns) reciprocal whatever their code ("X and Y fought / clashed /
+#: agreed / reached a consensus / failed to reach agreement / disagreed / quarrelled").
+RECIPROCAL_VERBS = frozenset(
+    {
+        "fight",
+        "fighting",
+        "clash",
+        "battle",
+        "skirmish",
+        "war",
+        "agree",
+        "reach",
+        "concur",
+        "negotiate",
+        "talk",
+        "disagree",
+        "quarrel",
+        "feud",
+        "spar",
+    }
+)
+#: Nouns of an attack or its weapon, whose modifier or ``by`` phrase names the attacker
+#: of a passive violent verb ("were killed in Israeli tank shelling").
+ATTACK_NOUNS = frozenset(
+    {
+        "attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "shell",
+        "fire", "gunfire", "rocket", "missile", "mortar", "bomb", "explosion", "blast", "ambush",
+        "assault", "offensive", "tank", "artillery", "helicopter", "drone", "aircraft", "jet",
+        "warplane", "plane", "force", "troops", "soldier", "gunman", "militant", "operation",
+    }
+)  # fmt: skip
+#: Nouns of a violent act that a speech act may condemn ("condemned the attack").
+VIOLENCE_NOUNS = frozenset(
+    {
+        "attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "explosion",
+        "blast", "ambush", "assault", "offensive", "massacre", "killing", "shooting", "hijacking",
+        "kidnapping", "abduction", "assassination",
+    }
+)  # fmt: skip
+#: Verbs whose complement clause holds the target of their own speech act
+#: ("demanded that the US ...", "threatened to cut power to Armenia").
+SPEECH_ACT_VERBS = frozenset(
+    {
+        "demand",
+        "urge",
+        "ask",
+        "call",
+        "appeal",
+        "press",
+        "insist",
+        "threaten",
+        "warn",
+        "vow",
+        "reject",
+        "refuse",
+        "decline",
+        "agree",
+        "offer",
+        "promise",
+        "pledge",
+        "accuse",
+        "oppose",
+    }
+)
+#: Object nouns that name no actor and no event: a verb's default code (which needs an
+#: actor acted on) does not apply to them ("no cause was released", "holds a majority",
+#: "will not take its 90 seats", "released figures").
+NON_ACTOR_OBJECTS = frozenset(
+    {
+        "cause", "reason", "detail", "name", "identity", "figure", "number", "toll", "statistic",
+        "result", "seat", "majority", "minority", "lead", "share", "percent", "%", "vote",
+        "consideration", "view", "opinion", "value", "concern", "goal", "data", "information",
+        "statement", "report", "video", "footage", "photo", "photograph", "image", "picture",
+        "album", "film", "movie", "song", "book", "record", "list", "version", "update", "document",
+        "position", "role", "place", "office", "time", "chance", "opportunity", "step", "note",
+    }
+)  # fmt: skip
+#: Verbs of taking, whose ``from`` phrase is the one taken from ("recaptured from the
+#: rebels"), not where the act came from ("fired at it from Gaza").
+TAKING_VERBS = frozenset({"capture", "recapture", "seize", "take", "retake", "wrest", "liberate", "free"})
