@@ -1,10 +1,10 @@
-"""Word lists of the event frames and arguments: which nouns name acts, attacks, meetings
-and journeys, which
-verbs control their complement's subject, carry event nouns or take speech participles.
+"""Word lists of the event frames and arguments: which nouns name acts, accusations,
+attacks, meetings and journeys; which verbs control their complement's subject, carry
+event nouns, take speech participles or are reciprocal.
 
 Hand-made for the constructions of news English (the examples in each comment); the
 CAMEO verb dictionary (PETRARCH2, MIT) has no such lists. :mod:`dyadic.events.frame`
-re-exports them.
+re-exports the frame's lists.
 """
 
 from __future__ import annotations
