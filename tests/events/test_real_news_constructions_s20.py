@@ -127,3 +127,15 @@ def test_allegations_made_by_x_are_xs(pipeline):
         pipeline, '"We reject the baseless allegations made by Chile," the Peruvian foreign ministry said.'
     )
     assert events == [("Peruvian foreign ministry", "PERGOV", "CHL", "016")]
+
+
+def test_welcoming_an_act_praises_its_author_welcoming_a_visitor_hosts(pipeline):
+    assert coded(pipeline, "Chile welcomed the decision of the Peruvian government.") == [
+        ("Chile", "CHL", "PERGOV", "051")
+    ]
+    assert coded(pipeline, "Chile welcomed the release of the journalist by Peru.") == [
+        ("Chile", "CHL", "PER", "051")
+    ]
+    assert coded(pipeline, "Chile welcomed Peruvian President Boluarte to Santiago.") == [
+        ("Chile", "CHL", "PERGOV", "043")
+    ]

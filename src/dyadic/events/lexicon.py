@@ -36,7 +36,7 @@ ACT_NOUNS = frozenset(
     {
         "announcement", "decision", "move", "statement", "plan", "proposal", "offer",
         "request", "demand", "call", "remark", "comment", "claim", "pledge", "promise",
-        "allegation", "accusation", "charge",
+        "allegation", "accusation", "charge", "release", "ruling", "step", "initiative",
     }
 )  # fmt: skip
 #: Nouns of an accusation, whose author a denial answers ("Iran denied the accusation").
