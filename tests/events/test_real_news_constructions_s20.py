@@ -139,3 +139,12 @@ def test_welcoming_an_act_praises_its_author_welcoming_a_visitor_hosts(pipeline)
     assert coded(pipeline, "Chile welcomed Peruvian President Boluarte to Santiago.") == [
         ("Chile", "CHL", "PERGOV", "043")
     ]
+
+
+def test_an_arrest_of_a_named_person_in_a_city_is_not_against_the_city(pipeline):
+    events = coded(pipeline, "Zimbabwean police arrested Blessed Mhlanga in Harare on Monday.")
+    assert [e for e in events if e[2] == "ZWEGOV"] == []
+    # a curfew imposed in a city is the city's
+    assert ("Zimbabwean police", "ZWECOP", "ZWEGOV", "1723") in coded(
+        pipeline, "Zimbabwean police imposed a curfew in Harare on Monday."
+    )

@@ -380,7 +380,8 @@ def fallback_target(
             for p in prep.children
             if p.dep_ in POBJ_DEPS and lemma_of(p) not in ATTACK_NOUNS
         ]
-    if match.code is not None and match.code[:2] in LOCATED_ROOTS:
+    named = any(o.ent_type_ == "PERSON" for o in dobjs)  # "arrested Ana Lopez in Lima": she is the target
+    if match.code is not None and match.code[:2] in LOCATED_ROOTS and not named:
         # "began a hunger strike to protest against Sweden's decision": the purpose clause
         verb = frame.head if frame.head.pos_ == "VERB" else frame.head.head
         cands += [
