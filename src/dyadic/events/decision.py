@@ -30,7 +30,8 @@ feature that does not apply is absent, so "no target" is one indicator, not seve
   (:class:`~dyadic.records.ActorKind`), ``source_role`` / ``target_role``, how each
   mention was resolved (``source_rule`` / ``target_rule``), the dependency relation of
   each mention (``source_dep`` / ``target_dep``), the target's preposition
-  (``target_prep``), ``same_country``, ``actor_order`` (source or target first in the
+  (``target_prep``), ``same_country``, ``target_country`` (whether the target's
+  country is known), ``actor_order`` (source or target first in the
   text: the second direction of "X and Y met" comes target first, as does a passive),
   token distance from trigger to each
   (``source_distance`` / ``target_distance``) and ``source_side`` (before or after
@@ -40,7 +41,14 @@ feature that does not apply is absent, so "no target" is one indicator, not seve
   ``siblings`` (events chosen in the sentence) and ``fanout`` (events of this trigger:
   an exploded coordination), both binned. No sentence length: it fitted noise in
   cross-validation on train and mis-fired on the short sentences of the sentence sets;
-* interactions: ``root|target``, ``root|status``, ``origin|target``.
+* interactions: ``root|target``, ``root|status``, ``origin|target``, ``code|target``
+  (a code that needs a target rarely stands alone) and ``governor|root`` (the speech act
+  or light verb a root was read under: "said ... attack" is not "urged ... attack").
+
+Lexical indicators (codes, lemmas and their interactions: :data:`LEXICAL_FEATURES`) are
+many and each is rare; the structural ones are few and each is common. They get separate
+L2 penalties, both chosen by article-grouped cross-validation on train: the structural
+indicators need the stronger one (they overfit the train split's conventions).
 
 The model is a plain logistic regression (Cox 1958; L2 penalty as in ridge regression,
 Hoerl and Kennard 1970); its probabilities are checked against the dev split with a
@@ -69,10 +77,15 @@ from dyadic.events.frame import lemma_of
 from dyadic.nlp import doc_text
 from dyadic.records import Mention
 
-__all__ = ["DecisionModel", "Features", "MODEL_FORMAT", "features"]
+__all__ = ["DecisionModel", "Features", "LEXICAL_FEATURES", "MODEL_FORMAT", "features"]
 
 #: The ``format`` field of a decision model file.
 MODEL_FORMAT = "dyadic.event_decision.v1"
+#: Features penalised apart in training (the lighter penalty, chosen by cross-validation):
+#: those whose values are words or codes (many values, each rare) and ``target_country``.
+LEXICAL_FEATURES = frozenset(
+    {"code", "lemma", "governor", "under", "code|target", "governor|root", "target_country"}
+)
 #: Feature name -> value; every ``name=value`` pair is one indicator of the model.
 Features = dict[str, str]
 
@@ -151,9 +164,12 @@ def features(
             "target_dep": _mention_dep(sent, tgt),
             "target_prep": c.match.target_prep or "-",
             "same_country": _same_country(src, tgt),
+            "target_country": _yes(tgt.actor.country is not None),
             "actor_order": "source-first" if src.start < tgt.start else "target-first",
         }
     out["root|target"] = f"{root}|{target}"
+    out["code|target"] = f"{d.code}|{target}"
+    out["governor|root"] = f"{out['governor']}|{root}"
     out["root|status"] = f"{root}|{c.status}"
     out["origin|target"] = f"{c.origin}|{target}"
     return out
