@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from dyadic.events import EventCoder
+from dyadic.nlp import set_article
 from dyadic.records import Article
 
 pytestmark = pytest.mark.slow
@@ -311,8 +313,15 @@ def test_coder_violence_with_no_actor_hit_targets_the_place(pipeline):
 
 
 def test_coder_passive_conjunct_shares_the_first_verbs_subject(pipeline):
-    assert coded(pipeline, "The civilians imprisoned for acting against Moscow were released by Putin.") == [
-        ("RUSGOV", "CVL", "0841", "realized")
+    # the arguments, whatever the decision model's confidence (a release is rarely a
+    # real-news event, so the default threshold may drop it)
+    text = "The civilians imprisoned for acting against Moscow were released by Putin."
+    article = Article("t", text, published=DAY)
+    doc = pipeline.nlp(set_article(pipeline.nlp.make_doc(text), article), disable=["dyadic_events"])
+    coder = EventCoder.load(min_confidence=0.0)
+    events = coder.code(doc, article, doc._.entities)
+    assert [(e.source.code, e.target.code if e.target else "-", e.cameo) for e in events] == [
+        ("RUSGOV", "CVL", "0841")
     ]
 
 
