@@ -281,6 +281,8 @@ def _attribute_direct(
         words = 0
         apposition = False
         for tok in _tokens_in(doc, t_start, t_end):
+            if _is_speech_verb(tok) and _reports_own_clause(tok, marks):
+                break  # "“...?” Ruiz said the port would reopen": Ruiz reports the clause
             if _is_speech_verb(tok):
                 trailer_subject = _subject_of(tok, t_start, t_end)
                 if trailer_subject is not None:
@@ -487,8 +489,37 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
     return first
 
 
+def _reports_own_clause(verb: Token, marks: list[tuple[int, int]]) -> bool:
+    """Whether a speech verb after a closing mark has a clause of its own after it in the same
+    sentence, outside every pair of quotation marks ``marks`` (character ranges) and with its
+    own subject ("“...?” Ruiz said the port would reopen"): the verb reports that clause, not
+    the quotation before it."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        words = [t for t in clause.subtree if not t.is_punct]
+        if not words:
+            continue
+        between = verb.doc.text[verb.idx : max(words[0].idx, clause.idx)]
+        inside = any(m_start <= words[0].idx < m_end for m_start, m_end in marks)
+        if "\n" in between or re.search(r"[.?!] +[A-Z]", between):
+            continue  # the parser ran the verb into the next sentence
+        if len(words) >= MIN_QUOTATION_WORDS and not inside and any(
+            c.dep_ in _SUBJECT_DEPS for c in clause.children
+        ):
+            return True
+    return False
+
+
 def _is_speech_verb(tok: Token) -> bool:
-    return tok.lemma_.lower() in SPEECH_VERBS and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"))
+    """A speech verb, also one the tagger took for a noun but the parser gives a subject and a
+    clause ("The office and rights groups estimate that ...")."""
+    if tok.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        return True
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
 
 
 def _cue_text(tok: Token) -> str:

@@ -1,0 +1,30 @@
+"""Quotation constructions of session 20, by hand-made sentences (our own wording), one test
+per construction."""
+
+from __future__ import annotations
+
+from dyadic.records import Article, Quotation
+
+
+def _quotations(pipeline, text: str) -> list[Quotation]:
+    return list(pipeline.code(Article("s20", text)).quotations)
+
+
+def test_a_speech_verb_with_its_own_clause_after_a_quotation_reports_that_clause(pipeline) -> None:
+    text = (
+        "Asked by reporters if the board was considering “any new fees for the fishing fleet,” "
+        "Vidal said the board did not want to raise fees this year."
+    )
+    reported = [q for q in _quotations(pipeline, text) if "did not want to raise fees" in q.text]
+    assert reported and reported[0].kind == "reported"
+    assert reported[0].speaker is not None and reported[0].speaker.name == "Vidal"
+
+
+def test_a_speech_verb_tagged_as_a_noun_still_reports_its_clause(pipeline) -> None:
+    text = (
+        "The U.N. Refugee Office and groups like Amnesty International estimate that more than "
+        "two thousand people have been held in the camps."
+    )
+    reported = [q for q in _quotations(pipeline, text) if "two thousand people" in q.text]
+    assert reported and reported[0].kind == "reported"
+    assert reported[0].cue == "estimate"
