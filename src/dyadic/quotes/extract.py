@@ -504,8 +504,10 @@ def _reports_own_clause(verb: Token, marks: list[tuple[int, int]]) -> bool:
         inside = any(m_start <= words[0].idx < m_end for m_start, m_end in marks)
         if "\n" in between or re.search(r"[.?!] +[A-Z]", between):
             continue  # the parser ran the verb into the next sentence
-        if len(words) >= MIN_QUOTATION_WORDS and not inside and any(
-            c.dep_ in _SUBJECT_DEPS for c in clause.children
+        if (
+            len(words) >= MIN_QUOTATION_WORDS
+            and not inside
+            and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
         ):
             return True
     return False
