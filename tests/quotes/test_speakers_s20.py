@@ -28,3 +28,13 @@ def test_a_speech_verb_tagged_as_a_noun_still_reports_its_clause(pipeline) -> No
     reported = [q for q in _quotations(pipeline, text) if "two thousand people" in q.text]
     assert reported and reported[0].kind == "reported"
     assert reported[0].cue == "estimate"
+
+
+def test_a_report_named_by_a_coded_organisation_speaks_for_it(pipeline) -> None:
+    text = (
+        "Fishing crews left the northern harbour after the storm. "
+        "The U.N. report said the harbour would need two years to recover from the flooding."
+    )
+    found = [q for q in _quotations(pipeline, text) if "two years to recover" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.code == "IGOUNO"

@@ -288,6 +288,9 @@ class SpeakerResolver:
                     if low in ORGANISATION_NOUNS | _NAMED_GROUP_NOUNS
                     else None
                 )
+                coded = self._coded_organisation(start, head.idx, org) if org is not None else None
+                if coded is not None:  # "The U.N. report": the United Nations (IGOUNO)
+                    return self._remember(text, start, end, coded, person=False, title=None)
                 if org is not None:  # "The Lisbon Herald newspaper": Lisbon Herald
                     own = self._overlapping(head.idx, head.idx + len(head.text))
                     return self._unresolved(
@@ -650,6 +653,16 @@ class SpeakerResolver:
         if not len(run) or all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in run):
             return None
         return run.text
+
+    def _coded_organisation(self, start: int, end: int, name: str) -> _Antecedent | None:
+        """An antecedent inside ``[start, end)`` (characters) with an actor code that is not a
+        bare country nor a person, whose words are (part of) the organisation ``name`` that
+        proper nouns before an organisation noun give ("U.N." in "The U.N. report")."""
+        for a in self._antecedents:
+            inside = start <= a.start and a.end <= end
+            if inside and a.code and a.code != a.country and not a.person and a.text in name:
+                return a
+        return None
 
     def _subject_names(self, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Character spans of clause subjects written as a name of two or more title-case
