@@ -38,3 +38,14 @@ def test_a_report_named_by_a_coded_organisation_speaks_for_it(pipeline) -> None:
     found = [q for q in _quotations(pipeline, text) if "two years to recover" in q.text]
     assert found and found[0].speaker is not None
     assert found[0].speaker.code == "IGOUNO"
+
+
+def test_a_clergy_title_refers_back_to_the_named_cleric(pipeline) -> None:
+    text = (
+        "The new budget law in Argentina was criticised by archbishop Monsenor Tomas Vidal Ferreira. "
+        'Calling it a "betrayal of the poor" the archbishop said "We must pray for the families who '
+        'lost their homes this winter."'
+    )
+    found = [q for q in _quotations(pipeline, text) if "We must pray" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Tomas Vidal Ferreira"

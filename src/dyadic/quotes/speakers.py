@@ -68,9 +68,11 @@ from dyadic.quotes.lexicon import GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRO
 from dyadic.quotes.lexicon import PERSON_TITLES as _LEXICON_TITLES
 from dyadic.records import ActorKind, Entity, Mention, Speaker
 
-#: Person titles: the lexicon's, and court titles ("the judge's statement" is the judge's,
-#: who is the Judge Ana Ruiz named earlier).
-PERSON_TITLES = _LEXICON_TITLES | {"judge", "justice"}
+#: Person titles: the lexicon's, court titles ("the judge's statement" is the judge's,
+#: who is the Judge Ana Ruiz named earlier) and clergy titles ("the archbishop said").
+PERSON_TITLES = _LEXICON_TITLES | {
+    "judge", "justice", "archbishop", "bishop", "imam", "cleric", "priest", "rabbi", "pastor",
+}  # fmt: skip
 #: Code of an interviewer printed as a bracketed label ("((WN))"): media, country unstated
 #: (gold guidelines, hard case 23: an interviewer of unstated nationality is ``---MED``).
 INTERVIEWER_CODE = "MED"
@@ -277,7 +279,10 @@ class SpeakerResolver:
                 if own is None or own.country is None:  # "a spokesperson for the U.S. State Department"
                     own = self._overlapping(end, _phrase(head)[1], with_country=True) or own
                 country = own.country if own is not None else None
-                ante = self._recent_with_title(start, low, country) or own
+                named_by_text = any(
+                    t.ent_type_ in ("GPE", "NORP") for t in head.doc[head.left_edge.i : head.i]
+                )
+                ante = self._recent_with_title(start, low, country, named_by_text) or own
                 if ante is not None and not ante.named and ante.code:
                     ante = self._recent_named(start, ante) or ante  # "the foreign minister": Ebrard
                 if ante is not None:
@@ -573,14 +578,24 @@ class SpeakerResolver:
             ),
         )
 
-    def _recent_with_title(self, start: int, title: str, country: str | None) -> _Antecedent | None:
+    def _recent_with_title(
+        self, start: int, title: str, country: str | None, named_by_text: bool = True
+    ) -> _Antecedent | None:
         """The most recent person before ``start`` who carried ``title``, of ``country``
-        when the title names one ("China's ambassador")."""
+        when the title names one ("China's ambassador"); a named person of no known country
+        counts too when the country is not in the title's words (``named_by_text`` false: "the
+        archbishop" after "archbishop Ana Ruiz")."""
+
+        def of_country(a: _Antecedent) -> bool:
+            return (
+                not country or a.country == country or (not named_by_text and a.named and a.country is None)
+            )
+
         return self._latest(
             start,
             lambda a: (
                 a.person
-                and not (country and a.country != country)
+                and of_country(a)
                 and (title in a.titles or title in self._actor_titles.get((a.code, a.name), set()))
             ),
         )
