@@ -49,3 +49,15 @@ def test_a_clergy_title_refers_back_to_the_named_cleric(pipeline) -> None:
     found = [q for q in _quotations(pipeline, text) if "We must pray" in q.text]
     assert found and found[0].speaker is not None
     assert found[0].speaker.name == "Tomas Vidal Ferreira"
+
+
+def test_a_surname_the_tagger_calls_an_organisation_is_a_person_for_a_later_pronoun(pipeline) -> None:
+    text = (
+        "Jeffrey Towson, a consultant who has advised the port of Lisbon for a decade, spoke on Monday. "
+        'Portlink, which hired Rui Vidal last year, said "the gap with the leading ports has widened." '
+        '"Cargo volumes will keep rising over the next years, just like in Asia," Towson said. '
+        '"Shipping companies are already pulling ahead in the new terminals," he said.'
+    )
+    found = [q for q in _quotations(pipeline, text) if "pulling ahead" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Jeffrey Towson"

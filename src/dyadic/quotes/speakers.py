@@ -416,7 +416,13 @@ class SpeakerResolver:
         titles = set(ante.titles) | set(self._actor_titles.get((ante.code, ante.name), set()))
         if title:
             titles.add(title)
-        if not any(a.start == start and a.end == end for a in self._antecedents):
+        same = [a for a in self._antecedents if a.start == start and a.end == end]
+        if (person or ante.person) and same and not any(a.person for a in same):
+            # "Towson" tagged as an organisation but resolved to the person Jeffrey Towson: a later
+            # "he" refers back to the person
+            self._antecedents = [a for a in self._antecedents if a not in same]
+            same = []
+        if not same:
             self._add(
                 _Antecedent(
                     start, end, self._sentence_at(start), text, ante.name, ante.code,
