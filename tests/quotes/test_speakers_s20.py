@@ -3,6 +3,10 @@ per construction."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from dyadic.nlp import set_article
+from dyadic.quotes.extract import extract_quotations
 from dyadic.records import Article, Quotation
 
 
@@ -61,3 +65,45 @@ def test_a_surname_the_tagger_calls_an_organisation_is_a_person_for_a_later_pron
     found = [q for q in _quotations(pipeline, text) if "pulling ahead" in q.text]
     assert found and found[0].speaker is not None
     assert found[0].speaker.name == "Jeffrey Towson"
+
+
+#: "CLAUSE, Tomas Ferreira, a spokesperson for the port, told VOA." as the parser sometimes
+#: reads it: the name a conjunct of the clause's last noun, "told" a conjunct of its verb.
+_FINAL_TAG_PARSE = [
+    ("Harbour", "PROPN", "NNP", "compound", 1), ("programs", "NOUN", "NNS", "nsubj", 7),
+    ("in", "ADP", "IN", "prep", 1), ("Lisbon", "PROPN", "NNP", "pobj", 2),
+    ("and", "CCONJ", "CC", "cc", 2), ("elsewhere", "ADV", "RB", "conj", 2),
+    ("are", "AUX", "VBP", "aux", 7), ("feeling", "VERB", "VBG", "ROOT", 7),
+    ("the", "DET", "DT", "det", 9), ("strain", "NOUN", "NN", "dobj", 7),
+    ("of", "ADP", "IN", "prep", 9), ("falling", "VERB", "VBG", "amod", 12),
+    ("trade", "NOUN", "NN", "pobj", 10), (",", "PUNCT", ",", "punct", 12),
+    ("Tomas", "PROPN", "NNP", "compound", 15), ("Ferreira", "PROPN", "NNP", "conj", 12),
+    (",", "PUNCT", ",", "punct", 15), ("a", "DET", "DT", "det", 18),
+    ("spokesperson", "NOUN", "NN", "appos", 15), ("for", "ADP", "IN", "prep", 18),
+    ("the", "DET", "DT", "det", 21), ("port", "NOUN", "NN", "pobj", 19),
+    (",", "PUNCT", ",", "punct", 7), ("told", "VERB", "VBD", "conj", 7),
+    ("VOA", "PROPN", "NNP", "dobj", 23), (".", "PUNCT", ".", "punct", 7),
+]  # fmt: skip
+
+
+def test_a_final_speech_tag_after_a_comma_reports_the_words_before_it(pipeline) -> None:
+    rows = _FINAL_TAG_PARSE
+    words = [r[0] for r in rows]
+    doc = Doc(
+        pipeline.nlp.vocab,
+        words=words,
+        spaces=[i + 1 < len(rows) and rows[i + 1][0] not in (",", ".") for i in range(len(rows))],
+        pos=[r[1] for r in rows],
+        tags=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        lemmas=["tell" if w == "told" else w.lower() for w in words],
+        sent_starts=[True] + [False] * (len(rows) - 1),
+    )
+    article = Article("s20", doc.text)
+    set_article(doc, article)
+    found = [q for q in extract_quotations(doc, article, []) if "feeling the strain" in q.text]
+    assert found and found[0].kind == "reported" and found[0].cue == "told"
+    assert found[0].text == "Harbour programs in Lisbon and elsewhere are feeling the strain of falling trade"
+    assert found[0].speaker is not None
+    assert found[0].speaker.text == "Tomas Ferreira, a spokesperson for the port"

@@ -932,6 +932,9 @@ def _reported(
                 # A tag inside or after its clause: "His plan, he said, was ..."
                 tag = {t.i for t in tok.subtree}
                 clauses = [_trim([t for t in tok.head.subtree if t.i not in tag])]
+            tag_subject: _Subject | None = None
+            if not clauses and (final := _final_tag(tok)) is not None:
+                clauses, tag_subject = [final[0]], final[1]  # "CLAUSE, Ana Ruiz told VOA."
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "did not say which ...": nothing was said
             for content in clauses:
@@ -941,7 +944,7 @@ def _reported(
                 if clashes(start, end):
                     continue
                 sent = tok.sent
-                subject = _subject_of(tok, sent.start_char, sent.end_char, outside=marks)
+                subject = tag_subject or _subject_of(tok, sent.start_char, sent.end_char, outside=marks)
                 found.append(_Candidate(start, end, REPORTED, _cue_text(tok), subject))
                 break
         elif tok.lower_ == "according":
@@ -953,6 +956,57 @@ def _reported(
             if cand is not None and not clashes(cand.start, cand.end):
                 found.append(cand)
     return found
+
+
+def _final_tag(verb: Token) -> tuple[list[Token], _Subject] | None:
+    """A speech tag ending its sentence after a comma that the parser did not hang the
+    clause on ("Funding is short, Ana Ruiz, a spokesperson for the port, told VOA."): the
+    words before the comma are the reported clause, the noun phrase between the comma and
+    the verb (a name with an apposition after a comma at most) its speaker.
+
+    Returns:
+        (the clause's tokens, the speaker) or None.
+    """
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : sent.end]):
+        return None
+    run: list[Token] = []
+    i = verb.i - 1
+    while i > sent.start and len(run) < TRAILER_MAX_APPOSITION_TOKENS:
+        t = doc[i]
+        if not (t.pos_ in _TRAILER_SUBJECT_POS or t.text == "," or (t.pos_ == "ADP" and run)):
+            break
+        run.insert(0, t)
+        i -= 1
+    while run and run[-1].text == ",":
+        run.pop()
+    commas = [k for k, t in enumerate(run) if t.text == ","]
+    if not commas or run[0].text == ",":
+        return None
+    # the speaker starts after the comma before a name, or before a description following a name
+    start = commas[-1] + 1
+    if (
+        len(commas) >= 2
+        and run[start].pos_ == "DET"
+        and all(t.pos_ == "PROPN" for t in run[commas[-2] + 1 : commas[-1]])
+    ):
+        start = commas[-2] + 1
+    speaker = run[start:]
+    names = [t for t in speaker if t.pos_ == "PROPN"]
+    first_comma = next((k for k, t in enumerate(speaker) if t.text == ","), len(speaker))
+    nominal = [t for t in speaker[:first_comma] if t.pos_ in _NOMINAL and t.dep_ not in ("pobj",)]
+    if not names and not nominal:
+        return None
+    head = nominal[-1] if nominal else names[-1]
+    comma = run[start - 1]
+    clause = _trim(list(doc[sent.start : comma.i]))
+    if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None
+    if clause[0].text in CURLY_OPEN + SINGLE_OPEN + "\"'":
+        return None
+    return clause, _Subject(head, speaker[0].idx, speaker[-1].idx + len(speaker[-1].text))
 
 
 def _clause_tokens(root: Token) -> list[Token]:
