@@ -107,3 +107,11 @@ def test_a_final_speech_tag_after_a_comma_reports_the_words_before_it(pipeline) 
     assert found[0].text == "Harbour programs in Lisbon and elsewhere are feeling the strain of falling trade"
     assert found[0].speaker is not None
     assert found[0].speaker.text == "Tomas Ferreira, a spokesperson for the port"
+
+
+def test_a_description_and_a_name_after_a_comma_parsed_as_two_subjects_is_the_name(pipeline) -> None:
+    text = "The Azul Party's leader, Tomas Ferreira announced the party would back the harbour plan."
+    found = [q for q in _quotations(pipeline, text) if "back the harbour plan" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.text == "The Azul Party's leader, Tomas Ferreira"
+    assert found[0].speaker.name == "Tomas Ferreira"

@@ -673,8 +673,11 @@ def _subject_span(head: Token, lo: int) -> _Subject:
         if whole is not None and (head.lower_ not in _PARTITIVES or whole.head.lower_ == "of"):
             head = whole
     left = head.left_edge
+    after = head.right_edge.i + 1
+    if after < len(head.doc) and head.doc[after].text == "," and head.pos_ == "NOUN":
+        after += 1  # "The port's director, Ana Ruiz, said", parsed as two subjects
     later = next(
-        (c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.left_edge.i == head.right_edge.i + 1),
+        (c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.left_edge.i == after),
         None,
     )
     if later is not None and later.pos_ == "PROPN" and head.head.i != head.i:
