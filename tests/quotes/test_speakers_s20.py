@@ -115,3 +115,14 @@ def test_a_description_and_a_name_after_a_comma_parsed_as_two_subjects_is_the_na
     assert found and found[0].speaker is not None
     assert found[0].speaker.text == "The Azul Party's leader, Tomas Ferreira"
     assert found[0].speaker.name == "Tomas Ferreira"
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person_even_when_tagged_an_organisation(pipeline) -> None:
+    text = (
+        "The weekly Lisbon Courier published an interview with Zsombor Várady, the Portuguese "
+        "government commissioner for harbours, in which the sale was announced. "
+        "He said he expects no trouble between the two ports over the sale."
+    )
+    found = [q for q in _quotations(pipeline, text) if "no trouble between the two ports" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Zsombor Várady"

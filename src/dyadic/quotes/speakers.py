@@ -686,17 +686,19 @@ class SpeakerResolver:
         return None
 
     def _subject_names(self, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Character spans of clause subjects written as a name of two or more title-case
-        proper nouns that no antecedent covers and the NER does not call a place or
-        nationality, nor an organisation unless a "who" clause follows."""
+        """Character spans of clause subjects, or names with a person title in apposition,
+        written as a name of two or more title-case proper nouns that no antecedent covers and
+        the NER does not call a place or nationality, nor an organisation unless a "who"
+        clause or the title follows."""
         spans = []
         for tok in self.doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or not tok.is_title:
+            titled = _has_title_apposition(tok)
+            if not (tok.dep_ in ("nsubj", "nsubjpass") or titled) or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
             if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 continue
-            if tok.ent_type_ == "ORG" and not _has_who_clause(tok):
-                continue  # an organisation, unless "X, who heads ..." says it is a person
+            if tok.ent_type_ == "ORG" and not (_has_who_clause(tok) or titled):
+                continue  # an organisation, unless "X, who heads ..." or "X, the mayor" says a person
             first = tok
             while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_title:
                 first = first.nbor(-1)
@@ -777,6 +779,12 @@ def _document_author(noun: Token, own: bool = False) -> Token | None:
     if found is None or found.pos_ not in ("PROPN", "NOUN") or _document_family(found) is not None:
         return None
     return found
+
+
+def _has_title_apposition(tok: Token) -> bool:
+    """Whether ``tok`` has an apposition headed by a person title ("Ana Ruiz, the government
+    commissioner for ports")."""
+    return any(c.dep_ == "appos" and c.lower_ in PERSON_TITLES for c in tok.children)
 
 
 def _has_who_clause(tok: Token) -> bool:
