@@ -126,3 +126,14 @@ def test_a_name_with_a_title_in_apposition_is_a_person_even_when_tagged_an_organ
     found = [q for q in _quotations(pipeline, text) if "no trouble between the two ports" in q.text]
     assert found and found[0].speaker is not None
     assert found[0].speaker.name == "Zsombor Várady"
+
+
+def test_a_long_title_ending_in_a_name_before_a_colon_is_the_speaker(pipeline) -> None:
+    text = (
+        "The emails were read out in the council on Monday.\n\n"
+        'Deputy Secretary of the Lisbon Harbour Board Tomas Ferreira: "We should not pay the fine '
+        'before the court rules on the appeal."'
+    )
+    found = [q for q in _quotations(pipeline, text) if "pay the fine" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Tomas Ferreira"

@@ -738,12 +738,15 @@ def _group_phrase_end(head: Token, last: Token) -> Token:
 
 
 def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
-    """Subject of a colon-introduced clause without a speech verb ("Ana Ruiz: ...")."""
+    """Subject of a colon-introduced clause without a speech verb ("Ana Ruiz: ..."): its
+    parsed subject, else the last noun of a short label or of a longer title ending in a name."""
     for tok in words:
         if tok.dep_ in _SUBJECT_DEPS and lo <= tok.head.idx < hi:
             return _subject_span(tok, lo)
     nominals = [t for t in words if t.pos_ in _NOMINAL]
-    if nominals and len(words) <= 6:
+    named_last = bool(nominals) and nominals[-1].pos_ == "PROPN" and nominals[-1].i == words[-1].i
+    if nominals and (len(words) <= 6 or (named_last and len(words) <= TRAILER_MAX_APPOSITION_TOKENS)):
+        # a long title ending in the name: "Secretary of the Harbour Board Ana Ruiz: ..."
         return _subject_span(nominals[-1], max(lo, words[0].idx))
     return None
 
