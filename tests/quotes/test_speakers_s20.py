@@ -137,3 +137,12 @@ def test_a_long_title_ending_in_a_name_before_a_colon_is_the_speaker(pipeline) -
     found = [q for q in _quotations(pipeline, text) if "pay the fine" in q.text]
     assert found and found[0].speaker is not None
     assert found[0].speaker.name == "Tomas Ferreira"
+
+
+def test_a_speech_verb_reports_the_clause_after_it_before_one_parsed_before_it(pipeline) -> None:
+    text = (
+        "A fire broke out in a Lisbon hostel on Monday. Many of the affected guests were Portuguese; "
+        "the Spanish embassy confirmed two students from Madrid also died."
+    )
+    reported = [q for q in _quotations(pipeline, text) if q.cue == "confirmed"]
+    assert [q.text for q in reported] == ["two students from Madrid also died"]

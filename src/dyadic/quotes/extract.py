@@ -933,7 +933,9 @@ def _reported(
         if lemma in SPEECH_VERBS and lemma not in DIRECT_ONLY_VERBS and _is_speech_verb(tok):
             if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 continue
-            clauses = [_clause_tokens(c) for c in tok.children if c.dep_ == "ccomp"]
+            # a clause after the verb first: "A were Indian; the embassy confirmed B" reports B
+            ccomps = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i)
+            clauses = [_clause_tokens(c) for c in ccomps]
             if not clauses and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
                 # A tag inside or after its clause: "His plan, he said, was ..."
                 tag = {t.i for t in tok.subtree}
