@@ -146,3 +146,15 @@ def test_a_speech_verb_reports_the_clause_after_it_before_one_parsed_before_it(p
     )
     reported = [q for q in _quotations(pipeline, text) if q.cue == "confirmed"]
     assert [q.text for q in reported] == ["two students from Madrid also died"]
+
+
+def test_a_reported_clause_running_into_a_quotation_ends_before_its_mark(pipeline) -> None:
+    text = (
+        "Vidal announced that Lisbon would invest about two million euros in several fishing projects "
+        "and that the city will cooperate in building a new quay for Porto, calling it a gift "
+        "“from the oldest port of the country.”"
+    )
+    reported = [q for q in _quotations(pipeline, text) if q.kind == "reported"]
+    assert reported and reported[0].text.startswith("Lisbon would invest about two million euros")
+    assert reported[0].text.endswith("calling it a gift")
+    assert reported[0].speaker is not None and reported[0].speaker.name == "Vidal"

@@ -946,6 +946,7 @@ def _reported(
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "did not say which ...": nothing was said
             for content in clauses:
+                content = _cut_before_quotation(content, quoted)
                 if len(content) < 2 or content[0].lower_ in _INDIRECT_QUESTION:
                     continue  # "... explained why they were not deported"
                 start, end = content[0].idx, content[-1].idx + len(content[-1].text)
@@ -1015,6 +1016,25 @@ def _final_tag(verb: Token) -> tuple[list[Token], _Subject] | None:
     if clause[0].text in CURLY_OPEN + SINGLE_OPEN + "\"'":
         return None
     return clause, _Subject(head, speaker[0].idx, speaker[-1].idx + len(speaker[-1].text))
+
+
+def _cut_before_quotation(content: list[Token], quoted: list[tuple[int, int]]) -> list[Token]:
+    """A reported clause that runs into a direct quotation going on past its end ("... for
+    the port, calling it a gift “from the city.”", the parse ending inside the marks) ends
+    before that quotation's opening mark (``quoted``: mark-to-mark character ranges), when
+    what is left is a whole clause of at least six words; else it is returned as it is (and
+    will clash with the quotation: "said the port was “a dead end”" is the quotation's)."""
+    if not content:
+        return content
+    start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+    for q_start, q_end in quoted:
+        if start < q_start < end < q_end:
+            cut = _trim([t for t in content if t.idx + len(t.text) <= q_start])
+            words = [t for t in cut if not t.is_punct]
+            complete = bool(cut) and cut[-1].pos_ not in ("DET", "AUX", "ADP", "CCONJ", "PART", "SCONJ")
+            if len(words) >= 6 and complete and any(t.dep_ == "ccomp" or t.head is t for t in cut):
+                return cut
+    return content
 
 
 def _clause_tokens(root: Token) -> list[Token]:
