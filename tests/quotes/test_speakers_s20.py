@@ -158,3 +158,13 @@ def test_a_reported_clause_running_into_a_quotation_ends_before_its_mark(pipelin
     assert reported and reported[0].text.startswith("Lisbon would invest about two million euros")
     assert reported[0].text.endswith("calling it a gift")
     assert reported[0].speaker is not None and reported[0].speaker.name == "Vidal"
+
+
+def test_a_because_clause_with_a_thought_verb_stays_in_the_reported_words(pipeline) -> None:
+    text = (
+        "Ana Ruiz runs the shelter near the harbour. She says most families are reluctant to return to "
+        "their homes because they believe the floods could come back within weeks."
+    )
+    said = [q for q in _quotations(pipeline, text) if q.cue == "says"]
+    assert said and said[0].text.endswith("because they believe the floods could come back within weeks")
+    assert said[0].speaker is not None and said[0].speaker.name == "Ana Ruiz"

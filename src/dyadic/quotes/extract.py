@@ -1039,12 +1039,15 @@ def _cut_before_quotation(content: list[Token], quoted: list[tuple[int, int]]) -
 
 def _clause_tokens(root: Token) -> list[Token]:
     """The words of a reported clause: ``root``'s subtree without the tags and
-    quotations hung on it ("..., saying “...”", "..., adding that ..."), up to
+    quotations hung on it ("..., saying “...”", "..., adding that ..."; a reason
+    "because they believe ..." stays), up to
     the first gap, trimmed (:func:`_trim`)."""
     dropped: set[int] = set()
     for tok in root.subtree:
+        because = any(c.dep_ == "mark" and c.lower_ == "because" for c in tok.children)
         if tok is not root and tok.dep_ in ("advcl", "conj", "parataxis") and _is_speech_verb(tok):
-            dropped.update(t.i for t in tok.subtree)
+            if not because:  # "... because they believe ..." is part of what was said
+                dropped.update(t.i for t in tok.subtree)
     kept: list[Token] = []
     for tok in root.subtree:
         if tok.i in dropped:
