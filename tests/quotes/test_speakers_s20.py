@@ -168,3 +168,14 @@ def test_a_because_clause_with_a_thought_verb_stays_in_the_reported_words(pipeli
     said = [q for q in _quotations(pipeline, text) if q.cue == "says"]
     assert said and said[0].text.endswith("because they believe the floods could come back within weeks")
     assert said[0].speaker is not None and said[0].speaker.name == "Ana Ruiz"
+
+
+def test_a_place_after_a_verb_of_moving_is_no_antecedent_even_if_tagged_a_person(pipeline) -> None:
+    text = (
+        "Rui Costa and his wife wanted a quieter life. In 2021 they left their flat in Porto behind, "
+        "relocating with their two children to Tavira. Moving south was a first step to "
+        '"start over and then lead another lifestyle," he told reporters.'
+    )
+    found = [q for q in _quotations(pipeline, text) if "start over" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Rui Costa"

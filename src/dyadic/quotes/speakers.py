@@ -85,6 +85,10 @@ _NAMED_GROUP_NOUNS = frozenset({"party", "rebels", "militants", "insurgents"})
 #: Singular nouns for a body that may refer back to an organisation by words of its name
 #: ("the trade body" after "the Atlantic Trade Council"; ``SpeakerResolver._organisation_described``).
 _DESCRIBED_BODY_NOUNS = ORGANISATION_NOUNS | {"body", "league", "council", "federation", "alliance"}
+#: Verbs of moving whose "to" object is a place ("relocating to Okinawa").
+_MOVING_VERBS = frozenset(
+    {"move", "relocate", "travel", "return", "fly", "go", "flee", "emigrate", "migrate", "head", "sail"}
+)
 #: How many sentences before the pronoun's own a pronoun looks back.
 PRONOUN_LOOKBACK_SENTENCES = 6
 #: Nouns for a document, filing or publication that speaks for its author ("the study
@@ -642,12 +646,18 @@ class SpeakerResolver:
 
     def _place_like(self, start: int, end: int) -> bool:
         """A one-word "person" the NER found as the object of a place preposition ("posted on
-        Twitter", "moved to a flat in Okinawa"): a place or platform, never an antecedent."""
+        Twitter", "moved to a flat in Okinawa") or of "to" after a verb of moving ("relocating
+        to Okinawa"): a place or platform, never an antecedent."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) != 1:
             return False
         tok = span[0]
-        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "at")
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        return prep.lower_ in ("in", "on", "at") or (
+            prep.lower_ == "to" and prep.head.lemma_.lower() in _MOVING_VERBS
+        )
 
     def _person_after(self, head: Token, end: int) -> _Antecedent | None:
         """A named person after the title ``head`` inside its span (ending at ``end``,
