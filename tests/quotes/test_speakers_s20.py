@@ -179,3 +179,15 @@ def test_a_place_after_a_verb_of_moving_is_no_antecedent_even_if_tagged_a_person
     found = [q for q in _quotations(pipeline, text) if "start over" in q.text]
     assert found and found[0].speaker is not None
     assert found[0].speaker.name == "Rui Costa"
+
+
+def test_the_spokesperson_of_a_state_body_is_the_named_official_who_spoke_before(pipeline) -> None:
+    text = (
+        "Portuguese troops freed the hostages on Wednesday. Speaking to a news channel, Lt. Gen. Tomas "
+        "Ferreira, director general of the Portuguese military's media wing, said that all hostages were "
+        "rescued. Separatists have attacked the harbour twice this year. The military spokesperson said "
+        "the army and the navy took part in the operation."
+    )
+    found = [q for q in _quotations(pipeline, text) if "took part in the operation" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Tomas Ferreira"

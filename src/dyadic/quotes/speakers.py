@@ -85,6 +85,9 @@ _NAMED_GROUP_NOUNS = frozenset({"party", "rebels", "militants", "insurgents"})
 #: Singular nouns for a body that may refer back to an organisation by words of its name
 #: ("the trade body" after "the Atlantic Trade Council"; ``SpeakerResolver._organisation_described``).
 _DESCRIBED_BODY_NOUNS = ORGANISATION_NOUNS | {"body", "league", "council", "federation", "alliance"}
+#: Actor sectors of the state: a title of one of them may refer back to a person of another
+#: ("the military spokesperson" for a general coded GOV).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Verbs of moving whose "to" object is a place ("relocating to Okinawa").
 _MOVING_VERBS = frozenset(
     {"move", "relocate", "travel", "return", "fly", "go", "flee", "emigrate", "migrate", "head", "sail"}
@@ -289,6 +292,9 @@ class SpeakerResolver:
                 ante = self._recent_with_title(start, low, country, named_by_text) or own
                 if ante is not None and not ante.named and ante.code:
                     ante = self._recent_named(start, ante) or ante  # "the foreign minister": Ebrard
+                if ante is not None and not ante.named and ante.country and head.i > 0:
+                    if head.doc[head.i - 1].lower_ == "the" or any(c.lower_ == "the" for c in head.lefts):
+                        ante = self._recent_named_speaker(start, ante) or ante
                 if ante is not None:
                     return self._remember(text, start, end, ante, person=True, title=low)
             else:  # "the ministry", "the government"
@@ -587,6 +593,26 @@ class SpeakerResolver:
                 a.named and bool(a.code) and (a.code == like.code or (bare and a.country == like.country))
             ),
         )
+
+    def _recent_named_speaker(self, start: int, like: _Antecedent) -> _Antecedent | None:
+        """The most recent speaker before ``start`` (characters) who is a named person of
+        ``like``'s country, of its actor code or both of the state ("the spokesperson" of
+        the military after "Lt. Gen. Ana Ruiz, of the defence ministry, said")."""
+
+        def official(code: str | None, country: str) -> bool:
+            return bool(code) and (code or "").removeprefix(country)[:3] in _STATE_SECTORS
+
+        for s_start, s_end, person in reversed(self._spoken):
+            if s_end > start or not person or like.country is None:
+                continue
+            ante = self._overlapping(s_start, s_end, person_only=True)
+            if ante is None or not ante.named or ante.country != like.country:
+                continue
+            if ante.code == like.code or (
+                official(ante.code, like.country) and official(like.code, like.country)
+            ):
+                return ante
+        return None
 
     def _recent_with_title(
         self, start: int, title: str, country: str | None, named_by_text: bool = True
