@@ -191,3 +191,13 @@ def test_the_spokesperson_of_a_state_body_is_the_named_official_who_spoke_before
     found = [q for q in _quotations(pipeline, text) if "took part in the operation" in q.text]
     assert found and found[0].speaker is not None
     assert found[0].speaker.name == "Tomas Ferreira"
+
+
+def test_according_to_before_a_quotation_names_its_speaker(pipeline) -> None:
+    text = (
+        "Coast guard boats stopped two trawlers near the harbour on Friday. According to the Lisbon "
+        "Harbour Authority, “The operation dealt a serious blow to the smuggling network along the river.”"
+    )
+    found = [q for q in _quotations(pipeline, text) if "serious blow" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.text == "the Lisbon Harbour Authority"

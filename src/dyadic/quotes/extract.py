@@ -340,16 +340,34 @@ def _leader_attribution(
         _is_speech_verb(words[-1])
         or (len(words) > 1 and words[-1].lower_ == "that" and _is_speech_verb(words[-2]))
     )
+    source = _according_source(words) if leader.endswith((",", ":")) else None
     if leader.endswith((",", ":")) or ends_with_verb:
         for tok in reversed(words):
             if _is_speech_verb(tok):
                 subject = _subject_of(tok, l_start, l_end) or _subject_of(
                     tok, tok.sent.start_char, l_end, outside=marks
                 )  # "Duda called it “crushing” and wrote “...”": the subject is before the first quotation
+                if subject is None and source is not None:
+                    break
                 return True, tok, subject
+    if source is not None:  # "According to the agency, “...”"
+        return True, None, source
     if leader.endswith(":"):
         return True, None, _clause_subject(words, l_start, l_end)
     return False, None, None
+
+
+def _according_source(words: list[Token]) -> _Subject | None:
+    """The source named by "according to X" among a leader's words ("According to the
+    agency, “...”"), else None."""
+    for tok in words:
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if pobj is not None and pobj.pos_ in _NOMINAL:
+            return _subject_span(pobj, tok.idx)
+    return None
 
 
 def _colon_paragraph_before(text: str, pos: int) -> int:
