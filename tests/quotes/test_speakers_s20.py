@@ -201,3 +201,13 @@ def test_according_to_before_a_quotation_names_its_speaker(pipeline) -> None:
     found = [q for q in _quotations(pipeline, text) if "serious blow" in q.text]
     assert found and found[0].speaker is not None
     assert found[0].speaker.text == "the Lisbon Harbour Authority"
+
+
+def test_a_relative_pronoun_the_parser_left_unattached_speaks_for_the_noun_before_it(pipeline) -> None:
+    text = (
+        "The fire began at 10:39 a.m. local time (0939 UTC), according to firefighters, who said crews "
+        "arrived at the warehouse six minutes later."
+    )
+    found = [q for q in _quotations(pipeline, text) if q.cue == "said"]
+    assert found and found[0].text == "crews arrived at the warehouse six minutes later"
+    assert found[0].speaker is not None and found[0].speaker.text == "firefighters"

@@ -584,6 +584,10 @@ def _subject_of(
         relative = bool(subjects) and subjects[0].tag_ in _RELATIVE_TAGS
         if subjects and not relative:
             return _subject_span(subjects[0], lo)
+        if relative and tok.dep_ not in ("relcl", "acl"):
+            noun = _relative_antecedent(subjects[0])  # "..., according to police, who said ..."
+            if noun is not None and allowed(noun):
+                return _subject_span(noun, lo)
         if (relative or not subjects) and tok.dep_ in ("relcl", "acl") and tok.head is not tok:
             noun = tok.head
             if _is_statement_noun(noun):
@@ -607,6 +611,17 @@ def _subject_of(
             continue
         break
     return _subject_nearby(verb, lo, hi)
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun right before a relative pronoun the parser did not attach to it ("police"
+    in "according to police, who said ..."), else None."""
+    i = pronoun.i - 1
+    if i >= 0 and pronoun.doc[i].text == ",":
+        i -= 1
+    if i < 0 or pronoun.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return pronoun.doc[i]
 
 
 def _quoted_person(verb: Token) -> Token | None:
