@@ -211,3 +211,14 @@ def test_a_relative_pronoun_the_parser_left_unattached_speaks_for_the_noun_befor
     found = [q for q in _quotations(pipeline, text) if q.cue == "said"]
     assert found and found[0].text == "crews arrived at the warehouse six minutes later"
     assert found[0].speaker is not None and found[0].speaker.text == "firefighters"
+
+
+def test_a_name_between_a_place_and_its_title_before_the_verb_is_the_speaker(pipeline) -> None:
+    text = (
+        "The trial opens in Paris on Monday. In Lisbon, Marta Vidal, coordinator for the International "
+        "Federation for Fishing Rights in Ivory Coast, says many fishers have turned the page on the "
+        "floods of 2004."
+    )
+    found = [q for q in _quotations(pipeline, text) if "turned the page" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Marta Vidal"

@@ -677,12 +677,22 @@ def _subject_nearby(verb: Token, lo: int, hi: int) -> _Subject | None:
     if nominal:
         head = nominal[-1]
         commas = [k for k, t in enumerate(run) if t.text == ","]
-        if commas and head.pos_ == "PROPN" and head.i == run[-1].i:  # "..., the US, Acme chief Ana Ruiz"
-            run = run[commas[-1] + 1 :]
-        elif commas:  # "Name, title" -> the name
-            first_part = [t for t in run[: commas[0]] if t.pos_ in _NOMINAL]
-            if first_part and first_part[-1].pos_ == "PROPN":
-                head = first_part[-1]
+        last_part = run[commas[-1] + 1 :] if commas else []
+        if (
+            commas
+            and head.pos_ == "PROPN"
+            and head.i == run[-1].i
+            and not any(t.pos_ == "ADP" for t in last_part)
+        ):
+            run = last_part  # "..., the US, Acme chief Ana Ruiz"
+        elif commas:  # "Name, title" -> the name; "In Abidjan, Ana Ruiz, head of X in Y," -> Ana Ruiz
+            begin = commas[-2] + 1 if len(commas) >= 2 else 0
+            name_part = [t for t in run[begin : commas[-1]] if t.pos_ in _NOMINAL]
+            if len(commas) >= 2 and not (name_part and name_part[-1].pos_ == "PROPN"):
+                begin, name_part = 0, [t for t in run[: commas[0]] if t.pos_ in _NOMINAL]
+            if name_part and name_part[-1].pos_ == "PROPN":
+                head = name_part[-1]
+                run = run[begin:]
         return _Subject(head, run[0].idx, run[-1].idx + len(run[-1].text))
     after: list[Token] = []
     for t in doc[verb.i + 1 : verb.i + 6]:
