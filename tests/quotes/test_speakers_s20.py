@@ -222,3 +222,10 @@ def test_a_name_between_a_place_and_its_title_before_the_verb_is_the_speaker(pip
     found = [q for q in _quotations(pipeline, text) if "turned the page" in q.text]
     assert found and found[0].speaker is not None
     assert found[0].speaker.name == "Marta Vidal"
+
+
+def test_clarify_reports_its_clause(pipeline) -> None:
+    text = "But Ana Ruiz clarified that a deal on the harbour fees was not the main focus of the talks."
+    found = [q for q in _quotations(pipeline, text) if q.cue == "clarified"]
+    assert found and found[0].text == "a deal on the harbour fees was not the main focus of the talks"
+    assert found[0].speaker is not None and found[0].speaker.name == "Ana Ruiz"
