@@ -86,8 +86,8 @@ _FINAL_TAG_PARSE = [
 ]  # fmt: skip
 
 
-def test_a_final_speech_tag_after_a_comma_reports_the_words_before_it(pipeline) -> None:
-    rows = _FINAL_TAG_PARSE
+def _parsed(pipeline, rows: list[tuple[str, str, str, str, int]], lemmas: dict[str, str]) -> list[Quotation]:
+    """Quotations of one sentence given as it was parsed: (word, pos, tag, dep, head index) rows."""
     words = [r[0] for r in rows]
     doc = Doc(
         pipeline.nlp.vocab,
@@ -97,12 +97,17 @@ def test_a_final_speech_tag_after_a_comma_reports_the_words_before_it(pipeline) 
         tags=[r[2] for r in rows],
         deps=[r[3] for r in rows],
         heads=[r[4] for r in rows],
-        lemmas=["tell" if w == "told" else w.lower() for w in words],
+        lemmas=[lemmas.get(w, w.lower()) for w in words],
         sent_starts=[True] + [False] * (len(rows) - 1),
     )
     article = Article("s20", doc.text)
     set_article(doc, article)
-    found = [q for q in extract_quotations(doc, article, []) if "feeling the strain" in q.text]
+    return extract_quotations(doc, article, [])
+
+
+def test_a_final_speech_tag_after_a_comma_reports_the_words_before_it(pipeline) -> None:
+    quotations = _parsed(pipeline, _FINAL_TAG_PARSE, {"told": "tell"})
+    found = [q for q in quotations if "feeling the strain" in q.text]
     assert found and found[0].kind == "reported" and found[0].cue == "told"
     assert found[0].text == "Harbour programs in Lisbon and elsewhere are feeling the strain of falling trade"
     assert found[0].speaker is not None
@@ -229,3 +234,24 @@ def test_clarify_reports_its_clause(pipeline) -> None:
     found = [q for q in _quotations(pipeline, text) if q.cue == "clarified"]
     assert found and found[0].text == "a deal on the harbour fees was not the main focus of the talks"
     assert found[0].speaker is not None and found[0].speaker.name == "Ana Ruiz"
+
+
+#: "... could accelerate, with Ruiz warning that the bases are at risk." as the parser sometimes
+#: reads it: the "that"-clause hung on the main verb, not on "warning".
+_STRAY_CLAUSE_PARSE = [
+    ("Trade", "NOUN", "NN", "nsubj", 2), ("could", "AUX", "MD", "aux", 2),
+    ("accelerate", "VERB", "VB", "ROOT", 2), ("with", "ADP", "IN", "prep", 2),
+    ("Ruiz", "PROPN", "NNP", "nsubj", 5), ("warning", "VERB", "VBG", "pcomp", 3),
+    ("that", "SCONJ", "IN", "mark", 10), ("the", "DET", "DT", "det", 9),
+    ("harbour", "NOUN", "NN", "compound", 9), ("bases", "NOUN", "NNS", "nsubj", 10),
+    ("are", "AUX", "VBP", "ccomp", 2), ("at", "ADP", "IN", "prep", 10),
+    ("risk", "NOUN", "NN", "pobj", 11), (".", "PUNCT", ".", "punct", 2),
+]  # fmt: skip
+
+
+def test_a_that_clause_hung_on_another_verb_is_reported_by_the_speech_verb_before_it(pipeline) -> None:
+    quotations = _parsed(pipeline, _STRAY_CLAUSE_PARSE, {"warning": "warn", "bases": "basis", "are": "be"})
+    found = [q for q in quotations if q.kind == "reported"]
+    assert [q.text for q in found] == ["the harbour bases are at risk"]
+    assert found[0].cue == "warning"
+    assert found[0].speaker is not None and found[0].speaker.text == "Ruiz"

@@ -983,6 +983,9 @@ def _reported(
                 # A tag inside or after its clause: "His plan, he said, was ..."
                 tag = {t.i for t in tok.subtree}
                 clauses = [_trim([t for t in tok.head.subtree if t.i not in tag])]
+            stray = _stray_that_clause(tok)
+            if not clauses and stray is not None:  # "with Ruiz warning that ...", the clause hung elsewhere
+                clauses = [_clause_tokens(stray)]
             tag_subject: _Subject | None = None
             if not clauses and (final := _final_tag(tok)) is not None:
                 clauses, tag_subject = [final[0]], final[1]  # "CLAUSE, Ana Ruiz told VOA."
@@ -1008,6 +1011,19 @@ def _reported(
             if cand is not None and not clashes(cand.start, cand.end):
                 found.append(cand)
     return found
+
+
+def _stray_that_clause(verb: Token) -> Token | None:
+    """The root of a "that"-clause right after a speech verb that the parser hung on another
+    verb ("... could accelerate, with Ruiz warning that the bases are at risk"), else None."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    that = doc[verb.i + 1]
+    root = that.head
+    if that.lower_ != "that" or that.dep_ != "mark" or root.dep_ != "ccomp" or root.head is verb:
+        return None
+    return root if root.i > verb.i and not root.head.i > verb.i else None
 
 
 def _final_tag(verb: Token) -> tuple[list[Token], _Subject] | None:
