@@ -255,3 +255,13 @@ def test_a_that_clause_hung_on_another_verb_is_reported_by_the_speech_verb_befor
     assert [q.text for q in found] == ["the harbour bases are at risk"]
     assert found[0].cue == "warning"
     assert found[0].speaker is not None and found[0].speaker.text == "Ruiz"
+
+
+def test_media_report_tagged_as_a_noun_reports_its_that_clause(pipeline) -> None:
+    text = (
+        "Fishing crews left the northern harbour on Friday. Spanish media report that Lisbon will cede "
+        "control of the northern quay and pay Vigo around two million euros a year."
+    )
+    found = [q for q in _quotations(pipeline, text) if q.kind == "reported"]
+    assert found and found[0].text.startswith("Lisbon will cede control of the northern quay")
+    assert found[0].speaker is not None and found[0].speaker.text == "Spanish media"

@@ -533,13 +533,33 @@ def _reports_own_clause(verb: Token, marks: list[tuple[int, int]]) -> bool:
 
 def _is_speech_verb(tok: Token) -> bool:
     """A speech verb, also one the tagger took for a noun but the parser gives a subject and a
-    clause ("The office and rights groups estimate that ...")."""
+    clause ("The office and rights groups estimate that ...", :func:`_noun_clause`)."""
     if tok.lemma_.lower() not in SPEECH_VERBS:
         return False
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         return True
+    return _noun_clause(tok) is not None
+
+
+def _noun_clause(tok: Token) -> Token | None:
+    """The clause of a speech verb tagged as a singular noun: with a subject and a clausal
+    complement, or without a determiner after a plural noun it compounds with and before a
+    clause ("British media report that ...", "as Turkish media report Ankara is ..."); else None."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
     deps = {c.dep_ for c in tok.children}
-    return tok.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
+    plural_before = any(c.dep_ == "compound" and c.tag_ == "NNS" and c.i == tok.i - 1 for c in tok.children)
+    if not ("nsubj" in deps or (plural_before and "det" not in deps)):
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.i > tok.i
+            and (c.dep_ == "ccomp" or (c.dep_ == "acl" and any(m.lower_ == "that" for m in c.children)))
+        ),
+        None,
+    )
 
 
 def _cue_text(tok: Token) -> str:
@@ -978,6 +998,8 @@ def _reported(
                 continue
             # a clause after the verb first: "A were Indian; the embassy confirmed B" reports B
             ccomps = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i)
+            if tok.pos_ == "NOUN" and not ccomps:
+                ccomps = [c for c in [_noun_clause(tok)] if c is not None]  # "media report that ..."
             clauses = [_clause_tokens(c) for c in ccomps]
             if not clauses and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
                 # A tag inside or after its clause: "His plan, he said, was ..."
@@ -987,6 +1009,14 @@ def _reported(
             if not clauses and stray is not None:  # "with Ruiz warning that ...", the clause hung elsewhere
                 clauses = [_clause_tokens(stray)]
             tag_subject: _Subject | None = None
+            compound = next((c for c in tok.children if c.dep_ == "compound"), None)
+            if (
+                tok.pos_ == "NOUN"
+                and compound is not None
+                and not any(c.dep_ == "nsubj" for c in tok.children)
+            ):
+                first = min(tok.left_edge.i, compound.left_edge.i)  # "Spanish media report ..."
+                tag_subject = _Subject(compound, doc[first].idx, compound.idx + len(compound.text))
             if not clauses and (final := _final_tag(tok)) is not None:
                 clauses, tag_subject = [final[0]], final[1]  # "CLAUSE, Ana Ruiz told VOA."
             if any(c.dep_ == "neg" for c in tok.children):
