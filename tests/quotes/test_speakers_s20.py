@@ -265,3 +265,13 @@ def test_media_report_tagged_as_a_noun_reports_its_that_clause(pipeline) -> None
     found = [q for q in _quotations(pipeline, text) if q.kind == "reported"]
     assert found and found[0].text.startswith("Lisbon will cede control of the northern quay")
     assert found[0].speaker is not None and found[0].speaker.text == "Spanish media"
+
+
+def test_a_speech_verb_before_a_comma_parsed_as_the_complement_of_its_clause_reports_it(pipeline) -> None:
+    text = (
+        "Health workers visited every village on the island. Radio Lisboa reported on Thursday, "
+        "vaccine coverage had risen to 55 percent."
+    )
+    found = [q for q in _quotations(pipeline, text) if q.kind == "reported"]
+    assert [q.text for q in found] == ["vaccine coverage had risen to 55 percent"]
+    assert found[0].speaker is not None and found[0].speaker.text == "Radio Lisboa"

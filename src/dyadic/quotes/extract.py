@@ -1001,8 +1001,15 @@ def _reported(
             if tok.pos_ == "NOUN" and not ccomps:
                 ccomps = [c for c in [_noun_clause(tok)] if c is not None]  # "media report that ..."
             clauses = [_clause_tokens(c) for c in ccomps]
-            if not clauses and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
-                # A tag inside or after its clause: "His plan, he said, was ..."
+            leading = (
+                tok.dep_ == "ccomp"
+                and tok.i < tok.head.i
+                and doc[tok.right_edge.i + 1 : tok.head.i].text[:1] == ","
+                and not _is_speech_verb(tok.head)
+            )
+            if not clauses and (tok.dep_ == "parataxis" or leading) and tok.head.pos_ in ("VERB", "AUX"):
+                # A tag inside or after its clause: "His plan, he said, was ..."; or before it
+                # and parsed as its complement: "Ruiz reported on Monday, the port had closed"
                 tag = {t.i for t in tok.subtree}
                 clauses = [_trim([t for t in tok.head.subtree if t.i not in tag])]
             stray = _stray_that_clause(tok)
