@@ -275,3 +275,27 @@ def test_a_speech_verb_before_a_comma_parsed_as_the_complement_of_its_clause_rep
     found = [q for q in _quotations(pipeline, text) if q.kind == "reported"]
     assert [q.text for q in found] == ["vaccine coverage had risen to 55 percent"]
     assert found[0].speaker is not None and found[0].speaker.text == "Radio Lisboa"
+
+
+#: "CLAUSE, argued the port's lawyer, Tomas Ferreira." as the parser sometimes reads it: "argued"
+#: a conjunct of the clause's verb, the speaker its object.
+_INVERTED_TAG_PARSE = [
+    ("It", "PRON", "PRP", "nsubj", 1), ("is", "AUX", "VBZ", "ROOT", 1),
+    ("not", "PART", "RB", "neg", 1), ("for", "SCONJ", "IN", "mark", 7),
+    ("the", "DET", "DT", "det", 5), ("court", "NOUN", "NN", "nsubj", 7),
+    ("to", "PART", "TO", "aux", 7), ("judge", "VERB", "VB", "advcl", 1),
+    ("the", "DET", "DT", "det", 9), ("motives", "NOUN", "NNS", "dobj", 7),
+    (",", "PUNCT", ",", "punct", 1), ("argued", "VERB", "VBD", "conj", 1),
+    ("the", "DET", "DT", "det", 13), ("port", "NOUN", "NN", "poss", 15),
+    ("'s", "PART", "POS", "case", 13), ("lawyer", "NOUN", "NN", "dobj", 11),
+    (",", "PUNCT", ",", "punct", 15), ("Tomas", "PROPN", "NNP", "compound", 18),
+    ("Ferreira", "PROPN", "NNP", "appos", 15), (".", "PUNCT", ".", "punct", 1),
+]  # fmt: skip
+
+
+def test_an_inverted_final_speech_tag_reports_the_clause_before_it(pipeline) -> None:
+    quotations = _parsed(pipeline, _INVERTED_TAG_PARSE, {"argued": "argue", "is": "be"})
+    found = [q for q in quotations if q.kind == "reported"]
+    assert [q.text for q in found] == ["It is not for the court to judge the motives"]
+    assert found[0].speaker is not None
+    assert found[0].speaker.text == "the port 's lawyer, Tomas Ferreira"  # the words as tokenised here

@@ -1050,6 +1050,35 @@ def _reported(
     return found
 
 
+def _inverted_final_tag(verb: Token) -> tuple[list[Token], _Subject] | None:
+    """ "CLAUSE, argued the port's lawyer, Ana Ruiz.": the speaker after the verb (a name in
+    apposition at its end first), the clause before the comma (:func:`_final_tag`)."""
+    doc, sent = verb.doc, verb.sent
+    after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_space]
+    while after and after[-1].is_punct:
+        after.pop()
+    if not after or len(after) > TRAILER_MAX_APPOSITION_TOKENS:
+        return None
+    if not all(t.pos_ in _TRAILER_SUBJECT_POS or t.text == "," or t.pos_ == "ADP" for t in after):
+        return None
+    commas = [k for k, t in enumerate(after) if t.text == ","]
+    segment = after[commas[-1] + 1 :] if commas else after
+    if commas and segment and segment[-1].pos_ == "PROPN":
+        head = segment[-1]  # "..., argued the port's lawyer, Ana Ruiz"
+    else:
+        first = after[: commas[0]] if commas else after
+        nominal = [t for t in first if t.pos_ in _NOMINAL and t.dep_ != "pobj"]
+        if not nominal:
+            return None
+        head = nominal[-1]
+    clause = _trim(list(doc[sent.start : verb.i - 1]))
+    if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None
+    if clause[0].text in CURLY_OPEN + SINGLE_OPEN + "\"'":
+        return None
+    return clause, _Subject(head, after[0].idx, after[-1].idx + len(after[-1].text))
+
+
 def _stray_that_clause(verb: Token) -> Token | None:
     """The root of a "that"-clause right after a speech verb that the parser hung on another
     verb ("... could accelerate, with Ruiz warning that the bases are at risk"), else None."""
@@ -1077,6 +1106,15 @@ def _final_tag(verb: Token) -> tuple[list[Token], _Subject] | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : sent.end]):
         return None
+    found = _final_tag_subject_first(verb)
+    if found is None and verb.i - 1 > sent.start and doc[verb.i - 1].text == ",":
+        return _inverted_final_tag(verb)
+    return found
+
+
+def _final_tag_subject_first(verb: Token) -> tuple[list[Token], _Subject] | None:
+    """:func:`_final_tag` with the speaker between the comma and the verb."""
+    doc, sent = verb.doc, verb.sent
     run: list[Token] = []
     i = verb.i - 1
     while i > sent.start and len(run) < TRAILER_MAX_APPOSITION_TOKENS:
