@@ -299,3 +299,23 @@ def test_an_inverted_final_speech_tag_reports_the_clause_before_it(pipeline) -> 
     assert [q.text for q in found] == ["It is not for the court to judge the motives"]
     assert found[0].speaker is not None
     assert found[0].speaker.text == "the port 's lawyer, Tomas Ferreira"  # the words as tokenised here
+
+
+#: "He also argues, revenue from fishing does not benefit the villages." as the parser sometimes
+#: reads it: the clause a conjunct of "argues".
+_COMMA_CLAUSE_PARSE = [
+    ("He", "PRON", "PRP", "nsubj", 2), ("also", "ADV", "RB", "advmod", 2),
+    ("argues", "VERB", "VBZ", "ROOT", 2), (",", "PUNCT", ",", "punct", 2),
+    ("revenue", "NOUN", "NN", "nsubj", 9), ("from", "ADP", "IN", "prep", 4),
+    ("fishing", "NOUN", "NN", "pobj", 5), ("does", "AUX", "VBZ", "aux", 9),
+    ("not", "PART", "RB", "neg", 9), ("benefit", "VERB", "VB", "conj", 2),
+    ("the", "DET", "DT", "det", 11), ("villages", "NOUN", "NNS", "dobj", 9),
+    (".", "PUNCT", ".", "punct", 2),
+]  # fmt: skip
+
+
+def test_a_clause_after_a_speech_verb_and_a_comma_parsed_as_its_conjunct_is_reported(pipeline) -> None:
+    quotations = _parsed(pipeline, _COMMA_CLAUSE_PARSE, {"argues": "argue", "does": "do"})
+    found = [q for q in quotations if q.kind == "reported"]
+    assert [q.text for q in found] == ["revenue from fishing does not benefit the villages"]
+    assert found[0].cue == "argues"

@@ -1012,6 +1012,9 @@ def _reported(
                 # and parsed as its complement: "Ruiz reported on Monday, the port had closed"
                 tag = {t.i for t in tok.subtree}
                 clauses = [_trim([t for t in tok.head.subtree if t.i not in tag])]
+            after_comma = _clause_after_comma(tok)
+            if not clauses and after_comma is not None:  # "He also argues, revenue does not ..."
+                clauses = [_clause_tokens(after_comma)]
             stray = _stray_that_clause(tok)
             if not clauses and stray is not None:  # "with Ruiz warning that ...", the clause hung elsewhere
                 clauses = [_clause_tokens(stray)]
@@ -1077,6 +1080,23 @@ def _inverted_final_tag(verb: Token) -> tuple[list[Token], _Subject] | None:
     if clause[0].text in CURLY_OPEN + SINGLE_OPEN + "\"'":
         return None
     return clause, _Subject(head, after[0].idx, after[-1].idx + len(after[-1].text))
+
+
+def _clause_after_comma(verb: Token) -> Token | None:
+    """The root of a clause with its own subject right after "<speech verb>," that the parser
+    made a conjunct of the verb ("He also argues, revenue from hunting does not ..."), else None."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "," or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # "..., told VOA, ..."
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.left_edge.i == verb.i + 2 and conj.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in _SUBJECT_DEPS for c in conj.children) and not any(
+                c.dep_ == "cc" for c in verb.children
+            ):
+                return conj
+    return None
 
 
 def _stray_that_clause(verb: Token) -> Token | None:
