@@ -319,3 +319,28 @@ def test_a_clause_after_a_speech_verb_and_a_comma_parsed_as_its_conjunct_is_repo
     found = [q for q in quotations if q.kind == "reported"]
     assert [q.text for q in found] == ["revenue from fishing does not benefit the villages"]
     assert found[0].cue == "argues"
+
+
+def test_according_to_reports_names_no_speaker(pipeline) -> None:
+    text = (
+        "Fishing crews left the harbour early. According to reports, the storm damaged most of the "
+        "boats in the northern marina."
+    )
+    found = [q for q in _quotations(pipeline, text) if "storm damaged" in q.text]
+    assert found and found[0].cue == "according to" and found[0].speaker is None
+
+
+def test_an_expletive_it_of_a_passive_speech_verb_is_no_speaker(pipeline) -> None:
+    text = (
+        "Rui Costa was treated at the city hospital. It was reported he was in a stable condition on Monday."
+    )
+    found = [q for q in _quotations(pipeline, text) if "stable condition" in q.text]
+    assert found and found[0].cue == "reported" and found[0].speaker is None
+
+
+def test_the_hearer_of_a_passive_tell_is_no_speaker(pipeline) -> None:
+    text = (
+        "The exiled fishers have been told that they would be able to return to the outer islands next year."
+    )
+    found = [q for q in _quotations(pipeline, text) if "return to the outer islands" in q.text]
+    assert found and found[0].cue == "told" and found[0].speaker is None

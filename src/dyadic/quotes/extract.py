@@ -1040,6 +1040,8 @@ def _reported(
                     continue
                 sent = tok.sent
                 subject = tag_subject or _subject_of(tok, sent.start_char, sent.end_char, outside=marks)
+                if _unsaid_subject(tok):
+                    subject = None  # "It was reported ...", "The crews were told that ...": no speaker
                 found.append(_Candidate(start, end, REPORTED, _cue_text(tok), subject))
                 break
         elif tok.lower_ == "according":
@@ -1080,6 +1082,16 @@ def _inverted_final_tag(verb: Token) -> tuple[list[Token], _Subject] | None:
     if clause[0].text in CURLY_OPEN + SINGLE_OPEN + "\"'":
         return None
     return clause, _Subject(head, after[0].idx, after[-1].idx + len(after[-1].text))
+
+
+def _unsaid_subject(verb: Token) -> bool:
+    """Whether a passive speech verb's subject did not say anything: an expletive "it" ("It was
+    reported that ...") or the hearer of "tell"/"inform" ("The crews were told that ..."),
+    without a "by" agent."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not passive or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return passive[0].lower_ == "it" or verb.lemma_.lower() in ("tell", "inform")
 
 
 def _clause_after_comma(verb: Token) -> Token | None:
@@ -1276,6 +1288,12 @@ def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate
     author = pobj
     if _is_statement_noun(pobj):
         author = _statement_author(pobj) or pobj
+        if (
+            author is pobj
+            and pobj.tag_ == "NNS"
+            and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in pobj.children)
+        ):
+            return _Candidate(start, end, REPORTED, "according to", None)  # "according to reports": no one
     return _Candidate(start, end, REPORTED, "according to", _subject_span(author, sent.start_char))
 
 
