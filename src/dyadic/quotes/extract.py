@@ -281,6 +281,8 @@ def _attribute_direct(
         words = 0
         apposition = False
         for tok in _tokens_in(doc, t_start, t_end):
+            if _is_speech_verb(tok) and _reports_own_clause(tok, marks):
+                break  # "“...?” Ruiz said the port would reopen": Ruiz reports the clause
             if _is_speech_verb(tok):
                 trailer_subject = _subject_of(tok, t_start, t_end)
                 if trailer_subject is not None:
@@ -338,16 +340,34 @@ def _leader_attribution(
         _is_speech_verb(words[-1])
         or (len(words) > 1 and words[-1].lower_ == "that" and _is_speech_verb(words[-2]))
     )
+    source = _according_source(words) if leader.endswith((",", ":")) else None
     if leader.endswith((",", ":")) or ends_with_verb:
         for tok in reversed(words):
             if _is_speech_verb(tok):
                 subject = _subject_of(tok, l_start, l_end) or _subject_of(
                     tok, tok.sent.start_char, l_end, outside=marks
                 )  # "Duda called it “crushing” and wrote “...”": the subject is before the first quotation
+                if subject is None and source is not None:
+                    break
                 return True, tok, subject
+    if source is not None:  # "According to the agency, “...”"
+        return True, None, source
     if leader.endswith(":"):
         return True, None, _clause_subject(words, l_start, l_end)
     return False, None, None
+
+
+def _according_source(words: list[Token]) -> _Subject | None:
+    """The source named by "according to X" among a leader's words ("According to the
+    agency, “...”"), else None."""
+    for tok in words:
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if pobj is not None and pobj.pos_ in _NOMINAL:
+            return _subject_span(pobj, tok.idx)
+    return None
 
 
 def _colon_paragraph_before(text: str, pos: int) -> int:
@@ -487,8 +507,59 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
     return first
 
 
+def _reports_own_clause(verb: Token, marks: list[tuple[int, int]]) -> bool:
+    """Whether a speech verb after a closing mark has a clause of its own after it in the same
+    sentence, outside every pair of quotation marks ``marks`` (character ranges) and with its
+    own subject ("“...?” Ruiz said the port would reopen"): the verb reports that clause, not
+    the quotation before it."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        words = [t for t in clause.subtree if not t.is_punct]
+        if not words:
+            continue
+        between = verb.doc.text[verb.idx : max(words[0].idx, clause.idx)]
+        inside = any(m_start <= words[0].idx < m_end for m_start, m_end in marks)
+        if "\n" in between or re.search(r"[.?!] +[A-Z]", between):
+            continue  # the parser ran the verb into the next sentence
+        if (
+            len(words) >= MIN_QUOTATION_WORDS
+            and not inside
+            and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+        ):
+            return True
+    return False
+
+
 def _is_speech_verb(tok: Token) -> bool:
-    return tok.lemma_.lower() in SPEECH_VERBS and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"))
+    """A speech verb, also one the tagger took for a noun but the parser gives a subject and a
+    clause ("The office and rights groups estimate that ...", :func:`_noun_clause`)."""
+    if tok.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        return True
+    return _noun_clause(tok) is not None
+
+
+def _noun_clause(tok: Token) -> Token | None:
+    """The clause of a speech verb tagged as a singular noun: with a subject and a clausal
+    complement, or without a determiner after a plural noun it compounds with and before a
+    clause ("British media report that ...", "as Turkish media report Ankara is ..."); else None."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    deps = {c.dep_ for c in tok.children}
+    plural_before = any(c.dep_ == "compound" and c.tag_ == "NNS" and c.i == tok.i - 1 for c in tok.children)
+    if not ("nsubj" in deps or (plural_before and "det" not in deps)):
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.i > tok.i
+            and (c.dep_ == "ccomp" or (c.dep_ == "acl" and any(m.lower_ == "that" for m in c.children)))
+        ),
+        None,
+    )
 
 
 def _cue_text(tok: Token) -> str:
@@ -533,6 +604,10 @@ def _subject_of(
         relative = bool(subjects) and subjects[0].tag_ in _RELATIVE_TAGS
         if subjects and not relative:
             return _subject_span(subjects[0], lo)
+        if relative and tok.dep_ not in ("relcl", "acl"):
+            noun = _relative_antecedent(subjects[0])  # "..., according to police, who said ..."
+            if noun is not None and allowed(noun):
+                return _subject_span(noun, lo)
         if (relative or not subjects) and tok.dep_ in ("relcl", "acl") and tok.head is not tok:
             noun = tok.head
             if _is_statement_noun(noun):
@@ -556,6 +631,17 @@ def _subject_of(
             continue
         break
     return _subject_nearby(verb, lo, hi)
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun right before a relative pronoun the parser did not attach to it ("police"
+    in "according to police, who said ..."), else None."""
+    i = pronoun.i - 1
+    if i >= 0 and pronoun.doc[i].text == ",":
+        i -= 1
+    if i < 0 or pronoun.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return pronoun.doc[i]
 
 
 def _quoted_person(verb: Token) -> Token | None:
@@ -611,12 +697,22 @@ def _subject_nearby(verb: Token, lo: int, hi: int) -> _Subject | None:
     if nominal:
         head = nominal[-1]
         commas = [k for k, t in enumerate(run) if t.text == ","]
-        if commas and head.pos_ == "PROPN" and head.i == run[-1].i:  # "..., the US, Acme chief Ana Ruiz"
-            run = run[commas[-1] + 1 :]
-        elif commas:  # "Name, title" -> the name
-            first_part = [t for t in run[: commas[0]] if t.pos_ in _NOMINAL]
-            if first_part and first_part[-1].pos_ == "PROPN":
-                head = first_part[-1]
+        last_part = run[commas[-1] + 1 :] if commas else []
+        if (
+            commas
+            and head.pos_ == "PROPN"
+            and head.i == run[-1].i
+            and not any(t.pos_ == "ADP" for t in last_part)
+        ):
+            run = last_part  # "..., the US, Acme chief Ana Ruiz"
+        elif commas:  # "Name, title" -> the name; "In Abidjan, Ana Ruiz, head of X in Y," -> Ana Ruiz
+            begin = commas[-2] + 1 if len(commas) >= 2 else 0
+            name_part = [t for t in run[begin : commas[-1]] if t.pos_ in _NOMINAL]
+            if len(commas) >= 2 and not (name_part and name_part[-1].pos_ == "PROPN"):
+                begin, name_part = 0, [t for t in run[: commas[0]] if t.pos_ in _NOMINAL]
+            if name_part and name_part[-1].pos_ == "PROPN":
+                head = name_part[-1]
+                run = run[begin:]
         return _Subject(head, run[0].idx, run[-1].idx + len(run[-1].text))
     after: list[Token] = []
     for t in doc[verb.i + 1 : verb.i + 6]:
@@ -640,8 +736,11 @@ def _subject_span(head: Token, lo: int) -> _Subject:
         if whole is not None and (head.lower_ not in _PARTITIVES or whole.head.lower_ == "of"):
             head = whole
     left = head.left_edge
+    after = head.right_edge.i + 1
+    if after < len(head.doc) and head.doc[after].text == "," and head.pos_ == "NOUN":
+        after += 1  # "The port's director, Ana Ruiz, said", parsed as two subjects
     later = next(
-        (c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.left_edge.i == head.right_edge.i + 1),
+        (c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.left_edge.i == after),
         None,
     )
     if later is not None and later.pos_ == "PROPN" and head.head.i != head.i:
@@ -702,12 +801,15 @@ def _group_phrase_end(head: Token, last: Token) -> Token:
 
 
 def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
-    """Subject of a colon-introduced clause without a speech verb ("Ana Ruiz: ...")."""
+    """Subject of a colon-introduced clause without a speech verb ("Ana Ruiz: ..."): its
+    parsed subject, else the last noun of a short label or of a longer title ending in a name."""
     for tok in words:
         if tok.dep_ in _SUBJECT_DEPS and lo <= tok.head.idx < hi:
             return _subject_span(tok, lo)
     nominals = [t for t in words if t.pos_ in _NOMINAL]
-    if nominals and len(words) <= 6:
+    named_last = bool(nominals) and nominals[-1].pos_ == "PROPN" and nominals[-1].i == words[-1].i
+    if nominals and (len(words) <= 6 or (named_last and len(words) <= TRAILER_MAX_APPOSITION_TOKENS)):
+        # a long title ending in the name: "Secretary of the Harbour Board Ana Ruiz: ..."
         return _subject_span(nominals[-1], max(lo, words[0].idx))
     return None
 
@@ -894,21 +996,52 @@ def _reported(
         if lemma in SPEECH_VERBS and lemma not in DIRECT_ONLY_VERBS and _is_speech_verb(tok):
             if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 continue
-            clauses = [_clause_tokens(c) for c in tok.children if c.dep_ == "ccomp"]
-            if not clauses and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
-                # A tag inside or after its clause: "His plan, he said, was ..."
+            # a clause after the verb first: "A were Indian; the embassy confirmed B" reports B
+            ccomps = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i)
+            if tok.pos_ == "NOUN" and not ccomps:
+                ccomps = [c for c in [_noun_clause(tok)] if c is not None]  # "media report that ..."
+            clauses = [_clause_tokens(c) for c in ccomps]
+            leading = (
+                tok.dep_ == "ccomp"
+                and tok.i < tok.head.i
+                and doc[tok.right_edge.i + 1 : tok.head.i].text[:1] == ","
+                and not _is_speech_verb(tok.head)
+            )
+            if not clauses and (tok.dep_ == "parataxis" or leading) and tok.head.pos_ in ("VERB", "AUX"):
+                # A tag inside or after its clause: "His plan, he said, was ..."; or before it
+                # and parsed as its complement: "Ruiz reported on Monday, the port had closed"
                 tag = {t.i for t in tok.subtree}
                 clauses = [_trim([t for t in tok.head.subtree if t.i not in tag])]
+            after_comma = _clause_after_comma(tok)
+            if not clauses and after_comma is not None:  # "He also argues, revenue does not ..."
+                clauses = [_clause_tokens(after_comma)]
+            stray = _stray_that_clause(tok)
+            if not clauses and stray is not None:  # "with Ruiz warning that ...", the clause hung elsewhere
+                clauses = [_clause_tokens(stray)]
+            tag_subject: _Subject | None = None
+            compound = next((c for c in tok.children if c.dep_ == "compound"), None)
+            if (
+                tok.pos_ == "NOUN"
+                and compound is not None
+                and not any(c.dep_ == "nsubj" for c in tok.children)
+            ):
+                first = min(tok.left_edge.i, compound.left_edge.i)  # "Spanish media report ..."
+                tag_subject = _Subject(compound, doc[first].idx, compound.idx + len(compound.text))
+            if not clauses and (final := _final_tag(tok)) is not None:
+                clauses, tag_subject = [final[0]], final[1]  # "CLAUSE, Ana Ruiz told VOA."
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "did not say which ...": nothing was said
             for content in clauses:
+                content = _cut_before_quotation(content, quoted)
                 if len(content) < 2 or content[0].lower_ in _INDIRECT_QUESTION:
                     continue  # "... explained why they were not deported"
                 start, end = content[0].idx, content[-1].idx + len(content[-1].text)
                 if clashes(start, end):
                     continue
                 sent = tok.sent
-                subject = _subject_of(tok, sent.start_char, sent.end_char, outside=marks)
+                subject = tag_subject or _subject_of(tok, sent.start_char, sent.end_char, outside=marks)
+                if _unsaid_subject(tok):
+                    subject = None  # "It was reported ...", "The crews were told that ...": no speaker
                 found.append(_Candidate(start, end, REPORTED, _cue_text(tok), subject))
                 break
         elif tok.lower_ == "according":
@@ -922,14 +1055,165 @@ def _reported(
     return found
 
 
+def _inverted_final_tag(verb: Token) -> tuple[list[Token], _Subject] | None:
+    """ "CLAUSE, argued the port's lawyer, Ana Ruiz.": the speaker after the verb (a name in
+    apposition at its end first), the clause before the comma (:func:`_final_tag`)."""
+    doc, sent = verb.doc, verb.sent
+    after = [t for t in doc[verb.i + 1 : sent.end] if not t.is_space]
+    while after and after[-1].is_punct:
+        after.pop()
+    if not after or len(after) > TRAILER_MAX_APPOSITION_TOKENS:
+        return None
+    if not all(t.pos_ in _TRAILER_SUBJECT_POS or t.text == "," or t.pos_ == "ADP" for t in after):
+        return None
+    commas = [k for k, t in enumerate(after) if t.text == ","]
+    segment = after[commas[-1] + 1 :] if commas else after
+    if commas and segment and segment[-1].pos_ == "PROPN":
+        head = segment[-1]  # "..., argued the port's lawyer, Ana Ruiz"
+    else:
+        first = after[: commas[0]] if commas else after
+        nominal = [t for t in first if t.pos_ in _NOMINAL and t.dep_ != "pobj"]
+        if not nominal:
+            return None
+        head = nominal[-1]
+    clause = _trim(list(doc[sent.start : verb.i - 1]))
+    if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None
+    if clause[0].text in CURLY_OPEN + SINGLE_OPEN + "\"'":
+        return None
+    return clause, _Subject(head, after[0].idx, after[-1].idx + len(after[-1].text))
+
+
+def _unsaid_subject(verb: Token) -> bool:
+    """Whether a passive speech verb's subject did not say anything: an expletive "it" ("It was
+    reported that ...") or the hearer of "tell"/"inform" ("The crews were told that ..."),
+    without a "by" agent."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not passive or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return passive[0].lower_ == "it" or verb.lemma_.lower() in ("tell", "inform")
+
+
+def _clause_after_comma(verb: Token) -> Token | None:
+    """The root of a clause with its own subject right after "<speech verb>," that the parser
+    made a conjunct of the verb ("He also argues, revenue from hunting does not ..."), else None."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "," or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # "..., told VOA, ..."
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.left_edge.i == verb.i + 2 and conj.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in _SUBJECT_DEPS for c in conj.children) and not any(
+                c.dep_ == "cc" for c in verb.children
+            ):
+                return conj
+    return None
+
+
+def _stray_that_clause(verb: Token) -> Token | None:
+    """The root of a "that"-clause right after a speech verb that the parser hung on another
+    verb ("... could accelerate, with Ruiz warning that the bases are at risk"), else None."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    that = doc[verb.i + 1]
+    root = that.head
+    if that.lower_ != "that" or that.dep_ != "mark" or root.dep_ != "ccomp" or root.head is verb:
+        return None
+    return root if root.i > verb.i and not root.head.i > verb.i else None
+
+
+def _final_tag(verb: Token) -> tuple[list[Token], _Subject] | None:
+    """A speech tag ending its sentence after a comma that the parser did not hang the
+    clause on ("Funding is short, Ana Ruiz, a spokesperson for the port, told VOA."): the
+    words before the comma are the reported clause, the noun phrase between the comma and
+    the verb (a name with an apposition after a comma at most) its speaker.
+
+    Returns:
+        (the clause's tokens, the speaker) or None.
+    """
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : sent.end]):
+        return None
+    found = _final_tag_subject_first(verb)
+    if found is None and verb.i - 1 > sent.start and doc[verb.i - 1].text == ",":
+        return _inverted_final_tag(verb)
+    return found
+
+
+def _final_tag_subject_first(verb: Token) -> tuple[list[Token], _Subject] | None:
+    """:func:`_final_tag` with the speaker between the comma and the verb."""
+    doc, sent = verb.doc, verb.sent
+    run: list[Token] = []
+    i = verb.i - 1
+    while i > sent.start and len(run) < TRAILER_MAX_APPOSITION_TOKENS:
+        t = doc[i]
+        if not (t.pos_ in _TRAILER_SUBJECT_POS or t.text == "," or (t.pos_ == "ADP" and run)):
+            break
+        run.insert(0, t)
+        i -= 1
+    while run and run[-1].text == ",":
+        run.pop()
+    commas = [k for k, t in enumerate(run) if t.text == ","]
+    if not commas or run[0].text == ",":
+        return None
+    # the speaker starts after the comma before a name, or before a description following a name
+    start = commas[-1] + 1
+    if (
+        len(commas) >= 2
+        and run[start].pos_ == "DET"
+        and all(t.pos_ == "PROPN" for t in run[commas[-2] + 1 : commas[-1]])
+    ):
+        start = commas[-2] + 1
+    speaker = run[start:]
+    names = [t for t in speaker if t.pos_ == "PROPN"]
+    first_comma = next((k for k, t in enumerate(speaker) if t.text == ","), len(speaker))
+    nominal = [t for t in speaker[:first_comma] if t.pos_ in _NOMINAL and t.dep_ not in ("pobj",)]
+    if not names and not nominal:
+        return None
+    head = nominal[-1] if nominal else names[-1]
+    comma = run[start - 1]
+    clause = _trim(list(doc[sent.start : comma.i]))
+    if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None
+    if clause[0].text in CURLY_OPEN + SINGLE_OPEN + "\"'":
+        return None
+    return clause, _Subject(head, speaker[0].idx, speaker[-1].idx + len(speaker[-1].text))
+
+
+def _cut_before_quotation(content: list[Token], quoted: list[tuple[int, int]]) -> list[Token]:
+    """A reported clause that runs into a direct quotation going on past its end ("... for
+    the port, calling it a gift “from the city.”", the parse ending inside the marks) ends
+    before that quotation's opening mark (``quoted``: mark-to-mark character ranges), when
+    what is left is a whole clause of at least six words; else it is returned as it is (and
+    will clash with the quotation: "said the port was “a dead end”" is the quotation's)."""
+    if not content:
+        return content
+    start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+    for q_start, q_end in quoted:
+        if start < q_start < end < q_end:
+            cut = _trim([t for t in content if t.idx + len(t.text) <= q_start])
+            words = [t for t in cut if not t.is_punct]
+            complete = bool(cut) and cut[-1].pos_ not in ("DET", "AUX", "ADP", "CCONJ", "PART", "SCONJ")
+            if len(words) >= 6 and complete and any(t.dep_ == "ccomp" or t.head is t for t in cut):
+                return cut
+    return content
+
+
 def _clause_tokens(root: Token) -> list[Token]:
     """The words of a reported clause: ``root``'s subtree without the tags and
-    quotations hung on it ("..., saying “...”", "..., adding that ..."), up to
+    quotations hung on it ("..., saying “...”", "..., adding that ..."; a reason
+    "because they believe ..." stays), up to
     the first gap, trimmed (:func:`_trim`)."""
     dropped: set[int] = set()
     for tok in root.subtree:
+        because = any(c.dep_ == "mark" and c.lower_ == "because" for c in tok.children)
         if tok is not root and tok.dep_ in ("advcl", "conj", "parataxis") and _is_speech_verb(tok):
-            dropped.update(t.i for t in tok.subtree)
+            if not because:  # "... because they believe ..." is part of what was said
+                dropped.update(t.i for t in tok.subtree)
     kept: list[Token] = []
     for tok in root.subtree:
         if tok.i in dropped:
@@ -1004,6 +1288,12 @@ def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate
     author = pobj
     if _is_statement_noun(pobj):
         author = _statement_author(pobj) or pobj
+        if (
+            author is pobj
+            and pobj.tag_ == "NNS"
+            and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in pobj.children)
+        ):
+            return _Candidate(start, end, REPORTED, "according to", None)  # "according to reports": no one
     return _Candidate(start, end, REPORTED, "according to", _subject_span(author, sent.start_char))
 
 

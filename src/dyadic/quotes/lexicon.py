@@ -20,7 +20,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "mention", "note", "observe", "pledge", "point", "predict", "proclaim", "promise",
         "recall", "reiterate", "remark", "reply", "report", "respond", "reveal", "say",
         "state", "stress", "suggest", "tell", "testify", "underline", "underscore", "urge",
-        "vow", "warn", "write",
+        "vow", "warn", "write", "clarify",
         # direct-speech tags of wire and web news
         "ask", "exclaim", "fret", "inform", "joke", "lament", "plead", "post", "quip",
         "read", "reason", "recount", "retort", "shout", "tweet",

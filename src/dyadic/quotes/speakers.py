@@ -68,9 +68,11 @@ from dyadic.quotes.lexicon import GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRO
 from dyadic.quotes.lexicon import PERSON_TITLES as _LEXICON_TITLES
 from dyadic.records import ActorKind, Entity, Mention, Speaker
 
-#: Person titles: the lexicon's, and court titles ("the judge's statement" is the judge's,
-#: who is the Judge Ana Ruiz named earlier).
-PERSON_TITLES = _LEXICON_TITLES | {"judge", "justice"}
+#: Person titles: the lexicon's, court titles ("the judge's statement" is the judge's,
+#: who is the Judge Ana Ruiz named earlier) and clergy titles ("the archbishop said").
+PERSON_TITLES = _LEXICON_TITLES | {
+    "judge", "justice", "archbishop", "bishop", "imam", "cleric", "priest", "rabbi", "pastor",
+}  # fmt: skip
 #: Code of an interviewer printed as a bracketed label ("((WN))"): media, country unstated
 #: (gold guidelines, hard case 23: an interviewer of unstated nationality is ``---MED``).
 INTERVIEWER_CODE = "MED"
@@ -83,6 +85,13 @@ _NAMED_GROUP_NOUNS = frozenset({"party", "rebels", "militants", "insurgents"})
 #: Singular nouns for a body that may refer back to an organisation by words of its name
 #: ("the trade body" after "the Atlantic Trade Council"; ``SpeakerResolver._organisation_described``).
 _DESCRIBED_BODY_NOUNS = ORGANISATION_NOUNS | {"body", "league", "council", "federation", "alliance"}
+#: Actor sectors of the state: a title of one of them may refer back to a person of another
+#: ("the military spokesperson" for a general coded GOV).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Verbs of moving whose "to" object is a place ("relocating to Okinawa").
+_MOVING_VERBS = frozenset(
+    {"move", "relocate", "travel", "return", "fly", "go", "flee", "emigrate", "migrate", "head", "sail"}
+)
 #: How many sentences before the pronoun's own a pronoun looks back.
 PRONOUN_LOOKBACK_SENTENCES = 6
 #: Nouns for a document, filing or publication that speaks for its author ("the study
@@ -277,9 +286,15 @@ class SpeakerResolver:
                 if own is None or own.country is None:  # "a spokesperson for the U.S. State Department"
                     own = self._overlapping(end, _phrase(head)[1], with_country=True) or own
                 country = own.country if own is not None else None
-                ante = self._recent_with_title(start, low, country) or own
+                named_by_text = any(
+                    t.ent_type_ in ("GPE", "NORP") for t in head.doc[head.left_edge.i : head.i]
+                )
+                ante = self._recent_with_title(start, low, country, named_by_text) or own
                 if ante is not None and not ante.named and ante.code:
                     ante = self._recent_named(start, ante) or ante  # "the foreign minister": Ebrard
+                if ante is not None and not ante.named and ante.country and head.i > 0:
+                    if head.doc[head.i - 1].lower_ == "the" or any(c.lower_ == "the" for c in head.lefts):
+                        ante = self._recent_named_speaker(start, ante) or ante
                 if ante is not None:
                     return self._remember(text, start, end, ante, person=True, title=low)
             else:  # "the ministry", "the government"
@@ -288,6 +303,9 @@ class SpeakerResolver:
                     if low in ORGANISATION_NOUNS | _NAMED_GROUP_NOUNS
                     else None
                 )
+                coded = self._coded_organisation(start, head.idx, org) if org is not None else None
+                if coded is not None:  # "The U.N. report": the United Nations (IGOUNO)
+                    return self._remember(text, start, end, coded, person=False, title=None)
                 if org is not None:  # "The Lisbon Herald newspaper": Lisbon Herald
                     own = self._overlapping(head.idx, head.idx + len(head.text))
                     return self._unresolved(
@@ -408,7 +426,13 @@ class SpeakerResolver:
         titles = set(ante.titles) | set(self._actor_titles.get((ante.code, ante.name), set()))
         if title:
             titles.add(title)
-        if not any(a.start == start and a.end == end for a in self._antecedents):
+        same = [a for a in self._antecedents if a.start == start and a.end == end]
+        if (person or ante.person) and same and not any(a.person for a in same):
+            # "Towson" tagged as an organisation but resolved to the person Jeffrey Towson: a later
+            # "he" refers back to the person
+            self._antecedents = [a for a in self._antecedents if a not in same]
+            same = []
+        if not same:
             self._add(
                 _Antecedent(
                     start, end, self._sentence_at(start), text, ante.name, ante.code,
@@ -570,14 +594,44 @@ class SpeakerResolver:
             ),
         )
 
-    def _recent_with_title(self, start: int, title: str, country: str | None) -> _Antecedent | None:
+    def _recent_named_speaker(self, start: int, like: _Antecedent) -> _Antecedent | None:
+        """The most recent speaker before ``start`` (characters) who is a named person of
+        ``like``'s country, of its actor code or both of the state ("the spokesperson" of
+        the military after "Lt. Gen. Ana Ruiz, of the defence ministry, said")."""
+
+        def official(code: str | None, country: str) -> bool:
+            return bool(code) and (code or "").removeprefix(country)[:3] in _STATE_SECTORS
+
+        for s_start, s_end, person in reversed(self._spoken):
+            if s_end > start or not person or like.country is None:
+                continue
+            ante = self._overlapping(s_start, s_end, person_only=True)
+            if ante is None or not ante.named or ante.country != like.country:
+                continue
+            if ante.code == like.code or (
+                official(ante.code, like.country) and official(like.code, like.country)
+            ):
+                return ante
+        return None
+
+    def _recent_with_title(
+        self, start: int, title: str, country: str | None, named_by_text: bool = True
+    ) -> _Antecedent | None:
         """The most recent person before ``start`` who carried ``title``, of ``country``
-        when the title names one ("China's ambassador")."""
+        when the title names one ("China's ambassador"); a named person of no known country
+        counts too when the country is not in the title's words (``named_by_text`` false: "the
+        archbishop" after "archbishop Ana Ruiz")."""
+
+        def of_country(a: _Antecedent) -> bool:
+            return (
+                not country or a.country == country or (not named_by_text and a.named and a.country is None)
+            )
+
         return self._latest(
             start,
             lambda a: (
                 a.person
-                and not (country and a.country != country)
+                and of_country(a)
                 and (title in a.titles or title in self._actor_titles.get((a.code, a.name), set()))
             ),
         )
@@ -618,12 +672,18 @@ class SpeakerResolver:
 
     def _place_like(self, start: int, end: int) -> bool:
         """A one-word "person" the NER found as the object of a place preposition ("posted on
-        Twitter", "moved to a flat in Okinawa"): a place or platform, never an antecedent."""
+        Twitter", "moved to a flat in Okinawa") or of "to" after a verb of moving ("relocating
+        to Okinawa"): a place or platform, never an antecedent."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) != 1:
             return False
         tok = span[0]
-        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "at")
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        return prep.lower_ in ("in", "on", "at") or (
+            prep.lower_ == "to" and prep.head.lemma_.lower() in _MOVING_VERBS
+        )
 
     def _person_after(self, head: Token, end: int) -> _Antecedent | None:
         """A named person after the title ``head`` inside its span (ending at ``end``,
@@ -651,18 +711,30 @@ class SpeakerResolver:
             return None
         return run.text
 
+    def _coded_organisation(self, start: int, end: int, name: str) -> _Antecedent | None:
+        """An antecedent inside ``[start, end)`` (characters) with an actor code that is not a
+        bare country nor a person, whose words are (part of) the organisation ``name`` that
+        proper nouns before an organisation noun give ("U.N." in "The U.N. report")."""
+        for a in self._antecedents:
+            inside = start <= a.start and a.end <= end
+            if inside and a.code and a.code != a.country and not a.person and a.text in name:
+                return a
+        return None
+
     def _subject_names(self, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Character spans of clause subjects written as a name of two or more title-case
-        proper nouns that no antecedent covers and the NER does not call a place or
-        nationality, nor an organisation unless a "who" clause follows."""
+        """Character spans of clause subjects, or names with a person title in apposition,
+        written as a name of two or more title-case proper nouns that no antecedent covers and
+        the NER does not call a place or nationality, nor an organisation unless a "who"
+        clause or the title follows."""
         spans = []
         for tok in self.doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or not tok.is_title:
+            titled = _has_title_apposition(tok)
+            if not (tok.dep_ in ("nsubj", "nsubjpass") or titled) or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
             if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 continue
-            if tok.ent_type_ == "ORG" and not _has_who_clause(tok):
-                continue  # an organisation, unless "X, who heads ..." says it is a person
+            if tok.ent_type_ == "ORG" and not (_has_who_clause(tok) or titled):
+                continue  # an organisation, unless "X, who heads ..." or "X, the mayor" says a person
             first = tok
             while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_title:
                 first = first.nbor(-1)
@@ -743,6 +815,12 @@ def _document_author(noun: Token, own: bool = False) -> Token | None:
     if found is None or found.pos_ not in ("PROPN", "NOUN") or _document_family(found) is not None:
         return None
     return found
+
+
+def _has_title_apposition(tok: Token) -> bool:
+    """Whether ``tok`` has an apposition headed by a person title ("Ana Ruiz, the government
+    commissioner for ports")."""
+    return any(c.dep_ == "appos" and c.lower_ in PERSON_TITLES for c in tok.children)
 
 
 def _has_who_clause(tok: Token) -> bool:
