@@ -148,3 +148,15 @@ def test_an_arrest_of_a_named_person_in_a_city_is_not_against_the_city(pipeline)
     assert ("Zimbabwean police", "ZWECOP", "ZWEGOV", "1723") in coded(
         pipeline, "Zimbabwean police imposed a curfew in Harare on Monday."
     )
+
+
+def test_calling_for_x_to_act_is_an_appeal_to_x(pipeline):
+    events = coded(pipeline, "Chilean President Boric has called for Peru to increase military spending.")
+    assert events == [("Chilean President Boric", "CHLGOV", "PER", "020")]
+
+
+def test_asking_someone_for_something_targets_the_one_asked(pipeline):
+    events = coded(
+        pipeline, "Chilean President Boric asked Peruvian President Boluarte for sanctions relief."
+    )
+    assert events == [("Chilean President Boric", "CHLGOV", "PERGOV", "020")]

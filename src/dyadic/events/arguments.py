@@ -23,6 +23,7 @@ from dyadic.events.frame import (
     Frame,
     MentionIndex,
     act_authors,
+    for_clause,
     lemma_of,
 )
 from dyadic.events.lexicon import (
@@ -324,7 +325,10 @@ def _clause_targets(verb: Token) -> list[tuple[Token, str | None]]:
     target prepositions ("threatened to cut power to Armenia")."""
     out: list[tuple[Token, str | None]] = []
     for comp in verb.children:
-        if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ not in ("VERB", "AUX"):
+        if comp.pos_ not in ("VERB", "AUX"):
+            continue
+        # "called for Peru to increase spending": an infinitival clause with its own subject
+        if comp.dep_ not in ("ccomp", "xcomp") and not for_clause(comp):
             continue
         out += [(c, None) for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
         out += [(c, None) for c in comp.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]

@@ -288,9 +288,18 @@ def verb_frame(verb: Token) -> Frame:
         subjects=tuple(subjects_of(verb)),
         objects=tuple(objects),
         particles=tuple(c for c in verb.children if c.dep_ in PARTICLE_DEPS),
-        preps=tuple(_preps_below([verb, *dobjs])),
+        # "called for Peru to increase spending": the clause's "for" stands for a preposition
+        preps=tuple(_preps_below([verb, *dobjs]))
+        + tuple(m for c in verb.children if for_clause(c) for m in c.children if m.dep_ == "mark"),
         datives=tuple(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"),
     )
+
+
+def for_clause(tok: Token) -> bool:
+    """Is ``tok`` the verb of an infinitival clause with its own subject introduced by
+    "for" ("called for Peru to increase spending")?"""
+    marks = (c for c in tok.children if c.dep_ == "mark")
+    return tok.dep_ in ("advcl", "ccomp") and any(m.lower_ == "for" for m in marks)
 
 
 def _shared_objects(verb: Token) -> list[Token]:
