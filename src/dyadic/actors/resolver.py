@@ -80,6 +80,10 @@ _NAME_KINDS = frozenset({"leader", "surname"})
 #: Kinds of a mention whose country a role noun it modifies takes ("Indian ministry spokesman").
 _PLACED_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.AGENT})
 _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "ADV", "PART"})
+#: Dependencies of a noun phrase's head: a word tagged ADJ in one is a noun.
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+#: Rules of mentions that are a place's own name (a country, demonym or capital).
+_PLACE_RULES = frozenset({"country-name", "capital"})
 _MODIFIERS = frozenset({"country", "capital", "division", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
@@ -203,19 +207,30 @@ class ActorResolver:
         ctx = _Context(article.published, self._dateline_country(inside), {})
         found = self._compose(doc, units, ctx)
         found = self._city_targets(doc, found, dateline.end if dateline is not None else 0)
-        found = self._article_locus(doc, found) if doc.has_annotation("SENT_START") else found
+        if doc.has_annotation("SENT_START"):
+            found = self._article_locus(doc, found, self._title_countries(article.title))
         return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
 
+    def _title_countries(self, title: str | None) -> frozenset[str]:
+        """The countries the headline names (country names, demonyms, capitals)."""
+        if not title:
+            return frozenset()
+        doc = self._blank_nlp()(title)
+        found = self._compose(doc, self._units(doc), _Context(None, None, {}))
+        return frozenset(a.country for *_, a, rule in found if a.country and rule in _PLACE_RULES)
+
     def _article_locus(
-        self, doc: Doc, found: list[tuple[int, int, Actor, str]]
+        self, doc: Doc, found: list[tuple[int, int, Actor, str]], title: frozenset[str] = frozenset()
     ) -> list[tuple[int, int, Actor, str]]:
         """A role still without a country ("police", "protesters", "the junta") takes the
-        article's locus (:func:`dyadic.actors.context.article_locus`: the country of most of
-        its resolved mentions, at least half of those with a country, in at least two
-        sentences), as an inference (rule ``agent+locus``); it
-        keeps its own name ("police"), since the country is inferred, not named."""
-        named = [(actor.country, doc[s].sent.start) for s, _e, actor, rule in found if rule != "agent"]
-        locus = article_locus((c, sent) for c, sent in named if c)
+        article's locus (:func:`dyadic.actors.context.article_locus`: the country named in
+        most sentences by its resolved mentions, news outlets left out, the headline's
+        ``title`` countries counting as one more sentence), as an inference (rule
+        ``agent+locus``); it keeps its own name ("police"), since the country is inferred."""
+        named = [
+            (a.country, doc[s].sent.start) for s, _e, a, rule in found if rule not in {"agent", "outlet"}
+        ]
+        locus = article_locus([*((c, sent) for c, sent in named if c), *((c, -1) for c in sorted(title))])
         if locus is None:
             return found
         return [
@@ -290,8 +305,8 @@ class ActorResolver:
                 continue
             if kind == "surname" and not _title_case(span):
                 continue
-            if kind == "agent" and span[-1].pos_ in {"ADJ", "VERB"}:  # "Islamic Revolution"
-                continue
+            if kind == "agent" and span[-1].pos_ in {"ADJ", "VERB"} and not _noun_use(span):
+                continue  # "Islamic Revolution"; but "a French national, X" is a noun the tagger missed
             if kind == "agent" and span[0].ent_type_ in {"TIME", "DATE"}:  # "9:20 PM"
                 continue
             if kind in _NAME_KINDS and len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
@@ -915,6 +930,18 @@ def _is_currency(doc: Doc, unit: _Unit) -> bool:
     """A country name that only qualifies a currency ("five million US dollars", "in
     Canadian dollars") names money, not an actor."""
     return unit.kind == "country" and unit.end < len(doc) and doc[unit.end].lower_ in CURRENCY_NOUNS
+
+
+def _noun_use(span: Span) -> bool:
+    """Whether a one-word, lower-case role noun tagged adjective is used as a noun: an
+    argument or apposition ("arrested a French national"), or a title before a person's
+    name ("Ghanaian national Kwame Mensah")."""
+    token = span[0]
+    if len(span) > 1 or token.pos_ != "ADJ" or not token.is_lower:
+        return False
+    if token.dep_ in _NOUN_DEPS:
+        return True
+    return token.dep_ == "amod" and token.head.ent_type_ == "PERSON" and token.head.i > token.i
 
 
 def _case_ok(span: Span) -> bool:
