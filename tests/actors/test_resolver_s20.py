@@ -53,3 +53,24 @@ def test_demonym_national_before_a_name_gives_the_person_a_country(ruler_nlp, re
     assert ("Ghanaian national Kwame Mensah", "GHACVL", "title+nationality") in found
     found = _mentions(ruler_nlp, resolver, "Officers arrested a French national, Jean Dupont, on Monday.")
     assert any(code == "FRACVL" and text.startswith("French national") for text, code, _r in found)
+
+
+def test_headline_place_after_in_outvotes_a_country_named_as_often(ruler_nlp, resolver):
+    text = (
+        "American tourists were among those rescued on Sunday. Police evacuated hundreds of families. "
+        "Kenya's weather service warned of more rain. The U.S. embassy offered help."
+    )
+    found = _mentions(ruler_nlp, resolver, text, title="Floods force evacuations in Kenya")
+    assert ("Police", "KENCOP", "agent+locus") in found
+    # named in the headline but not as where it happens: one vote, a tie the first-named country wins
+    found = _mentions(ruler_nlp, resolver, text, title="Kenya floods force evacuations")
+    assert ("Police", "USACOP", "agent+locus") in found
+
+
+def test_country_name_as_a_work_title_is_no_actor(ruler_nlp, resolver):
+    found = _mentions(
+        ruler_nlp, resolver, "The gallery showed a painting entitled Mexico by a Spanish artist."
+    )
+    assert [code for _t, code, _r in found] == ["ESP"]
+    found = _mentions(ruler_nlp, resolver, 'She sang a song titled "Chile" while Chile watched.')
+    assert [code for _t, code, _r in found] == ["CHL"]

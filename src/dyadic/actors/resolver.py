@@ -43,6 +43,7 @@ dictionaries.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import cast
@@ -208,29 +209,33 @@ class ActorResolver:
         found = self._compose(doc, units, ctx)
         found = self._city_targets(doc, found, dateline.end if dateline is not None else 0)
         if doc.has_annotation("SENT_START"):
-            found = self._article_locus(doc, found, self._title_countries(article.title))
+            found = self._article_locus(doc, found, self._title_places(article.title))
         return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
 
-    def _title_countries(self, title: str | None) -> frozenset[str]:
-        """The countries the headline names (country names, demonyms, capitals)."""
+    def _title_places(self, title: str | None) -> list[tuple[str, int]]:
+        """Locus votes of the headline: ``(country, -1)`` for each country it names, and
+        ``(country, -2)`` more for one it names as where things happen ("... in Kenya")."""
         if not title:
-            return frozenset()
+            return []
         doc = self._blank_nlp()(title)
         found = self._compose(doc, self._units(doc), _Context(None, None, {}))
-        return frozenset(a.country for *_, a, rule in found if a.country and rule in _PLACE_RULES)
+        places = [(s, a.country) for s, _e, a, rule in found if a.country and rule in _PLACE_RULES]
+        votes = [(c, -1) for _s, c in places]
+        votes += [(c, -2) for s, c in places if s > 0 and doc[s - 1].lower_ in {"in", "at"}]
+        return votes
 
     def _article_locus(
-        self, doc: Doc, found: list[tuple[int, int, Actor, str]], title: frozenset[str] = frozenset()
+        self, doc: Doc, found: list[tuple[int, int, Actor, str]], title: Sequence[tuple[str, int]] = ()
     ) -> list[tuple[int, int, Actor, str]]:
         """A role still without a country ("police", "protesters", "the junta") takes the
         article's locus (:func:`dyadic.actors.context.article_locus`: the country named in
         most sentences by its resolved mentions, news outlets left out, the headline's
-        ``title`` countries counting as one more sentence), as an inference (rule
+        ``title`` votes (:meth:`_title_places`) counting as sentences), as an inference (rule
         ``agent+locus``); it keeps its own name ("police"), since the country is inferred."""
         named = [
             (a.country, doc[s].sent.start) for s, _e, a, rule in found if rule not in {"agent", "outlet"}
         ]
-        locus = article_locus([*((c, sent) for c, sent in named if c), *((c, -1) for c in sorted(title))])
+        locus = article_locus([*((c, sent) for c, sent in named if c), *title])
         if locus is None:
             return found
         return [
@@ -322,7 +327,7 @@ class ActorResolver:
         chosen = [
             self._outlet(doc, u)
             for u in chosen
-            if not self._is_other_person(doc, u) and not _is_currency(doc, u)
+            if not self._is_other_person(doc, u) and not _is_currency(doc, u) and not _is_work_title(doc, u)
         ]
         chosen += self._misspelled_countries(doc, taken)
         chosen += self._elided_countries(doc, chosen, taken)
@@ -930,6 +935,15 @@ def _is_currency(doc: Doc, unit: _Unit) -> bool:
     """A country name that only qualifies a currency ("five million US dollars", "in
     Canadian dollars") names money, not an actor."""
     return unit.kind == "country" and unit.end < len(doc) and doc[unit.end].lower_ in CURRENCY_NOUNS
+
+
+def _is_work_title(doc: Doc, unit: _Unit) -> bool:
+    """A country name that is the title of a work ("a painting entitled America", "an
+    album titled 'Chile'"): right after "entitled"/"titled", quotation marks allowed."""
+    k = unit.start - 1
+    while k >= 0 and doc[k].is_quote:
+        k -= 1
+    return unit.kind == "country" and k >= 0 and doc[k].lower_ in {"entitled", "titled"}
 
 
 def _noun_use(span: Span) -> bool:
