@@ -74,3 +74,23 @@ def test_country_name_as_a_work_title_is_no_actor(ruler_nlp, resolver):
     assert [code for _t, code, _r in found] == ["ESP"]
     found = _mentions(ruler_nlp, resolver, 'She sang a song titled "Chile" while Chile watched.')
     assert [code for _t, code, _r in found] == ["CHL"]
+
+
+def _persons(ruler_nlp, resolver, text):
+    from dyadic.actors import person_entities
+
+    doc = ruler_nlp(text)
+    mentions = resolver.resolve(doc, Article("t", text, published=ON))
+    demonyms = resolver.dictionary.demonyms
+    return [(e.name, e.code, e.evidence) for e in person_entities(doc, mentions, demonyms=demonyms)]
+
+
+def test_definite_demonym_noun_after_a_person_gives_the_person_a_country(ruler_nlp, resolver):
+    text = "Activist Maria Lopez won the prize on Monday. The 30-year-old Chilean has campaigned for years."
+    assert _persons(ruler_nlp, resolver, text) == [("Maria Lopez", "CHLOPP", "epithet")]
+    # a singular person noun of a country is a demonym too ("Swede", "Dane", "Spaniard")
+    text = "Climber Lars Berg reached the summit on Friday. The young Dane said the wind was fierce."
+    assert _persons(ruler_nlp, resolver, text)[0][1:] == ("DNK", "epithet")
+    # a plural demonym is a group, not the person
+    text = "Activist Maria Lopez won the prize on Monday. The Chileans celebrated."
+    assert _persons(ruler_nlp, resolver, text)[0][2] != "epithet"
