@@ -94,3 +94,8 @@ def test_definite_demonym_noun_after_a_person_gives_the_person_a_country(ruler_n
     # a plural demonym is a group, not the person
     text = "Activist Maria Lopez won the prize on Monday. The Chileans celebrated."
     assert _persons(ruler_nlp, resolver, text)[0][2] != "epithet"
+
+
+def test_outlet_takes_in_the_media_noun_after_it(ruler_nlp, resolver):
+    found = _mentions(ruler_nlp, resolver, "The senator attacked the Tehran Times newspaper on Monday.")
+    assert [(t, c) for t, c, _r in found if c.endswith("MED")] == [("Tehran Times newspaper", "IRNMED")]

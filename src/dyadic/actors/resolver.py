@@ -329,9 +329,28 @@ class ActorResolver:
             for u in chosen
             if not self._is_other_person(doc, u) and not _is_currency(doc, u) and not _is_work_title(doc, u)
         ]
+        chosen = self._media_nouns(chosen)
         chosen += self._misspelled_countries(doc, taken)
         chosen += self._elided_countries(doc, chosen, taken)
         return sorted(chosen, key=lambda u: u.start)
+
+    def _media_nouns(self, units: list[_Unit]) -> list[_Unit]:
+        """An outlet unit takes in a media role noun right after it ("the New York Times
+        newspaper", "the Tehran Times daily"): one outlet, not an outlet and a bare ``MED``."""
+        out: list[_Unit] = []
+        for unit in sorted(units, key=lambda u: u.start):
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.kind == "outlet"
+                and unit.kind == "agent"
+                and unit.start == last.end
+                and self.dictionary.agents.get(unit.key) == "MED"
+            ):
+                out[-1] = _Unit("outlet", last.start, unit.end, last.key)
+                continue
+            out.append(unit)
+        return out
 
     def _elided_countries(self, doc: Doc, chosen: list[_Unit], taken: set[int]) -> list[_Unit]:
         """The first of two coordinated country names that share their last word, written
