@@ -57,7 +57,9 @@ class ActorsComponent:
     def people(self, doc: Doc) -> tuple[list[Mention], list[Entity]]:
         """The actor mentions and the person entities of ``doc`` (does not store them)."""
         mentions = self.resolver.resolve(doc, article_of(doc))
-        persons = person_entities(doc, mentions, self._titles, self._nationals)
+        persons = person_entities(
+            doc, mentions, self._titles, self._nationals, self.resolver.dictionary.demonyms
+        )
         return recode_people(mentions, persons), persons
 
     def __call__(self, doc: Doc) -> Doc:

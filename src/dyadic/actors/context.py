@@ -17,8 +17,9 @@ gives the event coder a mention for each of them, after the dictionary mentions
 * a first-person pronoun (I, we, me, us) inside a quotation stands for the quotation's
   speaker (rule ``speaker``: "'We will not negotiate,' the minister said").
 
-The *locus* is the country of most of the article's dictionary mentions that have a
-country, named in at least two sentences (:func:`article_locus`); the resolver uses the
+The *locus* is the country named in most of the article's sentences by its dictionary
+mentions (a news outlet's country does not count), in at least two sentences
+(:func:`article_locus`); the resolver uses the
 same inference for role nouns ("police" -> the locus's police). These mentions are
 inferences: their ``rule`` says so, and the event's confidence model sees it.
 """
@@ -52,17 +53,20 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def article_locus(countries: Iterable[tuple[str, int]]) -> str | None:
-    """The article's locus: the country of most mentions, if it holds at least
-    :data:`LOCUS_MIN_SHARE` of them and is named in :data:`LOCUS_MIN_SENTENCES` sentences.
+    """The article's locus: the country named in most sentences, if it holds at least
+    :data:`LOCUS_MIN_SHARE` of the (country, sentence) pairs and is named in
+    :data:`LOCUS_MIN_SENTENCES` sentences. A country counts once per sentence ("President
+    Trump, the president of the United States" is one vote); ties go to the first named.
 
     Args:
         countries: ``(ISO 3166-1 alpha-3 country, sentence key)`` of each mention that
-            has a country; the sentence key is any per-sentence value (index or start).
+            has a country; the sentence key is any per-sentence value (index or start;
+            the resolver gives the headline's countries the key -1).
 
     Returns:
         The locus country, or None when no country dominates.
     """
-    pairs = list(countries)
+    pairs = list(dict.fromkeys(countries))  # a country counts once per sentence
     counts = Counter(c for c, _ in pairs)
     if not counts:
         return None
@@ -88,7 +92,9 @@ def context_mentions(
         New mentions, in text order, none overlapping ``mentions`` or each other;
         offsets are characters into ``Article.text`` and tokens into ``doc``.
     """
-    locus = article_locus((m.actor.country, m.sentence_index) for m in mentions if m.actor.country)
+    locus = article_locus(
+        (m.actor.country, m.sentence_index) for m in mentions if m.actor.country and m.rule != "outlet"
+    )
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
     named: list[Mention] = []
     for entity in persons:

@@ -16,7 +16,10 @@
   stands in apposition to it, after ("Henry Paulson, the US Treasury Secretary")
   or before it ("the foreign minister, Ana Duarte"); a mention with a role
   (``GOV``, ``MIL`` ...) beats one with a country only. A name keeps that one
-  code for the whole article.
+  code for the whole article;
+* a person still without a country takes the country of a definite singular demonym
+  noun that is a subject or apposition in the same or the next sentence ("Activist
+  Ana Ruiz won. The 30-year-old Chilean ..." -> ``CHL`` + the role; evidence ``epithet``).
 
 Everything is by character offsets into ``Article.text``; the layer reads the
 ``Doc``'s entities and the resolved :class:`~dyadic.records.Mention` records and
@@ -29,10 +32,11 @@ import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.tokens import Doc
 
-from dyadic.nlp import doc_text
+from dyadic.nlp import doc_text, sentence_index_of
 from dyadic.records import Actor, ActorKind, Entity, Mention
 
 __all__ = ["person_entities", "recode_people"]
@@ -46,6 +50,8 @@ _APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:the|a|an)[ \t]+)?")
 #: Text between a mention and the name after it ("the foreign minister, Ana Duarte";
 #: "Foreign Secretary Ana Duarte").
 _APPOSITION_BEFORE = re.compile(r"[ \t]*,?[ \t]*")
+#: Dependencies of a demonym epithet that names an earlier person: subject or apposition.
+_EPITHET_DEPS = frozenset({"nsubj", "nsubjpass", "appos"})
 
 
 @dataclass
@@ -60,6 +66,7 @@ def person_entities(
     mentions: list[Mention],
     titles: frozenset[str] = frozenset(),
     nationals: frozenset[str] = frozenset(),
+    demonyms: frozenset[str] = frozenset(),
 ) -> list[Entity]:
     """The person entities of one parsed article.
 
@@ -70,6 +77,8 @@ def person_entities(
             ("Chief Superintendent Ana Ruiz" -> "Ana Ruiz"); the actor dictionary's role nouns.
         nationals: Lower-case country names and demonyms, left out at the front of a
             name span when a title follows ("Russian President Vladimir Putin").
+        demonyms: Lower-case demonyms ("chilean"): a definite demonym noun right after a
+            person with no country is that person (:func:`_epithet`).
 
     Returns:
         One :class:`~dyadic.records.Entity` per person, in order of first mention;
@@ -90,7 +99,36 @@ def person_entities(
         if len(words) > len(cluster.words):
             cluster.name, cluster.words = name, words
     ordered = sorted(mentions, key=lambda m: m.start)
-    return [_entity(text, c, ordered) for c in clusters]
+    entities = [_entity(text, c, ordered) for c in clusters]
+    for m in ordered:
+        i = _epithet(doc, m, entities, demonyms)
+        if i is not None:
+            e, iso3 = entities[i], cast(str, m.actor.country)
+            links = tuple(sorted({*e.mentions, (m.start, m.end)}))
+            entities[i] = Entity(e.name, iso3 + (e.code or ""), "epithet", e.spans, links, iso3)
+    return entities
+
+
+def _epithet(doc: Doc, m: Mention, entities: list[Entity], demonyms: frozenset[str]) -> int | None:
+    """The index of the person that country mention ``m`` names as a definite singular
+    demonym noun ("Ana Ruiz won. The 30-year-old Chilean ..."): the person named last
+    before it, in its sentence or the one before, when that person has no country."""
+    if m.actor.kind is not ActorKind.COUNTRY or m.actor.role or m.text.lower() not in demonyms:
+        return None
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.tag_ not in {"NN", "NNP"} or span.root.dep_ not in _EPITHET_DEPS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+        return None
+    before = [(max(e for _s, e in ent.spans if e <= m.start), i) for i, ent in enumerate(entities)
+              if any(e <= m.start for _s, e in ent.spans)]  # fmt: skip
+    if not before:
+        return None
+    end, i = max(before)
+    near = doc.char_span(end - 1, end, alignment_mode="expand")
+    if near is None or m.sentence_index - sentence_index_of(doc, near[0]) > 1:
+        return None
+    return i if entities[i].country is None else None
 
 
 def _name_spans(

@@ -43,6 +43,7 @@ dictionaries.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import cast
@@ -80,6 +81,10 @@ _NAME_KINDS = frozenset({"leader", "surname"})
 #: Kinds of a mention whose country a role noun it modifies takes ("Indian ministry spokesman").
 _PLACED_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.AGENT})
 _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "ADV", "PART"})
+#: Dependencies of a noun phrase's head: a word tagged ADJ in one is a noun.
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+#: Rules of mentions that are a place's own name (a country, demonym or capital).
+_PLACE_RULES = frozenset({"country-name", "capital"})
 _MODIFIERS = frozenset({"country", "capital", "division", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
@@ -203,19 +208,34 @@ class ActorResolver:
         ctx = _Context(article.published, self._dateline_country(inside), {})
         found = self._compose(doc, units, ctx)
         found = self._city_targets(doc, found, dateline.end if dateline is not None else 0)
-        found = self._article_locus(doc, found) if doc.has_annotation("SENT_START") else found
+        if doc.has_annotation("SENT_START"):
+            found = self._article_locus(doc, found, self._title_places(article.title))
         return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
 
+    def _title_places(self, title: str | None) -> list[tuple[str, int]]:
+        """Locus votes of the headline: ``(country, -1)`` for each country it names, and
+        ``(country, -2)`` more for one it names as where things happen ("... in Kenya")."""
+        if not title:
+            return []
+        doc = self._blank_nlp()(title)
+        found = self._compose(doc, self._units(doc), _Context(None, None, {}))
+        places = [(s, a.country) for s, _e, a, rule in found if a.country and rule in _PLACE_RULES]
+        votes = [(c, -1) for _s, c in places]
+        votes += [(c, -2) for s, c in places if s > 0 and doc[s - 1].lower_ in {"in", "at"}]
+        return votes
+
     def _article_locus(
-        self, doc: Doc, found: list[tuple[int, int, Actor, str]]
+        self, doc: Doc, found: list[tuple[int, int, Actor, str]], title: Sequence[tuple[str, int]] = ()
     ) -> list[tuple[int, int, Actor, str]]:
         """A role still without a country ("police", "protesters", "the junta") takes the
-        article's locus (:func:`dyadic.actors.context.article_locus`: the country of most of
-        its resolved mentions, at least half of those with a country, in at least two
-        sentences), as an inference (rule ``agent+locus``); it
-        keeps its own name ("police"), since the country is inferred, not named."""
-        named = [(actor.country, doc[s].sent.start) for s, _e, actor, rule in found if rule != "agent"]
-        locus = article_locus((c, sent) for c, sent in named if c)
+        article's locus (:func:`dyadic.actors.context.article_locus`: the country named in
+        most sentences by its resolved mentions, news outlets left out, the headline's
+        ``title`` votes (:meth:`_title_places`) counting as sentences), as an inference (rule
+        ``agent+locus``); it keeps its own name ("police"), since the country is inferred."""
+        named = [
+            (a.country, doc[s].sent.start) for s, _e, a, rule in found if rule not in {"agent", "outlet"}
+        ]
+        locus = article_locus([*((c, sent) for c, sent in named if c), *title])
         if locus is None:
             return found
         return [
@@ -290,8 +310,8 @@ class ActorResolver:
                 continue
             if kind == "surname" and not _title_case(span):
                 continue
-            if kind == "agent" and span[-1].pos_ in {"ADJ", "VERB"}:  # "Islamic Revolution"
-                continue
+            if kind == "agent" and span[-1].pos_ in {"ADJ", "VERB"} and not _noun_use(span):
+                continue  # "Islamic Revolution"; but "a French national, X" is a noun the tagger missed
             if kind == "agent" and span[0].ent_type_ in {"TIME", "DATE"}:  # "9:20 PM"
                 continue
             if kind in _NAME_KINDS and len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
@@ -307,11 +327,30 @@ class ActorResolver:
         chosen = [
             self._outlet(doc, u)
             for u in chosen
-            if not self._is_other_person(doc, u) and not _is_currency(doc, u)
+            if not self._is_other_person(doc, u) and not _is_currency(doc, u) and not _is_work_title(doc, u)
         ]
+        chosen = self._media_nouns(chosen)
         chosen += self._misspelled_countries(doc, taken)
         chosen += self._elided_countries(doc, chosen, taken)
         return sorted(chosen, key=lambda u: u.start)
+
+    def _media_nouns(self, units: list[_Unit]) -> list[_Unit]:
+        """An outlet unit takes in a media role noun right after it ("the New York Times
+        newspaper", "the Tehran Times daily"): one outlet, not an outlet and a bare ``MED``."""
+        out: list[_Unit] = []
+        for unit in sorted(units, key=lambda u: u.start):
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.kind == "outlet"
+                and unit.kind == "agent"
+                and unit.start == last.end
+                and self.dictionary.agents.get(unit.key) == "MED"
+            ):
+                out[-1] = _Unit("outlet", last.start, unit.end, last.key)
+                continue
+            out.append(unit)
+        return out
 
     def _elided_countries(self, doc: Doc, chosen: list[_Unit], taken: set[int]) -> list[_Unit]:
         """The first of two coordinated country names that share their last word, written
@@ -915,6 +954,27 @@ def _is_currency(doc: Doc, unit: _Unit) -> bool:
     """A country name that only qualifies a currency ("five million US dollars", "in
     Canadian dollars") names money, not an actor."""
     return unit.kind == "country" and unit.end < len(doc) and doc[unit.end].lower_ in CURRENCY_NOUNS
+
+
+def _is_work_title(doc: Doc, unit: _Unit) -> bool:
+    """A country name that is the title of a work ("a painting entitled America", "an
+    album titled 'Chile'"): right after "entitled"/"titled", quotation marks allowed."""
+    k = unit.start - 1
+    while k >= 0 and doc[k].is_quote:
+        k -= 1
+    return unit.kind == "country" and k >= 0 and doc[k].lower_ in {"entitled", "titled"}
+
+
+def _noun_use(span: Span) -> bool:
+    """Whether a one-word, lower-case role noun tagged adjective is used as a noun: an
+    argument or apposition ("arrested a French national"), or a title before a person's
+    name ("Ghanaian national Kwame Mensah")."""
+    token = span[0]
+    if len(span) > 1 or token.pos_ != "ADJ" or not token.is_lower:
+        return False
+    if token.dep_ in _NOUN_DEPS:
+        return True
+    return token.dep_ == "amod" and token.head.ent_type_ == "PERSON" and token.head.i > token.i
 
 
 def _case_ok(span: Span) -> bool:
