@@ -932,6 +932,9 @@ def _case_ok(span: Span) -> bool:
 def _folded(doc: Doc) -> Doc:
     """``doc`` itself, or a token-aligned copy whose words are :func:`fold`-ed when
     any token holds a curly apostrophe or a zero-width character ("d\u2019Ivoire")."""
+    text = doc.text
+    if fold(text) == text:  # fold maps characters one by one: no token changes either
+        return doc
     words = [fold(t.text) for t in doc]
     if all(w == t.text for w, t in zip(words, doc, strict=True)):
         return doc

@@ -12,14 +12,16 @@ from dyadic.nlp.extensions import (
     result_of,
     set_article,
 )
-from dyadic.nlp.pipeline import load_pipeline, new_pipeline, sentence_index_of
+from dyadic.nlp.pipeline import dep_tokens, lemma_tokens, load_pipeline, new_pipeline, sentence_index_of
 from dyadic.nlp.speedups import speed_up
 
 __all__ = [
     "RECORD_TYPES",
     "article_of",
+    "dep_tokens",
     "doc_text",
     "has_records",
+    "lemma_tokens",
     "load_pipeline",
     "new_pipeline",
     "put_records",

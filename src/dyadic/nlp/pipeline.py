@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import functools
 import importlib
+from collections.abc import Collection
 
+import numpy
 import spacy
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -73,6 +76,46 @@ def sentence_index_of(doc: Doc, token: Token) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def lemma_tokens(doc: Doc, lemmas: Collection[str], lowers: Collection[str] = ()) -> list[Token]:
+    """The tokens of ``doc``, in order, whose lower-cased lemma (``tok.lemma_.lower()``) is
+    in ``lemmas`` or whose lower-case form (``tok.lower_``) is in ``lowers``.
+
+    Read from the ``Doc``'s arrays, so a stage that looks at a few words only builds those
+    tokens, not every one.
+
+    Args:
+        doc: A ``Doc`` (lemmas set, or they read as empty strings).
+        lemmas: Lower-case lemmas.
+        lowers: Lower-case word forms.
+
+    Returns:
+        The tokens, by index.
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    rows = doc.to_array([LEMMA, LOWER])
+    lemma_hits = [h for h in set(rows[:, 0].tolist()) if strings[h].lower() in lemmas]
+    lower_hits = [h for h in set(rows[:, 1].tolist()) if strings[h] in lowers]
+    keep = numpy.isin(rows[:, 0], lemma_hits) | numpy.isin(rows[:, 1], lower_hits)
+    return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
+
+
+def dep_tokens(doc: Doc, deps: Collection[str]) -> list[Token]:
+    """The tokens of ``doc``, in order, whose dependency label (``tok.dep_``) is in ``deps``
+    (read from the ``Doc``'s arrays, like :func:`lemma_tokens`).
+
+    Returns:
+        The tokens, by index.
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    labels = doc.to_array(DEP)
+    hits = [h for h in set(labels.tolist()) if strings[h] in deps]
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(labels, hits)).tolist()]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

@@ -655,8 +655,10 @@ class SpeakerResolver:
         """Character spans of clause subjects written as a name of two or more title-case
         proper nouns that no antecedent covers and the NER does not call a place or
         nationality, nor an organisation unless a "who" clause follows."""
+        from dyadic.nlp import dep_tokens  # here, not at the top: other edits touch the imports
+
         spans = []
-        for tok in self.doc:
+        for tok in dep_tokens(self.doc, ("nsubj", "nsubjpass")):  # the other tokens are skipped below
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
             if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
