@@ -14,11 +14,12 @@ from collections.abc import Collection
 
 import numpy
 import spacy
-from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadic.errors import PipelineNotInstalled
+from dyadic.nlp.extensions import doc_text
 
 #: How to install the pipelines dyadic knows by name.
 INSTALL_HINTS = {
@@ -110,12 +111,40 @@ def dep_tokens(doc: Doc, deps: Collection[str]) -> list[Token]:
     Returns:
         The tokens, by index.
     """
+    return _labelled(doc, DEP, deps)
+
+
+def pos_tokens(doc: Doc, tags: Collection[str]) -> list[Token]:
+    """The tokens of ``doc``, in order, whose coarse part of speech (``tok.pos_``) is in
+    ``tags`` (read from the ``Doc``'s arrays, like :func:`lemma_tokens`).
+
+    Returns:
+        The tokens, by index.
+    """
+    return _labelled(doc, POS, tags)
+
+
+def _labelled(doc: Doc, attr: int, labels: Collection[str]) -> list[Token]:
+    """The tokens whose attribute ``attr`` (a spaCy attribute id) reads as one of ``labels``."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    labels = doc.to_array(DEP)
-    hits = [h for h in set(labels.tolist()) if strings[h] in deps]
-    return [doc[i] for i in numpy.flatnonzero(numpy.isin(labels, hits)).tolist()]
+    values = doc.to_array(attr)
+    hits = [h for h in set(values.tolist()) if strings[h] in labels]
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(values, hits)).tolist()]
+
+
+def capitalised(doc: Doc) -> list[int]:
+    """Indices of the tokens of ``doc`` whose text starts with an upper-case letter
+    (``tok.text[:1].isupper()``), read from the token offsets and the text.
+
+    Returns:
+        Token indices, ascending.
+    """
+    if not len(doc):
+        return []
+    text = doc_text(doc)
+    return [i for i, at in enumerate(doc.to_array(IDX).tolist()) if text[at].isupper()]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
