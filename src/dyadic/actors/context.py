@@ -114,10 +114,12 @@ def context_mentions(
                 actor = Actor(locus, locus, None, ent.text, ActorKind.ORGANISATION)
                 named.append(_mention(doc, ent.start, ent.end, actor, "organisation+locus"))
                 taken.update(range(ent.start, ent.end))
+    from dyadic.nlp import pos_tokens  # here, not at the top: other edits touch the imports
+
     known = sorted([*mentions, *named], key=lambda m: m.token_start)
     pronouns = [
         _mention(doc, tok.i, tok.i + 1, antecedent.actor, _pronoun_rule(antecedent))
-        for tok in doc
+        for tok in pos_tokens(doc, ("PRON",))
         if tok.i not in taken and tok.pos_ == "PRON"
         for antecedent in [_antecedent(tok, known)]
         if antecedent is not None

@@ -381,8 +381,10 @@ class ActorResolver:
         :data:`MISSPELLING_MIN_RATIO` to exactly one name, same first letter, five letters
         or more, and not part of a person's name (nor a given name before a family name:
         "Dominic Hare" is no Dominica, even where the parser tags no PERSON)."""
+        from dyadic.nlp import pos_tokens  # here, not at the top: other edits touch the imports
+
         out: list[_Unit] = []
-        for tok in doc:
+        for tok in pos_tokens(doc, ("PROPN",)):  # the other tokens are skipped below
             if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 5:
                 continue
             if tok.ent_type_ in ("PERSON", "DATE", "TIME") or not tok.is_alpha:
@@ -592,11 +594,16 @@ class ActorResolver:
         capital stands for its government."""
         if not doc.has_annotation("DEP"):
             return found
+        from dyadic.nlp import capitalised  # here, not at the top: other edits touch the imports
+
         taken = {i for s, e, *_ in found for i in range(s, e)}
         extra: list[tuple[int, int, Actor, str]] = []
         k = after
-        while k < len(doc):
-            end = _name_run_after(doc, k) if doc[k].text[:1].isupper() else None
+        for cap in capitalised(doc):  # a name run starts with a capital: the other tokens are passed
+            if cap < k:
+                continue
+            k = cap
+            end = _name_run_after(doc, k)
             if end is None:
                 k += 1
                 continue
@@ -992,6 +999,11 @@ def _case_ok(span: Span) -> bool:
 def _folded(doc: Doc) -> Doc:
     """``doc`` itself, or a token-aligned copy whose words are :func:`fold`-ed when
     any token holds a curly apostrophe or a zero-width character ("d\u2019Ivoire")."""
+    from dyadic.nlp import doc_text  # here, not at the top: other edits touch the imports
+
+    text = doc_text(doc)
+    if fold(text) == text:  # fold maps characters one by one: no token changes either
+        return doc
     words = [fold(t.text) for t in doc]
     if all(w == t.text for w, t in zip(words, doc, strict=True)):
         return doc

@@ -301,7 +301,7 @@ class CandidateFinder:
         if not targets and match.target is not None and match.target.dep_ == "pobj":
             # "asked Boluarte for sanctions relief": the slot holds no actor, the object does
             addressees = [o for o in (*frame.objects, *frame.datives) if o.dep_ in ("dobj", "dative")]
-            targets = mentions_of(tuple(addressees), index)
+            targets.extend(mentions_of(tuple(addressees), index))
         if not targets:
             # "Israel said a mortar was fired at it": the pronoun is the speaker
             pronouns = [target_tok] if target_tok is not None else pronoun_objects(frame)

@@ -184,10 +184,9 @@ def _iso(m: re.Match[str], published: date | None, future: bool) -> object:
 
 
 def _absolute(m: re.Match[str], published: date | None, future: bool) -> object:
-    parsed = _parser().get_date_data(m.group(0))
-    if parsed.date_obj is None or parsed.period != "day":
+    day = _parsed_day(m.group(0))
+    if day is None:
         return _NOT_A_DATE
-    day = parsed.date_obj.date()
     has_year = m.groupdict().get("y") is not None or "/" in m.group(0)
     if has_year:
         return day
@@ -292,6 +291,17 @@ _RESOLVERS = {
     "week": _week,
     "vague": _vague,
 }
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_day(expression: str) -> date | None:
+    """The day dateparser reads in ``expression``, None unless it names a day. Cached: the
+    parser's settings fix its relative base, so an expression always reads the same."""
+    parsed = _parser().get_date_data(expression)
+    if parsed.date_obj is None or parsed.period != "day":
+        return None
+    day: date = parsed.date_obj.date()
+    return day
 
 
 @functools.cache

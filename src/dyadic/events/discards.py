@@ -28,6 +28,44 @@ def _regex(phrases: list[list[tuple[str, bool]]]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")", re.IGNORECASE) if alts else None
 
 
+def _trie(words: set[str]) -> str:
+    """An alternation matching exactly the strings ``words`` (none empty), factored as a trie
+    so the regex engine tries one branch per next character, not one per word."""
+    ends = "" in words
+    heads: dict[str, set[str]] = {}
+    for w in words - {""}:
+        heads.setdefault(w[0], set()).add(w[1:])
+    alts = [re.escape(c) + _trie(rest) for c, rest in sorted(heads.items())]
+    if not alts:
+        return ""
+    if ends:
+        return "(?:" + "|".join(alts) + ")?"
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+class _Phrases:
+    """A phrase regex (:func:`_regex`) searched fast: a trie of the phrases' first words finds
+    where a phrase may start (a necessary condition), and the phrase regex is tried only there,
+    so :meth:`search` returns exactly what ``regex.search`` returns."""
+
+    def __init__(self, phrases: list[list[tuple[str, bool]]]) -> None:
+        self.regex = _regex(phrases)
+        firsts = {words[0][0] for words in phrases if words}
+        self._starts = re.compile(r"(?<!\w)" + _trie(firsts), re.IGNORECASE) if firsts else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match of the phrase regex in ``text`` (as ``regex.search``), else None."""
+        if self.regex is None or self._starts is None:
+            return None
+        pos = 0
+        while (hit := self._starts.search(text, pos)) is not None:
+            m = self.regex.match(text, hit.start())  # lookbehinds still see text before the start
+            if m is not None:
+                return m
+            pos = hit.start() + 1
+        return None
+
+
 class Discards:
     """Sentence- and story-level discard phrases.
 
@@ -37,20 +75,20 @@ class Discards:
     """
 
     def __init__(self, sentence: list[list[tuple[str, bool]]], story: list[list[tuple[str, bool]]]) -> None:
-        self._sentence = _regex(sentence)
-        self._story = _regex(story)
+        self._sentence = _Phrases(sentence)
+        self._story = _Phrases(story)
 
     def sentence(self, text: str) -> str | None:
         """The sentence-level (or story-level) phrase found in ``text``, else None."""
-        for rx in (self._story, self._sentence):
-            m = rx.search(text) if rx is not None else None
+        for phrases in (self._story, self._sentence):
+            m = phrases.search(text)
             if m is not None:
                 return m.group(0)
         return None
 
     def story(self, text: str) -> str | None:
         """The story-level phrase found in ``text`` (a whole article), else None."""
-        m = self._story.search(text) if self._story is not None else None
+        m = self._story.search(text)
         return m.group(0) if m is not None else None
 
     @classmethod

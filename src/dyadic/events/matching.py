@@ -157,6 +157,60 @@ def _requires_ok(entry: VerbEntry, head: Token) -> bool:
     return entry.requires is None or any(entry.requires in words_of(c) for c in head.children)
 
 
+@dataclass(frozen=True)
+class _Screen:
+    """One verb entry's patterns, indexed for :func:`best_match`'s cheap first checks.
+
+    Attributes:
+        free: Indices (into ``entry.patterns``) of the patterns with no object head word.
+        by_head: Object head word -> indices of the patterns whose object head has it.
+        preps: Per pattern, the preposition sets of its phrases (each must meet the frame's).
+    """
+
+    free: tuple[int, ...]
+    by_head: dict[str, tuple[int, ...]]
+    preps: tuple[tuple[frozenset[str], ...], ...]
+
+
+#: ``id(entry)`` -> (the entry, kept so the id stays its own, and its screen).
+_SCREENS: dict[int, tuple[VerbEntry, _Screen]] = {}
+
+
+def _screen(entry: VerbEntry) -> _Screen:
+    """The :class:`_Screen` of ``entry`` (built once per entry)."""
+    got = _SCREENS.get(id(entry))
+    if got is not None and got[0] is entry:
+        return got[1]
+    by_head: dict[str, list[int]] = {}
+    free = []
+    for i, pattern in enumerate(entry.patterns):
+        if pattern.object is not None and pattern.object.head:
+            for w in pattern.object.head:
+                by_head.setdefault(w, []).append(i)
+        else:
+            free.append(i)
+    screen = _Screen(
+        tuple(free),
+        {w: tuple(ids) for w, ids in by_head.items()},
+        tuple(tuple(pp.preps for pp in pattern.preps) for pattern in entry.patterns),
+    )
+    _SCREENS[id(entry)] = (entry, screen)
+    return screen
+
+
+def _screened(entry: VerbEntry, object_words: set[str], prep_words: set[str]) -> list[Pattern]:
+    """The patterns of ``entry`` (in order) that may match: an object head word among the
+    frame's ``object_words`` (or none required), each prepositional phrase's preposition
+    among ``prep_words``."""
+    screen = _screen(entry)
+    ids: tuple[int, ...] | list[int] = screen.free
+    hits = [screen.by_head[w] for w in object_words if w in screen.by_head]
+    if hits:
+        ids = sorted(set(screen.free).union(*hits))
+    preps = screen.preps
+    return [entry.patterns[i] for i in ids if not preps[i] or all(p & prep_words for p in preps[i])]
+
+
 def best_match(entries: list[VerbEntry], frame: Frame, mentions: MentionIndex) -> Match | None:
     """The most specific matching pattern over all entries of the verb's lemma; else the
     first default (curated entries first); else None."""
@@ -164,16 +218,12 @@ def best_match(entries: list[VerbEntry], frame: Frame, mentions: MentionIndex) -
     best_key: tuple[float, int] = (-1.0, 0)
     eligible = [e for e in entries if _requires_ok(e, frame.head)]
     # a pattern whose object head is none of the frame's object words, or one of whose
-    # prepositions the frame lacks, cannot match (checked first: a verb such as "make"
+    # prepositions the frame lacks, cannot match (screened first: a verb such as "make"
     # has hundreds of patterns)
     object_words = {w for o in frame.objects if o.dep_ != "ccomp" for w in words_of(o)}
     prep_words = {w for p in frame.preps for w in words_of(p)}
     for entry in eligible:
-        for pattern in entry.patterns:
-            if pattern.object is not None and pattern.object.head and not pattern.object.head & object_words:
-                continue
-            if any(not pp.preps & prep_words for pp in pattern.preps):
-                continue
+        for pattern in _screened(entry, object_words, prep_words):
             m = match_pattern(pattern, entry, frame, mentions)
             if m is not None and (m.score, -pattern.order) > best_key:
                 best, best_key = m, (m.score, -pattern.order)

@@ -12,16 +12,28 @@ from dyadic.nlp.extensions import (
     result_of,
     set_article,
 )
-from dyadic.nlp.pipeline import load_pipeline, new_pipeline, sentence_index_of
+from dyadic.nlp.pipeline import (
+    capitalised,
+    dep_tokens,
+    lemma_tokens,
+    load_pipeline,
+    new_pipeline,
+    pos_tokens,
+    sentence_index_of,
+)
 from dyadic.nlp.speedups import speed_up
 
 __all__ = [
     "RECORD_TYPES",
     "article_of",
+    "capitalised",
+    "dep_tokens",
     "doc_text",
     "has_records",
+    "lemma_tokens",
     "load_pipeline",
     "new_pipeline",
+    "pos_tokens",
     "put_records",
     "register_extensions",
     "result_of",

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import functools
 import importlib
+from collections.abc import Collection
 
+import numpy
 import spacy
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadic.errors import PipelineNotInstalled
+from dyadic.nlp.extensions import doc_text
 
 #: How to install the pipelines dyadic knows by name.
 INSTALL_HINTS = {
@@ -73,6 +77,74 @@ def sentence_index_of(doc: Doc, token: Token) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def lemma_tokens(doc: Doc, lemmas: Collection[str], lowers: Collection[str] = ()) -> list[Token]:
+    """The tokens of ``doc``, in order, whose lower-cased lemma (``tok.lemma_.lower()``) is
+    in ``lemmas`` or whose lower-case form (``tok.lower_``) is in ``lowers``.
+
+    Read from the ``Doc``'s arrays, so a stage that looks at a few words only builds those
+    tokens, not every one.
+
+    Args:
+        doc: A ``Doc`` (lemmas set, or they read as empty strings).
+        lemmas: Lower-case lemmas.
+        lowers: Lower-case word forms.
+
+    Returns:
+        The tokens, by index.
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    rows = doc.to_array([LEMMA, LOWER])
+    lemma_hits = [h for h in set(rows[:, 0].tolist()) if strings[h].lower() in lemmas]
+    lower_hits = [h for h in set(rows[:, 1].tolist()) if strings[h] in lowers]
+    keep = numpy.isin(rows[:, 0], lemma_hits) | numpy.isin(rows[:, 1], lower_hits)
+    return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
+
+
+def dep_tokens(doc: Doc, deps: Collection[str]) -> list[Token]:
+    """The tokens of ``doc``, in order, whose dependency label (``tok.dep_``) is in ``deps``
+    (read from the ``Doc``'s arrays, like :func:`lemma_tokens`).
+
+    Returns:
+        The tokens, by index.
+    """
+    return _labelled(doc, DEP, deps)
+
+
+def pos_tokens(doc: Doc, tags: Collection[str]) -> list[Token]:
+    """The tokens of ``doc``, in order, whose coarse part of speech (``tok.pos_``) is in
+    ``tags`` (read from the ``Doc``'s arrays, like :func:`lemma_tokens`).
+
+    Returns:
+        The tokens, by index.
+    """
+    return _labelled(doc, POS, tags)
+
+
+def _labelled(doc: Doc, attr: int, labels: Collection[str]) -> list[Token]:
+    """The tokens whose attribute ``attr`` (a spaCy attribute id) reads as one of ``labels``."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    values = doc.to_array(attr)
+    hits = [h for h in set(values.tolist()) if strings[h] in labels]
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(values, hits)).tolist()]
+
+
+def capitalised(doc: Doc) -> list[int]:
+    """Indices of the tokens of ``doc`` whose text starts with an upper-case letter
+    (``tok.text[:1].isupper()``), read from the token offsets and the text.
+
+    Returns:
+        Token indices, ascending.
+    """
+    if not len(doc):
+        return []
+    text = doc_text(doc)
+    return [i for i, at in enumerate(doc.to_array(IDX).tolist()) if text[at].isupper()]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

@@ -33,6 +33,7 @@ from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 __all__ = ["FastAttributeRuler", "FastRuleLemmatizer", "speed_up"]
 
@@ -43,6 +44,9 @@ _ARRAY = [TAG, LOWER, DEP, IS_SPACE]
 #: Entries a cache keeps at most before it starts again (about 100 bytes each), so that a
 #: long run's memory stays bounded whatever words it meets.
 CACHE_LIMIT = 200_000
+#: Token attributes a rule may set that live on the token alone (no lexeme attribute), so
+#: that setting each token's last value once gives what setting them match by match gives.
+_TOKEN_ONLY = frozenset({LEMMA, POS, TAG, DEP, MORPH})
 #: The key value of a ``LOWER`` that no pattern names and no ``LOWER`` regex matches.
 _OTHER = -1
 
@@ -176,6 +180,24 @@ class FastAttributeRuler(AttributeRuler):
                     matches.append((rule, match_id, start, end))
         matches.sort()
         return matches
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """Set the attributes of ``matches`` (from :meth:`match`, in order: a later rule wins),
+        each token's once with its last value for each attribute, as spaCy's
+        ``set_annotations`` leaves them (it builds a ``Span`` and sets a token per match).
+        Rules that set anything but token-only attributes, or whose token index falls outside
+        their match, go through spaCy's own method."""
+        final: dict[int, dict[Any, Any]] = {}
+        for attr_id, _, start, end in matches:
+            attrs = self.attrs[attr_id]
+            index = self.indices[attr_id]
+            i = start + index if index >= 0 else end + index
+            if not start <= i < end or not _TOKEN_ONLY.issuperset(attrs):
+                super().set_annotations(doc, matches)
+                return
+            final.setdefault(i, {}).update(attrs)
+        for i, attrs in final.items():
+            set_token_attrs(doc[i], attrs)
 
 
 class FastRuleLemmatizer(EnglishLemmatizer):

@@ -984,8 +984,10 @@ def _reported(
                 outside = outside[: q_start - start] + " " + outside[q_end - start :]
         return len(re.findall(r"\w+", outside)) < 2
 
+    from dyadic.nlp import lemma_tokens  # here, not at the top: other edits touch the imports
+
     found: list[_Candidate] = []
-    for tok in doc:
+    for tok in lemma_tokens(doc, SPEECH_VERBS | SPEECH_NOUNS, ("according",)):  # the others do nothing
         if (
             tok.i in used_cues
             or inside_quote(tok.idx, tok.idx + len(tok))
