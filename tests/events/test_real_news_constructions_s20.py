@@ -160,3 +160,10 @@ def test_asking_someone_for_something_targets_the_one_asked(pipeline):
         pipeline, "Chilean President Boric asked Peruvian President Boluarte for sanctions relief."
     )
     assert events == [("Chilean President Boric", "CHLGOV", "PERGOV", "020")]
+
+
+def test_refusing_an_act_by_x_targets_x(pipeline):
+    events = coded(
+        pipeline, "Chile has refused to attend a hearing by the Peruvian congress over the border dispute."
+    )
+    assert [(e[1], e[2]) for e in events] == [("CHL", "PERLEG")]

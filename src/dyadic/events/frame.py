@@ -99,7 +99,7 @@ class MentionIndex:
                 c
                 for t in frontier
                 for c in t.children
-                if c.dep_ in NESTED_DEPS and (c.dep_ != "prep" or c.lower_ == "of")
+                if c.dep_ in NESTED_DEPS and (c.dep_ != "prep" or c.lower_ in ("of", "by"))
             ]
             for t in frontier:
                 m = self.of(t) if t.dep_ != "prep" else None
