@@ -167,3 +167,10 @@ def test_refusing_an_act_by_x_targets_x(pipeline):
         pipeline, "Chile has refused to attend a hearing by the Peruvian congress over the border dispute."
     )
     assert [(e[1], e[2]) for e in events] == [("CHL", "PERLEG")]
+
+
+def test_coordinated_supporters_of_an_object_do_not_support_each_other(pipeline):
+    assert coded(pipeline, "Chile, Peru and Brazil supported the proposal on Monday.") == []
+    # a reciprocal verb still makes them act on each other
+    events = coded(pipeline, "Chile and Peru signed a border agreement.")
+    assert {(e[1], e[2]) for e in events} == {("CHL", "PER"), ("PER", "CHL")}

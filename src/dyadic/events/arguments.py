@@ -92,7 +92,13 @@ def reciprocal(code: str, head: Token) -> bool:
     lemmas = {lemma_of(head), lemma_of(verb)}
     if code.startswith("03") and lemmas & SOLE_INTENT_VERBS:
         return False
-    return code.startswith(RECIPROCAL_CODES) or bool(lemmas & RECIPROCAL_VERBS)
+    if lemmas & RECIPROCAL_VERBS:
+        return True
+    # "Greece and Panama supported the call": an intent on a named object is no intent
+    # towards each other ("X and Y agreed to cooperate" is, by its verb)
+    if code.startswith("03") and any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return code.startswith(RECIPROCAL_CODES)
 
 
 def distributive(frame: Frame) -> bool:
