@@ -42,9 +42,12 @@ def pipeline_hypothetical():
     """The full pipeline with the events component emitting hypothetical events too."""
     from dyadic.config import Settings
     from dyadic.events import EVENTS_COMPONENT
-    from dyadic.pipeline import Pipeline
+    from dyadic.pipeline import Pipeline, load
 
     p = Pipeline(Settings())
+    # a spaCy pipeline of its own: Pipeline's is cached per process and shared with the
+    # ``pipeline`` fixture, which must not start emitting hypothetical events
+    p.nlp = load(p.settings.spacy_model)
     p.nlp.replace_pipe(EVENTS_COMPONENT, EVENTS_COMPONENT, config={"hypothetical": True})
     return p
 

@@ -160,7 +160,8 @@ ACCUSATION_VERBS = frozenset(
     }
 )
 #: Verbs (and event nouns) reciprocal whatever their code ("X and Y fought / clashed /
-#: agreed / reached a consensus / failed to reach agreement / disagreed / quarrelled").
+#: agreed / reached a consensus / failed to reach agreement / disagreed / quarrelled /
+#: signed a deal").
 RECIPROCAL_VERBS = frozenset(
     {
         "fight",
@@ -178,6 +179,7 @@ RECIPROCAL_VERBS = frozenset(
         "quarrel",
         "feud",
         "spar",
+        "sign",
     }
 )
 #: Nouns of an attack or its weapon, whose modifier or ``by`` phrase names the attacker
