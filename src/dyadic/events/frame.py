@@ -90,7 +90,7 @@ class MentionIndex:
 
     def within(self, tok: Token, depth: int = 3) -> tuple[Token, Mention] | None:
         """The nearest token below ``tok`` that heads an actor mention, with the mention,
-        followed through ``of`` phrases, compounds, modifiers and possessors (at most
+        followed through ``of`` and ``by`` phrases, compounds, modifiers and possessors (at most
         ``depth`` steps: "tariffs on $20 billion worth of U.S. exports" -> "U.S."); None
         when there is none."""
         frontier = [tok]
@@ -134,11 +134,12 @@ class MentionIndex:
         out: list[Mention] = []
         for i in range(tok.i - 1, -1, -1):
             m = self._by_token.get(i)
-            if m is None or m.actor.country is None or any(o.actor.country == m.actor.country for o in out):
+            if m is None:
                 continue
             if m.sentence_index < first:
                 break
-            out.append(m)
+            if m.actor.country is not None and all(o.actor.country != m.actor.country for o in out):
+                out.append(m)
         return out
 
     def accuser_before(self, tok: Token, sentences: int = 3) -> Mention | None:
