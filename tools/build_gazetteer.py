@@ -444,6 +444,7 @@ US_AP: dict[str, list[str]] = {
     "CA": ["calif.", "cal."],
     "CO": ["colo."],
     "CT": ["conn."],
+    "DC": ["d.c."],
     "DE": ["del."],
     "FL": ["fla."],
     "GA": ["ga."],

@@ -81,3 +81,15 @@ def test_geoparse_runs_a_proper_noun_on_into_its_division_suffix(base_nlp, geopa
     text = "His phone was last used in the north of Seoul in Seongbuk-gu, a newspaper said."
     places = geoparser.geoparse(base_nlp(text), Article("s20b", text), [])
     assert [(p.text, p.place.feature_code) for p in places] == [("Seoul", "PPLC"), ("Seongbuk-gu", "ADM2")]
+
+
+def test_dc_is_the_district_of_columbia(gazetteer) -> None:
+    kinds = {(e.place.name, e.kind) for e in gazetteer.candidates("D.C.")}
+    assert ("District of Columbia", Kind.ADMIN1) in kinds
+
+
+@pytest.mark.slow
+def test_geoparse_finds_dc_alone(base_nlp, geoparser) -> None:
+    text = "Her campaign backs DC statehood and a higher minimum wage."
+    places = geoparser.geoparse(base_nlp(text), Article("s20b", text), [])
+    assert [(p.text, p.place.country) for p in places] == [("DC", "USA")]
