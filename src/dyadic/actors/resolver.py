@@ -842,7 +842,9 @@ class ActorResolver:
 
     def _city_link(self, doc: Doc, units: list[_Unit], i: int) -> tuple[int, int, str] | None:
         """A city named with a role noun: "<agent> of|in [the] [<place> city|town ... of] <City>"
-        or "<City> <agent>" ("Kharkiv governor"). Returns (start, end, ISO3) of the
+        or "<City> <agent>" ("Kharkiv governor", a city of :data:`LARGE_CITY` people: "Time
+        magazine" is no Norwegian town's). A city is a whole name, never a part of one
+        ("the Indonesian National Police" is not Police, Poland). Returns (start, end, ISO3) of the
         phrase, with the city looked up in ``cities.csv`` (GeoNames)."""
         agent = units[i]
         cities = self.dictionary.cities
@@ -852,9 +854,9 @@ class ActorResolver:
         if before is not None and not any(t.pos_ == "PROPN" for t in doc[before : agent.start]):
             before = None  # "Federal authorities": an adjective, not Federal (Argentina)
         if before is not None and (i == 0 or units[i - 1].end <= before):
-            iso3 = cities.get(normalise(doc[before : agent.start].text))
-            if iso3 is not None:
-                return before, agent.end, iso3
+            key = normalise(doc[before : agent.start].text)
+            if key in self.dictionary.large_cities:  # "Time magazine" is no town (Time, Norway)
+                return before, agent.end, cities[key]
         k = agent.end
         if k >= len(doc) or doc[k].lower_ not in _OF_IN:
             return None
@@ -866,6 +868,8 @@ class ActorResolver:
                 iso3 = cities.get(normalise(doc[k:name_end].text))
                 if iso3 is not None:
                     return agent.start, name_end, iso3
+                k = name_end  # no city inside a longer name ("the Indonesian National Police")
+                continue
             if doc[k].pos_ in {"VERB", "AUX", "PRON", "PUNCT"} and doc[k].text != "-":
                 return None
             k += 1
@@ -884,7 +888,7 @@ class ActorResolver:
         if unit.kind == "igo":
             return d.igos[unit.key], "igo"
         if unit.kind == "org":
-            return d.organisations[unit.key], "organisation"
+            return d.organisation_on(unit.key, ctx.on), "organisation"
         if unit.kind == "region":
             return d.regions[unit.key], "region"
         if unit.kind == "division":  # "New Jersey", "British Columbia": their country
