@@ -63,3 +63,28 @@ def test_the_taliban_govern_afghanistan_after_august_2021(ruler_nlp, resolver):
     text = "The Taliban closed girls' schools in the province."
     assert ("Taliban", "AFGREB") in _mentions(ruler_nlp, resolver, text, date(2019, 5, 1))
     assert ("Taliban", "AFGGOV") in _mentions(ruler_nlp, resolver, text, date(2023, 5, 1))
+
+
+def test_a_named_court_is_the_court_named_later(ruler_nlp, resolver):
+    text = (
+        "Chile asked the International Court of Justice to rule on the border. "
+        "The court rejected the request of Bolivia on Monday."
+    )
+    found = _mentions(ruler_nlp, resolver, text, date(2018, 10, 1))
+    assert ("court", "IGOUNOJUDICJ") in found
+    assert ("court", "BOLJUD") not in found
+
+
+def test_large_cities_the_ner_finds_vote_for_the_locus(ruler_nlp, resolver):
+    text = (
+        "Police closed a road in Christchurch on Friday. Later, firefighters in Christchurch "
+        "put out the blaze. Police said no one was hurt."
+    )
+    found = _mentions(ruler_nlp, resolver, text, date(2023, 5, 1))
+    assert found[0] == ("Police", "NZLCOP")
+
+
+def test_an_igo_appointed_official_speaks_for_the_igo(ruler_nlp, resolver):
+    text = "United Nations-appointed special rapporteur Tomas Ruiz said the junta barred him."
+    found = _mentions(ruler_nlp, resolver, text, date(2023, 5, 1))
+    assert found[0] == ("United Nations-appointed special rapporteur Tomas Ruiz", "IGOUNO")

@@ -93,6 +93,8 @@ _GROUP_PREPS = frozenset({"for", "from"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "UAF", "PTY"})
 #: Provisional rule of an ambiguous role noun that only the sentence's one country makes an actor.
 _NEEDS_COUNTRY = "agent?country"
+#: Words that join an IGO or organisation to the official it names ("UN-appointed envoy").
+_APPOINTED = frozenset({"-", "appointed", "mandated"})
 #: Rules too weak to stand against an appositive's country ("Japan's ruling party, the ... Party").
 _WEAK_RULES = frozenset(
     {"agent", "agent+city", "agent+dateline", "agent+sentence", "agent+locus", "coref", "organisation"}
@@ -235,7 +237,8 @@ class ActorResolver:
         named = [
             (a.country, doc[s].sent.start) for s, _e, a, rule in found if rule not in {"agent", "outlet"}
         ]
-        locus = article_locus([*((c, sent) for c, sent in named if c), *title])
+        cities = self._city_votes(doc, found)
+        locus = article_locus([*((c, sent) for c, sent in named if c), *cities, *title])
         if locus is None:
             return found
         return [
@@ -244,6 +247,21 @@ class ActorResolver:
             else (s, e, actor, rule)
             for s, e, actor, rule in found
         ]
+
+    def _city_votes(self, doc: Doc, found: list[tuple[int, int, Actor, str]]) -> list[tuple[str, int]]:
+        """Locus votes of the large cities the NER finds outside any mention ("a mosque in
+        Christchurch"): ``(country, sentence start token)``, one per city name."""
+        taken = {i for s, e, _a, _r in found for i in range(s, e)}
+        votes = []
+        for ent in doc.ents:
+            key = normalise(ent.text)
+            if (
+                ent.label_ in {"GPE", "LOC"}
+                and key in self.dictionary.large_cities
+                and taken.isdisjoint(range(ent.start, ent.end))
+            ):
+                votes.append((self.dictionary.cities[key], ent.sent.start))
+        return votes
 
     def resolve_name(self, text: str, on: date | None = None) -> Actor | None:
         """Resolve a bare name ("U.S.", "Tehran", "Iranian President", "Raisi").
@@ -695,6 +713,10 @@ class ActorResolver:
         actor, rule = self._single(unit, ctx)
         if actor is None:
             return None, 1
+        head = _head_word(doc[unit.start : unit.end])
+        if unit.kind in {"igo", "org"} and head in self.dictionary.agents:
+            # "the International Court of Justice" ... "the court": the named body, not a role
+            ctx.last_by_title[_title_key(head)] = actor
         return (unit.start, unit.end, actor, rule), 1
 
     def _titled(
@@ -1054,9 +1076,12 @@ def _is_target(token: Token) -> bool:
 
 
 def _joined(doc: Doc, left: _Unit, right: _Unit) -> bool:
-    """True when only a possessive or adjectives separate two units."""
+    """True when only a possessive, adjectives or "-appointed" separate two units
+    ("UN-appointed special rapporteur": appointed by the UN, its official)."""
     gap = doc[left.end : right.start]
-    return all(t.text in _POSSESSIVE or t.pos_ == "ADJ" for t in gap) and len(gap) <= 3
+    return (
+        all(t.text in _POSSESSIVE or t.pos_ == "ADJ" or t.lower_ in _APPOINTED for t in gap) and len(gap) <= 3
+    )
 
 
 def _unit_at(units: list[_Unit], j: int, start: int, kind: str) -> _Unit | None:
@@ -1104,6 +1129,14 @@ def _name_run_before(doc: Doc, end: int) -> int | None:
     while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
         start -= 1
     return start if start < end else None
+
+
+def _head_word(span: Span) -> str:
+    """The head noun of a name, lower case: its last word before any "of" ("International
+    Court of Justice" -> "court", "Security Council" -> "council")."""
+    words = [t.lower_ for t in span]
+    cut = words.index("of") if "of" in words[1:] else len(words)
+    return words[cut - 1]
 
 
 def _title_key(agent_key: str) -> str:
