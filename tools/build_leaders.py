@@ -76,6 +76,7 @@ OFFICE_ROLES: dict[str, frozenset[str] | None] = {
     "interior_minister": frozenset({"GOV"}),
     "finance_minister": frozenset({"GOV"}),
     "central_bank_head": frozenset({"GOVBUS"}),
+    "national_security_adviser": frozenset({"GOV"}),
     "igo_leader": None,
     "opposition_leader": frozenset({"OPP"}),
     "armed_group_leader": frozenset({"REB"}),  # or REB + a group segment (REBHMS), or an org code

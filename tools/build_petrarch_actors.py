@@ -119,6 +119,9 @@ CURATED_ORGANISATIONS = [
     ),
     ("RUSMIL", "RUS", "MIL", "Wagner Group", "Wagner mercenaries;Wagner PMC;Wagner fighters"),
     ("VENCRM", "VEN", "CRM", "Tren de Aragua", ""),
+    # Zimbabwe's ruling party since 1987: PETRARCH's ZANU row (SAFREB, the 1960s-70s liberation
+    # movement) would make "Zanu PF" a South African rebel group.
+    ("ZWEPTY", "ZWE", "PTY", "ZANU-PF", "Zanu PF;Zanu-PF;ZANU PF;Zanu PF party;ZANU-PF party"),
 ]
 #: Names the curated rows take over from PETRARCH entries.
 CURATED_NAMES = frozenset(

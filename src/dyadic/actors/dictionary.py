@@ -38,12 +38,13 @@ OFFICE_RANK = {
     "interior_minister": 5,
     "finance_minister": 6,
     "central_bank_head": 7,  # CENTRAL_BANK_GOVERNOR [~GOVBUS] in PETRARCH2's Phoenix.agents.txt
-    "igo_leader": 8,  # the head of an IGO: the role column holds the IGO's code (IGOUNO)
-    "opposition_leader": 9,  # OPPOSITION_LEADER [~OPP]
-    "armed_group_leader": 10,  # REB, or the group's own code (REBHMS, IMGMUSISI)
-    "listed": 11,  # a dated code from a PETRARCH dictionary (people.csv)
-    "listed_elite": 12,  # a dated ELI ("elite", no office) code
-    "default": 13,  # a person's undated code: applies when no dated one does
+    "national_security_adviser": 8,  # the head of government's security adviser: GOV
+    "igo_leader": 9,  # the head of an IGO: the role column holds the IGO's code (IGOUNO)
+    "opposition_leader": 10,  # OPPOSITION_LEADER [~OPP]
+    "armed_group_leader": 11,  # REB, or the group's own code (REBHMS, IMGMUSISI)
+    "listed": 12,  # a dated code from a PETRARCH dictionary (people.csv)
+    "listed_elite": 13,  # a dated ELI ("elite", no office) code
+    "default": 14,  # a person's undated code: applies when no dated one does
 }
 
 _LISTED_OFFICES = frozenset({"listed", "listed_elite", "default"})
@@ -206,6 +207,7 @@ class ActorDictionary:
     ambiguous_agents: Mapping[str, AmbiguousAgent] = field(default_factory=dict)
     large_cities: frozenset[str] = frozenset()
     divisions: Mapping[str, str] = field(default_factory=dict)
+    ruling_groups: Mapping[str, tuple[tuple[date, date | None, Actor], ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra_actor_files: Sequence[str | Path] = ()) -> ActorDictionary:
@@ -227,6 +229,24 @@ class ActorDictionary:
             ValueError: a data file is malformed (bad date, unknown office).
         """
         return _load(tuple(str(p) for p in extra_actor_files))
+
+    def organisation_on(self, key: str, day: date | None) -> Actor:
+        """The organisation an alias names, as its code stands on ``day``: an armed group
+        that took power governs from then on (``ruling_groups.csv``: "Taliban" is
+        ``AFGREB`` before 15 August 2021, ``AFGGOV`` after).
+
+        Args:
+            key: A key of :attr:`organisations` (a normalised alias).
+            day: The article's date, or None (undated: the listed code).
+
+        Returns:
+            The organisation's actor on that day.
+        """
+        actor = self.organisations[key]
+        for start, end, ruling in self.ruling_groups.get(actor.name, ()):
+            if day is not None and start <= day and (end is None or day <= end):
+                return ruling
+        return actor
 
     def country_actor(self, iso3: str, role: str | None = None, kind: ActorKind | None = None) -> Actor:
         """Actor for a country (``IRN``) or a role in it (``IRNGOV``).
@@ -304,10 +324,22 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
         surnames=surnames,
         ambiguous_agents=_ambiguous_agents(_read_csv("ambiguous_agents.csv")),
         divisions=divisions,
+        ruling_groups=_ruling_groups(_read_csv("ruling_groups.csv")),
         large_cities=frozenset(
             normalise(r["name"]) for r in city_rows if r["population"] and int(r["population"]) >= LARGE_CITY
         ),
     )
+
+
+def _ruling_groups(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[date, date | None, Actor], ...]]:
+    """``ruling_groups.csv``: organisation name -> (first day, last day or None, actor) terms."""
+    table: dict[str, list[tuple[date, date | None, Actor]]] = {}
+    for row in rows:
+        code = row["code"]
+        actor = Actor(code, code[:3], code[3:] or None, row["name"], ActorKind.ORGANISATION)
+        end = date.fromisoformat(row["end"]) if row["end"] else None
+        table.setdefault(row["name"], []).append((date.fromisoformat(row["start"]), end, actor))
+    return {k: tuple(v) for k, v in table.items()}
 
 
 def _by_person(terms: Iterable[LeaderTerm]) -> dict[str, list[LeaderTerm]]:

@@ -93,6 +93,8 @@ _GROUP_PREPS = frozenset({"for", "from"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "UAF", "PTY"})
 #: Provisional rule of an ambiguous role noun that only the sentence's one country makes an actor.
 _NEEDS_COUNTRY = "agent?country"
+#: Words that join an IGO or organisation to the official it names ("UN-appointed envoy").
+_APPOINTED = frozenset({"-", "appointed", "mandated"})
 #: Rules too weak to stand against an appositive's country ("Japan's ruling party, the ... Party").
 _WEAK_RULES = frozenset(
     {"agent", "agent+city", "agent+dateline", "agent+sentence", "agent+locus", "coref", "organisation"}
@@ -235,7 +237,8 @@ class ActorResolver:
         named = [
             (a.country, doc[s].sent.start) for s, _e, a, rule in found if rule not in {"agent", "outlet"}
         ]
-        locus = article_locus([*((c, sent) for c, sent in named if c), *title])
+        cities = self._city_votes(doc, found)
+        locus = article_locus([*((c, sent) for c, sent in named if c), *cities, *title])
         if locus is None:
             return found
         return [
@@ -244,6 +247,21 @@ class ActorResolver:
             else (s, e, actor, rule)
             for s, e, actor, rule in found
         ]
+
+    def _city_votes(self, doc: Doc, found: list[tuple[int, int, Actor, str]]) -> list[tuple[str, int]]:
+        """Locus votes of the large cities the NER finds outside any mention ("a mosque in
+        Christchurch"): ``(country, sentence start token)``, one per city name."""
+        taken = {i for s, e, _a, _r in found for i in range(s, e)}
+        votes = []
+        for ent in doc.ents:
+            key = normalise(ent.text)
+            if (
+                ent.label_ in {"GPE", "LOC"}
+                and key in self.dictionary.large_cities
+                and taken.isdisjoint(range(ent.start, ent.end))
+            ):
+                votes.append((self.dictionary.cities[key], ent.sent.start))
+        return votes
 
     def resolve_name(self, text: str, on: date | None = None) -> Actor | None:
         """Resolve a bare name ("U.S.", "Tehran", "Iranian President", "Raisi").
@@ -695,6 +713,10 @@ class ActorResolver:
         actor, rule = self._single(unit, ctx)
         if actor is None:
             return None, 1
+        head = _head_word(doc[unit.start : unit.end])
+        if unit.kind in {"igo", "org"} and head in self.dictionary.agents:
+            # "the International Court of Justice" ... "the court": the named body, not a role
+            ctx.last_by_title[_title_key(head)] = actor
         return (unit.start, unit.end, actor, rule), 1
 
     def _titled(
@@ -842,7 +864,9 @@ class ActorResolver:
 
     def _city_link(self, doc: Doc, units: list[_Unit], i: int) -> tuple[int, int, str] | None:
         """A city named with a role noun: "<agent> of|in [the] [<place> city|town ... of] <City>"
-        or "<City> <agent>" ("Kharkiv governor"). Returns (start, end, ISO3) of the
+        or "<City> <agent>" ("Kharkiv governor", a city of :data:`LARGE_CITY` people: "Time
+        magazine" is no Norwegian town's). A city is a whole name, never a part of one
+        ("the Indonesian National Police" is not Police, Poland). Returns (start, end, ISO3) of the
         phrase, with the city looked up in ``cities.csv`` (GeoNames)."""
         agent = units[i]
         cities = self.dictionary.cities
@@ -852,9 +876,9 @@ class ActorResolver:
         if before is not None and not any(t.pos_ == "PROPN" for t in doc[before : agent.start]):
             before = None  # "Federal authorities": an adjective, not Federal (Argentina)
         if before is not None and (i == 0 or units[i - 1].end <= before):
-            iso3 = cities.get(normalise(doc[before : agent.start].text))
-            if iso3 is not None:
-                return before, agent.end, iso3
+            key = normalise(doc[before : agent.start].text)
+            if key in self.dictionary.large_cities:  # "Time magazine" is no town (Time, Norway)
+                return before, agent.end, cities[key]
         k = agent.end
         if k >= len(doc) or doc[k].lower_ not in _OF_IN:
             return None
@@ -866,6 +890,8 @@ class ActorResolver:
                 iso3 = cities.get(normalise(doc[k:name_end].text))
                 if iso3 is not None:
                     return agent.start, name_end, iso3
+                k = name_end  # no city inside a longer name ("the Indonesian National Police")
+                continue
             if doc[k].pos_ in {"VERB", "AUX", "PRON", "PUNCT"} and doc[k].text != "-":
                 return None
             k += 1
@@ -884,7 +910,7 @@ class ActorResolver:
         if unit.kind == "igo":
             return d.igos[unit.key], "igo"
         if unit.kind == "org":
-            return d.organisations[unit.key], "organisation"
+            return d.organisation_on(unit.key, ctx.on), "organisation"
         if unit.kind == "region":
             return d.regions[unit.key], "region"
         if unit.kind == "division":  # "New Jersey", "British Columbia": their country
@@ -1050,9 +1076,12 @@ def _is_target(token: Token) -> bool:
 
 
 def _joined(doc: Doc, left: _Unit, right: _Unit) -> bool:
-    """True when only a possessive or adjectives separate two units."""
+    """True when only a possessive, adjectives or "-appointed" separate two units
+    ("UN-appointed special rapporteur": appointed by the UN, its official)."""
     gap = doc[left.end : right.start]
-    return all(t.text in _POSSESSIVE or t.pos_ == "ADJ" for t in gap) and len(gap) <= 3
+    return (
+        all(t.text in _POSSESSIVE or t.pos_ == "ADJ" or t.lower_ in _APPOINTED for t in gap) and len(gap) <= 3
+    )
 
 
 def _unit_at(units: list[_Unit], j: int, start: int, kind: str) -> _Unit | None:
@@ -1100,6 +1129,14 @@ def _name_run_before(doc: Doc, end: int) -> int | None:
     while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
         start -= 1
     return start if start < end else None
+
+
+def _head_word(span: Span) -> str:
+    """The head noun of a name, lower case: its last word before any "of" ("International
+    Court of Justice" -> "court", "Security Council" -> "council")."""
+    words = [t.lower_ for t in span]
+    cut = words.index("of") if "of" in words[1:] else len(words)
+    return words[cut - 1]
 
 
 def _title_key(agent_key: str) -> str:
