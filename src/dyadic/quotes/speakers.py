@@ -58,6 +58,7 @@ is remembered as an antecedent itself, so a chain of "he said", "he added",
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -331,8 +332,10 @@ class SpeakerResolver:
             if full is not None and (own is None or own.code is None):  # "the BLA": Baloch Liberation Army
                 return self._unresolved(text, start, end, full, person=False)
         ante = self._overlapping(start, end, head=head, on_head=True)
-        if ante is None or (ante.code is None and len(ante.name.split()) == 1):
-            ante = self._recent_by_surname(start, head.text) or ante  # "Sudani" after "... al-Sudani"
+        if ante is None or len(ante.name.split()) == 1:  # "Sudani" after "... al-Sudani"
+            surnamed = self._recent_by_surname(start, head.text)
+            if surnamed is not None and (ante is None or ante.code in (None, surnamed.code)):
+                ante = surnamed
         if ante is None or ante.code is None:  # "Tejo Partners" after "Tejo Partners & Co"
             ante = self._recent_organisation_by_prefix(start, strip_titles(text)) or ante
         if ante is not None:
@@ -641,19 +644,29 @@ class SpeakerResolver:
 
     def _recent_by_surname(self, start: int, word: str) -> _Antecedent | None:
         """The most recent person before ``start`` whose last name is ``word``, also after a
-        particle ("Sudani" for "Mohammed Shia al-Sudani"), else whose full name begins with
-        it, the family name first ("Sun" for "Sun Lijun")."""
+        particle ("Sudani" for "Mohammed Shia al-Sudani") or without accents ("Erdogan" for
+        "Erdoğan"), else whose full name begins with it, the family name first ("Sun" for "Sun
+        Lijun", also where the NER's name leaves it out), else a named person whose last name
+        is one letter away from a word of five letters or more ("Pedersen" spelt "Pederson")."""
+        key = _plain(word)
 
         def last_names(a: _Antecedent) -> set[str]:
-            words = [w for w in (a.name.split()[-1:] + a.text.split()[-1:])]
+            words = [_plain(w) for w in (a.name.split()[-1:] + a.text.split()[-1:])]
             return set(words) | {w.rsplit("-", 1)[-1] for w in words}
 
         def first_name(a: _Antecedent) -> bool:
-            words = a.name.split()
-            return a.named and len(words) >= 2 and words[0] == word and a.name != word
+            words, said = a.name.split(), a.text.split()
+            if said[1:] == words:  # "Oh Ei Sun", the NER's name left out the family name
+                words = said
+            return a.named and len(words) >= 2 and _plain(words[0]) == key
 
-        return self._latest(start, lambda a: a.person and word in last_names(a)) or self._latest(
-            start, lambda a: a.person and first_name(a)
+        def misspelt(a: _Antecedent) -> bool:
+            return a.named and len(key) >= 5 and any(_one_letter_apart(key, w) for w in last_names(a))
+
+        return (
+            self._latest(start, lambda a: a.person and key in last_names(a))
+            or self._latest(start, lambda a: a.person and first_name(a))
+            or self._latest(start, lambda a: a.person and misspelt(a))
         )
 
     # -- helpers ----------------------------------------------------------------
@@ -862,6 +875,23 @@ def _stem(word: str) -> str:
     """A word without a plural or possessive ending: "farmers" -> "farmer"."""
     word = word.removesuffix("'s").removesuffix("’s")
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _plain(word: str) -> str:
+    """``word`` in lower case without accents: "Erdoğan" -> "erdogan"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter changed, added or dropped, the first
+    letter kept ("pederson"/"pedersen", "clements"/"clement")."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _same_surname(a: str, b: str) -> bool:

@@ -1,0 +1,40 @@
+"""Quotation constructions of session 20 (second round), by hand-made sentences (our own
+wording), one test per construction."""
+
+from __future__ import annotations
+
+from dyadic.records import Article, Quotation
+
+
+def _quotations(pipeline, text: str) -> list[Quotation]:
+    return list(pipeline.code(Article("s20b", text)).quotations)
+
+
+def _speaker_name(pipeline, text: str, words: str) -> str | None:
+    found = [q for q in _quotations(pipeline, text) if words in q.text]
+    assert found, f"no quotation with {words!r}"
+    return found[0].speaker.name if found[0].speaker is not None else None
+
+
+def test_a_surname_spelt_one_letter_off_later_is_the_earlier_named_person(pipeline) -> None:
+    text = (
+        "Harbour pilot Marta Lindqvist said the northern channel was closed for three days. "
+        "Lindquist said the fishing fleet would have to wait for the dredgers to finish."
+    )
+    assert _speaker_name(pipeline, text, "fishing fleet would have to wait") == "Marta Lindqvist"
+
+
+def test_a_surname_without_its_accent_is_the_earlier_named_person(pipeline) -> None:
+    text = (
+        "Port director Tomás Ibáñez said the new cranes would arrive in May. "
+        "Ibanez said the harbour would hire forty more dock workers this year."
+    )
+    assert _speaker_name(pipeline, text, "hire forty more dock workers") == "Tomás Ibáñez"
+
+
+def test_a_family_name_the_tagger_left_out_of_the_name_finds_the_person(pipeline) -> None:
+    text = (
+        "The fishing ban will hurt coastal towns, said Oh Jae Won, a researcher at the Busan "
+        "Institute of Ocean Studies. The ban came too late for the squid fleet, Oh added."
+    )
+    assert _speaker_name(pipeline, text, "too late for the squid fleet") == "Jae Won"
