@@ -38,3 +38,22 @@ def test_a_family_name_the_tagger_left_out_of_the_name_finds_the_person(pipeline
         "Institute of Ocean Studies. The ban came too late for the squid fleet, Oh added."
     )
     assert _speaker_name(pipeline, text, "too late for the squid fleet") == "Jae Won"
+
+
+def test_a_name_that_only_modifies_a_later_subject_is_not_the_pronoun_s_antecedent(pipeline) -> None:
+    text = (
+        "Asked by reporters on Monday about the harbour, Tomas Vidal said the Carlos Ferreira "
+        'administration did not want to close the port. "The last thing the fishermen need is '
+        'another strike," he said.'
+    )
+    assert _speaker_name(pipeline, text, "The last thing the fishermen need") == "Tomas Vidal"
+
+
+def test_a_partial_quotation_after_according_to_speaks_for_the_source(pipeline) -> None:
+    text = (
+        "According to harbour pilot Marta Lindqvist, the fishing fleet was able to use the storm "
+        'and "really push its own agenda" at the council.'
+    )
+    found = [q for q in _quotations(pipeline, text) if q.text.startswith("really push")]
+    assert found and found[0].kind == "direct" and found[0].speaker is not None
+    assert found[0].speaker.name == "Marta Lindqvist"

@@ -762,14 +762,27 @@ class SpeakerResolver:
         return spans
 
     def _is_subject(self, ante: _Antecedent, through: tuple[str, ...]) -> bool:
-        """Whether the antecedent's phrase is a clause subject, climbing the dependencies ``through``."""
+        """Whether the antecedent's phrase is a clause subject, climbing the dependencies
+        ``through``; a person's name that only modifies a common noun ("the Trump
+        administration") is not the subject of that noun's clause."""
         span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
         if span is None or not len(span):
             return False
         tok = span.root
+        named_after = any(t.head.i == tok.i for t in span if t.ent_type_ == "PERSON")
+        if ante.person and named_after and self._modified_noun(tok):
+            return False  # the mention "the Trump administration", named after Trump
         while tok.dep_ in through and tok.head is not tok:
             tok = tok.head
+            if ante.person and tok.i >= span.end and self._modified_noun(tok):
+                return False
         return tok.dep_ in ("nsubj", "nsubjpass")
+
+    @staticmethod
+    def _modified_noun(tok: Token) -> bool:
+        """Whether a name's head ``tok`` after it is a noun of its own that the name only
+        modifies ("administration" in "the Trump administration"), not a title or more name."""
+        return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON" and tok.lower_ not in PERSON_TITLES
 
     def _sentence_at(self, char: int) -> int:
         span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
