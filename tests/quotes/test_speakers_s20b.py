@@ -57,3 +57,19 @@ def test_a_partial_quotation_after_according_to_speaks_for_the_source(pipeline) 
     found = [q for q in _quotations(pipeline, text) if q.text.startswith("really push")]
     assert found and found[0].kind == "direct" and found[0].speaker is not None
     assert found[0].speaker.name == "Marta Lindqvist"
+
+
+def test_a_relative_named_by_first_name_takes_the_possessor_s_surname(pipeline) -> None:
+    text = (
+        "Tomas Vidal, a fisherman from Lisbon, died on Monday. His wife Mary said he had been ill for years."
+    )
+    assert _speaker_name(pipeline, text, "ill for years") == "Mary Vidal"
+
+
+def test_his_relative_skips_a_person_referred_to_as_she(pipeline) -> None:
+    text = (
+        "Tomas Vidal, a fisherman from Lisbon, died on Monday. Ana Ruiz, the harbour director, said "
+        "the town would miss him. She said the port would close for a day. His wife Mary said he "
+        "had been ill for years."
+    )
+    assert _speaker_name(pipeline, text, "ill for years") == "Mary Vidal"

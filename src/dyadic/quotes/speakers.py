@@ -74,6 +74,10 @@ from dyadic.records import ActorKind, Entity, Mention, Speaker
 PERSON_TITLES = _LEXICON_TITLES | {
     "judge", "justice", "archbishop", "bishop", "imam", "cleric", "priest", "rabbi", "pastor",
 }  # fmt: skip
+#: Kinship nouns: "his wife Mary" is Mary with her husband's surname.
+KIN_NOUNS = frozenset(
+    {"wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "mother", "father"}
+)
 #: Code of an interviewer printed as a bracketed label ("((WN))"): media, country unstated
 #: (gold guidelines, hard case 23: an interviewer of unstated nationality is ``---MED``).
 INTERVIEWER_CODE = "MED"
@@ -272,6 +276,9 @@ class SpeakerResolver:
             person_name = _appositive_name(head)  # "Another passenger, Ana Ruiz"; "a student named Ruiz"
             if person_name is not None:
                 first, last = person_name
+                kin = self._kin_name(head, first, last)
+                if kin is not None:  # "His wife Mary", after "Walter Munk": Mary Munk
+                    return self._unresolved(text, start, end, kin[0], person=True, code=kin[1])
                 ante = self._overlapping(first.idx, last.idx + len(last.text), person_only=True)
                 if ante is not None and ante.named:
                     return self._remember(text, start, end, ante, person=True, title=None)
@@ -638,6 +645,29 @@ class SpeakerResolver:
                 and (title in a.titles or title in self._actor_titles.get((a.code, a.name), set()))
             ),
         )
+
+    def _kin_name(self, head: Token, first: Token, last: Token) -> tuple[str, str | None] | None:
+        """The full name and code of a relative named by a first name only after a kinship
+        noun with a possessor ("his wife Mary", "Ruiz's son Tomas"): the first name with the
+        surname of the possessor's person, a civilian of that person's country; else None."""
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if head.lower_ not in KIN_NOUNS or first.i != last.i or poss is None:
+            return None
+        if poss.lower_ in ("his", "her"):
+            ante = self._recent_of_gender(poss.idx, "she" if poss.lower_ == "his" else "he")
+        else:
+            ante = self._overlapping(poss.idx, poss.idx + len(poss.text), person_only=True)
+        words = ante.name.split() if ante is not None and ante.named else []
+        if ante is None or len(words) < 2 or words[-1] == first.text:
+            return None
+        return f"{first.text} {words[-1]}", (f"{ante.country}CVL" if ante.country else None)
+
+    def _recent_of_gender(self, start: int, other: str) -> _Antecedent | None:
+        """The most recent named person within :data:`PRONOUN_LOOKBACK_SENTENCES` before
+        ``start`` that no resolved pronoun ``other`` ("she" for a "his") has referred to."""
+        other_names = {a.name for a in self._antecedents if a.text.lower() == other}
+        since = self._sentence_at(start) - PRONOUN_LOOKBACK_SENTENCES
+        return self._latest(start, lambda a: a.person and a.named and a.name not in other_names, since)
 
     def _recent_containing(self, start: int, word: str) -> _Antecedent | None:
         return self._latest(start, lambda a: bool(word) and word in a.text.lower().split())
