@@ -73,3 +73,14 @@ def test_his_relative_skips_a_person_referred_to_as_she(pipeline) -> None:
         "had been ill for years."
     )
     assert _speaker_name(pipeline, text, "ill for years") == "Mary Vidal"
+
+
+def test_it_does_not_refer_back_to_a_plural_noun(pipeline) -> None:
+    text = (
+        "The Verde Liberation Front quickly claimed responsibility for the attack on the train. In a "
+        "statement, the militant group claimed to be holding more than forty passengers, which it said "
+        "were police officers and soldiers on leave."
+    )
+    found = [q for q in _quotations(pipeline, text) if "police officers and soldiers" in q.text]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.code == "REB"

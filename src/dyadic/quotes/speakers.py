@@ -505,6 +505,8 @@ class SpeakerResolver:
                 break
             if a.person == person:
                 window.append(a)
+        if word == "it":  # "it" is not "the hostages"
+            window = [a for a in window if not self._plural(a)]
         if not window:
             return None
         latest = [a for a in window if a.sentence_index == window[0].sentence_index]
@@ -807,6 +809,14 @@ class SpeakerResolver:
             if ante.person and tok.i >= span.end and self._modified_noun(tok):
                 return False
         return tok.dep_ in ("nsubj", "nsubjpass")
+
+    def _plural(self, ante: _Antecedent) -> bool:
+        """Whether the antecedent is a plural common noun with a plural ending ("hostages"; not
+        "police"), not an organisation named with one ("Reporters Without Borders")."""
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        if span is None or not len(span) or not ante.name[:1].islower():
+            return False
+        return span.root.tag_ == "NNS" and span.root.lower_.endswith("s")
 
     @staticmethod
     def _modified_noun(tok: Token) -> bool:
