@@ -318,7 +318,20 @@ def _attribute_direct(
     # 4. A partial quotation inside a sentence ("Ruiz called the plan “a reckless
     # gamble for the port”") speaks for the subject of the verb that governs it.
     cue, subject = _governing_subject(doc, span)
+    if cue is None:  # "According to X, the movement was able to “...”": X, not the movement
+        subject = _according_before(doc, span) or subject
     return make(cue, subject, inherit=subject is None and not leader), None
+
+
+def _according_before(doc: Doc, span: QuoteSpan) -> _Subject | None:
+    """The source of an "according to X" phrase earlier in the sentence of the opening mark
+    (character offset ``span.open_mark``), else None."""
+    toks = _tokens_in(doc, span.open_mark, span.open_mark + 1)
+    if not toks:
+        return None
+    sent = toks[0].sent
+    words = [t for t in sent if t.idx < span.open_mark and not t.is_punct]
+    return _according_source(words)
 
 
 def _leader_attribution(

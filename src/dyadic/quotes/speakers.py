@@ -58,6 +58,7 @@ is remembered as an antecedent itself, so a chain of "he said", "he added",
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -73,6 +74,10 @@ from dyadic.records import ActorKind, Entity, Mention, Speaker
 PERSON_TITLES = _LEXICON_TITLES | {
     "judge", "justice", "archbishop", "bishop", "imam", "cleric", "priest", "rabbi", "pastor",
 }  # fmt: skip
+#: Kinship nouns: "his wife Mary" is Mary with her husband's surname.
+KIN_NOUNS = frozenset(
+    {"wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "mother", "father"}
+)
 #: Code of an interviewer printed as a bracketed label ("((WN))"): media, country unstated
 #: (gold guidelines, hard case 23: an interviewer of unstated nationality is ``---MED``).
 INTERVIEWER_CODE = "MED"
@@ -271,6 +276,9 @@ class SpeakerResolver:
             person_name = _appositive_name(head)  # "Another passenger, Ana Ruiz"; "a student named Ruiz"
             if person_name is not None:
                 first, last = person_name
+                kin = self._kin_name(head, first, last)
+                if kin is not None:  # "His wife Mary", after "Walter Munk": Mary Munk
+                    return self._unresolved(text, start, end, kin[0], person=True, code=kin[1])
                 ante = self._overlapping(first.idx, last.idx + len(last.text), person_only=True)
                 if ante is not None and ante.named:
                     return self._remember(text, start, end, ante, person=True, title=None)
@@ -331,8 +339,10 @@ class SpeakerResolver:
             if full is not None and (own is None or own.code is None):  # "the BLA": Baloch Liberation Army
                 return self._unresolved(text, start, end, full, person=False)
         ante = self._overlapping(start, end, head=head, on_head=True)
-        if ante is None or (ante.code is None and len(ante.name.split()) == 1):
-            ante = self._recent_by_surname(start, head.text) or ante  # "Sudani" after "... al-Sudani"
+        if ante is None or len(ante.name.split()) == 1:  # "Sudani" after "... al-Sudani"
+            surnamed = self._recent_by_surname(start, head.text)
+            if surnamed is not None and (ante is None or ante.code in (None, surnamed.code)):
+                ante = surnamed
         if ante is None or ante.code is None:  # "Tejo Partners" after "Tejo Partners & Co"
             ante = self._recent_organisation_by_prefix(start, strip_titles(text)) or ante
         if ante is not None:
@@ -495,6 +505,8 @@ class SpeakerResolver:
                 break
             if a.person == person:
                 window.append(a)
+        if word == "it":  # "it" is not "the hostages"
+            window = [a for a in window if not self._plural(a)]
         if not window:
             return None
         latest = [a for a in window if a.sentence_index == window[0].sentence_index]
@@ -636,24 +648,57 @@ class SpeakerResolver:
             ),
         )
 
+    def _kin_name(self, head: Token, first: Token, last: Token) -> tuple[str, str | None] | None:
+        """The full name and code of a relative named by a first name only after a kinship
+        noun with a possessor ("his wife Mary", "Ruiz's son Tomas"): the first name with the
+        surname of the possessor's person, a civilian of that person's country; else None."""
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if head.lower_ not in KIN_NOUNS or first.i != last.i or poss is None:
+            return None
+        if poss.lower_ in ("his", "her"):
+            ante = self._recent_of_gender(poss.idx, "she" if poss.lower_ == "his" else "he")
+        else:
+            ante = self._overlapping(poss.idx, poss.idx + len(poss.text), person_only=True)
+        words = ante.name.split() if ante is not None and ante.named else []
+        if ante is None or len(words) < 2 or words[-1] == first.text:
+            return None
+        return f"{first.text} {words[-1]}", (f"{ante.country}CVL" if ante.country else None)
+
+    def _recent_of_gender(self, start: int, other: str) -> _Antecedent | None:
+        """The most recent named person within :data:`PRONOUN_LOOKBACK_SENTENCES` before
+        ``start`` that no resolved pronoun ``other`` ("she" for a "his") has referred to."""
+        other_names = {a.name for a in self._antecedents if a.text.lower() == other}
+        since = self._sentence_at(start) - PRONOUN_LOOKBACK_SENTENCES
+        return self._latest(start, lambda a: a.person and a.named and a.name not in other_names, since)
+
     def _recent_containing(self, start: int, word: str) -> _Antecedent | None:
         return self._latest(start, lambda a: bool(word) and word in a.text.lower().split())
 
     def _recent_by_surname(self, start: int, word: str) -> _Antecedent | None:
         """The most recent person before ``start`` whose last name is ``word``, also after a
-        particle ("Sudani" for "Mohammed Shia al-Sudani"), else whose full name begins with
-        it, the family name first ("Sun" for "Sun Lijun")."""
+        particle ("Sudani" for "Mohammed Shia al-Sudani") or without accents ("Erdogan" for
+        "Erdoğan"), else whose full name begins with it, the family name first ("Sun" for "Sun
+        Lijun", also where the NER's name leaves it out), else a named person whose last name
+        is one letter away from a word of five letters or more ("Pedersen" spelt "Pederson")."""
+        key = _plain(word)
 
         def last_names(a: _Antecedent) -> set[str]:
-            words = [w for w in (a.name.split()[-1:] + a.text.split()[-1:])]
+            words = [_plain(w) for w in (a.name.split()[-1:] + a.text.split()[-1:])]
             return set(words) | {w.rsplit("-", 1)[-1] for w in words}
 
         def first_name(a: _Antecedent) -> bool:
-            words = a.name.split()
-            return a.named and len(words) >= 2 and words[0] == word and a.name != word
+            words, said = a.name.split(), a.text.split()
+            if said[1:] == words:  # "Oh Ei Sun", the NER's name left out the family name
+                words = said
+            return a.named and len(words) >= 2 and _plain(words[0]) == key
 
-        return self._latest(start, lambda a: a.person and word in last_names(a)) or self._latest(
-            start, lambda a: a.person and first_name(a)
+        def misspelt(a: _Antecedent) -> bool:
+            return a.named and len(key) >= 5 and any(_one_letter_apart(key, w) for w in last_names(a))
+
+        return (
+            self._latest(start, lambda a: a.person and key in last_names(a))
+            or self._latest(start, lambda a: a.person and first_name(a))
+            or self._latest(start, lambda a: a.person and misspelt(a))
         )
 
     # -- helpers ----------------------------------------------------------------
@@ -749,14 +794,35 @@ class SpeakerResolver:
         return spans
 
     def _is_subject(self, ante: _Antecedent, through: tuple[str, ...]) -> bool:
-        """Whether the antecedent's phrase is a clause subject, climbing the dependencies ``through``."""
+        """Whether the antecedent's phrase is a clause subject, climbing the dependencies
+        ``through``; a person's name that only modifies a common noun ("the Trump
+        administration") is not the subject of that noun's clause."""
         span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
         if span is None or not len(span):
             return False
         tok = span.root
+        named_after = any(t.head.i == tok.i for t in span if t.ent_type_ == "PERSON")
+        if ante.person and named_after and self._modified_noun(tok):
+            return False  # the mention "the Trump administration", named after Trump
         while tok.dep_ in through and tok.head is not tok:
             tok = tok.head
+            if ante.person and tok.i >= span.end and self._modified_noun(tok):
+                return False
         return tok.dep_ in ("nsubj", "nsubjpass")
+
+    def _plural(self, ante: _Antecedent) -> bool:
+        """Whether the antecedent is a plural common noun with a plural ending ("hostages"; not
+        "police"), not an organisation named with one ("Reporters Without Borders")."""
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        if span is None or not len(span) or not ante.name[:1].islower():
+            return False
+        return span.root.tag_ == "NNS" and span.root.lower_.endswith("s")
+
+    @staticmethod
+    def _modified_noun(tok: Token) -> bool:
+        """Whether a name's head ``tok`` after it is a noun of its own that the name only
+        modifies ("administration" in "the Trump administration"), not a title or more name."""
+        return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON" and tok.lower_ not in PERSON_TITLES
 
     def _sentence_at(self, char: int) -> int:
         span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
@@ -862,6 +928,23 @@ def _stem(word: str) -> str:
     """A word without a plural or possessive ending: "farmers" -> "farmer"."""
     word = word.removesuffix("'s").removesuffix("’s")
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _plain(word: str) -> str:
+    """``word`` in lower case without accents: "Erdoğan" -> "erdogan"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter changed, added or dropped, the first
+    letter kept ("pederson"/"pedersen", "clements"/"clement")."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _same_surname(a: str, b: str) -> bool:
