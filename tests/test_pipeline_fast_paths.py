@@ -107,6 +107,92 @@ def test_pattern_screen_keeps_every_pattern_that_can_match(base_nlp):
     assert matched == 2  # "made a visit", "made peace"
 
 
+@pytest.mark.slow
+def test_entry_tokens_are_every_token_that_can_give_a_candidate(base_nlp):
+    from dyadic.events import Codebook
+    from dyadic.events.candidates import CandidateFinder
+    from dyadic.events.frame import MentionIndex, lemma_of
+    from dyadic.events.lexicon import NOMINALISATIONS
+    from dyadic.events.patterns import PatternIndex
+
+    index = PatternIndex.load(Codebook.load())
+    doc = base_nlp(
+        "Vantoria's invasion of Gerland drew condemnation. The ministry accused the rebels of the "
+        "bombing and said it would arrest the leaders; the Senate voted on the visit."
+    )
+
+    def has(tok):  # CandidateFinder.candidates' own look-up
+        if tok.pos_ == "VERB":
+            return bool(index.lookup(lemma_of(tok), "VERB"))
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        verb = NOMINALISATIONS.get(lemma_of(tok))
+        return bool(index.lookup(lemma_of(tok), "NOUN")) or (verb is not None and bool(index.lookup(verb)))
+
+    kept = index.entry_tokens(doc)
+    assert kept == {t.i for t in doc if has(t)}
+    words = {doc[i].lower_ for i in kept}
+    assert {"invasion", "condemnation", "accused", "bombing", "arrest", "visit"} <= words
+    assert not {"Vantoria", "the", "of", "."} & {doc[i].text for i in kept}
+    finder, mentions = CandidateFinder(index, require_target=False), MentionIndex([])
+    assert all(not list(finder.candidates(t, mentions)) for t in doc if t.i not in kept)
+    assert index.entry_tokens(base_nlp("")) == set()
+
+
+def test_geoparser_lookups_are_cached_and_the_same():
+    from dyadic.geo import Gazetteer
+    from dyadic.geo.geoparser import Geoparser
+
+    gazetteer = Gazetteer.load()
+    cached, fresh = Geoparser(gazetteer), Geoparser(gazetteer)
+    for name in ("Paris", "Hebei Province", "Orange County", "Korea", "Hiran", "Nowhereville", "Kremlin"):
+        first = cached._lookup(name)
+        first.append(None)  # a caller changing its list changes nothing cached
+        assert cached._lookup(name) == fresh._lookup_uncached(name)
+        assert cached._known_name(name) == fresh._known_uncached(name)
+    assert "Paris" in cached._lookups and cached._lookup("Paris")
+
+
+def _proper_noun_runs_loop(doc):
+    """The per-token loop ``geoparser._proper_noun_runs`` replaced."""
+    tagged, text = doc.has_annotation("TAG"), doc.text
+    in_ent = {t.i for e in doc.ents for t in e}
+    runs, cur = [], []
+    for tok in doc:
+        ok = (
+            tok.i not in in_ent
+            and tok.text[:1].isupper()
+            and (tok.pos_ == "PROPN" if tagged else not tok.is_sent_start)
+            and not tok.is_stop
+        )
+        if ok and (not cur or doc[cur[-1]].whitespace_ == " " or doc[cur[-1]].text == "-"):
+            cur.append(tok.i)
+            continue
+        if cur and tok.text == "-" and not doc[cur[-1]].whitespace_ and not tok.whitespace_:
+            cur.append(tok.i)
+            continue
+        if cur:
+            runs.append((doc[cur[0]].idx, doc[cur[-1]].idx + len(doc[cur[-1]].text)))
+        cur = [tok.i] if ok else []
+    if cur:
+        runs.append((doc[cur[0]].idx, doc[cur[-1]].idx + len(doc[cur[-1]].text)))
+    return [(start, end - 1 if text[end - 1] == "-" else end) for start, end in runs]
+
+
+@pytest.mark.slow
+def test_proper_noun_runs_are_the_runs_the_loop_finds(base_nlp):
+    from dyadic.geo.geoparser import _proper_noun_runs
+
+    doc = base_nlp(
+        "Troops left Peshawar for Khyber Pakhtunkhwa and the Indo-Pacific region. Talks in "
+        "Vantoria-Gerland ended; Orlan Dusk met Mira Tal in Lower Brenn - and in Upper Falk-"
+    )
+    runs = _proper_noun_runs(doc)
+    assert runs == _proper_noun_runs_loop(doc)
+    assert runs and all(doc.text[s:e][:1].isupper() for s, e in runs)
+    assert _proper_noun_runs(base_nlp("")) == []
+
+
 def test_date_reads_are_cached_and_the_same():
     from datetime import date
 

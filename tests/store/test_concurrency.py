@@ -34,6 +34,11 @@ dyadic.pipeline.Pipeline = FakePipeline
 sys.argv[0] = "dyadic"
 app()
 """
+#: The coder, letting go of the file after every batch as when a bulk hold has lasted
+#: ``MAX_BULK_HOLD_S`` (10 s; the fake pipeline's run is shorter).
+CODER_NO_BULK_HOLD = CODER.replace(
+    "app()", "import dyadic.store.duckdb_store as d\nd.MAX_BULK_HOLD_S = 0.0\napp()"
+)
 
 #: Holds the file read-only (a DuckDB shell, a notebook) once it holds articles, for argv[2] s.
 HOLDER = """
@@ -72,9 +77,9 @@ def _events_of(ids: set[str]) -> int:
     return sum(int(a.removeprefix("art-")) % 3 + 1 for a in ids)
 
 
-def _coder(corpus: Path, db: Path, delay_s: str, **env: str) -> subprocess.Popen[str]:
+def _coder(corpus: Path, db: Path, delay_s: str, script: str = CODER, **env: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-c", CODER, "code", str(corpus), "--db", str(db), "--format", "jsonl"],
+        [sys.executable, "-c", script, "code", str(corpus), "--db", str(db), "--format", "jsonl"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -137,7 +142,8 @@ def test_concurrency_export_command_runs_while_a_coder_writes(tmp_path):
 def test_concurrency_a_writer_held_off_past_the_wait_fails_clearly_and_loses_nothing(tmp_path):
     n = 3 * BATCH
     corpus, db = _corpus(tmp_path / "c.jsonl", n), tmp_path / "s.duckdb"
-    coder = _coder(corpus, db, "0.01", DYADIC_LOCK_WAIT_S="0.5")
+    # a reader that is not dyadic gets the file between batches once the bulk hold is over
+    coder = _coder(corpus, db, "0.01", CODER_NO_BULK_HOLD, DYADIC_LOCK_WAIT_S="0.5")
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(db), "2"], stdout=subprocess.PIPE, text=True, env=_env()
     )

@@ -224,16 +224,19 @@ class EventCoder:
         index = MentionIndex(mentions)
         sents = [(i, s) for i, s in enumerate(doc.sents) if self.discards.sentence(s.text) is None]
         found: dict[int, list[Candidate]] = {}
-        for i, sent in sents:  # in text order: a denial answers an earlier accuser
-            found[i] = [c for tok in sent for c in self.finder.candidates(tok, index)]
+        # only tokens with pattern entries can give candidates: the others are not built
+        keep = self.finder.patterns.entry_tokens(doc)
+        tokens = {i: [doc[t] for t in range(s.start, s.end) if t in keep] for i, s in sents}
+        for i, _sent in sents:  # in text order: a denial answers an earlier accuser
+            found[i] = [c for tok in tokens[i] for c in self.finder.candidates(tok, index)]
             index.accusers += [c.dyad.source for c in found[i] if c.dyad.code[:2] in ACCUSING_ROOTS]
         index.perpetrator = article_perpetrator(c for cs in found.values() for c in cs)
         if index.perpetrator is not None:  # second pass: violent verbs that named no author
-            for i, sent in sents:
+            for i, _sent in sents:
                 done = {c.head.i for c in found[i]}
                 more = [
                     c
-                    for tok in sent
+                    for tok in tokens[i]
                     if tok.i not in done and self.finder.violent_verb(tok)
                     for c in self.finder.candidates(tok, index)
                 ]

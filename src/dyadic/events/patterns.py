@@ -28,7 +28,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LEMMA, ORTH, POS
+from spacy.tokens import Doc
+
 from dyadic.events.codebook import Codebook, UnknownCameoCode
+from dyadic.events.lexicon import NOMINALISATIONS
 
 __all__ = ["NounPhrase", "PrepPhrase", "Pattern", "VerbEntry", "PatternIndex"]
 
@@ -134,6 +138,46 @@ class PatternIndex:
     def lookup(self, lemma: str, pos: str = "VERB") -> list[VerbEntry]:
         """Entries for a lower-case ``lemma`` (empty list when none)."""
         return self._by_lemma.get((pos, lemma), [])
+
+    def entry_tokens(self, doc: Doc) -> set[int]:
+        """Indices of the tokens of ``doc`` that have entries the way
+        :meth:`dyadic.events.candidates.CandidateFinder.candidates` looks them up: a verb
+        (``pos_`` VERB) by its lower-case lemma (``lemma_``, else the text) among the verbs,
+        a noun or proper noun among the event nouns, or a nominalisation whose verb has entries
+        (:data:`~dyadic.events.lexicon.NOMINALISATIONS`). Read from the ``Doc``'s arrays; the
+        other tokens give no candidates.
+
+        Returns:
+            Token indices.
+        """
+        if not len(doc):
+            return set()
+        strings = doc.vocab.strings
+        rows = doc.to_array([POS, LEMMA, ORTH]).tolist()
+        kinds = {pos: strings[pos] for pos in {r[0] for r in rows}}
+        kinds = {pos: kind for pos, kind in kinds.items() if kind in ("VERB", "NOUN", "PROPN")}
+        has: dict[tuple[int, int], bool] = {}
+        out = set()
+        for i, (pos, lemma, orth) in enumerate(rows):
+            if pos not in kinds:
+                continue
+            key = (pos, lemma or orth)  # an empty lemma (hash 0): the text, as ``lemma_of``
+            hit = has.get(key)
+            if hit is None:
+                hit = has[key] = self._has_entries(kinds[pos], strings[key[1]])
+            if hit:
+                out.add(i)
+        return out
+
+    def _has_entries(self, kind: str, lemma: str) -> bool:
+        """Whether a token of part of speech ``kind`` and lemma ``lemma`` has entries."""
+        lemma = lemma.lower()
+        if kind == "VERB":
+            return (kind, lemma) in self._by_lemma
+        if ("NOUN", lemma) in self._by_lemma:
+            return True
+        verb = NOMINALISATIONS.get(lemma)
+        return verb is not None and ("VERB", verb) in self._by_lemma
 
     def entries(self) -> list[VerbEntry]:
         """All entries."""

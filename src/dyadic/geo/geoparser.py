@@ -83,7 +83,7 @@ from dyadic.geo.spans import (
     qualifier_gap,
     speech_subject,
 )
-from dyadic.nlp import doc_text, sentence_index_of
+from dyadic.nlp import capitalised, doc_text, sentence_index_of
 from dyadic.records import ActorKind, Article, Mention, Place, PlaceMention
 
 #: spaCy entity labels read as toponyms.
@@ -120,6 +120,8 @@ MIN_REPAIRED_FOREIGN_POPULATION = 100_000
 #: by the article's countries, wins over that namesake (and it needs 100,000 people).
 BIG_CITY_RATIO = 5
 BIG_CITY_POPULATION = 100_000
+#: Names whose lookups a :class:`Geoparser` keeps at most before it starts again.
+LOOKUP_CACHE_LIMIT = 50_000
 #: Connectors inside longer place or building names ("Granja do Torto", "Palácio da Alvorada").
 _CONNECTOR = r"(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al)"
 #: Lower-case words that join the words of a longer name ("Gulf of Oman", "Granja do Torto").
@@ -242,6 +244,10 @@ class Geoparser:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        # the gazetteer does not change: names looked up again (~440k lookups per 260
+        # articles, few distinct names) are answered from these, bounded by LOOKUP_CACHE_LIMIT
+        self._lookups: dict[str, tuple[Entry, ...]] = {}
+        self._known: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ spans
     def geoparse(self, doc: Doc, article: Article, mentions: Sequence[Mention]) -> list[PlaceMention]:
@@ -557,6 +563,14 @@ class Geoparser:
 
     def _known_name(self, name: str) -> bool:
         """True when ``name`` is the own name of a gazetteer entry (not only an alternate) or a site."""
+        known = self._known.get(name)
+        if known is None:
+            if len(self._known) >= LOOKUP_CACHE_LIMIT:
+                self._known.clear()
+            known = self._known[name] = self._known_uncached(name)
+        return known
+
+    def _known_uncached(self, name: str) -> bool:
         key = normalize_name(name)
         if self.gazetteer.site(name) is not None:
             return True
@@ -671,6 +685,15 @@ class Geoparser:
                     cands[key] = in_country
 
     def _lookup(self, name: str) -> list[Entry]:
+        """The gazetteer entries ``name`` may mean (:meth:`_lookup_uncached`), remembered per name."""
+        found = self._lookups.get(name)
+        if found is None:
+            if len(self._lookups) >= LOOKUP_CACHE_LIMIT:
+                self._lookups.clear()
+            found = self._lookups[name] = tuple(self._lookup_uncached(name))
+        return list(found)
+
+    def _lookup_uncached(self, name: str) -> list[Entry]:
         site = self.gazetteer.site(name)
         if site is not None:
             return [site]
@@ -1119,10 +1142,14 @@ def _proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
     its hyphen; "Seongbuk-gu" with its division suffix)."""
     tagged = doc.has_annotation("TAG")
     text = doc_text(doc)
-    in_ent = {t.i for e in doc.ents for t in e}
+    in_ent = {i for e in doc.ents for i in range(e.start, e.end)}
+    capitals = set(capitalised(doc))  # a run starts only at one; other tokens are built only after a run
     runs: list[tuple[int, int]] = []
     cur: list[int] = []
-    for tok in doc:
+    for i in range(len(doc)):
+        if not cur and i not in capitals:
+            continue  # not ok, and no run to end or go on
+        tok = doc[i]
         ok = (
             tok.i not in in_ent
             and tok.text[:1].isupper()

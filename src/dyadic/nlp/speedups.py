@@ -32,7 +32,7 @@ from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
 __all__ = ["FastAttributeRuler", "FastRuleLemmatizer", "speed_up"]
@@ -225,13 +225,54 @@ class FastRuleLemmatizer(EnglishLemmatizer):
             if new is None:
                 if len(cache) >= CACHE_LIMIT:
                     cache.clear()
-                new = cache[(orth, pos, morph)] = self.vocab.strings.add(self.lemmatize(doc[i])[0])
+                new = cache[(orth, pos, morph)] = self.vocab.strings.add(self._lemma(doc[i]))
             if new != lemma:
                 rows[i, 3] = new
                 changed = True
         if changed:
             doc.from_array([LEMMA], cast(Any, rows[:, 3:4].copy()))
         return doc
+
+
+    def _lemma(self, token: Token) -> str:
+        """``Lemmatizer.rule_lemmatize(token)[0]`` (spaCy 3.8), reading each part of speech's
+        ``lemma_index`` as a set: spaCy tests each suffix rule's form against the list (up
+        to 57,528 nouns), ~0.2 ms a new word."""
+        univ_pos = token.pos_.lower()
+        if univ_pos in ("", "eol", "space") or self.is_base_form(token):
+            return cast(str, self.rule_lemmatize(token)[0])  # spaCy's own early answers
+        index_table = self.lookups.get_table("lemma_index", {})
+        exceptions = self.lookups.get_table("lemma_exc", {}).get(univ_pos, {})
+        rules = self.lookups.get_table("lemma_rules", {}).get(univ_pos, {})
+        if not (index_table.get(univ_pos) or exceptions or rules):
+            return token.text if univ_pos == "propn" else token.text.lower()
+        index = self._index_set(univ_pos)
+        string = token.text.lower()
+        forms: list[str] = []
+        oov_forms = []
+        for old, new in rules:
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index:
+                    forms.insert(0, form)
+                elif not form.isalpha():
+                    forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        return (forms or oov_forms or [token.text])[0]
+
+    def _index_set(self, univ_pos: str) -> frozenset[str]:
+        """The ``lemma_index`` words of a part of speech as a set (made once)."""
+        sets: dict[str, frozenset[str]] = self.__dict__.setdefault("_index_sets", {})
+        if univ_pos not in sets:
+            sets[univ_pos] = frozenset(self.lookups.get_table("lemma_index", {}).get(univ_pos, ()))
+        return sets[univ_pos]
 
 
 def speed_up(nlp: Language) -> Language:

@@ -35,7 +35,7 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -194,6 +194,31 @@ def code_corpus(
             article that alone cannot be stored is a ``store_error`` outcome.
     """
     size = chunk_articles or settings.spacy_batch_size
+    with _holding(store):  # one open and one checkpoint for the run, not one per chunk
+        yield from _code_stream(
+            items, store, settings, workers, size, pipeline_factory, keep_results, on_coded, progress_articles
+        )
+
+
+def _holding(store: EventStore) -> AbstractContextManager[object]:
+    """Hold a DuckDB store's file open between its batches (:meth:`dyadic.store.Store.holding`;
+    it still lets go whenever another process waits); other stores as they are."""
+    holding = getattr(store, "holding", None)
+    return holding() if holding is not None else nullcontext()
+
+
+def _code_stream(
+    items: Iterable[Article | InputError],
+    store: EventStore,
+    settings: Settings,
+    workers: int,
+    size: int,
+    pipeline_factory: PipelineFactory,
+    keep_results: bool,
+    on_coded: Callable[[], None] | None,
+    progress_articles: int,
+) -> Iterator[Outcome]:
+    """:func:`code_corpus`'s run, chunks of ``size`` articles."""
     pending: deque[Outcome] = deque()
     dispatched: set[str] = set()  # ids sent for coding in this run (a few bytes each)
     chunks = (
