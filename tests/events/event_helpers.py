@@ -82,3 +82,12 @@ def _vocab(spacy):
     if not _VOCAB:
         _VOCAB.append(spacy.blank("en").vocab)
     return _VOCAB[0]
+
+
+def coded_with_source_text(pipeline, text: str, published) -> list[tuple[str, str, str, str]]:
+    """(source text, source code, target code or "-", CAMEO code) of each event the full
+    ``pipeline`` codes in ``text`` published on ``published`` (a date)."""
+    result = pipeline.code(Article("t", text, published=published))
+    return [
+        (e.source.text, e.source.code, e.target.code if e.target else "-", e.cameo) for e in result.events
+    ]

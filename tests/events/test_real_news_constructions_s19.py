@@ -11,8 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from dyadic.records import Article
+from event_helpers import coded_with_source_text
 
 pytestmark = pytest.mark.slow
 DAY = date(2025, 3, 12)
@@ -21,10 +20,7 @@ RAID = "Al-Shabab militants stormed a police station in Mandera on Monday. "
 
 def coded(pipeline, text: str) -> list[tuple[str, str, str, str]]:
     """(source text, source code, target code or "-", CAMEO code) of each event."""
-    result = pipeline.code(Article("t", text, published=DAY))
-    return [
-        (e.source.text, e.source.code, e.target.code if e.target else "-", e.cameo) for e in result.events
-    ]
+    return coded_with_source_text(pipeline, text, DAY)
 
 
 def test_killed_in_the_attack_is_the_articles_perpetrators_act(pipeline):

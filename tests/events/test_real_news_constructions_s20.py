@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from event_helpers import coded_with_source_text
 
 from dyadic.records import Article
 
@@ -21,10 +22,7 @@ TALKS = "Chile and Peru held talks on Monday. "
 
 def coded(pipeline, text: str) -> list[tuple[str, str, str, str]]:
     """(source text, source code, target code or "-", CAMEO code) of each event."""
-    result = pipeline.code(Article("t", text, published=DAY))
-    return [
-        (e.source.text, e.source.code, e.target.code if e.target else "-", e.cameo) for e in result.events
-    ]
+    return coded_with_source_text(pipeline, text, DAY)
 
 
 def test_an_authority_reporting_an_agentless_arrest_made_it(pipeline):
