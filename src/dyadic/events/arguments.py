@@ -357,7 +357,10 @@ def fallback_target(
     cands: list[tuple[Token, str | None]] = []
     constrained = match.pattern is not None and match.pattern.object is not None
     dobjs = [
-        o for o in frame.objects if o.dep_ in ("dobj", "nsubjpass") or (frame.passive and o.dep_ == "nsubj")
+        o
+        for o in frame.objects
+        # the noun a reduced relative or relative clause is about is its patient
+        if o.dep_ in ("dobj", "nsubjpass") or (frame.passive and o.dep_ == "nsubj") or o.i == frame.head.head.i
     ]
     if not constrained:
         cands += [(o, None) for o in dobjs]

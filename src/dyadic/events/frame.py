@@ -54,6 +54,8 @@ RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 #: Dependencies followed down a noun phrase to the actor it is about (:meth:`MentionIndex.within`).
 NESTED_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "poss"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Prepositions of means and time whose gerund shares the governing verb's subject (:func:`subjects_of`).
+GERUND_MEANS_PREPS = frozenset({"by", "in", "after", "before", "upon", "through", "while", "since"})
 
 
 def _implied(head: Token, actor: Actor, rule: str) -> Mention:
@@ -204,8 +206,15 @@ class Frame:
 
 
 def is_passive(verb: Token) -> bool:
-    """True when the verb has a passive subject or passive auxiliary."""
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+    """True when the verb has a passive subject or passive auxiliary, or is a reduced
+    relative ("restrictions imposed by the U.S.": :func:`reduced_relative`)."""
+    return reduced_relative(verb) or any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A past participle modifying a noun, the noun its patient ("a meeting requested by
+    Japan", "the sanctions imposed on Iran"): ``acl`` with tag ``VBN`` and no auxiliary."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _own_subjects(verb: Token, passive: bool) -> list[Token]:
@@ -249,7 +258,21 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return raised or subjects_of(head, depth + 1)
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "is due to meet": the copula's subject
         return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return _gerund_subjects(head, depth)
     return []
+
+
+def _gerund_subjects(prep: Token, depth: int) -> list[Token]:
+    """The subject of a gerund under a preposition of a verb: the verb's subject after a
+    preposition of means or time ("led the group in calling on", "responded by
+    imposing", "after meeting"), its object after "for" ("thanked Japan for sending").
+    None after other prepositions: "barred them from entering", "accused Iran of
+    arming", "without consulting" tell of acts that did not happen or are alleged."""
+    verb = prep.head
+    if prep.lower_ == "for":
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    return subjects_of(verb, depth + 1) if prep.lower_ in GERUND_MEANS_PREPS else []
 
 
 def is_infinitival_advcl(verb: Token) -> bool:
@@ -277,12 +300,14 @@ def verb_frame(verb: Token) -> Frame:
     passive = is_passive(verb)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] or _shared_objects(verb)
     if passive:
-        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if reduced_relative(verb) else [])
         if not patients and verb.dep_ == "conj" and verb.head is not verb:
             # "The prisoners ... were released": a passive conjunct shares the first verb's subject
             patients = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         objects = patients + objects
-    dobjs = [c for c in objects if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl":  # "the governments, which he thanked": the noun the clause is about
+        objects = [verb.head if o.lower_ in RELATIVE_PRONOUNS and o.dep_ in ("dobj", "nsubjpass") else o for o in objects]
+    dobjs = [c for c in objects if c.dep_ in ("dobj", "nsubjpass") or c.i == verb.head.i]
     return Frame(
         head=verb,
         passive=passive,
