@@ -30,7 +30,8 @@ def test_a_gerund_of_means_shares_the_subject_of_its_verb(pipeline):
 
 def test_a_gerund_in_a_led_group_is_the_leaders_act(pipeline):
     events = coded(
-        pipeline, "Three Kenyan senators led a delegation of lawmakers in calling on Uganda to release the activists."
+        pipeline,
+        "Three Kenyan senators led a delegation of lawmakers in calling on Uganda to release the activists.",
     )
     assert ("Kenyan senators", "KENLEG", "UGA", "020") in events
 
@@ -47,7 +48,9 @@ def test_a_reduced_relative_takes_its_agent_as_source(pipeline):
 
 
 def test_a_relative_pronoun_object_is_the_noun_it_stands_for(pipeline):
-    events = coded(pipeline, "The activist, who was detained by Egyptian police in March, was released on Sunday.")
+    events = coded(
+        pipeline, "The activist, who was detained by Egyptian police in March, was released on Sunday."
+    )
     assert ("Egyptian police", "EGYCOP", "EGYOPP", "173") in events
     # without the relative clause, no arrest
     assert not [e for e in coded(pipeline, "The activist was released on Sunday.") if e[3] == "173"]

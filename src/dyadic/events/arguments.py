@@ -360,7 +360,9 @@ def fallback_target(
         o
         for o in frame.objects
         # the noun a reduced relative or relative clause is about is its patient
-        if o.dep_ in ("dobj", "nsubjpass") or (frame.passive and o.dep_ == "nsubj") or o.i == frame.head.head.i
+        if o.dep_ in ("dobj", "nsubjpass")
+        or (frame.passive and o.dep_ == "nsubj")
+        or o.i == frame.head.head.i
     ]
     if not constrained:
         cands += [(o, None) for o in dobjs]

@@ -208,13 +208,19 @@ class Frame:
 def is_passive(verb: Token) -> bool:
     """True when the verb has a passive subject or passive auxiliary, or is a reduced
     relative ("restrictions imposed by the U.S.": :func:`reduced_relative`)."""
-    return reduced_relative(verb) or any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+    return reduced_relative(verb) or any(
+        c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children
+    )
 
 
 def reduced_relative(verb: Token) -> bool:
     """A past participle modifying a noun, the noun its patient ("a meeting requested by
     Japan", "the sanctions imposed on Iran"): ``acl`` with tag ``VBN`` and no auxiliary."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _own_subjects(verb: Token, passive: bool) -> list[Token]:
@@ -300,13 +306,18 @@ def verb_frame(verb: Token) -> Frame:
     passive = is_passive(verb)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] or _shared_objects(verb)
     if passive:
-        patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if reduced_relative(verb) else [])
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+            [verb.head] if reduced_relative(verb) else []
+        )
         if not patients and verb.dep_ == "conj" and verb.head is not verb:
             # "The prisoners ... were released": a passive conjunct shares the first verb's subject
             patients = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         objects = patients + objects
     if verb.dep_ == "relcl":  # "the governments, which he thanked": the noun the clause is about
-        objects = [verb.head if o.lower_ in RELATIVE_PRONOUNS and o.dep_ in ("dobj", "nsubjpass") else o for o in objects]
+        objects = [
+            verb.head if o.lower_ in RELATIVE_PRONOUNS and o.dep_ in ("dobj", "nsubjpass") else o
+            for o in objects
+        ]
     dobjs = [c for c in objects if c.dep_ in ("dobj", "nsubjpass") or c.i == verb.head.i]
     return Frame(
         head=verb,
