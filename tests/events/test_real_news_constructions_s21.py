@@ -54,3 +54,19 @@ def test_a_relative_pronoun_object_is_the_noun_it_stands_for(pipeline):
     assert ("Egyptian police", "EGYCOP", "EGYOPP", "173") in events
     # without the relative clause, no arrest
     assert not [e for e in coded(pipeline, "The activist was released on Sunday.") if e[3] == "173"]
+
+
+def test_curated_predicates_of_real_news(pipeline):
+    # verbs and nouns the CAMEO dictionary lacks: impeachment, lawsuits, condolences, credit
+    assert coded(pipeline, "The House of Representatives impeached President Ruto on Tuesday.") == [
+        ("House of Representatives", "KENLEG", "KENGOV", "172")
+    ]
+    assert coded(pipeline, "Kenya filed a lawsuit against Uganda at the regional court.") == [
+        ("Kenya", "KEN", "UGA", "115")
+    ]
+    assert coded(pipeline, "Japan sent its condolences to Turkey after the earthquake.") == [
+        ("Japan", "JPN", "TUR", "018")
+    ]
+    assert coded(pipeline, "The Kenyan president credited Uganda with ending the crisis.") == [
+        ("Kenyan president", "KENGOV", "UGA", "051")
+    ]
