@@ -39,7 +39,7 @@ def test_a_gerund_in_a_led_group_is_the_leaders_act(pipeline):
 def test_a_gerund_after_from_is_no_act(pipeline):
     # barred from attending: the attending did not happen
     events = coded(pipeline, "Peru barred Bolivian officials from attending the summit in Lima.")
-    assert [e[3] for e in events] == ["172"]
+    assert [e[3] for e in events] == ["163"]
 
 
 def test_a_reduced_relative_takes_its_agent_as_source(pipeline):
@@ -70,3 +70,11 @@ def test_curated_predicates_of_real_news(pipeline):
     assert coded(pipeline, "The Kenyan president credited Uganda with ending the crisis.") == [
         ("Kenyan president", "KENGOV", "UGA", "051")
     ]
+
+
+def test_administrative_sanctions_on_another_country_are_sanctions(pipeline):
+    # CAMEO 163 for measures on a foreign actor, 172 for a state's measures at home
+    foreign = coded(pipeline, "Kenya barred three Ugandan officials from entering the country.")
+    assert foreign == [("Kenya", "KEN", "UGAGOV", "163")]
+    home = coded(pipeline, "Kenya barred opposition parties from holding rallies.")
+    assert home == [("Kenya", "KEN", "KENOPP", "172")]

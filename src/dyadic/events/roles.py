@@ -75,13 +75,20 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
       state named as such) speaks (:data:`VERBAL_CODES`: "the president attacked the
       newspaper": 111; "the two leaders clashed": 110).
 
-    Other codes are returned unchanged. Source: CAMEO 1.1b3 manual, chapters 17-19.
+    * Sanctions (163, "impose embargo, boycott, or sanctions"): administrative sanctions
+      (172) or coercion (170) of one country's actor on another country's ("barred three
+      Albanian officials from entering", "imposed restrictions on Chinese firms"); 172
+      stays for a state's measures on its own people.
+
+    Other codes are returned unchanged. Source: CAMEO 1.1b3 manual, chapters 16-19.
     """
     if not _generic(match):
         return code
     if match.entry.lemma in LEGAL_ACTION_VERBS:
         state = source.actor.role in STATE_AUTHORITY_ROLES or source.rule == IMPLICIT_AUTHORITY
         return "173" if state else code
+    if code in ("170", "172") and target is not None and _foreign(source, target):
+        return "163"
     if not code.startswith("19"):
         return code
     if _verbal(source, target, match):
@@ -90,6 +97,12 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
     if not non_state or (target is not None and target.actor.role == "MIL"):
         return code
     return "1823" if match.entry.lemma in KILL_VERBS else "180"
+
+
+def _foreign(source: Mention, target: Mention) -> bool:
+    """Are the two actors of different, known countries?"""
+    a, b = source.actor.country, target.actor.country
+    return a is not None and b is not None and a != b
 
 
 def _verbal(source: Mention, target: Mention | None, match: Match) -> bool:
