@@ -149,3 +149,14 @@ def test_conventions_landing_place_through_a_place_phrase():
     )  # fmt: skip
     homs = EventActor("Homs", "SYR", "SYR", None, "Homs", 19, 23)
     assert landing_place(doc[1], {4: homs}) == homs
+
+
+BARE_STATEMENT = "The Kenyan foreign ministry issued a statement on Friday."
+
+
+def test_conventions_bare_statement_is_no_event_by_default(pipeline):
+    assert coded(pipeline, BARE_STATEMENT) == []
+
+
+def test_conventions_gold_bare_statement_is_a_statement(gold):
+    assert coded(gold, BARE_STATEMENT) == [("KENGOV", "-", "010")]

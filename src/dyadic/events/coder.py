@@ -113,6 +113,10 @@ from dyadic.records import Article, Event, EventActor, EventStatus, Evidence, Me
 __all__ = ["EventCoder"]
 
 
+#: CAMEO 1.1b3 "Make statement, not specified below".
+BARE_STATEMENT = "010"
+
+
 class EventCoder:
     """Codes events in parsed articles.
 
@@ -198,7 +202,9 @@ class EventCoder:
         Returns:
             Events in text order whose confidence is at least ``min_confidence`` (and not
             hypothetical unless ``hypothetical``); offsets are character offsets into
-            ``Article.text``.
+            ``Article.text``. A bare statement (CAMEO 010, "issued a statement") is no
+            event under dyadic's conventions (the real-news gold guidelines code only
+            statements of a kind, 011-019); the gold-file conventions keep it.
         """
         decided = self.decisions(doc, article, mentions)
         if self.conventions is not None:
@@ -208,6 +214,7 @@ class EventCoder:
             for e, _ in decided
             if e.confidence >= self.min_confidence
             and (self.hypothetical or e.status is not EventStatus.HYPOTHETICAL)
+            and (self.conventions is not None or e.cameo != BARE_STATEMENT)
         ]
 
     def decisions(self, doc: Doc, article: Article, mentions: list[Mention]) -> list[tuple[Event, Features]]:
