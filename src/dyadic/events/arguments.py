@@ -344,6 +344,14 @@ def _clause_targets(verb: Token) -> list[tuple[Token, str | None]]:
     return out
 
 
+def _patient(obj: Token, frame: Frame) -> bool:
+    """Is ``obj`` the one acted on: a direct object, a passive subject, or the noun a
+    reduced relative or relative clause is about ("the sanctions imposed by ...")?"""
+    if obj.dep_ in ("dobj", "nsubjpass") or (frame.passive and obj.dep_ == "nsubj"):
+        return True
+    return obj.i == frame.head.head.i
+
+
 def fallback_target(
     match: Match, frame: Frame, index: MentionIndex, sources: set[int] | frozenset[int] = frozenset()
 ) -> tuple[Token | None, str | None]:
@@ -356,14 +364,7 @@ def fallback_target(
     source's own mentions, found elsewhere: "fired at it from Gaza") are skipped."""
     cands: list[tuple[Token, str | None]] = []
     constrained = match.pattern is not None and match.pattern.object is not None
-    dobjs = [
-        o
-        for o in frame.objects
-        # the noun a reduced relative or relative clause is about is its patient
-        if o.dep_ in ("dobj", "nsubjpass")
-        or (frame.passive and o.dep_ == "nsubj")
-        or o.i == frame.head.head.i
-    ]
+    dobjs = [o for o in frame.objects if _patient(o, frame)]
     if not constrained:
         cands += [(o, None) for o in dobjs]
         if frame.head.pos_ != "VERB":  # a nominalisation's "of" phrase or patient possessor
