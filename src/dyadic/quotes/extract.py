@@ -613,7 +613,7 @@ def _subject_of(
                 return _subject_span(subjects[0], lo)
     tok: Token = verb
     for _ in range(6):
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and allowed(c)]
+        subjects = _nearest_first([c for c in tok.children if c.dep_ in _SUBJECT_DEPS and allowed(c)])
         relative = bool(subjects) and subjects[0].tag_ in _RELATIVE_TAGS
         if subjects and not relative:
             return _subject_span(subjects[0], lo)
@@ -644,6 +644,22 @@ def _subject_of(
             continue
         break
     return _subject_nearby(verb, lo, hi)
+
+
+def _nearest_first(subjects: list[Token]) -> list[Token]:
+    """Subjects the parser hung on one verb, the one to speak first: a name set off by a
+    comma after an earlier subject before the verb ("Speaking at the Atlantic Council, a
+    think tank in Washington, on Tuesday, Adviser Ana Ruiz said": Ana Ruiz, not the think
+    tank); an organisation's title-case name right after a description ("The charity
+    Doctors Without Borders said": the name, from the description's left edge, as
+    :func:`_subject_span` reads it); else the parser's order."""
+    if len(subjects) < 2:
+        return subjects
+    first, last = subjects[0], subjects[-1]
+    between = first.doc[first.right_edge.i + 1 : last.left_edge.i]
+    if last.pos_ == "PROPN" and any(t.text == "," for t in between) and last.i < last.head.i:
+        return [last, *subjects[:-1]]
+    return subjects
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
@@ -702,6 +718,9 @@ def _subject_nearby(verb: Token, lo: int, hi: int) -> _Subject | None:
             break
         run.insert(0, t)
         i -= 1
+    relative = _relative_clause_noun(doc[i], lo) if i >= 0 and run else None
+    if relative is not None and run[0].i > relative.i:  # "Ana Ruiz, who worked in Lisbon, argued"
+        return _subject_span(relative, lo)
     while run and (run[0].is_punct or run[0].pos_ in ("ADP", "ADV", "PART")):
         run.pop(0)
     while run and run[-1].is_punct:
@@ -728,13 +747,33 @@ def _subject_nearby(verb: Token, lo: int, hi: int) -> _Subject | None:
                 run = run[begin:]
         return _Subject(head, run[0].idx, run[-1].idx + len(run[-1].text))
     after: list[Token] = []
-    for t in doc[verb.i + 1 : verb.i + 6]:
-        if t.idx >= hi or t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PRON"):
-            break
+    for t in doc[verb.i + 1 : verb.i + 9]:
+        titled_of = t.lower_ == "of" and bool(after) and after[-1].lower_ in PERSON_TITLES
+        if t.idx >= hi or not (t.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PRON") or titled_of):
+            break  # "said Mayor of Lisbon Ana Ruiz" runs on over the title's "of"
         after.append(t)
+        if len(after) >= 5 and not any(a.lower_ == "of" for a in after):
+            break
+    if any(a.lower_ == "of" for a in after) and after[-1].pos_ != "PROPN":
+        after = after[: next(k for k, a in enumerate(after) if a.lower_ == "of")]
     nominal = [t for t in after if t.pos_ in _NOMINAL]
     if nominal:
         return _Subject(nominal[-1], after[0].idx, nominal[-1].idx + len(nominal[-1].text))
+    return None
+
+
+def _relative_clause_noun(stop: Token, lo: int) -> Token | None:
+    """The noun a relative clause describes, when the words before a speech verb were read
+    back to ``stop``, a word of that clause ("Ana Ruiz, who worked with him for years in
+    Lisbon, argued": the run "him for years in Lisbon" stops at "worked"): a name or noun
+    at or after ``lo`` (characters) right before the clause's ", who"; else None."""
+    for tok in (stop, *stop.ancestors):
+        if tok.dep_ == "relcl":
+            noun = tok.head
+            who = [c for c in tok.children if c.tag_ in _RELATIVE_TAGS and c.i < tok.i]
+            if who and noun.i < who[0].i and noun.idx >= lo and noun.pos_ in ("PROPN", "NOUN"):
+                return noun
+            return None
     return None
 
 
@@ -756,8 +795,14 @@ def _subject_span(head: Token, lo: int) -> _Subject:
         (c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.left_edge.i == after),
         None,
     )
-    if later is not None and later.pos_ == "PROPN" and head.head.i != head.i:
+    named_later = later is not None and (
+        later.pos_ == "PROPN" or (later.is_title and _title_case_name(later))
+    )  # "The charity Doctors Without Borders said": "Doctors" tagged a common noun
+    if later is not None and named_later and head.head.i != head.i:
         head = later  # "Early critic MP Ana Ruiz said", parsed as two subjects: the name
+        if head.pos_ != "PROPN":
+            begin = left.idx if left.idx >= lo else head.idx
+            return _Subject(head, begin, head.right_edge.idx + len(head.right_edge.text))
     first = left
     for tok in head.doc[left.i : head.i + 1]:
         if tok.idx >= lo and not tok.is_punct and not tok.is_space:
@@ -791,6 +836,13 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     while last.is_punct and last.i > head.i:
         last = doc[last.i - 1]
     return _Subject(head, first.idx, last.idx + len(last.text))
+
+
+def _title_case_name(tok: Token) -> bool:
+    """Whether ``tok`` heads a name of title-case words holding a proper noun, the parser
+    having tagged its head a common noun ("Doctors Without Borders")."""
+    words = list(tok.subtree)
+    return any(t.pos_ == "PROPN" for t in words) and all(t.is_title or t.is_punct for t in words)
 
 
 def _group_phrase_end(head: Token, last: Token) -> Token:

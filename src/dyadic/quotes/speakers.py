@@ -60,7 +60,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -125,6 +125,7 @@ class _Antecedent:
     named: bool = False  # ``name`` is a person's name (entity layer or listed person)
     country: str | None = None  # ISO3 of the actor, when it has one
     organisation: bool = False  # an organisation the NER names and no actor mention covers
+    agent: bool = False  # a role noun's mention ("environmentalists"), named after its country
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -165,6 +166,7 @@ class SpeakerResolver:
                 _Antecedent(
                     m.start, m.end, self._sentence_at(m.start), m.text, name, m.actor.code, person, titles,
                     named=named is not None or m.actor.kind is ActorKind.PERSON, country=m.actor.country,
+                    agent=m.actor.kind is ActorKind.AGENT,
                 )
             )  # fmt: skip
         # Names of people with no actor mention over them ("Ralf Matthaes", "Ebrard").
@@ -293,6 +295,9 @@ class SpeakerResolver:
                 own = self._overlapping(start, end)
                 if own is None or own.country is None:  # "a spokesperson for the U.S. State Department"
                     own = self._overlapping(end, _phrase(head)[1], with_country=True) or own
+                if _indefinite(head):  # "a hospital spokesperson": someone new, not an earlier person
+                    code = own.code if own is not None and not own.named else None
+                    return self._unresolved(text, start, end, text, person=True, code=code)
                 country = own.country if own is not None else None
                 named_by_text = any(
                     t.ent_type_ in ("GPE", "NORP") for t in head.doc[head.left_edge.i : head.i]
@@ -319,9 +324,14 @@ class SpeakerResolver:
                     return self._unresolved(
                         text, start, end, org, person=False, code=own.code if own else None
                     )
+                own = self._overlapping(start, end)
+                if own is not None and own.person and _possessor_only(head, own.start, own.end):
+                    return self._unresolved(text, start, end, text, person=False)  # "Ruiz's critics"
+                if own is not None and own.agent and not own.named and low not in own.name.lower():
+                    own = replace(own, name=text)  # "Environmentalists", not their country's name
                 ante = (
                     (self._organisation_described(head, start) if low in _DESCRIBED_BODY_NOUNS else None)
-                    or self._overlapping(start, end)
+                    or own
                     or self._recent_containing(start, head.lemma_.lower())
                     or (self._recent_organisation(start, sentence) if low in ORGANISATION_NOUNS else None)
                 )
@@ -881,6 +891,22 @@ def _document_author(noun: Token, own: bool = False) -> Token | None:
     if found is None or found.pos_ not in ("PROPN", "NOUN") or _document_family(found) is not None:
         return None
     return found
+
+
+def _indefinite(head: Token) -> bool:
+    """Whether a title noun is introduced by "a"/"an" ("a hospital spokesperson", "an aide"):
+    a person not met before, whom no earlier mention names."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+def _possessor_only(head: Token, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` (characters) lies inside the possessor of ``head`` ("Ruiz" in
+    "Ruiz's critics"): the possessor is not who speaks through the noun."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return False
+    first, last = poss.left_edge, poss.right_edge
+    return first.idx <= start and end <= last.idx + len(last.text)
 
 
 def _has_title_apposition(tok: Token) -> bool:
