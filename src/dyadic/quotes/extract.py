@@ -70,6 +70,7 @@ from dyadic.nlp import doc_text, sentence_index_of
 from dyadic.quotes.lexicon import (
     DASHES,
     DIRECT_ONLY_VERBS,
+    FINDING_VERBS,
     NAMING_CUES,
     NOT_LABELS,
     PERSON_TITLES,
@@ -547,6 +548,8 @@ def _reports_own_clause(verb: Token, marks: list[tuple[int, int]]) -> bool:
 def _is_speech_verb(tok: Token) -> bool:
     """A speech verb, also one the tagger took for a noun but the parser gives a subject and a
     clause ("The office and rights groups estimate that ...", :func:`_noun_clause`)."""
+    if tok.lemma_.lower() in FINDING_VERBS and tok.pos_ == "VERB":
+        return any(c.dep_ == "nsubj" and _is_statement_noun(c) and c.pos_ == "NOUN" for c in tok.children)
     if tok.lemma_.lower() not in SPEECH_VERBS:
         return False
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
@@ -1052,7 +1055,8 @@ def _reported(
     from dyadic.nlp import lemma_tokens  # here, not at the top: other edits touch the imports
 
     found: list[_Candidate] = []
-    for tok in lemma_tokens(doc, SPEECH_VERBS | SPEECH_NOUNS, ("according",)):  # the others do nothing
+    cues = SPEECH_VERBS | SPEECH_NOUNS | FINDING_VERBS
+    for tok in lemma_tokens(doc, cues, ("according",)):  # the others do nothing
         if (
             tok.i in used_cues
             or inside_quote(tok.idx, tok.idx + len(tok))
@@ -1060,7 +1064,7 @@ def _reported(
         ):
             continue
         lemma = tok.lemma_.lower()
-        if lemma in SPEECH_VERBS and lemma not in DIRECT_ONLY_VERBS and _is_speech_verb(tok):
+        if (lemma in SPEECH_VERBS | FINDING_VERBS) and lemma not in DIRECT_ONLY_VERBS and _is_speech_verb(tok):
             if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 continue
             # a clause after the verb first: "A were Indian; the embassy confirmed B" reports B

@@ -29,6 +29,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Lemmas of verbs of finding that report a claim only with a document as subject ("One
+#: survey found most voters ...", "a new report finds ..."; :data:`STATEMENT_NOUNS`): a person
+#: who "found" something is not quoted (see the module docstring).
+FINDING_VERBS: frozenset[str] = frozenset({"find", "show", "determine"})
+
 #: Speech verbs that only introduce direct quotations, never reported speech
 #: ("he continued to ..." is not a report).
 DIRECT_ONLY_VERBS: frozenset[str] = frozenset(

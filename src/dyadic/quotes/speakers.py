@@ -108,7 +108,7 @@ DOCUMENT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("data", "datum", "figures", "statistics"), "data"),
     **dict.fromkeys(("statement", "communique", "communiqué", "release", "letter", "memo"), "statement"),
     **dict.fromkeys(("decision", "ruling", "judgment", "judgement", "verdict"), "decision"),
-    **dict.fromkeys(("website", "site", "webpage"), "website"),
+    **dict.fromkeys(("website", "site", "webpage", "account", "feed", "blog"), "website"),
 }
 
 
