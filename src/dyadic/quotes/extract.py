@@ -118,6 +118,10 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.?!]) +")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE_TAGS = ("WDT", "WP")
 _INDIRECT_QUESTION = ("why", "whether", "whom", "how")
+#: Relative pronouns that open a relative clause the parser hung on a speech verb as its
+#: complement ("commented on the matter — which the paper noted as unusual —"; "..., whose
+#: vehicle was used"): not a reported claim.
+_RELATIVE_WORDS = ("which", "whose")
 _PARTITIVES = ("part", "parts", "much", "most", "some", "portions", "portion")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl")
 #: Prepositions that say whose or where a group subject is ("members of", "a source within").
@@ -1106,6 +1110,8 @@ def _reported(
                 content = _cut_before_quotation(content, quoted)
                 if len(content) < 2 or content[0].lower_ in _INDIRECT_QUESTION:
                     continue  # "... explained why they were not deported"
+                if content[0].lower_ in _RELATIVE_WORDS:
+                    continue  # "— which the paper noted as unusual —": a relative clause, no claim
                 start, end = content[0].idx, content[-1].idx + len(content[-1].text)
                 if clashes(start, end):
                     continue

@@ -31,8 +31,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 
 #: Lemmas of verbs of finding that report a claim only with a document as subject ("One
 #: survey found most voters ...", "a new report finds ..."; :data:`STATEMENT_NOUNS`): a person
-#: who "found" something is not quoted (see the module docstring).
-FINDING_VERBS: frozenset[str] = frozenset({"find", "show", "determine"})
+#: who "found" something is not quoted (see the module docstring). "show" is left out: footage
+#: or images that "showed" a scene report no one's words.
+FINDING_VERBS: frozenset[str] = frozenset({"find", "determine"})
 
 #: Speech verbs that only introduce direct quotations, never reported speech
 #: ("he continued to ..." is not a report).

@@ -402,6 +402,12 @@ class SpeakerResolver:
         own = self._overlapping(start, end)
         if own is not None and own.code:
             return None  # "the U.S. statement": the country's government, as before
+        maker = _maker_name(head)
+        if maker is not None and self._overlapping(maker.idx, maker.idx + len(maker.text), with_country=True) is None:
+            # "One Ipsos survey": Ipsos; "a Portuguese survey" names a country, not a maker
+            found = self._resolve(maker, maker.left_edge.idx, maker.idx + len(maker.text))  # "the NISA
+            if found is not None:  # statement": the agency the acronym spells out
+                return self._as(self.text[start:end], start, end, found)
         words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod")}
         if not words & {"the", "one", "this", "that", "earlier", "another", "both", "these"}:
             return None  # "a report": a new one
@@ -521,7 +527,10 @@ class SpeakerResolver:
             return None
         latest = [a for a in window if a.sentence_index == window[0].sentence_index]
         if not person:  # "The port authority fined the ship, it said": the subject
-            return next((a for a in latest if self._is_subject(a, ("compound", "flat"))), window[0])
+            subjects = [a for a in latest if self._is_subject(a, ("compound", "flat"))]
+            # "The armed forces said the 36 people infected included ... They said": the main
+            # clause's subject, not that of the clause it reported
+            return next((a for a in subjects if self._is_main_subject(a)), subjects[0] if subjects else window[0])
         if person:
             for named in (True, False):  # "The court's president, Judge Ana Ruiz, ...": Ana Ruiz
                 for through in (("compound", "flat"), ("compound", "flat", "appos")):
@@ -534,6 +543,9 @@ class SpeakerResolver:
                     self._recent(chained.idx, self._sentence_at(chained.idx), True, word, depth + 1)
                     or window[0]
                 )
+            owners = [a for a in window if not self._is_possessor(a)]
+            if owners and owners[0] is not window[0] and owners[0].sentence_index == window[0].sentence_index:
+                window = owners  # "..., the lawyer leading Lai's legal team. She told": not Lai
             people = [a for a in window if a.named]
             if people and not window[0].named:
                 return people[0]  # "Kannavee ... Chinese lawmakers ... he said": the named person
@@ -820,6 +832,26 @@ class SpeakerResolver:
                 return False
         return tok.dep_ in ("nsubj", "nsubjpass")
 
+    def _is_main_subject(self, ante: _Antecedent) -> bool:
+        """Whether the antecedent's phrase is the subject of its sentence's main verb."""
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+    def _is_possessor(self, ante: _Antecedent) -> bool:
+        """Whether the antecedent's phrase only owns a noun ("Lai's" in "Lai's legal team")."""
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ == "poss"
+
     def _plural(self, ante: _Antecedent) -> bool:
         """Whether the antecedent is a plural common noun with a plural ending ("hostages"; not
         "police"), not an organisation named with one ("Reporters Without Borders")."""
@@ -891,6 +923,15 @@ def _document_author(noun: Token, own: bool = False) -> Token | None:
     if found is None or found.pos_ not in ("PROPN", "NOUN") or _document_family(found) is not None:
         return None
     return found
+
+
+def _maker_name(noun: Token) -> Token | None:
+    """The proper noun that names a document's maker inside its phrase ("Ipsos" in "One Ipsos
+    survey"), not a place or person; else None."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    if len(names) != 1 or names[0].ent_type_ in ("GPE", "LOC", "PERSON", "DATE"):
+        return None
+    return names[0] if names[0].left_edge.pos_ == "PROPN" else None
 
 
 def _indefinite(head: Token) -> bool:
