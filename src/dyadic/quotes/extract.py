@@ -118,9 +118,10 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.?!]) +")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE_TAGS = ("WDT", "WP")
 _INDIRECT_QUESTION = ("why", "whether", "whom", "how")
-#: Relative pronouns that open a relative clause the parser hung on a speech verb as its
-#: complement ("commented on the matter — which the paper noted as unusual —"; "..., whose
-#: vehicle was used"): not a reported claim.
+#: Relative pronouns that, as an object or possessor, open a relative clause the parser hung
+#: on a speech verb as its complement ("commented on the matter — which the paper noted as
+#: unusual —"; "..., whose vehicle was used"): not a reported claim. As a subject they open
+#: one ("which they have said was due to ..." reports "was due to ...").
 _RELATIVE_WORDS = ("which", "whose")
 _PARTITIVES = ("part", "parts", "much", "most", "some", "portions", "portion")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl")
@@ -279,12 +280,14 @@ def _attribute_direct(
         if toks:
             return make(None, _Subject(toks[-1], name_start, name_end)), None
     trailer_cue: Token | None = None
-    if _trailer_allowed(text, span, stripped):
+    if _trailer_allowed(text, span, stripped) and not _new_sentence_after(doc, text, span, t_start, t_end):
         # Only the speaker's noun phrase may stand between the mark and the
         # verb, with an apposition set off by commas ("Catherine Russell,
-        # UNICEF's executive director, told ...").
+        # UNICEF's executive director, told ...") or a long title of proper
+        # nouns ("U.N. Resident Coordinator for Myanmar Ana Ruiz said").
         words = 0
         apposition = False
+        naming = True
         for tok in _tokens_in(doc, t_start, t_end):
             if _is_speech_verb(tok) and _reports_own_clause(tok, marks):
                 break  # "“...?” Ruiz said the port would reopen": Ruiz reports the clause
@@ -295,10 +298,11 @@ def _attribute_direct(
                 trailer_cue = tok  # "..., adding, “...”": the leader may name the speaker
                 break
             apposition = apposition or (tok.text == "," and words > 0)
+            naming = naming and (tok.pos_ == "PROPN" or (words > 0 and tok.lower_ in ("of", "for")))
             words += not tok.is_punct
-            if words > (TRAILER_MAX_APPOSITION_TOKENS if apposition else TRAILER_MAX_TOKENS):
+            if words > (TRAILER_MAX_APPOSITION_TOKENS if apposition or naming else TRAILER_MAX_TOKENS):
                 break
-            if not (tok.is_punct or tok.pos_ in _TRAILER_SUBJECT_POS or (apposition and tok.pos_ == "ADP")):
+            if not (tok.is_punct or tok.pos_ in _TRAILER_SUBJECT_POS or ((apposition or naming) and tok.pos_ == "ADP")):
                 break
 
     # 2. Leader: the clause before the opening mark, or a paragraph before
@@ -395,6 +399,19 @@ def _colon_paragraph_before(text: str, pos: int) -> int:
         return -1
     before = text[:line_start].rstrip()
     return len(before) - 1 if before.endswith(":") else -1
+
+
+def _new_sentence_after(doc: Doc, text: str, span: QuoteSpan, t_start: int, t_end: int) -> bool:
+    """Whether a quotation ending in "?" or "!" is followed by a new sentence, not by its tag:
+    the next word is capitalised and neither a name nor a pronoun ("“... after the New
+    Year?” Earlier this month, the ministry said ..."; but "“Why?” Ana Ruiz asked")."""
+    last = text[span.close_mark - 1 : span.close_mark]
+    if last.isspace():
+        last = text[span.end - 1 : span.end]
+    if last not in "?!" or not last:
+        return False
+    toks = [t for t in _tokens_in(doc, t_start, t_end) if not t.is_space and not t.is_punct]
+    return bool(toks) and toks[0].text[:1].isupper() and toks[0].pos_ not in ("PROPN", "PRON")
 
 
 def _trailer_allowed(text: str, span: QuoteSpan, trailer: str) -> bool:
@@ -758,6 +775,8 @@ def _subject_nearby(verb: Token, lo: int, hi: int) -> _Subject | None:
         titled_of = t.lower_ == "of" and bool(after) and after[-1].lower_ in PERSON_TITLES
         if t.idx >= hi or not (t.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PRON") or titled_of):
             break  # "said Mayor of Lisbon Ana Ruiz" runs on over the title's "of"
+        if after and after[-1].ent_type_ == "PERSON" and t.ent_type_ != "PERSON":
+            break  # "said lecturer Ana Ruiz of Lisbon's Tejo University": the name ends it
         after.append(t)
         if len(after) >= 5 and not any(a.lower_ == "of" for a in after):
             break
@@ -845,6 +864,16 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     return _Subject(head, first.idx, last.idx + len(last.text))
 
 
+def _untyped_name(tok: Token) -> bool:
+    """Whether ``tok`` ends two proper nouns the NER left untyped: a person's name it missed
+    ("Ana Ruiz" in "Coordinator for Portugal Ana Ruiz")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.pos_ == "PROPN" and not tok.ent_type_ and before is not None
+        and before.pos_ == "PROPN" and not before.ent_type_ and before.is_title and tok.is_title
+    )  # fmt: skip
+
+
 def _title_case_name(tok: Token) -> bool:
     """Whether ``tok`` heads a name of title-case words holding a proper noun, the parser
     having tagged its head a common noun ("Doctors Without Borders")."""
@@ -856,11 +885,12 @@ def _group_phrase_end(head: Token, last: Token) -> Token:
     """The last token of a common-noun or quantity subject with the phrase saying whose or
     where it is ("A number of senators", "Members of the House", "a source within the
     ministry", "Security forces in Somalia"): the noun of that phrase; else ``last``."""
-    if head.lower_ in PERSON_TITLES:  # "Ambassador to the United States Hamdullah Mohib"
+    if head.lower_ in PERSON_TITLES or head.pos_ == "PROPN":  # "Ambassador to the United States
+        # Hamdullah Mohib", "Resident Coordinator for Portugal Ana Ruiz"
         for child in head.rights:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             adjacent = child.dep_ == "prep" and child.i == last.i + 1
-            if adjacent and pobj is not None and pobj.ent_type_ == "PERSON":
+            if adjacent and pobj is not None and (pobj.ent_type_ == "PERSON" or _untyped_name(pobj)):
                 return pobj
     if head.pos_ not in ("NOUN", "PRON", "NUM", "ADJ") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return last
@@ -1110,7 +1140,7 @@ def _reported(
                 content = _cut_before_quotation(content, quoted)
                 if len(content) < 2 or content[0].lower_ in _INDIRECT_QUESTION:
                     continue  # "... explained why they were not deported"
-                if content[0].lower_ in _RELATIVE_WORDS:
+                if content[0].lower_ in _RELATIVE_WORDS and content[0].dep_ in ("dobj", "pobj", "poss"):
                     continue  # "— which the paper noted as unusual —": a relative clause, no claim
                 start, end = content[0].idx, content[-1].idx + len(content[-1].text)
                 if clashes(start, end):
