@@ -124,3 +124,30 @@ def test_a_group_pronoun_refers_to_the_main_clause_subject(pipeline) -> None:
         "They said the sailors were moved to a base in the south."
     )
     assert _speaker_of(pipeline, text, "moved to a base in the south")[2] == "CHLMIL"
+
+
+def test_a_long_proper_noun_title_may_stand_before_the_trailing_verb(pipeline) -> None:
+    text = (
+        '"The army and the police have increased the violence over the last weeks, but the protests '
+        'continue," U.N. Resident Coordinator for Portugal Ana Ruiz said.'
+    )
+    name = _speaker_of(pipeline, text, "have increased the violence")[1]
+    assert name is not None and name.split()[-1] == "Ruiz"
+
+
+def test_a_question_followed_by_a_new_sentence_keeps_the_earlier_speaker(pipeline) -> None:
+    text = (
+        '"Some type of missile would be the gift," said Gen. Tomas Vidal, commander of the air forces. '
+        '"Does it come on Christmas Eve? Does it come after the New Year?" Earlier this month, the '
+        'ministry said, "It is entirely up to the country what gift it chooses."'
+    )
+    assert _speaker_of(pipeline, text, "Does it come on Christmas Eve")[1] == "Tomas Vidal"
+
+
+def test_a_relative_clause_about_a_remark_is_no_claim_but_one_about_a_claim_is(pipeline) -> None:
+    text = (
+        "Harbour Board Speaker Tomas Vidal commented on the matter — which the Courier noted as an "
+        'unusual move by a Speaker — "However it is dressed up, the purpose of closing the port now '
+        'would be to stop the debate."'
+    )
+    assert not [q for q in _quotations(pipeline, text) if "unusual move" in q.text]

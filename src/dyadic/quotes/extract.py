@@ -302,7 +302,11 @@ def _attribute_direct(
             words += not tok.is_punct
             if words > (TRAILER_MAX_APPOSITION_TOKENS if apposition or naming else TRAILER_MAX_TOKENS):
                 break
-            if not (tok.is_punct or tok.pos_ in _TRAILER_SUBJECT_POS or ((apposition or naming) and tok.pos_ == "ADP")):
+            if not (
+                tok.is_punct
+                or tok.pos_ in _TRAILER_SUBJECT_POS
+                or ((apposition or naming) and tok.pos_ == "ADP")
+            ):
                 break
 
     # 2. Leader: the clause before the opening mark, or a paragraph before
@@ -1098,7 +1102,11 @@ def _reported(
         ):
             continue
         lemma = tok.lemma_.lower()
-        if (lemma in SPEECH_VERBS | FINDING_VERBS) and lemma not in DIRECT_ONLY_VERBS and _is_speech_verb(tok):
+        if (
+            (lemma in SPEECH_VERBS | FINDING_VERBS)
+            and lemma not in DIRECT_ONLY_VERBS
+            and _is_speech_verb(tok)
+        ):
             if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 continue
             # a clause after the verb first: "A were Indian; the embassy confirmed B" reports B

@@ -403,7 +403,10 @@ class SpeakerResolver:
         if own is not None and own.code:
             return None  # "the U.S. statement": the country's government, as before
         maker = _maker_name(head)
-        if maker is not None and self._overlapping(maker.idx, maker.idx + len(maker.text), with_country=True) is None:
+        if (
+            maker is not None
+            and self._overlapping(maker.idx, maker.idx + len(maker.text), with_country=True) is None
+        ):
             # "One Ipsos survey": Ipsos; "a Portuguese survey" names a country, not a maker
             found = self._resolve(maker, maker.left_edge.idx, maker.idx + len(maker.text))  # "the NISA
             if found is not None:  # statement": the agency the acronym spells out
@@ -530,7 +533,9 @@ class SpeakerResolver:
             subjects = [a for a in latest if self._is_subject(a, ("compound", "flat"))]
             # "The armed forces said the 36 people infected included ... They said": the main
             # clause's subject, not that of the clause it reported
-            return next((a for a in subjects if self._is_main_subject(a)), subjects[0] if subjects else window[0])
+            return next(
+                (a for a in subjects if self._is_main_subject(a)), subjects[0] if subjects else window[0]
+            )
         if person:
             for named in (True, False):  # "The court's president, Judge Ana Ruiz, ...": Ana Ruiz
                 for through in (("compound", "flat"), ("compound", "flat", "appos")):
