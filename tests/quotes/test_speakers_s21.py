@@ -151,3 +151,12 @@ def test_a_relative_clause_about_a_remark_is_no_claim_but_one_about_a_claim_is(p
         'would be to stop the debate."'
     )
     assert not [q for q in _quotations(pipeline, text) if "unusual move" in q.text]
+
+
+def test_a_name_with_a_coordinated_description_before_the_verb_speaks(pipeline) -> None:
+    text = (
+        "'It reflects the fear' Tomas Vidal Ferreira, a Portuguese writer and former diplomat, told "
+        "reporters the council's actions reveal fear of any opposition."
+    )
+    name = _speaker_of(pipeline, text, "reveal fear of any opposition")[1]
+    assert name is not None and name.split()[-1] == "Ferreira"

@@ -678,14 +678,14 @@ def _nearest_first(subjects: list[Token]) -> list[Token]:
     """Subjects the parser hung on one verb, the one to speak first: a name set off by a
     comma after an earlier subject before the verb ("Speaking at the Atlantic Council, a
     think tank in Washington, on Tuesday, Adviser Ana Ruiz said": Ana Ruiz, not the think
-    tank); an organisation's title-case name right after a description ("The charity
-    Doctors Without Borders said": the name, from the description's left edge, as
-    :func:`_subject_span` reads it); else the parser's order."""
+    tank), unless only that comma stands between them ("The party's leader, Ana Ruiz said" is
+    one phrase, as :func:`_subject_span` reads it); else the parser's order."""
     if len(subjects) < 2:
         return subjects
     first, last = subjects[0], subjects[-1]
     between = first.doc[first.right_edge.i + 1 : last.left_edge.i]
-    if last.pos_ == "PROPN" and any(t.text == "," for t in between) and last.i < last.head.i:
+    apposed = [t.text for t in between] == [","]  # "The party's leader, Ana Ruiz said": one phrase
+    if last.pos_ == "PROPN" and not apposed and any(t.text == "," for t in between) and last.i < last.head.i:
         return [last, *subjects[:-1]]
     return subjects
 
@@ -742,7 +742,9 @@ def _subject_nearby(verb: Token, lo: int, hi: int) -> _Subject | None:
     i = verb.i - 1
     while i >= 0 and doc[i].idx >= lo and len(run) < 14:
         t = doc[i]
-        if not (t.pos_ in _TRAILER_SUBJECT_POS or t.text == "," or (t.pos_ == "ADP" and run)):
+        # "and" inside a description: "Ana Ruiz, a writer and former diplomat, told"
+        joins = t.pos_ == "CCONJ" and bool(run) and run[0].pos_ in ("NOUN", "ADJ")
+        if not (t.pos_ in _TRAILER_SUBJECT_POS or t.text == "," or (t.pos_ == "ADP" and run) or joins):
             break
         run.insert(0, t)
         i -= 1
