@@ -160,3 +160,13 @@ def test_a_name_with_a_coordinated_description_before_the_verb_speaks(pipeline) 
     )
     name = _speaker_of(pipeline, text, "reveal fear of any opposition")[1]
     assert name is not None and name.split()[-1] == "Ferreira"
+
+
+def test_a_plural_group_noun_is_not_one_person_named_earlier(pipeline) -> None:
+    text = (
+        "The populist politician Tomas Vidal wants new border checks. Some politicians warned last "
+        "year that the free travel zone may never be fully restored."
+    )
+    name = _speaker_of(pipeline, text, "free travel zone")[1]
+    assert name is not None and "Vidal" not in name
+    assert name.split()[-1].lower() == "politicians"

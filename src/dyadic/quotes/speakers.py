@@ -335,6 +335,8 @@ class SpeakerResolver:
                     or self._recent_containing(start, head.lemma_.lower())
                     or (self._recent_organisation(start, sentence) if low in ORGANISATION_NOUNS else None)
                 )
+                if ante is not None and ante.named and head.tag_ == "NNS" and ante is not own:
+                    ante = None  # "Some politicians", "analysts": many people, not one named earlier
                 if ante is not None:
                     return self._remember(text, start, end, ante, person=ante.person, title=None)
             named = self._person_name(start, end) or self._person_name(*_phrase(head))
