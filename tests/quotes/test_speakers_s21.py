@@ -170,3 +170,11 @@ def test_a_plural_group_noun_is_not_one_person_named_earlier(pipeline) -> None:
     name = _speaker_of(pipeline, text, "free travel zone")[1]
     assert name is not None and "Vidal" not in name
     assert name.split()[-1].lower() == "politicians"
+
+
+def test_a_name_in_apposition_after_a_title_is_a_later_pronouns_antecedent(pipeline) -> None:
+    text = (
+        "The port director, Ana Ruiz, spoke to reporters on Monday. "
+        '"We will reopen the quay in May," she said.'
+    )
+    assert _speaker_of(pipeline, text, "reopen the quay in May")[1] == "Ana Ruiz"

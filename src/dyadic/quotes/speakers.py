@@ -796,13 +796,15 @@ class SpeakerResolver:
         return None
 
     def _subject_names(self, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Character spans of clause subjects, or names with a person title in apposition,
-        written as a name of two or more title-case proper nouns that no antecedent covers and
-        the NER does not call a place or nationality, nor an organisation unless a "who"
-        clause or the title follows."""
+        """Character spans of clause subjects, or names in apposition with a person title
+        either way ("Ana Ruiz, the port director"; "the port director, Ana Ruiz"), written as
+        a name of two or more title-case proper nouns that no antecedent covers and the NER
+        does not call a place or nationality, nor an organisation unless a "who" clause or the
+        title follows."""
         spans = []
         for tok in self.doc:
-            titled = _has_title_apposition(tok)
+            # "Ana Ruiz, the port director" or "the port director, Ana Ruiz"
+            titled = _has_title_apposition(tok) or (tok.dep_ == "appos" and tok.head.lower_ in PERSON_TITLES)
             if not (tok.dep_ in ("nsubj", "nsubjpass") or titled) or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
             if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
