@@ -5,7 +5,8 @@ after Pareti 2015 and the PARC 3.0 attribution corpus) with the verbs common in
 wire and state-agency news ("stress", "underline", "reiterate", "tweet", "forecast", "believe"). Other verbs
 of thought (think, hope, fear) and of finding (find, determine) are left out: on
 the real-news gold (``eval/gold``, train split) they report a statement less
-often than not.
+often than not; verbs of finding count only with a document as their subject
+(:data:`FINDING_VERBS`: "One survey found ...").
 """
 
 from __future__ import annotations
