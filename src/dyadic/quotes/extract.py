@@ -70,6 +70,7 @@ from dyadic.nlp import doc_text, sentence_index_of
 from dyadic.quotes.lexicon import (
     DASHES,
     DIRECT_ONLY_VERBS,
+    FINDING_VERBS,
     NAMING_CUES,
     NOT_LABELS,
     PERSON_TITLES,
@@ -117,6 +118,11 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.?!]) +")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE_TAGS = ("WDT", "WP")
 _INDIRECT_QUESTION = ("why", "whether", "whom", "how")
+#: Relative pronouns that, as an object or possessor, open a relative clause the parser hung
+#: on a speech verb as its complement ("commented on the matter — which the paper noted as
+#: unusual —"; "..., whose vehicle was used"): not a reported claim. As a subject they open
+#: one ("which they have said was due to ..." reports "was due to ...").
+_RELATIVE_WORDS = ("which", "whose")
 _PARTITIVES = ("part", "parts", "much", "most", "some", "portions", "portion")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl")
 #: Prepositions that say whose or where a group subject is ("members of", "a source within").
@@ -274,12 +280,14 @@ def _attribute_direct(
         if toks:
             return make(None, _Subject(toks[-1], name_start, name_end)), None
     trailer_cue: Token | None = None
-    if _trailer_allowed(text, span, stripped):
+    if _trailer_allowed(text, span, stripped) and not _new_sentence_after(doc, text, span, t_start, t_end):
         # Only the speaker's noun phrase may stand between the mark and the
         # verb, with an apposition set off by commas ("Catherine Russell,
-        # UNICEF's executive director, told ...").
+        # UNICEF's executive director, told ...") or a long title of proper
+        # nouns ("U.N. Resident Coordinator for Myanmar Ana Ruiz said").
         words = 0
         apposition = False
+        naming = True
         for tok in _tokens_in(doc, t_start, t_end):
             if _is_speech_verb(tok) and _reports_own_clause(tok, marks):
                 break  # "“...?” Ruiz said the port would reopen": Ruiz reports the clause
@@ -290,10 +298,15 @@ def _attribute_direct(
                 trailer_cue = tok  # "..., adding, “...”": the leader may name the speaker
                 break
             apposition = apposition or (tok.text == "," and words > 0)
+            naming = naming and (tok.pos_ == "PROPN" or (words > 0 and tok.lower_ in ("of", "for")))
             words += not tok.is_punct
-            if words > (TRAILER_MAX_APPOSITION_TOKENS if apposition else TRAILER_MAX_TOKENS):
+            if words > (TRAILER_MAX_APPOSITION_TOKENS if apposition or naming else TRAILER_MAX_TOKENS):
                 break
-            if not (tok.is_punct or tok.pos_ in _TRAILER_SUBJECT_POS or (apposition and tok.pos_ == "ADP")):
+            if not (
+                tok.is_punct
+                or tok.pos_ in _TRAILER_SUBJECT_POS
+                or ((apposition or naming) and tok.pos_ == "ADP")
+            ):
                 break
 
     # 2. Leader: the clause before the opening mark, or a paragraph before
@@ -390,6 +403,19 @@ def _colon_paragraph_before(text: str, pos: int) -> int:
         return -1
     before = text[:line_start].rstrip()
     return len(before) - 1 if before.endswith(":") else -1
+
+
+def _new_sentence_after(doc: Doc, text: str, span: QuoteSpan, t_start: int, t_end: int) -> bool:
+    """Whether a quotation ending in "?" or "!" is followed by a new sentence, not by its tag:
+    the next word is capitalised and neither a name nor a pronoun ("“... after the New
+    Year?” Earlier this month, the ministry said ..."; but "“Why?” Ana Ruiz asked")."""
+    last = text[span.close_mark - 1 : span.close_mark]
+    if last.isspace():
+        last = text[span.end - 1 : span.end]
+    if last not in "?!" or not last:
+        return False
+    toks = [t for t in _tokens_in(doc, t_start, t_end) if not t.is_space and not t.is_punct]
+    return bool(toks) and toks[0].text[:1].isupper() and toks[0].pos_ not in ("PROPN", "PRON")
 
 
 def _trailer_allowed(text: str, span: QuoteSpan, trailer: str) -> bool:
@@ -547,6 +573,8 @@ def _reports_own_clause(verb: Token, marks: list[tuple[int, int]]) -> bool:
 def _is_speech_verb(tok: Token) -> bool:
     """A speech verb, also one the tagger took for a noun but the parser gives a subject and a
     clause ("The office and rights groups estimate that ...", :func:`_noun_clause`)."""
+    if tok.lemma_.lower() in FINDING_VERBS and tok.pos_ == "VERB":
+        return any(c.dep_ == "nsubj" and _is_statement_noun(c) and c.pos_ == "NOUN" for c in tok.children)
     if tok.lemma_.lower() not in SPEECH_VERBS:
         return False
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
@@ -613,7 +641,7 @@ def _subject_of(
                 return _subject_span(subjects[0], lo)
     tok: Token = verb
     for _ in range(6):
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and allowed(c)]
+        subjects = _nearest_first([c for c in tok.children if c.dep_ in _SUBJECT_DEPS and allowed(c)])
         relative = bool(subjects) and subjects[0].tag_ in _RELATIVE_TAGS
         if subjects and not relative:
             return _subject_span(subjects[0], lo)
@@ -644,6 +672,22 @@ def _subject_of(
             continue
         break
     return _subject_nearby(verb, lo, hi)
+
+
+def _nearest_first(subjects: list[Token]) -> list[Token]:
+    """Subjects the parser hung on one verb, the one to speak first: a name set off by a
+    comma after an earlier subject before the verb ("Speaking at the Atlantic Council, a
+    think tank in Washington, on Tuesday, Adviser Ana Ruiz said": Ana Ruiz, not the think
+    tank), unless only that comma stands between them ("The party's leader, Ana Ruiz said" is
+    one phrase, as :func:`_subject_span` reads it); else the parser's order."""
+    if len(subjects) < 2:
+        return subjects
+    first, last = subjects[0], subjects[-1]
+    between = first.doc[first.right_edge.i + 1 : last.left_edge.i]
+    apposed = [t.text for t in between] == [","]  # "The party's leader, Ana Ruiz said": one phrase
+    if last.pos_ == "PROPN" and not apposed and any(t.text == "," for t in between) and last.i < last.head.i:
+        return [last, *subjects[:-1]]
+    return subjects
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
@@ -698,10 +742,15 @@ def _subject_nearby(verb: Token, lo: int, hi: int) -> _Subject | None:
     i = verb.i - 1
     while i >= 0 and doc[i].idx >= lo and len(run) < 14:
         t = doc[i]
-        if not (t.pos_ in _TRAILER_SUBJECT_POS or t.text == "," or (t.pos_ == "ADP" and run)):
+        # "and" inside a description: "Ana Ruiz, a writer and former diplomat, told"
+        joins = t.pos_ == "CCONJ" and bool(run) and run[0].pos_ in ("NOUN", "ADJ")
+        if not (t.pos_ in _TRAILER_SUBJECT_POS or t.text == "," or (t.pos_ == "ADP" and run) or joins):
             break
         run.insert(0, t)
         i -= 1
+    relative = _relative_clause_noun(doc[i], lo) if i >= 0 and run else None
+    if relative is not None and run[0].i > relative.i:  # "Ana Ruiz, who worked in Lisbon, argued"
+        return _subject_span(relative, lo)
     while run and (run[0].is_punct or run[0].pos_ in ("ADP", "ADV", "PART")):
         run.pop(0)
     while run and run[-1].is_punct:
@@ -728,13 +777,35 @@ def _subject_nearby(verb: Token, lo: int, hi: int) -> _Subject | None:
                 run = run[begin:]
         return _Subject(head, run[0].idx, run[-1].idx + len(run[-1].text))
     after: list[Token] = []
-    for t in doc[verb.i + 1 : verb.i + 6]:
-        if t.idx >= hi or t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PRON"):
-            break
+    for t in doc[verb.i + 1 : verb.i + 9]:
+        titled_of = t.lower_ == "of" and bool(after) and after[-1].lower_ in PERSON_TITLES
+        if t.idx >= hi or not (t.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PRON") or titled_of):
+            break  # "said Mayor of Lisbon Ana Ruiz" runs on over the title's "of"
+        if after and after[-1].ent_type_ == "PERSON" and t.ent_type_ != "PERSON":
+            break  # "said lecturer Ana Ruiz of Lisbon's Tejo University": the name ends it
         after.append(t)
+        if len(after) >= 5 and not any(a.lower_ == "of" for a in after):
+            break
+    if any(a.lower_ == "of" for a in after) and after[-1].pos_ != "PROPN":
+        after = after[: next(k for k, a in enumerate(after) if a.lower_ == "of")]
     nominal = [t for t in after if t.pos_ in _NOMINAL]
     if nominal:
         return _Subject(nominal[-1], after[0].idx, nominal[-1].idx + len(nominal[-1].text))
+    return None
+
+
+def _relative_clause_noun(stop: Token, lo: int) -> Token | None:
+    """The noun a relative clause describes, when the words before a speech verb were read
+    back to ``stop``, a word of that clause ("Ana Ruiz, who worked with him for years in
+    Lisbon, argued": the run "him for years in Lisbon" stops at "worked"): a name or noun
+    at or after ``lo`` (characters) right before the clause's ", who"; else None."""
+    for tok in (stop, *stop.ancestors):
+        if tok.dep_ == "relcl":
+            noun = tok.head
+            who = [c for c in tok.children if c.tag_ in _RELATIVE_TAGS and c.i < tok.i]
+            if who and noun.i < who[0].i and noun.idx >= lo and noun.pos_ in ("PROPN", "NOUN"):
+                return noun
+            return None
     return None
 
 
@@ -756,8 +827,14 @@ def _subject_span(head: Token, lo: int) -> _Subject:
         (c for c in head.head.children if c.dep_ in _SUBJECT_DEPS and c.left_edge.i == after),
         None,
     )
-    if later is not None and later.pos_ == "PROPN" and head.head.i != head.i:
+    named_later = later is not None and (
+        later.pos_ == "PROPN" or (later.is_title and _title_case_name(later))
+    )  # "The charity Doctors Without Borders said": "Doctors" tagged a common noun
+    if later is not None and named_later and head.head.i != head.i:
         head = later  # "Early critic MP Ana Ruiz said", parsed as two subjects: the name
+        if head.pos_ != "PROPN":
+            begin = left.idx if left.idx >= lo else head.idx
+            return _Subject(head, begin, head.right_edge.idx + len(head.right_edge.text))
     first = left
     for tok in head.doc[left.i : head.i + 1]:
         if tok.idx >= lo and not tok.is_punct and not tok.is_space:
@@ -793,15 +870,33 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     return _Subject(head, first.idx, last.idx + len(last.text))
 
 
+def _untyped_name(tok: Token) -> bool:
+    """Whether ``tok`` ends two proper nouns the NER left untyped: a person's name it missed
+    ("Ana Ruiz" in "Coordinator for Portugal Ana Ruiz")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.pos_ == "PROPN" and not tok.ent_type_ and before is not None
+        and before.pos_ == "PROPN" and not before.ent_type_ and before.is_title and tok.is_title
+    )  # fmt: skip
+
+
+def _title_case_name(tok: Token) -> bool:
+    """Whether ``tok`` heads a name of title-case words holding a proper noun, the parser
+    having tagged its head a common noun ("Doctors Without Borders")."""
+    words = list(tok.subtree)
+    return any(t.pos_ == "PROPN" for t in words) and all(t.is_title or t.is_punct for t in words)
+
+
 def _group_phrase_end(head: Token, last: Token) -> Token:
     """The last token of a common-noun or quantity subject with the phrase saying whose or
     where it is ("A number of senators", "Members of the House", "a source within the
     ministry", "Security forces in Somalia"): the noun of that phrase; else ``last``."""
-    if head.lower_ in PERSON_TITLES:  # "Ambassador to the United States Hamdullah Mohib"
+    if head.lower_ in PERSON_TITLES or head.pos_ == "PROPN":  # "Ambassador to the United States
+        # Hamdullah Mohib", "Resident Coordinator for Portugal Ana Ruiz"
         for child in head.rights:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             adjacent = child.dep_ == "prep" and child.i == last.i + 1
-            if adjacent and pobj is not None and pobj.ent_type_ == "PERSON":
+            if adjacent and pobj is not None and (pobj.ent_type_ == "PERSON" or _untyped_name(pobj)):
                 return pobj
     if head.pos_ not in ("NOUN", "PRON", "NUM", "ADJ") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return last
@@ -1000,7 +1095,8 @@ def _reported(
     from dyadic.nlp import lemma_tokens  # here, not at the top: other edits touch the imports
 
     found: list[_Candidate] = []
-    for tok in lemma_tokens(doc, SPEECH_VERBS | SPEECH_NOUNS, ("according",)):  # the others do nothing
+    cues = SPEECH_VERBS | SPEECH_NOUNS | FINDING_VERBS
+    for tok in lemma_tokens(doc, cues, ("according",)):  # the others do nothing
         if (
             tok.i in used_cues
             or inside_quote(tok.idx, tok.idx + len(tok))
@@ -1008,7 +1104,11 @@ def _reported(
         ):
             continue
         lemma = tok.lemma_.lower()
-        if lemma in SPEECH_VERBS and lemma not in DIRECT_ONLY_VERBS and _is_speech_verb(tok):
+        if (
+            (lemma in SPEECH_VERBS | FINDING_VERBS)
+            and lemma not in DIRECT_ONLY_VERBS
+            and _is_speech_verb(tok)
+        ):
             if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 continue
             # a clause after the verb first: "A were Indian; the embassy confirmed B" reports B
@@ -1050,6 +1150,8 @@ def _reported(
                 content = _cut_before_quotation(content, quoted)
                 if len(content) < 2 or content[0].lower_ in _INDIRECT_QUESTION:
                     continue  # "... explained why they were not deported"
+                if content[0].lower_ in _RELATIVE_WORDS and content[0].dep_ in ("dobj", "pobj", "poss"):
+                    continue  # "— which the paper noted as unusual —": a relative clause, no claim
                 start, end = content[0].idx, content[-1].idx + len(content[-1].text)
                 if clashes(start, end):
                     continue

@@ -5,7 +5,8 @@ after Pareti 2015 and the PARC 3.0 attribution corpus) with the verbs common in
 wire and state-agency news ("stress", "underline", "reiterate", "tweet", "forecast", "believe"). Other verbs
 of thought (think, hope, fear) and of finding (find, determine) are left out: on
 the real-news gold (``eval/gold``, train split) they report a statement less
-often than not.
+often than not; verbs of finding count only with a document as their subject
+(:data:`FINDING_VERBS`: "One survey found ...").
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "believe", "estimate", "forecast", "hint", "reaffirm", "worry",
     }
 )  # fmt: skip
+
+#: Lemmas of verbs of finding that report a claim only with a document as subject ("One
+#: survey found most voters ...", "a new report finds ..."; :data:`STATEMENT_NOUNS`): a person
+#: who "found" something is not quoted (see the module docstring). "show" is left out: footage
+#: or images that "showed" a scene report no one's words.
+FINDING_VERBS: frozenset[str] = frozenset({"find", "determine"})
 
 #: Speech verbs that only introduce direct quotations, never reported speech
 #: ("he continued to ..." is not a report).

@@ -60,7 +60,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -108,7 +108,7 @@ DOCUMENT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("data", "datum", "figures", "statistics"), "data"),
     **dict.fromkeys(("statement", "communique", "communiqué", "release", "letter", "memo"), "statement"),
     **dict.fromkeys(("decision", "ruling", "judgment", "judgement", "verdict"), "decision"),
-    **dict.fromkeys(("website", "site", "webpage"), "website"),
+    **dict.fromkeys(("website", "site", "webpage", "account", "feed", "blog"), "website"),
 }
 
 
@@ -125,6 +125,7 @@ class _Antecedent:
     named: bool = False  # ``name`` is a person's name (entity layer or listed person)
     country: str | None = None  # ISO3 of the actor, when it has one
     organisation: bool = False  # an organisation the NER names and no actor mention covers
+    agent: bool = False  # a role noun's mention ("environmentalists"), named after its country
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -165,6 +166,7 @@ class SpeakerResolver:
                 _Antecedent(
                     m.start, m.end, self._sentence_at(m.start), m.text, name, m.actor.code, person, titles,
                     named=named is not None or m.actor.kind is ActorKind.PERSON, country=m.actor.country,
+                    agent=m.actor.kind is ActorKind.AGENT,
                 )
             )  # fmt: skip
         # Names of people with no actor mention over them ("Ralf Matthaes", "Ebrard").
@@ -293,6 +295,9 @@ class SpeakerResolver:
                 own = self._overlapping(start, end)
                 if own is None or own.country is None:  # "a spokesperson for the U.S. State Department"
                     own = self._overlapping(end, _phrase(head)[1], with_country=True) or own
+                if _indefinite(head):  # "a hospital spokesperson": someone new, not an earlier person
+                    code = own.code if own is not None and not own.named else None
+                    return self._unresolved(text, start, end, text, person=True, code=code)
                 country = own.country if own is not None else None
                 named_by_text = any(
                     t.ent_type_ in ("GPE", "NORP") for t in head.doc[head.left_edge.i : head.i]
@@ -319,12 +324,19 @@ class SpeakerResolver:
                     return self._unresolved(
                         text, start, end, org, person=False, code=own.code if own else None
                     )
+                own = self._overlapping(start, end)
+                if own is not None and own.person and _possessor_only(head, own.start, own.end):
+                    return self._unresolved(text, start, end, text, person=False)  # "Ruiz's critics"
+                if own is not None and own.agent and not own.named and low not in own.name.lower():
+                    own = replace(own, name=text)  # "Environmentalists", not their country's name
                 ante = (
                     (self._organisation_described(head, start) if low in _DESCRIBED_BODY_NOUNS else None)
-                    or self._overlapping(start, end)
+                    or own
                     or self._recent_containing(start, head.lemma_.lower())
                     or (self._recent_organisation(start, sentence) if low in ORGANISATION_NOUNS else None)
                 )
+                if ante is not None and ante.named and head.tag_ == "NNS" and ante is not own:
+                    ante = None  # "Some politicians", "analysts": many people, not one named earlier
                 if ante is not None:
                     return self._remember(text, start, end, ante, person=ante.person, title=None)
             named = self._person_name(start, end) or self._person_name(*_phrase(head))
@@ -392,6 +404,15 @@ class SpeakerResolver:
         own = self._overlapping(start, end)
         if own is not None and own.code:
             return None  # "the U.S. statement": the country's government, as before
+        maker = _maker_name(head)
+        if (
+            maker is not None
+            and self._overlapping(maker.idx, maker.idx + len(maker.text), with_country=True) is None
+        ):
+            # "One Ipsos survey": Ipsos; "a Portuguese survey" names a country, not a maker
+            found = self._resolve(maker, maker.left_edge.idx, maker.idx + len(maker.text))  # "the NISA
+            if found is not None:  # statement": the agency the acronym spells out
+                return self._as(self.text[start:end], start, end, found)
         words = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod")}
         if not words & {"the", "one", "this", "that", "earlier", "another", "both", "these"}:
             return None  # "a report": a new one
@@ -511,7 +532,12 @@ class SpeakerResolver:
             return None
         latest = [a for a in window if a.sentence_index == window[0].sentence_index]
         if not person:  # "The port authority fined the ship, it said": the subject
-            return next((a for a in latest if self._is_subject(a, ("compound", "flat"))), window[0])
+            subjects = [a for a in latest if self._is_subject(a, ("compound", "flat"))]
+            # "The armed forces said the 36 people infected included ... They said": the main
+            # clause's subject, not that of the clause it reported
+            return next(
+                (a for a in subjects if self._is_main_subject(a)), subjects[0] if subjects else window[0]
+            )
         if person:
             for named in (True, False):  # "The court's president, Judge Ana Ruiz, ...": Ana Ruiz
                 for through in (("compound", "flat"), ("compound", "flat", "appos")):
@@ -524,6 +550,9 @@ class SpeakerResolver:
                     self._recent(chained.idx, self._sentence_at(chained.idx), True, word, depth + 1)
                     or window[0]
                 )
+            owners = [a for a in window if not self._is_possessor(a)]
+            if owners and owners[0] is not window[0] and owners[0].sentence_index == window[0].sentence_index:
+                window = owners  # "..., the lawyer leading Lai's legal team. She told": not Lai
             people = [a for a in window if a.named]
             if people and not window[0].named:
                 return people[0]  # "Kannavee ... Chinese lawmakers ... he said": the named person
@@ -767,13 +796,15 @@ class SpeakerResolver:
         return None
 
     def _subject_names(self, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Character spans of clause subjects, or names with a person title in apposition,
-        written as a name of two or more title-case proper nouns that no antecedent covers and
-        the NER does not call a place or nationality, nor an organisation unless a "who"
-        clause or the title follows."""
+        """Character spans of clause subjects, or names in apposition with a person title
+        either way ("Ana Ruiz, the port director"; "the port director, Ana Ruiz"), written as
+        a name of two or more title-case proper nouns that no antecedent covers and the NER
+        does not call a place or nationality, nor an organisation unless a "who" clause or the
+        title follows."""
         spans = []
         for tok in self.doc:
-            titled = _has_title_apposition(tok)
+            # "Ana Ruiz, the port director" or "the port director, Ana Ruiz"
+            titled = _has_title_apposition(tok) or (tok.dep_ == "appos" and tok.head.lower_ in PERSON_TITLES)
             if not (tok.dep_ in ("nsubj", "nsubjpass") or titled) or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
             if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
@@ -809,6 +840,26 @@ class SpeakerResolver:
             if ante.person and tok.i >= span.end and self._modified_noun(tok):
                 return False
         return tok.dep_ in ("nsubj", "nsubjpass")
+
+    def _is_main_subject(self, ante: _Antecedent) -> bool:
+        """Whether the antecedent's phrase is the subject of its sentence's main verb."""
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+    def _is_possessor(self, ante: _Antecedent) -> bool:
+        """Whether the antecedent's phrase only owns a noun ("Lai's" in "Lai's legal team")."""
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ == "poss"
 
     def _plural(self, ante: _Antecedent) -> bool:
         """Whether the antecedent is a plural common noun with a plural ending ("hostages"; not
@@ -881,6 +932,31 @@ def _document_author(noun: Token, own: bool = False) -> Token | None:
     if found is None or found.pos_ not in ("PROPN", "NOUN") or _document_family(found) is not None:
         return None
     return found
+
+
+def _maker_name(noun: Token) -> Token | None:
+    """The proper noun that names a document's maker inside its phrase ("Ipsos" in "One Ipsos
+    survey"), not a place or person; else None."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    if len(names) != 1 or names[0].ent_type_ in ("GPE", "LOC", "PERSON", "DATE"):
+        return None
+    return names[0] if names[0].left_edge.pos_ == "PROPN" else None
+
+
+def _indefinite(head: Token) -> bool:
+    """Whether a title noun is introduced by "a"/"an" ("a hospital spokesperson", "an aide"):
+    a person not met before, whom no earlier mention names."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+def _possessor_only(head: Token, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` (characters) lies inside the possessor of ``head`` ("Ruiz" in
+    "Ruiz's critics"): the possessor is not who speaks through the noun."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return False
+    first, last = poss.left_edge, poss.right_edge
+    return first.idx <= start and end <= last.idx + len(last.text)
 
 
 def _has_title_apposition(tok: Token) -> bool:
