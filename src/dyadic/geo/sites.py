@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from dyadic.records import PlaceMention
 
-__all__ = ["SITE_NOUNS", "glossed_places", "located_sites"]
+__all__ = ["SEATS_OF_GOVERNMENT", "SITE_NOUNS", "glossed_places", "located_sites"]
 
 #: Last words of a site's name ("Trafalgar Square", "Blenheim Palace", "Incirlik Air Base").
 SITE_NOUNS = frozenset(
@@ -31,6 +31,19 @@ SITE_NOUNS = frozenset(
     "airfield mosque cathedral church temple shrine stadium road street avenue boulevard market station "
     "mine camp bridge park facility dam".split()
 )
+#: Buildings and streets that news names for the government seated there (normalised as
+#: :func:`dyadic.geo.gazetteer.normalize_name` does). Used as a modifier of a noun ("White House
+#: officials", "a Kremlin spokesman", "the White House National Economic Council") such a name is
+#: part of the name of an office or an institution, which the gold guidelines (section 6) exclude;
+#: used on its own ("talks at the White House", "the Kremlin said") it stays a place.
+SEATS_OF_GOVERNMENT = frozenset(
+    {
+        "white house", "the white house", "kremlin", "pentagon", "the pentagon", "downing street",
+        "whitehall", "foggy bottom", "capitol hill", "us capitol", "united states capitol",
+        "elysee", "elysee palace", "quai d'orsay", "zhongnanhai", "blue house", "malacanang",
+        "malacanang palace", "casa rosada", "planalto", "palacio do planalto", "villa somalia",
+    }
+)  # fmt: skip
 _CAP = r"[A-Z\u00c0-\u00de][\w'\u2019.\-]*"
 _DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western)(?:-\w+)?"
 _SITE_BEFORE_RE = re.compile(
