@@ -741,6 +741,18 @@ class Geoparser:
                 states = self.gazetteer.us_county_states(key)
                 in_states = [e for e in towns if e.iso2 == "US" and e.admin1_code in states]
                 return in_states or towns
+        # "South Armagh", "North Yorkshire Moors": the part of a division or town the compass
+        # word names lies within its reach; a town must be large enough to have parts.
+        first, _, rest = key.partition(" ")
+        if first in _COMPASS_WORDS and rest:
+            parts = [
+                e
+                for e in self.gazetteer.candidates(rest)
+                if rest in e.primary_names
+                and (e.kind is Kind.ADMIN1 or (e.kind in (Kind.ADMIN2, Kind.CITY) and e.population >= 10_000))
+            ]
+            if parts:
+                return parts
         # "Hiran" for Hiiraan, "Middle Shabelle" for Middle Shabeelle: transliteration variants
         found = self.gazetteer.variants(name)
         if not found:
@@ -1031,6 +1043,10 @@ def _dateline_offsets(doc: Doc) -> tuple[int, int] | None:
 
 
 #: Leading words of a division's or town's formal name ("Municipality of Bogliasco").
+#: Compass words that name part of the place after them ("South Armagh", "West Kordofan").
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central upper lower".split()
+)
 _DIVISION_PREFIXES = tuple(
     f"{w} of "
     for w in "municipality city town village province state region district county governorate "
