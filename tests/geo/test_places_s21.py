@@ -75,3 +75,39 @@ def test_a_compass_part_of_a_place_resolves_to_that_place(geoparser) -> None:
     assert haversine_km(east_cork.lat, east_cork.lon, 51.9, -8.47) < 10  # Cork city
     assert upper_armagh is not None and upper_armagh.country == "GBR"
     assert lawn is None  # no place called "Lawn" large enough to have parts
+
+
+def test_uk_counties_geonames_lacks_are_places(gazetteer) -> None:
+    # GeoNames lists Berkshire's unitary authorities ("Reading", "West Berkshire"), not the county.
+    (berkshire,) = [e for e in gazetteer.candidates("Berkshire") if e.iso2 == "GB"]
+    assert (berkshire.kind, berkshire.place.country) == (Kind.FEATURE, "GBR")
+    assert haversine_km(berkshire.place.lat, berkshire.place.lon, 51.45, -0.97) < 30  # Reading
+    assert {e.place.name for e in gazetteer.candidates("Co. Tyrone")} == {"County Tyrone"}
+    assert all(e.kind is not Kind.FEATURE for e in gazetteer.candidates("Tyrone"))  # US towns only
+
+
+@pytest.mark.slow
+def test_geoparse_resolves_a_county_qualifying_a_town(base_nlp, geoparser) -> None:
+    text = "Hundreds marched through Leeds, West Yorkshire, on Sunday."
+    places = {p.text: p.place for p in geoparser.geoparse(base_nlp(text), Article("s21", text), [])}
+    assert places["Leeds"].country == places["West Yorkshire"].country == "GBR"
+    assert haversine_km(places["West Yorkshire"].lat, places["West Yorkshire"].lon, 53.8, -1.55) < 30
+
+
+@pytest.mark.slow
+def test_geoparse_puts_a_site_no_place_follows_at_the_articles_town(base_nlp, geoparser) -> None:
+    text = (
+        "Rescue teams reached Beckley, West Virginia, before dawn. Relatives waited in Beckley for news. "
+        "The blast at the Harlan Ridge Mine trapped eleven workers, the Catholic Church said."
+    )
+    places = {p.text: p for p in geoparser.geoparse(base_nlp(text), Article("s21", text), [])}
+    mine = places["Harlan Ridge Mine"]
+    assert (mine.rule, mine.place.name) == ("site-context", "Beckley")  # the town named most often
+    assert "Catholic Church" not in places and "Church" not in places  # no particular site
+
+
+def test_unlocated_sites_need_a_place_before_them() -> None:
+    from dyadic.geo.sites import unlocated_sites
+
+    text = "Workers left the Harlan Ridge Mine on Friday."
+    assert unlocated_sites(text, []) == []

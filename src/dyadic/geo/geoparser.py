@@ -69,7 +69,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name
-from dyadic.geo.sites import SEATS_OF_GOVERNMENT, SITE_NOUNS, glossed_places, located_sites
+from dyadic.geo.sites import SEATS_OF_GOVERNMENT, SITE_NOUNS, glossed_places, located_sites, unlocated_sites
 from dyadic.geo.spans import (
     SETTLEMENT_NOUNS,
     Evidence,
@@ -294,6 +294,8 @@ class Geoparser:
         # Correctional Facility"), which the NER labels PERSON
         people = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
         out.extend(located_sites(doc_text(doc), out, people))
+        orgs = [(m.start, m.end) for m in mentions if m.actor.kind in (ActorKind.IGO, ActorKind.ORGANISATION)]
+        out.extend(unlocated_sites(doc_text(doc), out, people + orgs))
         out.extend(glossed_places(doc_text(doc), out))
         out.extend(self._party_states(doc, article, out))
         return sorted(out, key=lambda p: p.start)
