@@ -816,7 +816,9 @@ class Geoparser:
         self, exact: list[Entry], cands: list[Entry], ctx: _Context | None, key: str, *, towns: bool = True
     ) -> Entry:
         country = exact[0]
-        if len(exact) > 1 and all(e.kind is Kind.FEATURE and e.place.name == country.place.name for e in exact):
+        if len(exact) > 1 and all(
+            e.kind is Kind.FEATURE and e.place.name == country.place.name for e in exact
+        ):
             return self._course_point(exact, ctx)
         if len(exact) > 1 and exact[0].kind is Kind.COUNTRY:
             # several countries ("Korea"): the one the article is about, else the most populous
@@ -858,7 +860,9 @@ class Geoparser:
         if ctx is not None and ctx.points:
             return min(
                 points,
-                key=lambda e: min(haversine_km(e.place.lat, e.place.lon, lat, lon) for _, lat, lon in ctx.points),
+                key=lambda e: min(
+                    haversine_km(e.place.lat, e.place.lon, lat, lon) for _, lat, lon in ctx.points
+                ),
             )
         if ctx is not None:
             home = [e for e in points if ctx.countries.get(e.place.country or "", 0) > 0]
@@ -1150,9 +1154,7 @@ def _institution_modifier(doc: Doc, surface: str, end: int) -> bool:
         return False
     tok = span[-1]
     return (
-        tok.dep_ in ("compound", "nmod", "amod")
-        and tok.head.i > tok.i
-        and tok.head.pos_ in ("NOUN", "PROPN")
+        tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
     )
 
 

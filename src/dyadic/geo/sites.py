@@ -107,7 +107,10 @@ _GENERIC_SITE_WORDS = frozenset(
 _SITE_RE = re.compile(
     rf"(?<![\w'\u2019.\-])(?P<name>(?:{_CAP} +){{1,4}}(?P<noun>[A-Z][a-z]+))(?![\w'\u2019.\-]| +[A-Z])"
 )
-_SPECIFIC_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "PCLH", "CONT", "RGN", "OCN", "SEA"})
+#: Feature codes of countries, continents, regions and seas: no place for a site to be in.
+_BROAD_CODES = frozenset(
+    {"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "PCLH", "CONT", "RGN", "OCN", "SEA"}
+)
 
 
 def _town_level(p: PlaceMention) -> bool:
@@ -137,9 +140,7 @@ def unlocated_sites(
         One :class:`PlaceMention` per site occurrence (rule ``"site-context"``).
     """
     blocked = [(p.start, p.end) for p in places] + list(taken)
-    anchors = sorted(
-        (p for p in places if p.place.feature_code not in _SPECIFIC_CODES), key=lambda p: p.start
-    )
+    anchors = sorted((p for p in places if p.place.feature_code not in _BROAD_CODES), key=lambda p: p.start)
     out: list[PlaceMention] = []
     for m in _SITE_RE.finditer(text):
         start, end = m.start("name"), m.end("name")
