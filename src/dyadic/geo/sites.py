@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from dyadic.records import PlaceMention
 
-__all__ = ["SITE_NOUNS", "glossed_places", "located_sites"]
+__all__ = ["SEATS_OF_GOVERNMENT", "SITE_NOUNS", "glossed_places", "located_sites", "unlocated_sites"]
 
 #: Last words of a site's name ("Trafalgar Square", "Blenheim Palace", "Incirlik Air Base").
 SITE_NOUNS = frozenset(
@@ -31,6 +32,19 @@ SITE_NOUNS = frozenset(
     "airfield mosque cathedral church temple shrine stadium road street avenue boulevard market station "
     "mine camp bridge park facility dam".split()
 )
+#: Buildings and streets that news names for the government seated there (normalised as
+#: :func:`dyadic.geo.gazetteer.normalize_name` does). Used as a modifier of a noun ("White House
+#: officials", "a Kremlin spokesman", "the White House National Economic Council") such a name is
+#: part of the name of an office or an institution, which the gold guidelines (section 6) exclude;
+#: used on its own ("talks at the White House", "the Kremlin said") it stays a place.
+SEATS_OF_GOVERNMENT = frozenset(
+    {
+        "white house", "the white house", "kremlin", "pentagon", "the pentagon", "downing street",
+        "whitehall", "foggy bottom", "capitol hill", "us capitol", "united states capitol",
+        "elysee", "elysee palace", "quai d'orsay", "zhongnanhai", "blue house", "malacanang",
+        "malacanang palace", "casa rosada", "planalto", "palacio do planalto", "villa somalia",
+    }
+)  # fmt: skip
 _CAP = r"[A-Z\u00c0-\u00de][\w'\u2019.\-]*"
 _DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western)(?:-\w+)?"
 _SITE_BEFORE_RE = re.compile(
@@ -77,6 +91,87 @@ def located_sites(
                 start=start,
                 end=end,
                 rule="site",
+            )
+        )
+    return out
+
+
+#: Words that name no particular site before a site noun ("Air Force Base", "Naval Station",
+#: "the Catholic Church", "Main Street"): a site named only by them is not resolved by
+#: :func:`unlocated_sites`.
+_GENERIC_SITE_WORDS = frozenset(
+    "Air Force Naval Navy Army Military Marine National State Federal Central Main Royal Catholic "
+    "Orthodox Grand Old New City International Police Presidential Holy General Great High Public "
+    "County District Regional Provincial Municipal Town Village Local".split()
+)
+_SITE_RE = re.compile(
+    rf"(?<![\w'\u2019.\-])(?P<name>(?:{_CAP} +){{1,4}}(?P<noun>[A-Z][a-z]+))(?![\w'\u2019.\-]| +[A-Z])"
+)
+#: Feature codes of countries, continents, regions and seas: no place for a site to be in.
+_BROAD_CODES = frozenset(
+    {"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "PCLH", "CONT", "RGN", "OCN", "SEA"}
+)
+
+
+def _town_level(p: PlaceMention) -> bool:
+    """True for a town, a district or a site (not a first-level division)."""
+    return p.place.feature_class in ("P", "S") or p.place.feature_code in ("ADM2", "ADM3", "ADM4")
+
+
+def unlocated_sites(
+    text: str, places: Sequence[PlaceMention], taken: Sequence[tuple[int, int]] = ()
+) -> list[PlaceMention]:
+    """Named sites that no place follows ("held at Corcoran State Prison", "the Acland Mine"),
+    each resolved to the nearest town or division the article names before it.
+
+    A site's name is a run of two to five capitalised words whose last is a site noun
+    (:data:`SITE_NOUNS`: "Prison", "Mine", "Mall") and whose other words are not all generic
+    ("Air Force Base", "the Catholic Church"). News names such a site after the place
+    it is in, so a place named before it stands for it: the town, district or site the
+    article has named most often so far (the latest of equals), else the last place that
+    is no country or region (a state); a site with no such place before it is left out.
+
+    Args:
+        text: The article text.
+        places: The article's place mentions found so far (character offsets into ``text``).
+        taken: Character offsets ``(start, end)`` no site may overlap (people, organisations).
+
+    Returns:
+        One :class:`PlaceMention` per site occurrence (rule ``"site-context"``).
+    """
+    blocked = [(p.start, p.end) for p in places] + list(taken)
+    anchors = sorted((p for p in places if p.place.feature_code not in _BROAD_CODES), key=lambda p: p.start)
+    out: list[PlaceMention] = []
+    for m in _SITE_RE.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        words = m.group("name").split()
+        if words[0].lower() in _OPENERS:
+            words = words[1:]
+            start = m.start("name") + m.group("name").index(words[0]) if words else end
+        if len(words) < 2 or words[-1].lower() not in SITE_NOUNS:
+            continue
+        if all(w in _GENERIC_SITE_WORDS for w in words[:-1]):
+            continue
+        if any(start < e and s < end for s, e in blocked):
+            continue
+        before = [p for p in anchors if p.end <= start]
+        if not before:
+            continue
+        towns = [p for p in before if _town_level(p)]
+        if towns:  # the town the article has named most often so far, the latest of equals
+            counts = Counter(p.place.geonames_id for p in towns)
+            anchor = max(reversed(towns), key=lambda p: counts[p.place.geonames_id])
+        else:
+            anchor = before[-1]
+        blocked.append((start, end))
+        out.append(
+            dataclasses.replace(
+                anchor,
+                place_id=f"{anchor.article_id}:place:{start}-{end}",
+                text=text[start:end],
+                start=start,
+                end=end,
+                rule="site-context",
             )
         )
     return out

@@ -184,8 +184,8 @@ def locative_evidence(text: str, start: int, end: int) -> Evidence:
 
 def place_noun_cue(text: str, start: int, end: int) -> str | None:
     """The place noun that names ``text[start:end]`` as a place, or None: "X province"
-    (``province``), "X refugee camp" (``camp``), "the town of X" (``town``), "the
-    capital, X" (``capital``)."""
+    (``province``), "X refugee camp" (``camp``), "the river X" (``river``), "the town
+    of X" (``town``), "the capital, X" (``capital``)."""
     low = [w.lower() for w in _words_before(text, start, 3)]
     if low and low[-1] == "the":
         low = low[:-1]
@@ -194,6 +194,8 @@ def place_noun_cue(text: str, start: int, end: int) -> str | None:
         return after[0]
     if after and after[0] == "refugee" and after[1:2] in (["camp"], ["camps"]):
         return "camp"
+    if low and low[-1] in ("river", "lake"):  # "the river Seine"
+        return low[-1]
     if low and low[-1] == "of" and len(low) >= 2 and low[-2] in PLACE_NOUNS:
         return low[-2]
     gap = text[max(0, start - 12) : start].rstrip()
