@@ -8,8 +8,10 @@ gives the event coder a mention for each of them, after the dictionary mentions
 * a person's name span that holds no mention takes the person's code from the
   entity layer (:mod:`dyadic.actors.entities`; rule ``entity``), else the article's
   locus (rule ``entity+locus``);
-* an organisation the NER finds that holds no mention ("Boeing", "the BLA") takes
-  the locus (rule ``organisation+locus``);
+* an organisation the NER finds that holds no mention takes its own country when it is
+  a listed company ("Boeing" -> USABUS, rule ``company``;
+  :func:`dyadic.actors.dictionary.company_country`), else the locus ("the BLA", rule
+  ``organisation+locus``);
 * a third-person pronoun (he, she, they, it ...) stands for the nearest actor before
   it in its own or the two sentences before (rule ``pronoun``, ``pronoun+locus`` when
   the antecedent's country is itself inferred): he/she for a person, they/it for a
@@ -31,6 +33,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from dyadic.actors.dictionary import company_country
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Entity, Mention, Quotation
 
@@ -108,11 +111,11 @@ def context_mentions(
                     _mention(doc, span.start, span.end, actor, "entity" if entity.code else "entity+locus")
                 )
                 taken.update(range(span.start, span.end))
-    if locus is not None:
-        for ent in doc.ents:
-            if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
-                actor = Actor(locus, locus, None, ent.text, ActorKind.ORGANISATION)
-                named.append(_mention(doc, ent.start, ent.end, actor, "organisation+locus"))
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
+            org = _organisation(ent.text, locus)
+            if org is not None:
+                named.append(_mention(doc, ent.start, ent.end, *org))
                 taken.update(range(ent.start, ent.end))
     from dyadic.nlp import pos_tokens  # here, not at the top: other edits touch the imports
 
@@ -156,6 +159,18 @@ def inferred_country(mention: Mention) -> bool:
     (rules ``agent+...``, ``entity+locus``, ``organisation+locus``, ``pronoun+locus``),
     rather than named?"""
     return mention.rule.startswith("agent+") or mention.rule in INFERRED_RULES
+
+
+def _organisation(name: str, locus: str | None) -> tuple[Actor, str] | None:
+    """An unlisted organisation's actor and rule: a listed company's own country as
+    ``<ISO3>BUS`` (rule ``company``: "Boeing" -> USABUS, whatever the article is about),
+    else the article's locus (rule ``organisation+locus``), else none."""
+    home = company_country(name)
+    if home is not None:
+        return Actor(home + "BUS", home, "BUS", name, ActorKind.ORGANISATION), "company"
+    if locus is not None:
+        return Actor(locus, locus, None, name, ActorKind.ORGANISATION), "organisation+locus"
+    return None
 
 
 def _pronoun_rule(antecedent: Mention) -> str:

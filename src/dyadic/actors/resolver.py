@@ -64,6 +64,7 @@ from dyadic.actors.dictionary import (
     ActorDictionary,
     AmbiguousAgent,
     LeaderTerm,
+    company_country,
     fold,
     normalise,
 )
@@ -820,6 +821,10 @@ class ActorResolver:
             return (before.i, end, actor, "agent+international"), 1
         start = _org_start(doc, agent)
         if start < agent.start:  # "the Liberal Democratic Party": the whole name
+            home = company_country(doc[start:end].text) if role == "BUS" else None
+            if home is not None:  # "Ford Motor Company": a listed company's own country
+                actor = Actor(home + role, home, role, doc[start:end].text, ActorKind.ORGANISATION)
+                return (start, end, actor, "company"), 1
             return (start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), 1
         remembered = ctx.last_by_title.get(_title_key(agent.key))
         if remembered is not None:

@@ -1,0 +1,48 @@
+"""Actor rules of session 21: a listed company keeps its own country, whatever the
+article is about; place names that start with a capital's name; "social media"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadic.actors.dictionary import company_country, company_key
+from dyadic.records import Article
+
+ON = date(2021, 3, 1)
+
+
+def _mentions(ruler_nlp, resolver, text, title=None):
+    doc = ruler_nlp(text)
+    article = Article("t", text, published=ON, title=title)
+    return [(m.text, m.actor.code, m.rule) for m in resolver.resolve(doc, article)]
+
+
+def _context(pipeline, text):
+    from dyadic.actors import context_mentions
+
+    doc = pipeline.nlp(text)
+    return {(m.text, m.actor.code, m.rule) for m in context_mentions(doc, doc._.entities, doc._.persons)}
+
+
+def test_company_key_drops_legal_forms_and_possessives():
+    assert company_key("The Ford Motor Company's") == "ford motor"
+    assert company_key("Exxon Corp.") == "exxon"
+    assert company_key("Company") == "company"  # nothing but a legal form: kept
+    assert company_country("Boeing") == "USA"
+    assert company_country("Samsung") == "KOR"
+    assert company_country("Kwik Bakery of Lagos") is None
+
+
+def test_listed_company_keeps_its_own_country_in_another_countrys_story(pipeline):
+    text = (
+        "Russia's national airline said on Monday it would lease twelve jets. Russian officials "
+        "welcomed the plan. The carrier signed the contract with Boeing in Moscow, Russia."
+    )
+    found = _context(pipeline, text)
+    assert ("Boeing", "USABUS", "company") in found
+    assert not any(t == "Boeing" and code == "RUS" for t, code, _r in found)
+
+
+def test_company_name_ending_in_a_role_noun_takes_the_company_country(ruler_nlp, resolver):
+    found = _mentions(ruler_nlp, resolver, "Canada's premier said the Ford Motor Company would build a plant.")
+    assert ("Ford Motor Company", "USABUS", "company") in found
