@@ -46,3 +46,27 @@ def test_listed_company_keeps_its_own_country_in_another_countrys_story(pipeline
 def test_company_name_ending_in_a_role_noun_takes_the_company_country(ruler_nlp, resolver):
     found = _mentions(ruler_nlp, resolver, "Canada's premier said the Ford Motor Company would build a plant.")
     assert ("Ford Motor Company", "USABUS", "company") in found
+
+
+def test_capital_that_begins_a_place_name_is_no_state(ruler_nlp, resolver):
+    # "Victoria" is the Seychelles' capital, but "Victoria Park" is a park
+    found = _mentions(ruler_nlp, resolver, "Marchers gathered in Victoria Park before noon.")
+    assert not any(code.startswith("SYC") for _t, code, _r in found)
+    found = _mentions(ruler_nlp, resolver, "Victoria said on Monday it would review the visa rules.")
+    assert ("Victoria", "SYCGOV", "capital") in found
+
+
+def test_gunman_takes_no_country_from_the_state_that_charges_him(ruler_nlp, resolver):
+    text = "The Mexican minister said Mexico would seek to extradite the gunman."
+    found = _mentions(ruler_nlp, resolver, text)
+    assert ("gunman", "UAF", "agent") in found
+    # police are still the sentence's own country's
+    found = _mentions(ruler_nlp, resolver, "Mexico said police had arrested a suspect.")
+    assert ("police", "MEXCOP", "agent+sentence") in found
+
+
+def test_social_media_is_no_media_actor(ruler_nlp, resolver):
+    found = _mentions(ruler_nlp, resolver, "Kenyan social media users mourned the reporter.")
+    assert not any("media" in t for t, _c, _r in found)
+    assert ("reporter", "KENMED", "agent+sentence") not in found  # MED is no state role
+    assert any(t == "reporter" and code.endswith("MED") for t, code, _r in found)
