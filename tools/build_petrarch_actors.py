@@ -127,6 +127,8 @@ CURATED_ORGANISATIONS = [
     # Zimbabwe's ruling party since 1987: PETRARCH's ZANU row (SAFREB, the 1960s-70s liberation
     # movement) would make "Zanu PF" a South African rebel group.
     ("ZWEPTY", "ZWE", "PTY", "ZANU-PF", "Zanu PF;Zanu-PF;ZANU PF;Zanu PF party;ZANU-PF party"),
+    # PETRARCH's "Baloch Liberation Army" row has no acronym and not this spelling.
+    ("PAKREB", "PAK", "REB", "Balochistan Liberation Army", "BLA"),
 ]
 #: Names the curated rows take over from PETRARCH entries.
 CURATED_NAMES = frozenset(

@@ -70,3 +70,38 @@ def test_social_media_is_no_media_actor(ruler_nlp, resolver):
     assert not any("media" in t for t, _c, _r in found)
     assert ("reporter", "KENMED", "agent+sentence") not in found  # MED is no state role
     assert any(t == "reporter" and code.endswith("MED") for t, code, _r in found)
+
+
+def test_acronyms_of_groups_and_agencies_in_the_news(ruler_nlp, resolver):
+    found = _mentions(ruler_nlp, resolver, "Pakistan blamed the BLA for the bombing near Quetta.")
+    assert ("BLA", "PAKREB", "organisation") in found
+    found = _mentions(ruler_nlp, resolver, "Iraqi troops killed two IS commanders near Mosul.")
+    assert any(code == "IMGMUSISI" and text.startswith("IS") for text, code, _r in found)
+    # "is" in lower case is a verb, never the group
+    found = _mentions(ruler_nlp, resolver, "The army is ready, the minister said.")
+    assert not any(code == "IMGMUSISI" for _t, code, _r in found)
+
+
+def test_hongkongers_are_hong_kong_people(ruler_nlp, resolver):
+    found = _mentions(ruler_nlp, resolver, "Thousands of Hongkongers marched on Sunday.")
+    assert any(code.startswith("HKG") and "Hongkongers" in text for text, code, _r in found)
+
+
+def test_attackers_and_elders_are_role_nouns_placed_by_the_locus(ruler_nlp, resolver):
+    text = (
+        "Somali forces retook the hotel on Friday. Somalia's president praised the troops. "
+        "The attackers had held the building for a day, and elders had gathered there."
+    )
+    found = _mentions(ruler_nlp, resolver, text)
+    assert ("attackers", "SOMUAF", "agent+locus") in found
+    assert ("elders", "SOMCVL", "agent+locus") in found
+
+
+def test_it_never_stands_for_a_plural_subject(pipeline):
+    text = (
+        "Kenyan police said the gunmen blocked the road near Garissa on Monday. "
+        "The gunmen then stopped a bus and they searched it."
+    )
+    found = _context(pipeline, text)
+    assert not any(t == "it" for t, _c, _r in found)
+    assert any(t == "they" and code.endswith("UAF") for t, code, _r in found)

@@ -15,7 +15,8 @@ gives the event coder a mention for each of them, after the dictionary mentions
 * a third-person pronoun (he, she, they, it ...) stands for the nearest actor before
   it in its own or the two sentences before (rule ``pronoun``, ``pronoun+locus`` when
   the antecedent's country is itself inferred): he/she for a person, they/it for a
-  subject that is not a person;
+  subject that is not a person, "it" never for a plural one ("the militants ... stormed
+  it": "it" is the train);
 * a first-person pronoun (I, we, me, us) inside a quotation stands for the quotation's
   speaker (rule ``speaker``: "'We will not negotiate,' the minister said").
 
@@ -53,6 +54,8 @@ INFERRED_RULES = frozenset({"entity+locus", "organisation+locus", "pronoun+locus
 #: How many sentences before its own a pronoun looks back for its antecedent.
 PRONOUN_LOOKBACK = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Penn tags of plural nouns (an antecedent "it" cannot stand for).
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def article_locus(countries: Iterable[tuple[str, int]]) -> str | None:
@@ -201,7 +204,10 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
         is_person = m.actor.kind is ActorKind.PERSON
         if word in PERSON_PRONOUNS and is_person:
             return m
-        if word in GROUP_PRONOUNS and not is_person and tok.doc[m.token_end - 1].dep_ in _SUBJECT_DEPS:
+        head = tok.doc[m.token_end - 1]
+        if word == "it" and head.tag_ in _PLURAL_TAGS:
+            continue  # "the militants ... stormed it": "it" is never a plural subject
+        if word in GROUP_PRONOUNS and not is_person and head.dep_ in _SUBJECT_DEPS:
             return m
     return None
 
