@@ -44,7 +44,8 @@ def test_listed_company_keeps_its_own_country_in_another_countrys_story(pipeline
 
 
 def test_company_name_ending_in_a_role_noun_takes_the_company_country(ruler_nlp, resolver):
-    found = _mentions(ruler_nlp, resolver, "Canada's premier said the Ford Motor Company would build a plant.")
+    text = "Canada's premier said the Ford Motor Company would build a plant."
+    found = _mentions(ruler_nlp, resolver, text)
     assert ("Ford Motor Company", "USABUS", "company") in found
 
 
