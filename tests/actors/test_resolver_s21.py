@@ -107,16 +107,3 @@ def test_it_never_stands_for_a_plural_subject(pipeline):
     assert not any(t == "it" for t, _c, _r in found)
     assert any(t == "they" and code.endswith("UAF") for t, code, _r in found)
 
-
-def test_demonym_in_apposition_gives_a_person_a_nationality(pipeline):
-    text = (
-        "Chinese state television hosted a Peruvian national, Rosa Quispe, last year. "
-        "It also hired Tom Hale, an Australian who lives in Beijing. Chinese fans praised Quispe and Hale."
-    )
-    doc = pipeline.nlp(text)
-    codes = {e.name: (e.code, e.evidence) for e in doc._.persons}
-    assert codes["Rosa Quispe"] == ("PER", "nationality")
-    assert codes["Tom Hale"] == ("AUS", "nationality")
-    # a country name (not a demonym) after a name says nothing of the person
-    doc = pipeline.nlp("Chinese media praised Tom Hale, a sensation in Australia and in China.")
-    assert all(e.code is None for e in doc._.persons if e.name == "Tom Hale")
