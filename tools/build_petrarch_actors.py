@@ -18,7 +18,10 @@ Sources (openeventdata/petrarch2, MIT, Copyright (c) 2014 Open Event Data Allian
       organisations, ``HEZBOLLAH_ [LBNREB]``) -> ``organisations.csv``.
     * ``Phoenix.International.actors.txt``: IGO and NGO entries (not the 4,377
       MNC companies) -> ``organisations.csv``; dated person entries
-      (``KOFI_ANNAN_ [IGOUNO 970101-061231] [ELI]``) -> ``people.csv``.
+      (``KOFI_ANNAN_ [IGOUNO 970101-061231] [ELI]``) -> ``people.csv``; the MNC
+      companies whose code names a country (``BOEING_ [MNCUSA]``) -> ``companies.csv``,
+      a country lookup only (``dyadic.actors.dictionary.company_country``), never
+      matched in text by itself.
 
 Country prefixes that are not ISO 3166-1 alpha-3 are mapped where they name a
 predecessor state (``YUG``/``SCG`` -> ``SRB``, ``SUN`` -> ``RUS``, ``ZAR`` -> ``COD``,
@@ -35,6 +38,8 @@ Output columns:
         aliases are written on their first row only).
     organisations.csv: ``code,country,role,kind,name,aliases,source``
         (``kind`` is ``igo`` or ``organisation``).
+    companies.csv: ``name,country,source`` (ISO 3166-1 alpha-3 of the company's
+        home country in the PETRARCH code).
 """
 
 from __future__ import annotations
@@ -122,6 +127,8 @@ CURATED_ORGANISATIONS = [
     # Zimbabwe's ruling party since 1987: PETRARCH's ZANU row (SAFREB, the 1960s-70s liberation
     # movement) would make "Zanu PF" a South African rebel group.
     ("ZWEPTY", "ZWE", "PTY", "ZANU-PF", "Zanu PF;Zanu-PF;ZANU PF;Zanu PF party;ZANU-PF party"),
+    # PETRARCH's "Baloch Liberation Army" row has no acronym and not this spelling.
+    ("PAKREB", "PAK", "REB", "Balochistan Liberation Army", "BLA"),
 ]
 #: Names the curated rows take over from PETRARCH entries.
 CURATED_NAMES = frozenset(
@@ -217,8 +224,27 @@ def org_rows(
     return rows
 
 
+def company_rows(
+    entries: list[ActorEntry], isos: set[str], blocked: set[str], source: str
+) -> list[list[str]]:
+    """Rows of ``companies.csv``: every name of an undated ``MNC<ISO3>...`` entry (a company
+    with a home country; bare ``[MNC]`` entries have none and are left out), first spelling
+    wins; names that are country names or generic words are dropped."""
+    rows: list[list[str]] = []
+    seen: set[str] = set()
+    for entry in entries:
+        raw = entry.codes[0].code
+        if any(c.dated for c in entry.codes) or not raw.startswith("MNC") or raw[3:6] not in isos:
+            continue
+        for name in entry.names:
+            if _good_name(name, blocked) and name.lower() not in seen:
+                seen.add(name.lower())
+                rows.append([name, raw[3:6], source])
+    return rows
+
+
 def main(argv: list[str]) -> int:
-    """Build both files; returns the process exit status."""
+    """Build the three files; returns the process exit status."""
     src = Path(argv[1]) if len(argv) > 1 else DEFAULT_IN
     dst = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUT
     countries = json.loads((dst / "countries.json").read_text(encoding="utf-8"))["countries"]
@@ -251,7 +277,14 @@ def main(argv: list[str]) -> int:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(["code", "country", "role", "kind", "name", "aliases", "source"])
         writer.writerows(orgs)
-    print(f"wrote {len(people)} people rows and {len(orgs)} organisations to {dst}")
+    companies = company_rows(intl, isos, blocked, SOURCE.format("international"))
+    with (dst / "companies.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(["name", "country", "source"])
+        writer.writerows(companies)
+    print(
+        f"wrote {len(people)} people rows, {len(orgs)} organisations and {len(companies)} companies to {dst}"
+    )
     return 0
 
 

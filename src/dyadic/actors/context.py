@@ -8,12 +8,15 @@ gives the event coder a mention for each of them, after the dictionary mentions
 * a person's name span that holds no mention takes the person's code from the
   entity layer (:mod:`dyadic.actors.entities`; rule ``entity``), else the article's
   locus (rule ``entity+locus``);
-* an organisation the NER finds that holds no mention ("Boeing", "the BLA") takes
-  the locus (rule ``organisation+locus``);
+* an organisation the NER finds that holds no mention takes its own country when it is
+  a listed company ("Boeing" -> USABUS, rule ``company``;
+  :func:`dyadic.actors.dictionary.company_country`), else the locus ("the BLA", rule
+  ``organisation+locus``);
 * a third-person pronoun (he, she, they, it ...) stands for the nearest actor before
   it in its own or the two sentences before (rule ``pronoun``, ``pronoun+locus`` when
   the antecedent's country is itself inferred): he/she for a person, they/it for a
-  subject that is not a person;
+  subject that is not a person, "it" never for a plural one ("the militants ... stormed
+  it": "it" is the train);
 * a first-person pronoun (I, we, me, us) inside a quotation stands for the quotation's
   speaker (rule ``speaker``: "'We will not negotiate,' the minister said").
 
@@ -31,6 +34,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from dyadic.actors.dictionary import company_country
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Entity, Mention, Quotation
 
@@ -50,6 +54,8 @@ INFERRED_RULES = frozenset({"entity+locus", "organisation+locus", "pronoun+locus
 #: How many sentences before its own a pronoun looks back for its antecedent.
 PRONOUN_LOOKBACK = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Penn tags of plural nouns (an antecedent "it" cannot stand for).
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def article_locus(countries: Iterable[tuple[str, int]]) -> str | None:
@@ -108,11 +114,11 @@ def context_mentions(
                     _mention(doc, span.start, span.end, actor, "entity" if entity.code else "entity+locus")
                 )
                 taken.update(range(span.start, span.end))
-    if locus is not None:
-        for ent in doc.ents:
-            if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
-                actor = Actor(locus, locus, None, ent.text, ActorKind.ORGANISATION)
-                named.append(_mention(doc, ent.start, ent.end, actor, "organisation+locus"))
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
+            org = _organisation(ent.text, locus)
+            if org is not None:
+                named.append(_mention(doc, ent.start, ent.end, *org))
                 taken.update(range(ent.start, ent.end))
     from dyadic.nlp import pos_tokens  # here, not at the top: other edits touch the imports
 
@@ -158,6 +164,18 @@ def inferred_country(mention: Mention) -> bool:
     return mention.rule.startswith("agent+") or mention.rule in INFERRED_RULES
 
 
+def _organisation(name: str, locus: str | None) -> tuple[Actor, str] | None:
+    """An unlisted organisation's actor and rule: a listed company's own country as
+    ``<ISO3>BUS`` (rule ``company``: "Boeing" -> USABUS, whatever the article is about),
+    else the article's locus (rule ``organisation+locus``), else none."""
+    home = company_country(name)
+    if home is not None:
+        return Actor(home + "BUS", home, "BUS", name, ActorKind.ORGANISATION), "company"
+    if locus is not None:
+        return Actor(locus, locus, None, name, ActorKind.ORGANISATION), "organisation+locus"
+    return None
+
+
 def _pronoun_rule(antecedent: Mention) -> str:
     """``pronoun``, or ``pronoun+locus`` when the antecedent's country is only inferred."""
     return "pronoun+locus" if inferred_country(antecedent) else "pronoun"
@@ -186,7 +204,10 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
         is_person = m.actor.kind is ActorKind.PERSON
         if word in PERSON_PRONOUNS and is_person:
             return m
-        if word in GROUP_PRONOUNS and not is_person and tok.doc[m.token_end - 1].dep_ in _SUBJECT_DEPS:
+        head = tok.doc[m.token_end - 1]
+        if word == "it" and head.tag_ in _PLURAL_TAGS:
+            continue  # "the militants ... stormed it": "it" is never a plural subject
+        if word in GROUP_PRONOUNS and not is_person and head.dep_ in _SUBJECT_DEPS:
             return m
     return None
 

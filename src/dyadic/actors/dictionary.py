@@ -383,6 +383,70 @@ def _ambiguous_agents(rows: list[dict[str, str]]) -> dict[str, AmbiguousAgent]:
     return table
 
 
+#: Legal-form words a company name may end with ("Ford Motor Company", "Exxon Corp.").
+COMPANY_SUFFIXES = frozenset(
+    {
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "company",
+        "co",
+        "co.",
+        "ltd",
+        "ltd.",
+        "limited",
+        "plc",
+        "llc",
+        "sa",
+        "s.a.",
+        "ag",
+        "group",
+        "holdings",
+        "incorporated",
+    }
+)
+_POSSESSIVE_ENDINGS = ("'s", "'")
+
+
+def company_key(name: str) -> str:
+    """Lookup key of a company name: :func:`normalise`, without a trailing possessive, a
+    comma, or legal-form words (:data:`COMPANY_SUFFIXES`): "Ford Motor Company's" ->
+    "ford motor"; a name that is only such words keeps them."""
+    key = normalise(name)
+    for end in _POSSESSIVE_ENDINGS:
+        if key.endswith(end):
+            key = key[: -len(end)]
+            break
+    words = key.replace(",", " ").split()
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _companies() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in _read_csv("companies.csv"):
+        table.setdefault(company_key(row["name"]), row["country"])
+    return table
+
+
+def company_country(name: str) -> str | None:
+    """The home country of a listed company ("Boeing", "Ford Motor Company") from
+    ``companies.csv`` (the PETRARCH2 ``MNC<ISO3>`` entries; see ``tools/build_petrarch_actors.py``).
+
+    Args:
+        name: The company's name as written, with or without "the", a legal-form suffix
+            or a possessive.
+
+    Returns:
+        The ISO 3166-1 alpha-3 code, or None when the name is no listed company.
+    """
+    return _companies().get(company_key(name))
+
+
 def _read(filename: str) -> str:
     path = resources.files(DATA_PACKAGE).joinpath(*DATA_DIR, filename)
     return path.read_text(encoding="utf-8")

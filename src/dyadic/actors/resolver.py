@@ -64,6 +64,7 @@ from dyadic.actors.dictionary import (
     ActorDictionary,
     AmbiguousAgent,
     LeaderTerm,
+    company_country,
     fold,
     normalise,
 )
@@ -90,7 +91,9 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
 _GROUP_PREPS = frozenset({"for", "from"})
 #: Roles whose country the sentence's only country supplies ("Turkey said the government ...").
-_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "UAF", "PTY"})
+#: ("gunman", UAF, is not among them: the attacker is rarely of the country that charges or
+#: condemns him: "Mexico would charge the gunman"; the article's locus places him instead.)
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "PTY"})
 #: Provisional rule of an ambiguous role noun that only the sentence's one country makes an actor.
 _NEEDS_COUNTRY = "agent?country"
 #: Words that join an IGO or organisation to the official it names ("UN-appointed envoy").
@@ -185,6 +188,7 @@ class ActorResolver:
         self._blank: Language | None = None
         self._names: dict[str, list[str]] | None = None  # one-word country aliases by initial
         self._misspellings: dict[str, str | None] = {}
+        self._lower_blocks: frozenset[str] | None = None
 
     # ------------------------------------------------------------------ public
 
@@ -324,7 +328,7 @@ class ActorResolver:
         for match_id, start, end in self._matcher(doc.vocab)(_folded(doc)):
             kind = vocab_strings[match_id]
             span = doc[start:end]
-            if kind in _CAPITALISED and not _case_ok(span):
+            if kind in _CAPITALISED and not _case_ok(span) and not self._lower_block(kind, span):
                 continue
             if kind == "surname" and not _title_case(span):
                 continue
@@ -345,12 +349,25 @@ class ActorResolver:
         chosen = [
             self._outlet(doc, u)
             for u in chosen
-            if not self._is_other_person(doc, u) and not _is_currency(doc, u) and not _is_work_title(doc, u)
+            if not self._is_other_person(doc, u)
+            and not _is_currency(doc, u)
+            and not _is_work_title(doc, u)
+            and not _is_landmark_name(doc, u)
         ]
         chosen = self._media_nouns(chosen)
         chosen += self._misspelled_countries(doc, taken)
         chosen += self._elided_countries(doc, chosen, taken)
         return sorted(chosen, key=lambda u: u.start)
+
+    def _lower_block(self, kind: str, span: Span) -> bool:
+        """A not-actor phrase written in lower case in ``not_actors.txt`` ("social media")
+        blocks in any case; the capitalised ones ("AP", "Reuters") only as names."""
+        if kind != "block":
+            return False
+        if self._lower_blocks is None:
+            forms = self.dictionary.display_forms.get("block", ())
+            self._lower_blocks = frozenset(normalise(f) for f in forms if f == f.lower())
+        return normalise(span.text) in self._lower_blocks
 
     def _media_nouns(self, units: list[_Unit]) -> list[_Unit]:
         """An outlet unit takes in a media role noun right after it ("the New York Times
@@ -820,6 +837,10 @@ class ActorResolver:
             return (before.i, end, actor, "agent+international"), 1
         start = _org_start(doc, agent)
         if start < agent.start:  # "the Liberal Democratic Party": the whole name
+            home = company_country(doc[start:end].text) if role == "BUS" else None
+            if home is not None:  # "Ford Motor Company": a listed company's own country
+                actor = Actor(home + role, home, role, doc[start:end].text, ActorKind.ORGANISATION)
+                return (start, end, actor, "company"), 1
             return (start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), 1
         remembered = ctx.last_by_title.get(_title_key(agent.key))
         if remembered is not None:
@@ -996,6 +1017,43 @@ def _is_work_title(doc: Doc, unit: _Unit) -> bool:
     while k >= 0 and doc[k].is_quote:
         k -= 1
     return unit.kind == "country" and k >= 0 and doc[k].lower_ in {"entitled", "titled"}
+
+
+#: Capitalised nouns that make a place name of a capital or country name before them
+#: ("Victoria Park", "Tahrir Square", "Washington Street", "Moscow Bridge").
+LANDMARK_NOUNS = frozenset(
+    {
+        "park",
+        "square",
+        "street",
+        "road",
+        "avenue",
+        "boulevard",
+        "lane",
+        "bridge",
+        "harbour",
+        "harbor",
+        "stadium",
+        "gardens",
+        "garden",
+        "mall",
+        "beach",
+        "island",
+        "islands",
+        "lake",
+        "bay",
+    }
+)
+
+
+def _is_landmark_name(doc: Doc, unit: _Unit) -> bool:
+    """A country, capital or division name that begins a place name ("Victoria Park" is
+    no Seychelles, "Washington Street" no US government): the next token is a capitalised
+    :data:`LANDMARK_NOUNS` word."""
+    if unit.kind not in {"country", "capital", "division"} or unit.end >= len(doc):
+        return False
+    nxt = doc[unit.end]
+    return nxt.is_title and nxt.lower_ in LANDMARK_NOUNS
 
 
 def _noun_use(span: Span) -> bool:
