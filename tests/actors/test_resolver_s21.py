@@ -106,4 +106,3 @@ def test_it_never_stands_for_a_plural_subject(pipeline):
     found = _context(pipeline, text)
     assert not any(t == "it" for t, _c, _r in found)
     assert any(t == "they" and code.endswith("UAF") for t, code, _r in found)
-

@@ -238,7 +238,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     governing verb's object under object control ("urged Iran to ...") or its subject
     (active or passive: "Iran is expected to ..."), and under an adjective that of its
     copula ("Macron is due to meet ..."); relative clauses take the noun they
-    modify when their subject is a relative pronoun or missing.
+    modify when their subject is a relative pronoun or missing; a gerund under a
+    preposition of the verb takes the verb's subject or object (:func:`_gerund_subjects`).
     """
     passive = is_passive(verb)
     own = _own_subjects(verb, passive)
