@@ -62,7 +62,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadic.nlp import doc_text, sentence_index_of
 from dyadic.quotes.lexicon import GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS
@@ -563,8 +563,8 @@ class SpeakerResolver:
         it: that sentence goes on about the pronoun's own referent, not about ``ante``."""
         if word not in PERSON_PRONOUNS:
             return None
-        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self._phrase(ante)
+        if span is None:
             return None
         root = span[0].sent.root
         return next(
@@ -824,12 +824,27 @@ class SpeakerResolver:
             spans.append((start, end))
         return spans
 
+    def _phrase(self, ante: _Antecedent) -> Span | None:
+        """The tokens of the antecedent's phrase (expanded to whole tokens); None when empty."""
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
+    def _phrase_head(self, ante: _Antecedent) -> Token | None:
+        """The head of the antecedent's phrase, above its compound and flat name parts."""
+        span = self._phrase(ante)
+        if span is None:
+            return None
+        tok = span.root
+        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+            tok = tok.head
+        return tok
+
     def _is_subject(self, ante: _Antecedent, through: tuple[str, ...]) -> bool:
         """Whether the antecedent's phrase is a clause subject, climbing the dependencies
         ``through``; a person's name that only modifies a common noun ("the Trump
         administration") is not the subject of that noun's clause."""
-        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self._phrase(ante)
+        if span is None:
             return False
         tok = span.root
         named_after = any(t.head.i == tok.i for t in span if t.ent_type_ == "PERSON")
@@ -843,29 +858,19 @@ class SpeakerResolver:
 
     def _is_main_subject(self, ante: _Antecedent) -> bool:
         """Whether the antecedent's phrase is the subject of its sentence's main verb."""
-        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        tok = span.root
-        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-            tok = tok.head
-        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        tok = self._phrase_head(ante)
+        return tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
     def _is_possessor(self, ante: _Antecedent) -> bool:
         """Whether the antecedent's phrase only owns a noun ("Lai's" in "Lai's legal team")."""
-        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        tok = span.root
-        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-            tok = tok.head
-        return tok.dep_ == "poss"
+        tok = self._phrase_head(ante)
+        return tok is not None and tok.dep_ == "poss"
 
     def _plural(self, ante: _Antecedent) -> bool:
         """Whether the antecedent is a plural common noun with a plural ending ("hostages"; not
         "police"), not an organisation named with one ("Reporters Without Borders")."""
-        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
-        if span is None or not len(span) or not ante.name[:1].islower():
+        span = self._phrase(ante)
+        if span is None or not ante.name[:1].islower():
             return False
         return span.root.tag_ == "NNS" and span.root.lower_.endswith("s")
 
