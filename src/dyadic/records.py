@@ -34,6 +34,14 @@ class EventStatus(StrEnum):
     NEGATED = "negated"
 
 
+#: CAMEO codes of mutual acts, whose direction carries no meaning: intent to meet (036),
+#: consult, discuss by telephone, meet at a third location, negotiate (040, 041, 044,
+#: 046), sign formal agreement (057), material cooperation (060-064), fight (190). The
+#: coder stores such an act, when the text gives it both ways, once ("Chile and Peru signed
+#: an agreement": one event, :attr:`Event.mutual`). Source: CAMEO 1.1b3 codebook.
+MUTUAL_CODES = frozenset({"036", "040", "041", "044", "046", "057", "060", "061", "062", "063", "064", "190"})
+
+
 class ActorKind(StrEnum):
     """What an actor code stands for."""
 
@@ -283,6 +291,10 @@ class Event:
         date: Event date (UTC day), resolved against the publication date.
         target: None when the event has no target actor.
         place: Where it happened, or None.
+        mutual: The text gives the act both ways ("Chile and Peru signed an
+            agreement", a code of :data:`MUTUAL_CODES`) and it is stored once:
+            its direction carries no meaning and the store's actor filters
+            match it in both directions.
     """
 
     event_id: str
@@ -304,6 +316,7 @@ class Event:
     evidence: Evidence
     confidence: float
     place: Place | None = None
+    mutual: bool = False
 
     def to_record(self) -> dict[str, Any]:
         """The public JSON Lines event record (see README, "Event record")."""

@@ -153,7 +153,7 @@ def test_export_csv_quotes_text_so_codes_keep_leading_zeros(db):
     assert ',"Caracas","VEN","25",10.48801,-66.87919,"P","PPLC"' in visit
     first = lines[1]  # nulls are empty and unquoted; the empty target and place stay in place
     assert len(next(csv.reader([first]))) == len(EVENT_CSV_COLUMNS)
-    assert first.endswith(",0.9,,,,,,,,")
+    assert first.endswith(',0.9,,,,,,,,,"False"')  # not a mutual act
 
 
 def test_export_merged_csv_has_fixed_columns(db):

@@ -116,17 +116,18 @@ def test_store_backends_forward_migration_rebuilds_a_table(target, monkeypatch):
         "CREATE TABLE places_new AS SELECT * FROM places; DROP TABLE places; "
         "ALTER TABLE places_new RENAME TO places"
     )
-    step = migrations.Migration(2, "places rebuilt", rebuild, rebuild, rebuilds_table=True)
+    new = migrations.latest() + 1
+    step = migrations.Migration(new, "places rebuilt", rebuild, rebuild, rebuilds_table=True)
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, step))
     if not target.startswith("postgresql"):
         with pytest.raises(StoreError, match="dyadic db migrate"):
             open_store(target, read_only=True)
     with open_store(target) as s:
-        assert s.info()["applied_now"] == [2]
+        assert s.info()["applied_now"] == [new]
         assert s.places()[0]["place_id"] == "a1-p1"
     with open_store(target) as s:
-        assert s.info()["applied_now"] == [] and s.info()["schema_version"] == 2
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+        assert s.info()["applied_now"] == [] and s.info()["schema_version"] == new
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:-1])
     with pytest.raises(StoreError, match="newer than this dyadic"):
         open_store(target)
 
@@ -135,13 +136,16 @@ def test_store_backends_duckdb_store_before_versioning_is_version_1(tmp_path):
     import duckdb
 
     path = tmp_path / "old.duckdb"
-    with duckdb.connect(str(path)) as con:
+    with duckdb.connect(str(path)) as con:  # the five tables as dyadic wrote them before events.mutual
         con.execute(migrations.MIGRATIONS[0].duckdb)
-    with Store(path, read_only=True) as s:
-        assert s.info()["schema_version"] == 1 and s.info()["migrations"] == []
+        con.execute("ALTER TABLE events DROP COLUMN mutual")
+    with pytest.raises(StoreError, match="schema version 1, older than"):
+        Store(path, read_only=True)
     with Store(path) as s:
         assert s.info()["migrations"][0]["description"] == migrations.BASELINE
-        assert s.info()["applied_now"] == []
+        assert s.info()["applied_now"] == [2]
+        s.save(_result())
+        assert [e["mutual"] for e in s.events()] == [False] * len(_result().events)
 
 
 @pytest.fixture(scope="module")
@@ -281,9 +285,9 @@ def test_store_backends_text_filter_is_literal(store):
 
 
 def _statuses() -> list:
-    """Five events of one article, IRN -> VEN unless said: realized 042 (q1, Jun 12), planned 190
-    (q4, Jun 12), negated 111 (q3, Jun 13), hypothetical 070 (q2, Jun 14), realized 190 (q4, Jun 20,
-    VEN -> IRN)."""
+    """Five events of one article, IRN -> VEN unless said: realized 042 (q1, Jun 12), planned mutual
+    190 (q4, Jun 12: "IRN and VEN will fight"), negated 111 (q3, Jun 13), hypothetical 070 (q2,
+    Jun 14), realized 190 (q4, Jun 20, VEN -> IRN)."""
     r = _result("st")
     base = r.events[0]
     specs = [
@@ -306,6 +310,7 @@ def _statuses() -> list:
             source=base.target if flip else base.source,
             target=base.source if flip else base.target,
             evidence=dataclasses.replace(base.evidence, verb_start=32 + i),
+            mutual=i == 1,
         )
         for i, (cameo, quad, goldstein, status, day, flip) in enumerate(specs)
     ]
@@ -350,5 +355,8 @@ def test_store_backends_events_newest_first_and_counted(store):
     assert [e["event_id"] for e in store.events(newest_first=True, limit=2, offset=2)] == ["st-e2", "a0-e1"]
     assert store.count_events() == 7
     assert store.count_events(status="realized") == 4
-    assert store.count_events(quad_classes=[4], source="VEN") == 1
+    # the mutual fight IRN -> VEN answers a query for VEN as source too; the one-way fight does not
+    assert store.count_events(quad_classes=[4], source="VEN") == 2
+    assert store.count_events(quad_classes=[4], source="VEN", target="IRN") == 2
+    assert store.count_events(code="111", source="VEN") == 0  # criticism has a direction
     assert [e["event_id"] for e in store.events(quad_classes=[2, 3])] == ["st-e2", "st-e3"]

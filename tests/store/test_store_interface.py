@@ -47,10 +47,11 @@ def test_store_interface_event_where_builds_one_condition():
     assert event_where(source="", code=None) == ("TRUE", [])
     where, params = event_where(alias="e.", source="IRN", root="04", date_from=date(2023, 6, 1), text="visit")
     assert where == (
-        "(e.source_code = ? OR e.source_country = ?) AND e.cameo_root = ? AND e.date >= ? "
+        "(((e.source_code = ? OR e.source_country = ?)) OR (e.mutual AND "
+        "(e.target_code = ? OR e.target_country = ?))) AND e.cameo_root = ? AND e.date >= ? "
         "AND e.sentence ILIKE ? ESCAPE '\\'"
     )
-    assert params == ["IRN", "IRN", "04", date(2023, 6, 1), "%visit%"]
+    assert params == ["IRN", "IRN", "IRN", "IRN", "04", date(2023, 6, 1), "%visit%"]
 
 
 def test_store_interface_stored_event_record_is_the_events_own(tmp_path):

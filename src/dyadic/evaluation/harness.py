@@ -286,22 +286,33 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
 
 
 def _predicted(result_events: Iterable[Any]) -> list[dict[str, Any]]:
-    """Non-negated events as comparison dicts, main event (highest confidence) first."""
+    """Non-negated events as comparison dicts, main event (highest confidence) first. A
+    mutual act (:attr:`dyadic.records.Event.mutual`: "X and Y met"), which dyadic stores
+    once, is compared in both directions, as the sentence sets code it (PETRARCH conventions)."""
     out = []
     for n, e in enumerate(result_events):
         if e.status not in COUNTED_STATUSES:
             continue
         tgt = e.target
-        out.append(
-            {
-                "source": actor_key(e.source.code, e.source.country, predicted=True),
-                "target": actor_key(tgt.code, tgt.country, predicted=True) if tgt else "-",
-                "code": e.cameo,
-                "root": e.cameo_root,
-                "plover": e.plover,
-                "rank": (-e.confidence, n),
-            }
-        )
+        ends = [
+            (
+                actor_key(e.source.code, e.source.country, predicted=True),
+                actor_key(tgt.code, tgt.country, predicted=True) if tgt else "-",
+            )
+        ]
+        if e.mutual and ends[0][0] != ends[0][1]:
+            ends.append((ends[0][1], ends[0][0]))
+        for k, (source, target) in enumerate(ends):
+            out.append(
+                {
+                    "source": source,
+                    "target": target,
+                    "code": e.cameo,
+                    "root": e.cameo_root,
+                    "plover": e.plover,
+                    "rank": (-e.confidence, n, k),
+                }
+            )
     out.sort(key=lambda p: p["rank"])
     return out
 

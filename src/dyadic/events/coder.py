@@ -94,6 +94,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -108,13 +109,45 @@ from dyadic.events.discards import Discards
 from dyadic.events.frame import MentionIndex
 from dyadic.events.patterns import PatternIndex
 from dyadic.nlp import doc_text
-from dyadic.records import Article, Event, EventActor, EventStatus, Evidence, Mention
+from dyadic.records import MUTUAL_CODES, Article, Event, EventActor, EventStatus, Evidence, Mention
 
 __all__ = ["EventCoder"]
 
 
 #: CAMEO 1.1b3 "Make statement, not specified below".
 BARE_STATEMENT = "010"
+
+
+def mutual_once(coded: list[tuple[Event, Features]]) -> list[tuple[Event, Features]]:
+    """One event per mutual act: of two events of one trigger with the same code of
+    :data:`MUTUAL_CODES` whose actors are mirrored ("Chile and Peru signed an agreement":
+    CHL->PER and PER->CHL), the one whose source comes first in the text, with the
+    higher confidence of the two, marked :attr:`~dyadic.records.Event.mutual`. The
+    real-news gold guidelines code a mutual act once
+    ("X and Y signed a deal" -> one event X->Y); its direction carries no meaning.
+
+    Args:
+        coded: (event, features) pairs of one sentence, in text order.
+
+    Returns:
+        The pairs kept, in the same order.
+    """
+
+    def dyad(e: Event, mirrored: bool = False) -> tuple[object, ...]:
+        ends = (e.source.code, e.target.code if e.target else None)
+        return (e.evidence.verb_start, e.cameo, *(reversed(ends) if mirrored else ends))
+
+    out: list[tuple[Event, Features]] = []
+    for e, f in coded:
+        mirror = dyad(e, mirrored=True) if e.cameo in MUTUAL_CODES else None
+        twin = next((i for i, (o, _) in enumerate(out) if dyad(o) == mirror), None)
+        if twin is None:
+            out.append((e, f))
+            continue
+        kept, kf = out[twin]
+        first, ff = (kept, kf) if kept.source.start <= e.source.start else (e, f)
+        out[twin] = (replace(first, confidence=max(kept.confidence, e.confidence), mutual=True), ff)
+    return out
 
 
 class EventCoder:
@@ -253,10 +286,12 @@ class EventCoder:
             chosen = arbitrate(found[sent_index], sent)
             if chosen:
                 day = self._resolve_date(sent.text, article.published)
+                coded = []
                 for c in chosen:
                     feats = features(c, sent, chosen, sent_index)
                     p = round(self.decision.probability(feats), 3)
-                    out.append((self._event(c, sent, sent_index, article, day, p), feats))
+                    coded.append((self._event(c, sent, sent_index, article, day, p), feats))
+                out += mutual_once(coded)
         return out
 
     def _event(

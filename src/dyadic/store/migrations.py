@@ -46,6 +46,10 @@ class Migration:
         return self.duckdb if dialect == "duckdb" else self.postgres
 
 
+#: SQL adding :attr:`dyadic.records.Event.mutual` to a store of version 1 (both dialects; a store
+#: created at version 1 by this dyadic already has the column).
+ADD_MUTUAL = "ALTER TABLE events ADD COLUMN IF NOT EXISTS mutual BOOLEAN DEFAULT FALSE"
+
 #: Every migration, oldest first; the last one's version is the one this dyadic writes (:func:`latest`).
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
@@ -53,6 +57,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         "articles, mentions, events, quotations, places",
         schema.create_tables("duckdb"),
         schema.create_tables("postgres"),
+    ),
+    Migration(
+        2,
+        "events.mutual: a mutual act given both ways is stored once",
+        ADD_MUTUAL,
+        ADD_MUTUAL,
     ),
 )
 

@@ -66,6 +66,7 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         *((f"place_{c}", "VARCHAR") for c in ("name", "country", "admin1")),
         *((f"place_{c}", "DOUBLE") for c in ("lat", "lon")),
         *((f"place_{c}", "VARCHAR") for c in ("feature_class", "feature_code")),
+        ("mutual", "BOOLEAN"),  # schema version 2
     ),
     "quotations": (
         *((c, "VARCHAR") for c in ("quote_id", "article_id")),
@@ -103,7 +104,8 @@ _POSTGRES_TYPES = {"VARCHAR": 'TEXT COLLATE "C"', "DOUBLE": "DOUBLE PRECISION"}
 
 
 def create_tables(dialect: str) -> str:
-    """SQL creating the store tables that do not exist yet (schema version 1).
+    """SQL creating the store tables that do not exist yet (the current columns: migration 1
+    of a new store; later migrations add their columns to older stores).
 
     Args:
         dialect: ``duckdb`` or ``postgres``. PostgreSQL also gets indexes on the
@@ -190,6 +192,7 @@ def event_row(e: Event) -> tuple[Any, ...]:
         e.evidence.rule,
         e.confidence,
         *_place_values(e.place),
+        e.mutual,
     )
 
 
@@ -285,10 +288,15 @@ def event_where(
     """
     where: list[str] = []
     params: list[Any] = []
-    for side, actor in (("source", source), ("target", target)):
-        if actor:
-            where.append(actor_condition(side, alias))
-            params += [actor, actor]
+    if source or target:
+        # a mutual act ("Chile and Peru signed", Event.mutual) is stored once; it answers both directions
+        sides = [(side, actor) for side, actor in (("source", source), ("target", target)) if actor]
+        ahead = " AND ".join(actor_condition(side, alias) for side, _ in sides)
+        other = {"source": "target", "target": "source"}
+        mirrored = " AND ".join(actor_condition(other[side], alias) for side, _ in sides)
+        where.append(f"(({ahead}) OR ({alias}mutual AND {mirrored}))")
+        actors = [a for _, actor in sides for a in (actor, actor)]
+        params += actors + actors
     for col, value in (
         ("cameo", code),
         ("cameo_root", root),
