@@ -131,6 +131,17 @@ ConventionsOption = Annotated[
         show_default="dyadic or $DYADIC_CONVENTIONS",
     ),
 ]
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Drop events whose confidence (the decision layer's probability that the event is right) "
+        "is lower: higher favours precision, lower recall.",
+        show_default="the decision model's default, chosen on the gold dev split, or $DYADIC_MIN_CONFIDENCE",
+    ),
+]
 
 
 class CodeFormat(StrEnum):
@@ -202,7 +213,10 @@ def _date_range(date_from: str | None, date_to: str | None) -> tuple[date | None
 
 
 def _settings(db: str | None) -> Settings:
-    return Settings.from_env(db_path=db)
+    try:
+        return Settings.from_env(db_path=db)
+    except ValueError as exc:  # a DYADIC_* variable that cannot be read
+        raise _fail(str(exc)) from exc
 
 
 @app.command()
@@ -251,6 +265,7 @@ def code(
         ),
     ] = None,
     conventions: ConventionsOption = None,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Code articles, store them, and print their events.
 
@@ -295,6 +310,8 @@ def code(
         settings = dataclasses.replace(settings, language=language.value)
     if conventions is not None:
         settings = dataclasses.replace(settings, event_conventions=conventions.value)
+    if min_confidence is not None:
+        settings = dataclasses.replace(settings, event_min_confidence=min_confidence)
     if scheduler or dask_local:  # before the store is opened: a missing extra leaves no empty store behind
         from dyadic.extras import require_extra
 
@@ -1016,6 +1033,7 @@ def evaluate(
         ),
     ] = None,
     conventions: ConventionsOption = None,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Score dyadic on a gold file: events (precision, recall, F1), and for article gold also
     core-event recall, status, quotations with speakers, and places. --conventions gold
@@ -1037,6 +1055,8 @@ def evaluate(
             settings = dataclasses.replace(settings, extra_actor_files=tuple(str(p) for p in actors))
         if conventions is not None:
             settings = dataclasses.replace(settings, event_conventions=conventions.value)
+        if min_confidence is not None:
+            settings = dataclasses.replace(settings, event_min_confidence=min_confidence)
         if is_article_gold(gold):
             article_report = evaluate_article_file(gold, Pipeline(settings))
             out.print(format_article_report(article_report, show_errors=show_errors))

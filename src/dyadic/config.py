@@ -33,6 +33,10 @@ class Settings:
             PETRARCH/PLOVER gold-file conventions too (places as targets, "X said Y
             attacked Z" as an accusation; :mod:`dyadic.events.conventions`). Env:
             ``DYADIC_CONVENTIONS``.
+        event_min_confidence: Events whose confidence (0..1, the decision layer's
+            probability that the event is right) is lower are dropped; None: the
+            decision model's default, chosen on the gold dev split
+            (``dyadic/data/events/event_decision.json``). Env: ``DYADIC_MIN_CONFIDENCE``.
     """
 
     spacy_model: str = DEFAULT_SPACY_MODEL
@@ -42,16 +46,40 @@ class Settings:
     extra_actor_files: tuple[str, ...] = ()
     language: str = "en"
     event_conventions: str = "dyadic"
+    event_min_confidence: float | None = None
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
-        """Defaults, then ``DYADIC_*`` environment variables, then ``overrides`` (None ignored)."""
+        """Defaults, then ``DYADIC_*`` environment variables, then ``overrides`` (None ignored).
+
+        Raises:
+            ValueError: ``DYADIC_MIN_CONFIDENCE`` is not a number from 0 to 1.
+        """
         env: dict[str, object] = {
             "spacy_model": os.environ.get("DYADIC_SPACY_MODEL"),
             "db_path": os.environ.get("DYADIC_DB"),
             "language": os.environ.get("DYADIC_LANGUAGE"),
             "event_conventions": os.environ.get("DYADIC_CONVENTIONS"),
             "extra_actor_files": tuple(p for p in os.environ.get("DYADIC_EXTRA_ACTORS", "").split(":") if p),
+            "event_min_confidence": _unit_interval("DYADIC_MIN_CONFIDENCE"),
         }
         values = {k: v for k, v in env.items() if v} | {k: v for k, v in overrides.items() if v is not None}
         return replace(cls(), **values)  # type: ignore[arg-type]
+
+
+def _unit_interval(variable: str) -> float | None:
+    """The environment variable ``variable`` as a number from 0 to 1; None when unset or empty.
+
+    Raises:
+        ValueError: it is set to something else (the message names the variable).
+    """
+    raw = os.environ.get(variable, "").strip()
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{variable}={raw!r}: expected a number from 0 to 1")
+    return value

@@ -46,7 +46,10 @@ COMPONENTS = (DATELINE_COMPONENT, ACTORS_COMPONENT, QUOTATIONS_COMPONENT, PLACES
 
 
 def add_dyadic_pipes(
-    nlp: Language, extra_actor_files: Sequence[str] = (), conventions: str = "dyadic"
+    nlp: Language,
+    extra_actor_files: Sequence[str] = (),
+    conventions: str = "dyadic",
+    min_confidence: float | None = None,
 ) -> Language:
     """Add the actor ruler and every dyadic component to ``nlp`` (in place; skips those present).
 
@@ -55,6 +58,7 @@ def add_dyadic_pipes(
         extra_actor_files: PETRARCH ``.actors`` files read on top of the shipped dictionary;
             they reach both the entity ruler and the actor resolver.
         conventions: The ``conventions`` config of ``dyadic_events`` (``dyadic`` or ``gold``).
+        min_confidence: Its ``min_confidence`` (0..1); None keeps the decision model's default.
 
     Returns:
         ``nlp``.
@@ -65,8 +69,8 @@ def add_dyadic_pipes(
             config: dict[str, object] = (
                 {"extra_actor_files": list(extra_actor_files)} if name == ACTORS_COMPONENT else {}
             )
-            if name == EVENTS_COMPONENT and conventions != "dyadic":
-                config = {"conventions": conventions}
+            if name == EVENTS_COMPONENT:
+                config = {"conventions": conventions, "min_confidence": min_confidence}
             nlp.add_pipe(name, config=config)
     return nlp
 
@@ -77,6 +81,7 @@ def build_nlp(
     extra_actor_files: tuple[str, ...] = (),
     max_length: int = 0,
     conventions: str = "dyadic",
+    min_confidence: float | None = None,
 ) -> Language:
     """The spaCy pipeline ``spacy_model`` with dyadic's components; built once per process.
 
@@ -88,13 +93,14 @@ def build_nlp(
         extra_actor_files: See :func:`add_dyadic_pipes`.
         max_length: Raise ``nlp.max_length`` (characters) to at least this.
         conventions: See :func:`add_dyadic_pipes`.
+        min_confidence: See :func:`add_dyadic_pipes`.
 
     Raises:
         PipelineNotInstalled: the pipeline is not installed (the message says how to install it).
     """
     nlp = speed_up(new_pipeline(spacy_model))
     nlp.max_length = max(nlp.max_length, max_length)
-    return add_dyadic_pipes(nlp, extra_actor_files, conventions)
+    return add_dyadic_pipes(nlp, extra_actor_files, conventions, min_confidence)
 
 
 def load(spacy_model: str = DEFAULT_SPACY_MODEL, extra_actor_files: Sequence[str] = ()) -> Language:
@@ -157,6 +163,7 @@ class Pipeline:
             tuple(self.settings.extra_actor_files),
             self.settings.max_article_chars + 1,
             self.settings.event_conventions,
+            self.settings.event_min_confidence,
         )
 
     def code(self, article: Article) -> ArticleResult:
