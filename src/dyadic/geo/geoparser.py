@@ -1054,7 +1054,8 @@ def _spelling_of(key: str, entry: Entry) -> bool:
     (a transliteration variant: "khan younis" of Khān Yūnis, "avdiivka" of Avdiyivka), not
     another name GeoNames lists for it ("google" for Topeka)."""
     return any(
-        difflib.SequenceMatcher(None, key, own).ratio() >= MIN_SPELLING_SIMILARITY for own in entry.primary_names
+        difflib.SequenceMatcher(None, key, own).ratio() >= MIN_SPELLING_SIMILARITY
+        for own in entry.primary_names
     )
 
 
