@@ -71,3 +71,13 @@ def test_an_alternate_name_is_a_spelling_only_when_close_to_the_own_name(gazette
     assert not _spelling_of("google", topeka)
     (khan_yunis,) = gazetteer.candidates("Khan Younis")
     assert _spelling_of("khan younis", khan_yunis)
+
+
+@pytest.mark.slow
+def test_a_part_of_a_town_takes_the_town(pipeline) -> None:
+    places = _places(pipeline, "Riot police moved into the Kibera slum of Nairobi before dawn.")
+    assert places["Kibera"] == places["Nairobi"]
+    assert places["Kibera"][0] == "KEN"
+    places = _places(pipeline, "Militias clashed overnight in Tripoli's Abu Salim district, residents said.")
+    assert places["Abu Salim"] == places["Tripoli"]
+    assert places["Abu Salim"][0] == "LBY"
