@@ -6,7 +6,10 @@ Stages, as :meth:`Geoparser.geoparse` runs them:
    (``Mention.rule == "capital"`` or ``Actor.kind`` country), spaCy entities labelled
    GPE, LOC or FAC, then (NER repair) names the NER labels otherwise (PERSON, ORG,
    NORP ...) or not at all, which the gazetteer knows and the text places
-   (:mod:`dyadic.geo.spans`: "to Kismayo", "Punjab province", "Quetta, Balochistan");
+   (:mod:`dyadic.geo.spans`: "to Kismayo", "Punjab province", "Quetta, Balochistan",
+   "Gwoza in Borno state" when the division has a town so named), also where the actor
+   dictionary lists the town's own name as an actor of its country ("Rafah"), and the
+   large cities the actor layer read as targets of an act ("shelled Bamenda");
    each span is widened to the longest gazetteer name around it ("New York" + "City",
    "Indian" + "Ocean");
 2. filters: people (spans of person mentions, and words of the article's people's
