@@ -6,7 +6,10 @@ Stages, as :meth:`Geoparser.geoparse` runs them:
    (``Mention.rule == "capital"`` or ``Actor.kind`` country), spaCy entities labelled
    GPE, LOC or FAC, then (NER repair) names the NER labels otherwise (PERSON, ORG,
    NORP ...) or not at all, which the gazetteer knows and the text places
-   (:mod:`dyadic.geo.spans`: "to Kismayo", "Punjab province", "Quetta, Balochistan");
+   (:mod:`dyadic.geo.spans`: "to Kismayo", "Punjab province", "Quetta, Balochistan",
+   "Gwoza in Borno state" when the division has a town so named), also where the actor
+   dictionary lists the town's own name as an actor of its country ("Rafah"), and the
+   large cities the actor layer read as targets of an act ("shelled Bamenda");
    each span is widened to the longest gazetteer name around it ("New York" + "City",
    "Indian" + "Ocean");
 2. filters: people (spans of person mentions, and words of the article's people's
@@ -57,6 +60,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import difflib
 import functools
 import io
 import math
@@ -89,8 +93,8 @@ from dyadic.records import ActorKind, Article, Mention, Place, PlaceMention
 #: spaCy entity labels read as toponyms.
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: spaCy entity labels that the small model also gives to places ("Kismayo" PERSON,
-#: "Quetta" ORG, "Punjab" NORP): read as toponyms only with evidence (NER repair).
-REPAIR_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+#: "Quetta" ORG, "Punjab" NORP, "Aleppo" LANGUAGE): read as toponyms only with evidence (NER repair).
+REPAIR_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"})
 
 #: Mean Earth radius, km (IUGG).
 EARTH_RADIUS_KM = 6371.0088
@@ -116,6 +120,12 @@ _EXTEND_LEFT_LOWER = frozenset(
 MIN_REPAIRED_POPULATION = 1_000
 #: ... and of one lying in no country of the article's other places.
 MIN_REPAIRED_FOREIGN_POPULATION = 100_000
+#: Smallest population of a town found by NER repair under one of its alternate names,
+#: in a country of the article's other places ("Khan Younis" for Khān Yūnis).
+MIN_REPAIRED_ALTERNATE_POPULATION = 15_000
+#: Similarity (:class:`difflib.SequenceMatcher` ratio) of such an alternate name to the
+#: town's own name: transliteration variants only.
+MIN_SPELLING_SIMILARITY = 0.75
 #: A national capital, or a city this many times as populous as a namesake favoured only
 #: by the article's countries, wins over that namesake (and it needs 100,000 people).
 BIG_CITY_RATIO = 5
@@ -335,8 +345,11 @@ class Geoparser:
         home = entry.place.country in countries
         if not span.repaired:
             return home or entry.population >= MIN_REPAIRED_POPULATION
-        if normalize_name(_strip_possessive(span.text)) not in entry.primary_names:
-            return False
+        key = normalize_name(_strip_possessive(span.text))
+        if key not in entry.primary_names and not (
+            home and entry.population >= MIN_REPAIRED_ALTERNATE_POPULATION and _spelling_of(key, entry)
+        ):
+            return False  # "Khan Younis" (Khān Yūnis) in an article about Gaza stays; "Google" (Topeka) not
         if span.place_noun in SETTLEMENT_NOUNS and home:
             return True  # "the town of X": a hamlet or a town of unknown population is fine
         if entry.kind is Kind.ADMIN2 and home:
@@ -350,6 +363,13 @@ class Geoparser:
         person_mentions = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
         org_mentions = [
             (m.start, m.end) for m in mentions if m.actor.kind in (ActorKind.IGO, ActorKind.ORGANISATION)
+        ]
+        # an actor the dictionary names after a place of its own country ("Rafah" for the
+        # people of Gaza) does not keep that place's name from being a place
+        org_blocks = [
+            (m.start, m.end)
+            for m in mentions
+            if m.actor.kind in (ActorKind.IGO, ActorKind.ORGANISATION) and not self._home_place_name(m)
         ]
         agent_mentions = {(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.AGENT}
         person_starts = {m.start for m in mentions if m.actor.kind is ActorKind.PERSON} | {
@@ -383,7 +403,7 @@ class Geoparser:
             if repaired and (
                 not surface[:1].isupper()
                 or text[end : end + 2] in ("'s", "\u2019s")
-                or (overlaps(start, end, org_mentions) and not site)
+                or (overlaps(start, end, org_blocks) and not site)
                 or (start, end) in agent_mentions
                 or self.gazetteer.is_demonym(surface)
                 or not self._lookup(surface)
@@ -421,6 +441,8 @@ class Geoparser:
                 candidate(m.start, m.end, "capital", m.sentence_index, capital_of=m.actor.country)
             elif m.actor.kind is ActorKind.COUNTRY and self.gazetteer.country_named(m.text) is not None:
                 candidate(m.start, m.end, "actor-country", m.sentence_index)
+            elif m.rule == "city-target":  # "shelled Kharkiv": the actor layer read a large city
+                candidate(m.start, m.end, "city-target", m.sentence_index)
         for ent in doc.ents:
             if ent.label_ in TOPONYM_LABELS:
                 candidate(ent.start_char, ent.end_char, f"ner-{ent.label_.lower()}", label=ent.label_)
@@ -450,6 +472,15 @@ class Geoparser:
                     rest.append((span, evidence, strength))
             queued = rest
         return sorted(spans, key=lambda s: s.start)
+
+    def _home_place_name(self, m: Mention) -> bool:
+        """True when an organisation mention is just the own name of a town, division or
+        feature in the organisation's country (a dictionary actor named after a place)."""
+        key = normalize_name(m.text)
+        return m.actor.country is not None and any(
+            e.place.country == m.actor.country and key in e.primary_names and e.kind is not Kind.COUNTRY
+            for e in self._lookup(m.text)
+        )
 
     def _plausible(
         self, text: str, start: int, end: int, surface: str, is_country: bool, person_follows: bool
@@ -504,11 +535,25 @@ class Geoparser:
             if other.end <= span.start and qualifier_gap(text, other.end, span.start):
                 if self._is_region_name(span.text):
                     return Evidence.STRONG
+            if other.start >= span.end and _locating_gap(text, span.end, other.start):
+                if self._lies_in(span.text, other.text):
+                    return Evidence.STRONG  # "Gwoza in Borno state": a town of Borno is named so
             if (other.start >= span.end and coordinated(text, span.end, other.start)) or (
                 other.end <= span.start and coordinated(text, other.end, span.start)
             ):
                 best = Evidence.WEAK
         return best
+
+    def _lies_in(self, name: str, region: str) -> bool:
+        """True when ``region`` can be a country or first-level division that has a town or
+        second-level division called ``name`` ("Gwoza" in "Borno")."""
+        areas = [e for e in self._lookup(region) if e.kind in (Kind.COUNTRY, Kind.ADMIN1)]
+        return any(
+            e.iso2 == a.iso2 and (a.kind is Kind.COUNTRY or e.admin1_code == a.admin1_code)
+            for e in self._lookup(name)
+            if e.kind in (Kind.CITY, Kind.ADMIN2)
+            for a in areas
+        )
 
     def _is_region_name(self, name: str) -> bool:
         """True when ``name`` can be a country or first-level division."""
@@ -755,6 +800,16 @@ class Geoparser:
             ]
             if parts:
                 return parts
+        # "Hodeidah" for El-Hodeidah (Al Ḩudaydah): the Arabic article left out
+        if not key.startswith(_ARABIC_ARTICLES) and len(key) >= 5:
+            found = [
+                e
+                for article in _ARABIC_ARTICLES
+                for e in self.gazetteer.candidates(article + key)
+                if e.kind is not Kind.CITY or e.population >= MIN_REPAIRED_ALTERNATE_POPULATION
+            ]
+            if found:
+                return found
         # "Hiran" for Hiiraan, "Middle Shabelle" for Middle Shabeelle: transliteration variants
         found = self.gazetteer.variants(name)
         if not found:
@@ -997,6 +1052,16 @@ def place_of(entry: Entry) -> Place:
     return dataclasses.replace(entry.place, admin1=entry.admin1_code)
 
 
+def _spelling_of(key: str, entry: Entry) -> bool:
+    """True when the normalised name ``key`` is a spelling of one of the entry's own names
+    (a transliteration variant: "khan younis" of Khān Yūnis, "avdiivka" of Avdiyivka), not
+    another name GeoNames lists for it ("google" for Topeka)."""
+    return any(
+        difflib.SequenceMatcher(None, key, own).ratio() >= MIN_SPELLING_SIMILARITY
+        for own in entry.primary_names
+    )
+
+
 def _strip_possessive(name: str) -> str:
     return _POSSESSIVE_RE.sub("", name) if name[-2:] in ("'s", "\u2019s") else name
 
@@ -1174,6 +1239,21 @@ def _next_start(text: str, end: int) -> int:
     while i < len(text) and text[i] == " ":
         i += 1
     return i
+
+
+#: Romanisations of the Arabic article that open place names ("Al Ḩudaydah", "El-Hodeidah").
+_ARABIC_ARTICLES = ("al ", "el ")
+
+_LOCATING_RE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?"
+)
+
+
+def _locating_gap(text: str, a_end: int, b_start: int) -> bool:
+    """True when ``text[a_end:b_start]`` says the first name lies in the second ("Gwoza in
+    Borno", "Palma in northern Mozambique")."""
+    return _LOCATING_RE.fullmatch(text[a_end:b_start]) is not None
 
 
 def _split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -5,9 +5,10 @@ High Road, London", "Kadena Air Base (KAB) in Okinawa", "the Mariscal Zavala pri
 in Guatemala City": a run of
 capitalised words that ends in a site noun (:data:`SITE_NOUNS`; the noun may also
 follow the name in lower case), then "in" or a comma, then a place the geoparser
-resolved. The gold guidelines (section 6) count such named sites as toponyms; the
-gazetteer knows few of them, so each resolves to the place that holds it, as the
-sites of ``data/geo/sites.tsv`` resolve to their city.
+resolved; or a part of a town before "of" and that town ("the Kibera slum of Nairobi"), or
+after the town's possessive ("Tripoli's Abu Salim district"). The gold guidelines (section 6)
+count such named sites as toponyms; the gazetteer knows few of them, so each resolves to the
+place that holds it, as the sites of ``data/geo/sites.tsv`` resolve to their city.
 
 A place's gloss in brackets names the same place: its initials ("New South Wales
 (NSW)", "Walter Reed National Military Medical Center (WRNMMC)"), which may then
@@ -49,7 +50,13 @@ _CAP = r"[A-Z\u00c0-\u00de][\w'\u2019.\-]*"
 _DIRECTION = r"(?:north|south|east|west|central|northern|southern|eastern|western)(?:-\w+)?"
 _SITE_BEFORE_RE = re.compile(
     rf"(?<![\w'\u2019.\-])(?P<name>(?:{_CAP} +){{0,5}}{_CAP})(?P<noun> +[a-z]+)?(?:\s*\([^()\n]{{2,30}}\))?"
-    rf"(?:\s+in\s+(?:the\s+)?(?:{_DIRECTION}\s+)?|,\s+)$"
+    rf"(?:\s+in\s+(?:the\s+)?(?:{_DIRECTION}\s+)?|,\s+|(?<=[a-z])\s+of\s+)$"
+)
+#: Lower-case nouns after a name that make it a part of the town named next ("the Kibera
+#: slum of Nairobi", "Tripoli's Abu Salim district"); such a part resolves to its town.
+PART_NOUNS = frozenset("neighbourhood neighborhood slum slums quarter suburb township district area".split())
+_PART_AFTER_RE = re.compile(
+    rf"^['\u2019]s\s+(?P<name>(?:{_CAP} +){{0,3}}{_CAP})\s+(?P<noun>{'|'.join(sorted(PART_NOUNS))})\b"
 )
 #: Capitalised words that open a sentence, not a site's name.
 _OPENERS = frozenset("the at in on from to near outside inside by a an and but".split())
@@ -77,6 +84,8 @@ def located_sites(
     out: list[PlaceMention] = []
     for p in places:
         span = _site_before(text, p.start)
+        if span is None and _town_level(p):
+            span = _part_after(text, p.end)
         if span is None:
             continue
         start, end = span
@@ -192,11 +201,22 @@ def _site_before(text: str, place_start: int) -> tuple[int, int] | None:
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
         words = words[1:]
     noun = (m.group("noun") or "").strip()
-    if noun:
-        ok = noun in SITE_NOUNS and bool(words)
+    if m.group(0).rstrip().endswith(" of"):  # "the Kibera slum of Nairobi": a part of a town only
+        ok = noun in PART_NOUNS and bool(words)
+    elif noun:
+        ok = (noun in SITE_NOUNS or noun in PART_NOUNS) and bool(words)
     else:
         ok = len(words) >= 2 and words[-1].lower() in SITE_NOUNS
     return (start, end) if ok else None
+
+
+def _part_after(text: str, place_end: int) -> tuple[int, int] | None:
+    """Character offsets of the name of a part of the town ending at ``place_end``, named
+    after its possessive ("Tripoli's Abu Salim district"), or None."""
+    m = _PART_AFTER_RE.match(text[place_end : place_end + _WINDOW])
+    if m is None or m.group("name").split()[0].lower() in _OPENERS:
+        return None
+    return place_end + m.start("name"), place_end + m.end("name")
 
 
 _GLOSS_RE = re.compile(r"\s*\((?P<gloss>[^()\n]{2,60})\)")
