@@ -238,7 +238,7 @@ def named_country(names: list[str], aliases: dict[str, str]) -> str:
     found = set()
     for name in names:
         words = re.findall(r"[A-Za-z][A-Za-z'-]*", name)
-        for k, word in enumerate(words):
+        for k in range(len(words)):
             if k and words[k - 1].lower() == "latin":
                 continue
             for n in (3, 2, 1):

@@ -83,3 +83,12 @@ def test_named_country_of_a_group():
     assert named_country(["Islamic Movement of Uzbekistan"], aliases) == "UZB"
     assert named_country(["Latin American Patriotic Army"], aliases) == ""  # not the USA
     assert named_country(["Real Irish Army", "Italian Red Brigade"], aliases) == ""  # two countries
+
+
+def test_inhabitants_of_a_place_take_its_country(ruler_nlp, resolver):
+    text = "Druze inhabitants of Aleppo marched to the city hall on Sunday."
+    doc = ruler_nlp(text)
+    found = {
+        (m.text, m.actor.code) for m in resolver.resolve(doc, Article("t", text, published=date(2024, 2, 4)))
+    }
+    assert ("inhabitants of Aleppo", "SYRCVL") in found
