@@ -25,7 +25,9 @@ Sources (openeventdata/petrarch2, MIT, Copyright (c) 2014 Open Event Data Allian
 
 Country prefixes that are not ISO 3166-1 alpha-3 are mapped where they name a
 predecessor state (``YUG``/``SCG`` -> ``SRB``, ``SUN`` -> ``RUS``, ``ZAR`` -> ``COD``,
-``ROM`` -> ``ROU``) and left without a country otherwise (``KKLREB``, ``WAFREB``).
+``ROM`` -> ``ROU``, ``ANG`` -> ``AGO``); a region-prefixed armed group
+(``MEAREB``, ``SASREB``) takes the country of :data:`REGION_GROUP_COUNTRIES` or the one
+its names name (:func:`named_country`), else stays without one (``KKLREB``).
 Names without an upper-case letter, shorter than three letters, or that are
 country names are dropped. A person who held a ``GOV`` code gets their bare
 surname as an alias when no one else in the files shares it (see
@@ -46,6 +48,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -58,8 +61,39 @@ DEFAULT_IN = ROOT.parent / "shared" / "data" / "petrarch2-dictionaries"
 DEFAULT_OUT = ROOT / "src" / "dyadic" / "data" / "actors"
 SOURCE = "phoenix-{}"  # Phoenix.<Name>.actors.txt, petrarch2, MIT
 #: Predecessor-state prefixes used by Phoenix -> today's ISO3.
-OLD_CODES = {"YUG": "SRB", "SCG": "SRB", "SUN": "RUS", "ZAR": "COD", "ROM": "ROU", "TMP": "TLS", "BUR": "MMR"}
+OLD_CODES = {
+    "YUG": "SRB", "SCG": "SRB", "SUN": "RUS", "ZAR": "COD", "ROM": "ROU", "TMP": "TLS", "BUR": "MMR",
+    "ANG": "AGO",
+}  # fmt: skip
 ORG_BLOCKS = ("IGO", "NGO", "IMG", "MNC")
+#: Armed groups whose Phoenix code carries a region prefix (``SASREB``, ``MEAREB``,
+#: ``WEUREB``, ``CFRREB``, ``INTREB``...) and whose names name no country, or name one
+#: that is not where they fight: primary name -> the ISO3 of the state they fight in
+#: or against (as the gold guidelines code national armed groups: Hamas -> PSEREB).
+#: Compiled by hand from public records (the groups' Wikipedia articles).
+REGION_GROUP_COUNTRIES = {
+    "Irish Republican Army": "GBR", "Real Irish Republican Army": "GBR",
+    "Irish National Liberation Army": "GBR", "Official Ira": "GBR",
+    "Hizbul Mujahideen": "IND", "Harakat Ul-Mujahidin": "IND", "Jammu and Kashmir Islamic Front": "IND",
+    "Lashkar-E-Taiba": "PAK", "Lashkar-E-Jhangvi": "PAK", "Jaish-E-Mohammad": "PAK",
+    "Al-Fatah": "PSE", "Al-Aqsa Martyrs Brigades": "PSE", "Popular Resistance Committees": "PSE",
+    "Tanzim": "PSE", "Al-Fatah Uprising": "PSE",
+    "Lord's Resistance Army": "UGA", "West Nile Bank Front": "UGA",
+    "Revolutionary United Front": "SLE", "Free Aceh Movement": "IDN", "Free Papua Movement": "IDN",
+    "Jemaah Islamiya": "IDN", "Kayin National Union": "MMR", "Karenni National Progressive Party": "MMR",
+    "Democratic Karen Buddhist Army": "MMR", "Ogaden National Liberation Front": "ETH",
+    "Communist Party of Nepal-Maoist": "NPL", "East Turkistan Liberation Organization": "CHN",
+    "Al-Qaeda Organization in the Islamic Maghreb": "DZA", "Islamic Salvation Front": "DZA",
+    "Aum Shinrikyo": "JPN", "Aum Shinrikyo / Aleph": "JPN", "Aum Shinsen No Kai": "JPN",
+    "Aum Supreme Truth": "JPN", "Al-Gama'a Al-Islamiyya": "EGY", "Kurdistan Freedom Hawks": "TUR",
+    "Hizb-I Islami Gulbuddin": "AFG", "Baader-Meinhof Group": "DEU", "2ND of June Movement": "DEU",
+    "Pattani United Liberation Organization": "THA", "Mujahedin-E-Khalq": "IRN",
+    "Front for the Liberation of the French Somali Coast": "DJI", "Polisario Front": "MAR",
+    "Al-Ittihaad Al-Islami": "SOM", "National Democratic Front of Bodoland": "IND",
+    "National Liberation Front of Tripura": "IND", "All Tripura Tiger Force": "IND",
+    "United National Liberation Front": "IND", "National Socialist Council of Nagaland-Khaplang": "IND",
+    "Al-Qaeda Organization in the Land of the Two Rivers": "IRQ",
+}  # fmt: skip
 
 
 def split_code(code: str, isos: set[str]) -> tuple[str, str, str]:
@@ -197,10 +231,39 @@ def add_surnames(rows: list[list[str]], blocked: set[str]) -> None:
             row[1] = ";".join([*existing, surname])
 
 
+def named_country(names: list[str], aliases: dict[str, str]) -> str:
+    """The one country that a group's names name by its name or demonym ("Palestinian
+    Islamic Jihad" -> PSE, "Islamic Movement of Uzbekistan" -> UZB), or "" when they name
+    none or several; "Latin American" names no country."""
+    found = set()
+    for name in names:
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*", name)
+        for k in range(len(words)):
+            if k and words[k - 1].lower() == "latin":
+                continue
+            for n in (3, 2, 1):
+                key = " ".join(words[k : k + n]).lower()
+                if key in aliases:
+                    found.add(aliases[key])
+                    break
+    return found.pop() if len(found) == 1 else ""
+
+
 def org_rows(
-    entries: list[ActorEntry], isos: set[str], blocked: set[str], source: str, *, international: bool = False
+    entries: list[ActorEntry],
+    isos: set[str],
+    blocked: set[str],
+    source: str,
+    *,
+    international: bool = False,
+    aliases: dict[str, str] | None = None,
 ) -> list[list[str]]:
-    """Rows of ``organisations.csv`` for undated entries with a role or organisation code."""
+    """Rows of ``organisations.csv`` for undated entries with a role or organisation code.
+
+    A region-prefixed armed group (``MEAREB``) takes the country of
+    :data:`REGION_GROUP_COUNTRIES`, else the one its names name (:func:`named_country`
+    over ``aliases``, lower-case country names and demonyms -> ISO3), else none."""
+    aliases = aliases or {}
     rows: list[list[str]] = []
     for entry in entries:
         if any(c.dated for c in entry.codes):
@@ -216,6 +279,9 @@ def org_rows(
         if not names:
             continue
         code, country, role = split_code(raw, isos)
+        if not country and role and raw[:3] not in ORG_BLOCKS:
+            country = REGION_GROUP_COUNTRIES.get(entry.names[0]) or named_country(entry.names, aliases)
+            code = country + role if country else code
         if code in RENAMED:
             name, dropped = RENAMED[code]
             names = [name, *(n for n in names if n.lower() not in dropped)]
@@ -250,6 +316,7 @@ def main(argv: list[str]) -> int:
     countries = json.loads((dst / "countries.json").read_text(encoding="utf-8"))["countries"]
     isos = set(countries)
     blocked = {a.lower() for c in countries.values() for a in c["aliases"]}
+    aliases = {a.lower(): iso for iso, c in countries.items() for a in [c["name"], *c["aliases"]]}
 
     def read(name: str) -> list[ActorEntry]:
         return parse_actors((src / name).read_text(encoding="utf-8", errors="replace"))
@@ -259,7 +326,7 @@ def main(argv: list[str]) -> int:
         intl, isos, blocked, SOURCE.format("international")
     )
     orgs = (
-        org_rows(mil, isos, blocked, SOURCE.format("milnonstate"))
+        org_rows(mil, isos, blocked, SOURCE.format("milnonstate"), aliases=aliases)
         + org_rows(nat, isos, blocked, SOURCE.format("countries"))
         + org_rows(intl, isos, blocked, SOURCE.format("international"), international=True)
         + [

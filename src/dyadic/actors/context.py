@@ -16,7 +16,9 @@ gives the event coder a mention for each of them, after the dictionary mentions
   it in its own or the two sentences before (rule ``pronoun``, ``pronoun+locus`` when
   the antecedent's country is itself inferred): he/she for a person, they/it for a
   subject that is not a person, "it" never for a plural one ("the militants ... stormed
-  it": "it" is the train);
+  it": "it" is the train); but a group pronoun in a clause hanging on a verb whose object
+  is a group, and whose subject is none "it" could be, stands for that object
+  ("Pakistani officials blamed India, accusing it of ...");
 * a first-person pronoun (I, we, me, us) inside a quotation stands for the quotation's
   speaker (rule ``speaker``: "'We will not negotiate,' the minister said").
 
@@ -56,6 +58,9 @@ PRONOUN_LOOKBACK = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Penn tags of plural nouns (an antecedent "it" cannot stand for).
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Dependencies of a clause whose group pronoun may stand for the object of the verb it
+#: hangs on ("blamed India, accusing it"; "recognized the Taliban since they seized").
+_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
 
 def article_locus(countries: Iterable[tuple[str, int]]) -> str | None:
@@ -195,6 +200,9 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
     word = tok.lower_
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
         return None
+    governed = _governor_object(tok, known)
+    if governed is not None:
+        return governed
     first = sentence_index_of(tok.doc, tok) - PRONOUN_LOOKBACK
     for m in reversed(known):
         if m.token_start >= tok.i:
@@ -210,6 +218,32 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
         if word in GROUP_PRONOUNS and not is_person and head.dep_ in _SUBJECT_DEPS:
             return m
     return None
+
+
+def _governor_object(tok: Token, known: list[Mention]) -> Mention | None:
+    """The direct object of the verb that governs a group pronoun's clause, when that
+    verb's subject is no mention the pronoun could stand for ("it" a singular one, "they"
+    a plural one): "Pakistan blamed
+    India, accusing it of ..." ("it" is India, not Pakistan's earlier subject); "No
+    country has recognized the Taliban since they seized power" ("they": the Taliban).
+    The pronoun's clause is an adverbial, participial or conjoined one (:data:`_CLAUSE_DEPS`)."""
+    if tok.lower_ not in GROUP_PRONOUNS:
+        return None
+    clause = tok.head
+    if clause.dep_ not in _CLAUSE_DEPS or clause.head.i >= tok.i:
+        return None
+    verb = clause.head
+    found: dict[str, Mention] = {}
+    for m in known:
+        head = tok.doc[m.token_end - 1]
+        if m.token_start < tok.i and head.head.i == verb.i and head.dep_ in {"dobj", "nsubj"}:
+            found.setdefault(head.dep_, m)
+    obj, subj = found.get("dobj"), found.get("nsubj")
+    if obj is None or obj.actor.kind is ActorKind.PERSON:
+        return None
+    if subj is not None and (tok.doc[subj.token_end - 1].tag_ in _PLURAL_TAGS) == (tok.lower_ != "it"):
+        return None  # "the ministry blamed India, saying it ...": "it" may be the ministry
+    return obj
 
 
 def _mention(doc: Doc, start: int, end: int, actor: Actor, rule: str) -> Mention:

@@ -239,13 +239,16 @@ def _may_be(name: str, m: Mention) -> bool:
     """Whether mention ``m`` may refer to the person called ``name``: any mention but a
     listed person whose full name disagrees ("Daniel Wekesa" is not Noah Wekesa; "Bashar
     Assad" is Bashar al-Assad; "Mike Pompeo" may be Michael Pompeo; "Ilyas Ali Hassan" is
-    not the one-word listed "Hassan", whose name is a given name)."""
+    not the one-word listed "Hassan", whose name is a given name; "Von der Leyen", the
+    listed name's last words, is Ursula von der Leyen)."""
     if m.actor.kind is not ActorKind.PERSON:
         return True
     a, b = _words(name), _words(m.actor.name)
     if len(b) < 2 <= len(a):  # a one-word listed name is a given name: "Hassan (bin Talal)"
         return _bare(a[0]) == _bare(b[0])
     if len(a) < 2 or len(b) < 2:
+        return True
+    if len(a) < len(b) and b[-len(a) :] == a:  # a surname with its particles: "Von der Leyen"
         return True
     surnames = {_bare(w) for w in a} & {_bare(w) for w in b}
     return bool(surnames) and a[0][:2] == b[0][:2]
