@@ -39,7 +39,9 @@ def pipeline():
 
 @pytest.fixture(scope="session")
 def pipeline_hypothetical():
-    """The full pipeline with the events component emitting hypothetical events too."""
+    """The full pipeline with the events component emitting every candidate it can: hypothetical
+    events too, and no confidence threshold (``min_confidence`` 0), so construction tests pin
+    what the coder finds, not what the decision layer keeps."""
     from dyadic.config import Settings
     from dyadic.events import EVENTS_COMPONENT
     from dyadic.pipeline import Pipeline, load
@@ -48,7 +50,8 @@ def pipeline_hypothetical():
     # a spaCy pipeline of its own: Pipeline's is cached per process and shared with the
     # ``pipeline`` fixture, which must not start emitting hypothetical events
     p.nlp = load(p.settings.spacy_model)
-    p.nlp.replace_pipe(EVENTS_COMPONENT, EVENTS_COMPONENT, config={"hypothetical": True})
+    every = {"hypothetical": True, "min_confidence": 0.0}
+    p.nlp.replace_pipe(EVENTS_COMPONENT, EVENTS_COMPONENT, config=every)
     return p
 
 

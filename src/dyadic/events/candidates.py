@@ -24,9 +24,8 @@ from spacy.tokens import Token
 from dyadic.actors import inferred_country
 from dyadic.events.arguments import (
     VIOLENT_ROOTS,
+    answered_author,
     between,
-    condemned_attack,
-    denied_accuser,
     distributive,
     fallback_target,
     inside_accusation,
@@ -86,13 +85,6 @@ TARGETLESS_ROOTS = frozenset({"01", "03", "08", "09", "12", "13", "14", "15"})
 #: Codes of other roots meaningful alone: a curfew (1723), a state of emergency or
 #: martial law (1724) is imposed on a whole place, named or not.
 TARGETLESS_CODES = frozenset({"1723", "1724"})
-#: Roots of speech acts whose target may be the author of an attack they name (disapprove,
-#: reject).
-CONDEMNING_ROOTS = frozenset({"11", "12"})
-#: Roots of accusations and charges (disapprove, coerce), which a later denial answers.
-ACCUSING_ROOTS = frozenset({"11", "17"})
-#: Roots of denials and rejections, whose target is the author of the accusation denied.
-DENYING_ROOTS = frozenset({"01", "12"})
 
 
 #: CAMEO 011, "decline comment".
@@ -307,20 +299,17 @@ class CandidateFinder:
             pronouns = [target_tok] if target_tok is not None else pronoun_objects(frame)
             if any(t.lower_ in ("it", "us") for t in pronouns):
                 targets = list(speaker_of(frame.head, index))
-        if not targets and match.code is not None and match.code[:2] in CONDEMNING_ROOTS:
-            condemned = condemned_attack(frame, index)  # "Germany condemned the attack"
-            targets = [condemned] if condemned is not None else []
-        if not targets and match.code is not None and match.code[:2] in DENYING_ROOTS:
-            accuser = denied_accuser(frame, index)  # "Iran denied the accusation"
-            targets = [accuser] if accuser is not None else []
-        if not targets:
-            targets = [None]
         fwd = match.code
         victim = lemma_of(frame.head) in VICTIM_VERBS and not frame.passive  # "he died in hospital"
         if match.pattern is None and (fwd in NO_DEFAULT_CODES or victim):
             fwd = None
         if match.pattern is None:
             fwd = characterisation_code(frame) or fwd  # "called the plan unfair"
+        if not targets and fwd is not None:  # "Iran denied the accusation", "criticized the move"
+            answered = answered_author(frame, index, fwd, sources)
+            targets = [answered] if answered is not None else []
+        if not targets:
+            targets = [None]
         if targets == [None] and fwd and _mutual(fwd, frame, sources, index):
             # "Egypt and Jordan signed an agreement", "The US, Russia and Switzerland met":
             # with a reciprocal predicate and no other target, each coordinated actor acts

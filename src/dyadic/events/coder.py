@@ -100,7 +100,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from dyadic.events.arbitrate import arbitrate
-from dyadic.events.candidates import ACCUSING_ROOTS, Candidate, CandidateFinder, Origin, article_perpetrator
+from dyadic.events.candidates import Candidate, CandidateFinder, Origin, article_perpetrator
 from dyadic.events.codebook import Codebook
 from dyadic.events.conventions import CONVENTIONS, GoldConventions
 from dyadic.events.dates import resolve_date
@@ -267,9 +267,9 @@ class EventCoder:
         # only tokens with pattern entries can give candidates: the others are not built
         keep = self.finder.patterns.entry_tokens(doc)
         tokens = {i: [doc[t] for t in range(s.start, s.end) if t in keep] for i, s in sents}
-        for i, _sent in sents:  # in text order: a denial answers an earlier accuser
+        for i, _sent in sents:  # in text order: a denial or criticism answers an earlier act
             found[i] = [c for tok in tokens[i] for c in self.finder.candidates(tok, index)]
-            index.accusers += [c.dyad.source for c in found[i] if c.dyad.code[:2] in ACCUSING_ROOTS]
+            index.acts += [(c.dyad.source, c.dyad.code) for c in found[i]]
         index.perpetrator = article_perpetrator(c for cs in found.values() for c in cs)
         if index.perpetrator is not None:  # second pass: violent verbs that named no author
             for i, _sent in sents:

@@ -83,9 +83,9 @@ class MentionIndex:
             for i in range(m.token_start, m.token_end):
                 self._by_token.setdefault(i, m)
         self.locus = article_locus((m.actor.country, m.sentence_index) for m in mentions if m.actor.country)
-        #: Sources of the accusations and charges (CAMEO 11, 17) of the sentences coded so
-        #: far, in text order, set by the coder: whom a later denial answers.
-        self.accusers: list[Mention] = []
+        #: (source, CAMEO code) of the candidates of the sentences coded so far, in text
+        #: order, set by the coder: whom a later denial or criticism of the act answers.
+        self.acts: list[tuple[Mention, str]] = []
         #: The article's perpetrator: the actor named as the author of most of its violent
         #: acts, set by the coder after a first pass (None until then, or when none is named).
         self.perpetrator: Mention | None = None
@@ -109,15 +109,16 @@ class MentionIndex:
                     return t, m
         return None
 
-    def authority(self, head: Token, country: str | None = None) -> Mention | None:
-        """The implied source of an act of state with no named author: the government of
-        ``country`` (ISO 3166-1 alpha-3; the place the act happened in), else of the
-        article's locus (:func:`dyadic.actors.article_locus`), as a zero-width mention at
-        ``head`` (rule ``implicit+locus``); None when neither is known."""
+    def authority(self, head: Token, country: str | None = None, role: str = "GOV") -> Mention | None:
+        """The implied source of an act of state with no named author: the government
+        (``role`` ``GOV``; ``JUD`` for the courts) of ``country`` (ISO 3166-1 alpha-3; the
+        place the act happened in), else of the article's locus
+        (:func:`dyadic.actors.article_locus`), as a zero-width mention at ``head`` (rule
+        ``implicit+locus``); None when neither is known."""
         country = country or self.locus
         if country is None:
             return None
-        actor = Actor(country + "GOV", country, "GOV", f"{country} authorities", ActorKind.AGENT)
+        actor = Actor(country + role, country, role, f"{country} authorities", ActorKind.AGENT)
         return _implied(head, actor, IMPLICIT_AUTHORITY)
 
     def implied_perpetrator(self, head: Token) -> Mention | None:
@@ -144,16 +145,19 @@ class MentionIndex:
                 out.append(m)
         return out
 
-    def accuser_before(self, tok: Token, sentences: int = 3) -> Mention | None:
-        """The latest :attr:`accusers` mention in the ``sentences`` before the one of
-        ``tok``: who made the accusation "Iran denied the accusation" answers; None when
-        none."""
+    def author_before(
+        self, tok: Token, roots: frozenset[str], unlike: frozenset[str] = frozenset(), sentences: int = 3
+    ) -> Mention | None:
+        """The source of the latest act in :attr:`acts` in the ``sentences`` before the one
+        of ``tok`` whose CAMEO root is in ``roots`` and whose actor code is not in ``unlike``:
+        who made the accusation "Iran denied the accusation" answers, who took the decision
+        "the EU criticized the decision" is aimed at; None when there is none."""
         current = sentence_index_of(tok.doc, tok)
-        for m in reversed(self.accusers):
-            if current - sentences <= m.sentence_index < current:
-                return m
+        for m, code in reversed(self.acts):
             if m.sentence_index < current - sentences:
                 break
+            if m.sentence_index < current and code[:2] in roots and m.actor.code not in unlike:
+                return m
         return None
 
     def at(self, tok: Token) -> Mention | None:
