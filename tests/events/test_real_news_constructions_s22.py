@@ -51,3 +51,10 @@ def test_a_criticism_of_a_named_authors_act_keeps_that_author(pipeline):
     events = coded(pipeline, text)
     assert ("Uganda", "UGA", "TZA", "111") in events
     assert not any(e[1] == "UGA" and e[2] == "KEN" for e in events)
+
+
+def test_a_name_called_is_a_criticism_whatever_pattern_the_verb_has(pipeline):
+    text = "Kenya expelled two Ugandan diplomats on Monday. Uganda called the decision a disgrace."
+    assert ("Uganda", "UGA", "KEN", "111") in coded(pipeline, text)
+    # "called on" is an appeal, not a name called
+    assert coded(pipeline, "Peru called on Chile to withdraw its troops.") == [("Peru", "PER", "CHL", "0256")]

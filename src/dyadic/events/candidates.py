@@ -303,8 +303,7 @@ class CandidateFinder:
         victim = lemma_of(frame.head) in VICTIM_VERBS and not frame.passive  # "he died in hospital"
         if match.pattern is None and (fwd in NO_DEFAULT_CODES or victim):
             fwd = None
-        if match.pattern is None:
-            fwd = characterisation_code(frame) or fwd  # "called the plan unfair"
+        fwd = characterisation_code(frame) or fwd  # "called the plan unfair", whatever pattern matched
         if not targets and fwd is not None:  # "Iran denied the accusation", "criticized the move"
             answered = answered_author(frame, index, fwd, sources)
             targets = [answered] if answered is not None else []

@@ -130,6 +130,9 @@ def _generic(match: Match) -> bool:
 #: "described the vote as a sham" (CAMEO 1.1b3: criticize/denounce 111, praise 051).
 CHARACTERISE_VERBS = frozenset(
     {"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise"}
+    # verbal attacks with a name called: "attacked the inquiry as a witch hunt", "dismissed
+    # the charges as baseless" (criticism, not force or denial)
+    | {"attack", "dismiss", "slam", "blast", "denounce", "deride", "ridicule"}
 )
 #: Verbs of description, whose predicate is as often neutral as not.
 NEUTRAL_CHARACTERISE_VERBS = frozenset({"describe", "characterize", "characterise"})
