@@ -325,7 +325,10 @@ def _attribute_direct(
         subject = _subject_of(trailer_cue, trailer_cue.sent.start_char, t_end, outside=marks)
         return make(trailer_cue, subject), trailer_cue
 
-    # 3. A quotation standing as sentences of its own takes the previous speaker.
+    # 3. A quotation standing as sentences of its own takes the previous speaker, also
+    # after a bare connective ("But “...”", "And yet, “...”").
+    if _connective_only(doc, l_start, span.open_mark):
+        leader = ""
     if _stands_alone(text, span, leader):
         return make(None, None, inherit=True), None
     # 4. A partial quotation inside a sentence ("Ruiz called the plan “a reckless
@@ -370,9 +373,17 @@ def _leader_attribution(
     if leader.endswith((",", ":")) or ends_with_verb:
         for tok in reversed(words):
             if _is_speech_verb(tok):
-                subject = _subject_of(tok, l_start, l_end) or _subject_of(
-                    tok, tok.sent.start_char, l_end, outside=marks
-                )  # "Duda called it “crushing” and wrote “...”": the subject is before the first quotation
+                subject = (
+                    _subject_of(tok, l_start, l_end)
+                    # "Duda called it “crushing” and wrote “...”": the subject is before the first quotation
+                    or _subject_of(tok, tok.sent.start_char, l_end, outside=marks)
+                    # "While noting “...”, Ruiz warned ...": a fronted participle's subject comes after
+                    or (
+                        _subject_of(tok, tok.sent.start_char, tok.sent.end_char, outside=marks)
+                        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i < tok.head.i
+                        else None
+                    )
+                )
                 if subject is None and source is not None:
                     break
                 return True, tok, subject
@@ -428,6 +439,19 @@ def _trailer_allowed(text: str, span: QuoteSpan, trailer: str) -> bool:
     if last == ".":
         return trailer[:1].islower()
     return True
+
+
+def _connective_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words in ``[start, end)`` (characters) before an opening mark are only a
+    coordinating conjunction or a sentence adverb with punctuation ("But", "And yet,")."""
+    toks = _tokens_in(doc, start, end)
+    words = [t for t in toks if not t.is_punct]
+    return (
+        bool(words)
+        and len(words) <= 2
+        and all(t.pos_ in ("CCONJ", "ADV") for t in words)
+        and words[0].is_sent_start
+    )
 
 
 def _stands_alone(text: str, span: QuoteSpan, leader: str) -> bool:
@@ -636,9 +660,14 @@ def _subject_of(
         while chain[-1].head is not chain[-1] and len(chain) < 12:
             chain.append(chain[-1].head)
         for head in reversed(chain[1:]):
-            subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS and allowed(c)]
+            subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
             if head.pos_ in ("VERB", "AUX") and subjects and subjects[0].tag_ not in _RELATIVE_TAGS:
-                return _subject_span(subjects[0], lo)
+                if allowed(subjects[0]):
+                    return _subject_span(subjects[0], lo)
+                if subjects[0].idx < lo and not _quoted(subjects[0], outside):
+                    # "he has warned that ... other states could quit, saying, “...”": he, who is
+                    # before the window; not the reported clause's subject inside it
+                    return None
     tok: Token = verb
     for _ in range(6):
         subjects = _nearest_first([c for c in tok.children if c.dep_ in _SUBJECT_DEPS and allowed(c)])
@@ -672,6 +701,11 @@ def _subject_of(
             continue
         break
     return _subject_nearby(verb, lo, hi)
+
+
+def _quoted(tok: Token, ranges: list[tuple[int, int]] | None) -> bool:
+    """Whether ``tok`` starts inside one of the character ``ranges`` (quotations)."""
+    return any(start <= tok.idx < end for start, end in ranges or ())
 
 
 def _nearest_first(subjects: list[Token]) -> list[Token]:

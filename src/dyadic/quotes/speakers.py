@@ -74,6 +74,17 @@ from dyadic.records import ActorKind, Entity, Mention, Speaker
 PERSON_TITLES = _LEXICON_TITLES | {
     "judge", "justice", "archbishop", "bishop", "imam", "cleric", "priest", "rabbi", "pastor",
 }  # fmt: skip
+#: Titles of heads of state, government or a movement ...
+HEAD_TITLES = frozenset({"president", "leader", "king", "queen", "premier", "chancellor", "emir", "sultan", "pope"})
+#: ... whom a holder of these titles speaks for, and never is.
+DEPUTY_TITLES = frozenset(
+    {"envoy", "ambassador", "diplomat", "spokesman", "spokeswoman", "spokesperson", "official", "aide"}
+)
+#: Titles that name one office: "North Korea's envoy" is "Ambassador Kim" of the same article.
+TITLE_FAMILIES = (
+    frozenset({"envoy", "ambassador"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+)
 #: Kinship nouns: "his wife Mary" is Mary with her husband's surname.
 KIN_NOUNS = frozenset(
     {"wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "mother", "father"}
@@ -304,7 +315,11 @@ class SpeakerResolver:
                 )
                 ante = self._recent_with_title(start, low, country, named_by_text) or own
                 if ante is not None and not ante.named and ante.code:
-                    ante = self._recent_named(start, ante) or ante  # "the foreign minister": Ebrard
+                    ante = (
+                        self._recent_named(start, ante, low)  # "the foreign minister": Ebrard
+                        or (self._later_with_title(end, low, country) if country and named_by_text else None)
+                        or ante  # "China's envoy said ... Ambassador Li Wei"
+                    )
                 if ante is not None and not ante.named and ante.country and head.i > 0:
                     if head.doc[head.i - 1].lower_ == "the" or any(c.lower_ == "the" for c in head.lefts):
                         ante = self._recent_named_speaker(start, ante) or ante
@@ -624,16 +639,53 @@ class SpeakerResolver:
             return None
         return self._latest(start, lambda a: a.organisation and a.name.startswith(name + " "))
 
-    def _recent_named(self, start: int, like: _Antecedent) -> _Antecedent | None:
+    def _recent_named(self, start: int, like: _Antecedent, title: str | None = None) -> _Antecedent | None:
         """The most recent named person before ``start`` with ``like``'s actor code (a
-        bare country matches any code of that country: "the U.S. leader")."""
+        bare country matches any code of that country: "the U.S. leader"), not one who
+        is a head of state or government (:data:`HEAD_TITLES`) when ``title`` names someone
+        who speaks for one (:data:`DEPUTY_TITLES`: "the envoy" is not "leader Kim")."""
         bare = like.country is not None and like.code == like.country
+
+        def untitled_or(a: _Antecedent) -> bool:
+            titles = a.titles | self._actor_titles.get((a.code, a.name), set())
+            return title not in DEPUTY_TITLES or not titles & HEAD_TITLES
+
         return self._latest(
             start,
             lambda a: (
-                a.named and bool(a.code) and (a.code == like.code or (bare and a.country == like.country))
+                a.named
+                and bool(a.code)
+                and (a.code == like.code or (bare and a.country == like.country))
+                and untitled_or(a)
             ),
         )
+
+    def _later_with_title(self, end: int, title: str, country: str) -> _Antecedent | None:
+        """The first named person after ``end`` (characters) of ``country`` (or of no known
+        country) who carries ``title`` or a title of its family (:data:`TITLE_FAMILIES`),
+        before it or in an apposition after the name ("China's envoy said ... Ambassador Li
+        Wei"; "the provincial leader ... Ana Ruiz, Ontario's provincial leader, said"): a
+        lead that names the person later."""
+        family = _title_family(title)
+        for a in self._antecedents:
+            if a.start < end or not (a.named and a.person) or a.country not in (country, None):
+                continue
+            if a.titles & family or self._apposed_titles(a.end) & family:
+                return a
+        return None
+
+    def _apposed_titles(self, end: int) -> frozenset[str]:
+        """Person titles in an apposition right after a name ending at ``end`` (", Ontario's
+        provincial leader,")."""
+        span = self.doc.char_span(end, min(end + 1, len(self.text)), alignment_mode="expand")
+        if span is None or not len(span) or span[0].text != ",":
+            return frozenset()
+        words: set[str] = set()
+        for tok in self.doc[span[0].i + 1 : span[0].i + 8]:
+            if tok.text in (",", ".", ";") or tok.is_sent_start:
+                break
+            words.add(tok.lower_)
+        return frozenset(words & PERSON_TITLES)
 
     def _recent_named_speaker(self, start: int, like: _Antecedent) -> _Antecedent | None:
         """The most recent speaker before ``start`` (characters) who is a named person of
@@ -907,6 +959,11 @@ class SpeakerResolver:
             return True
         lower = head.text.islower() or (bool(head.is_sent_start) and head.text[1:].islower())  # "Members"
         return head.pos_ in ("NOUN", "NUM") and lower
+
+
+def _title_family(title: str) -> frozenset[str]:
+    """``title`` and the titles that name the same office (:data:`TITLE_FAMILIES`)."""
+    return next((f for f in TITLE_FAMILIES if title in f), frozenset({title}))
 
 
 def _document_family(tok: Token) -> str | None:
