@@ -161,8 +161,10 @@ class SpeakerResolver:
         people: list[Entity] = list(doc._.persons)
         speaks_for = {span: e for e in people for span in e.mentions}
         self._antecedents: list[_Antecedent] = []
+        self._inner: list[Mention] = []  # mentions inside quotations: speakers of nested ones only
         for m in self.mentions:
             if any(_overlaps(m.start, m.end, s, e) for s, e in quoted):
+                self._inner.append(m)
                 continue
             titles = self._titles_at(m.start, m.end)
             entity = speaks_for.get((m.start, m.end))  # a country mention only when it holds the name
@@ -372,6 +374,8 @@ class SpeakerResolver:
                 ante = surnamed
         if ante is None or ante.code is None:  # "Tejo Partners" after "Tejo Partners & Co"
             ante = self._recent_organisation_by_prefix(start, strip_titles(text)) or ante
+        if ante is None:  # 'He said: "China says “...”"': China, a mention inside the outer quotation
+            ante = self._nested_speaker(head)
         if ante is not None:
             return self._remember(text, start, end, ante, person=ante.person, title=None)
         name = strip_titles(_after_possessor(text))
@@ -380,6 +384,19 @@ class SpeakerResolver:
         return self._unresolved(
             text, start, end, name, person=len(name.split()) >= 2 or name != text, code=code
         )
+
+    def _nested_speaker(self, head: Token) -> _Antecedent | None:
+        """The actor of a mention inside a quotation over ``head``, the speaker of a quotation
+        nested in it ('He said: "China always says “...”"'), when the mention is a country or
+        organisation (a person's name there is resolved like any other); else None."""
+        h_start, h_end = head.idx, head.idx + len(head.text)
+        for m in self._inner:
+            if _overlaps(m.start, m.end, h_start, h_end) and m.actor.kind is not ActorKind.PERSON:
+                return _Antecedent(
+                    m.start, m.end, self._sentence_at(m.start), m.text, m.actor.name, m.actor.code,
+                    False, frozenset(), country=m.actor.country,
+                )  # fmt: skip
+        return None
 
     def _reporter(self, label: str) -> str | None:
         """The person behind an interview label ("WSS", "WN"): the named person whose
