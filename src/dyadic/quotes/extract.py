@@ -279,6 +279,11 @@ def _attribute_direct(
             return None, None  # "Headline" — Outlet, August 15, 2008: a source, not a quotation
         if toks:
             return make(None, _Subject(toks[-1], name_start, name_end)), None
+    comma = text[span.close_mark - 1 : span.close_mark] == "," or stripped.startswith(",")
+    if comma and stripped.lstrip(", ").startswith("according to "):  # "“...,” according to Ana Ruiz."
+        source = _according_source([t for t in _tokens_in(doc, t_start, t_end) if not t.is_punct])
+        if source is not None:
+            return make(None, source), None
     trailer_cue: Token | None = None
     if _trailer_allowed(text, span, stripped) and not _new_sentence_after(doc, text, span, t_start, t_end):
         # Only the speaker's noun phrase may stand between the mark and the

@@ -72,7 +72,7 @@ from dyadic.records import ActorKind, Entity, Mention, Speaker
 #: Person titles: the lexicon's, court titles ("the judge's statement" is the judge's,
 #: who is the Judge Ana Ruiz named earlier) and clergy titles ("the archbishop said").
 PERSON_TITLES = _LEXICON_TITLES | {
-    "judge", "justice", "archbishop", "bishop", "imam", "cleric", "priest", "rabbi", "pastor",
+    "judge", "justice", "archbishop", "bishop", "imam", "cleric", "priest", "rabbi", "pastor", "politician",
 }  # fmt: skip
 #: Titles of heads of state, government or a movement ...
 HEAD_TITLES = frozenset({"president", "leader", "king", "queen", "premier", "chancellor", "emir", "sultan", "pope"})
@@ -318,7 +318,8 @@ class SpeakerResolver:
                 ante = self._recent_with_title(start, low, country, named_by_text) or own
                 if ante is not None and not ante.named and ante.code:
                     ante = (
-                        self._recent_named(start, ante, low)  # "the foreign minister": Ebrard
+                        (self._last_speaker(start, sentence, own) if _definite(head) else None)
+                        or self._recent_named(start, ante, low)  # "the foreign minister": Ebrard
                         or (self._later_with_title(end, low, country) if country and named_by_text else None)
                         or ante  # "China's envoy said ... Ambassador Li Wei"
                     )
@@ -704,6 +705,27 @@ class SpeakerResolver:
             words.add(tok.lower_)
         return frozenset(words & PERSON_TITLES)
 
+    def _last_speaker(self, start: int, sentence: int, own: _Antecedent | None) -> _Antecedent | None:
+        """The named person who spoke last before ``start`` (characters), in this or the
+        two sentences before, of the country of the description's own mention ``own`` or of
+        none known ("Ana Ruiz, a former EU commissioner, said ... The former Portuguese minister
+        told ...": Ana Ruiz, the person quoted, not a person mentioned since); not when ``own``
+        is a body of no country other than the speaker's ("The head of MSF" after UNICEF's head)."""
+        country = own.country if own is not None else None
+        body = own.code if own is not None and own.code and own.country is None else None
+        for s_start, s_end, person in reversed(self._spoken):
+            if s_end > start:
+                continue
+            ante = self._overlapping(s_start, s_end, person_only=True)
+            if not person or ante is None or not ante.named:
+                return None
+            if sentence - self._sentence_at(s_start) > 2 or ante.country not in (country, None):
+                return None
+            if body is not None and ante.code != body:
+                return None
+            return ante
+        return None
+
     def _recent_named_speaker(self, start: int, like: _Antecedent) -> _Antecedent | None:
         """The most recent speaker before ``start`` (characters) who is a named person of
         ``like``'s country, of its actor code or both of the state ("the spokesperson" of
@@ -1020,6 +1042,11 @@ def _maker_name(noun: Token) -> Token | None:
     if len(names) != 1 or names[0].ent_type_ in ("GPE", "LOC", "PERSON", "DATE"):
         return None
     return names[0] if names[0].left_edge.pos_ == "PROPN" else None
+
+
+def _definite(head: Token) -> bool:
+    """Whether the noun phrase of ``head`` opens with "the" ("the former minister")."""
+    return head.doc[head.left_edge.i].lower_ == "the"
 
 
 def _indefinite(head: Token) -> bool:
