@@ -289,6 +289,8 @@ class SpeakerResolver:
                 return found
         if self._is_descriptive(head):
             person_name = _appositive_name(head)  # "Another passenger, Ana Ruiz"; "a student named Ruiz"
+            if person_name is not None and self._names_body(*person_name):
+                person_name = None  # "The head of the U.N. children's agency, UNICEF": a title
             if person_name is not None:
                 first, last = person_name
                 kin = self._kin_name(head, first, last)
@@ -315,12 +317,14 @@ class SpeakerResolver:
                 named_by_text = any(
                     t.ent_type_ in ("GPE", "NORP") for t in head.doc[head.left_edge.i : head.i]
                 )
-                ante = self._recent_with_title(start, low, country, named_by_text) or own
+                body = own.code if own is not None and own.code and own.country is None else None
+                ante = self._recent_with_title(start, low, country, named_by_text, body) or own
                 if ante is not None and not ante.named and ante.code:
                     ante = (
                         (self._last_speaker(start, sentence, own) if _definite(head) else None)
                         or self._recent_named(start, ante, low)  # "the foreign minister": Ebrard
                         or (self._later_with_title(end, low, country) if country and named_by_text else None)
+                        or self._later_of_body(end, sentence, own)  # "The head of UNICEF ... Ana Ruiz"
                         or ante  # "China's envoy said ... Ambassador Li Wei"
                     )
                 if ante is not None and not ante.named and ante.country and head.i > 0:
@@ -692,6 +696,30 @@ class SpeakerResolver:
                 return a
         return None
 
+    def _names_body(self, first: Token, last: Token) -> bool:
+        """Whether the words ``first`` to ``last`` are an organisation's name: an actor
+        mention of no person over all of them ("UNICEF")."""
+        f_start, l_end = first.idx, last.idx + len(last.text)
+        return any(
+            not a.person and a.code and a.start <= f_start and l_end <= a.end
+            for a in self._antecedents
+            if _overlaps(a.start, a.end, f_start, l_end)
+        )
+
+    def _later_of_body(self, end: int, sentence: int, own: _Antecedent | None) -> _Antecedent | None:
+        """The first named person after ``end`` (characters), within the next two sentences,
+        with the actor code of ``own`` or one under it when ``own`` is a body of no country (an
+        IGO or NGO: "The head of the U.N. children's agency said ... Ana Ruiz, UNICEF's
+        executive director, told ..."), else None."""
+        if own is None or not own.code or own.country is not None:
+            return None
+        for a in self._antecedents:
+            if a.start < end or a.sentence_index > sentence + 2:
+                continue
+            if a.named and a.person and (a.code or "").startswith(own.code):  # IGOUNOKID for IGOUNO
+                return a
+        return None
+
     def _apposed_titles(self, end: int) -> frozenset[str]:
         """Person titles in an apposition right after a name ending at ``end`` (", Ontario's
         provincial leader,")."""
@@ -747,12 +775,13 @@ class SpeakerResolver:
         return None
 
     def _recent_with_title(
-        self, start: int, title: str, country: str | None, named_by_text: bool = True
+        self, start: int, title: str, country: str | None, named_by_text: bool = True, body: str | None = None
     ) -> _Antecedent | None:
         """The most recent person before ``start`` who carried ``title``, of ``country``
         when the title names one ("China's ambassador"); a named person of no known country
         counts too when the country is not in the title's words (``named_by_text`` false: "the
-        archbishop" after "archbishop Ana Ruiz")."""
+        archbishop" after "archbishop Ana Ruiz"); of the actor code ``body`` or one under it
+        when the title names a body of no country ("the head of MSF" is not UNICEF's head)."""
 
         def of_country(a: _Antecedent) -> bool:
             return (
@@ -764,6 +793,7 @@ class SpeakerResolver:
             lambda a: (
                 a.person
                 and of_country(a)
+                and (body is None or (a.code or "").startswith(body))
                 and (title in a.titles or title in self._actor_titles.get((a.code, a.name), set()))
             ),
         )
