@@ -95,3 +95,12 @@ def test_the_head_of_a_body_is_the_person_of_that_body_named_next(pipeline) -> N
         "director, told the council."
     )
     assert _speaker_of(pipeline, text, "schools in the port")[1:] == ("Catherine Russell", "IGOUNOKID")
+
+
+def test_an_acronym_is_not_defined_by_a_name_the_comma_cut_short(pipeline) -> None:
+    text = (
+        "The plan drew criticism from the mayor and from the United Nations Educational, Scientific "
+        "and Cultural Organization (UNESCO), which questioned it. In an interview, UNESCO said that "
+        "any change to the old harbour would require its approval."
+    )
+    assert _speaker_of(pipeline, text, "would require its approval")[1] == "UNESCO"

@@ -216,9 +216,9 @@ class SpeakerResolver:
                 short = nxt[1].text  # "Azul Liberation Front (ALF)"
             elif len(nxt) == 4 and nxt[0].text == "," and nxt[1].lower_ == "or" and nxt[3].text == ",":
                 short = nxt[2].text  # "the Azul Liberation Front, or ALF, ..."
-            if short and short.isalpha() and short.isupper() and len(short) >= 2:
-                self._acronyms[short] = full
             initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+            if short and short.isalpha() and short.isupper() and len(short) >= 2 and short[0] == initials[:1]:
+                self._acronyms[short] = full  # not "Cultural Organization (UNESCO)", a name cut short
             if len(initials) >= 2 and len(full.split()) >= 2:
                 self._initials.append((ent.start_char, initials, full))
             if self._overlapping(ent.start_char, ent.end_char):
