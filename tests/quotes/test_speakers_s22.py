@@ -104,3 +104,11 @@ def test_an_acronym_is_not_defined_by_a_name_the_comma_cut_short(pipeline) -> No
         "any change to the old harbour would require its approval."
     )
     assert _speaker_of(pipeline, text, "would require its approval")[1] == "UNESCO"
+
+
+def test_a_partial_quotation_in_a_reported_clause_speaks_for_its_reporter_not_the_source(pipeline) -> None:
+    text = (
+        "Ana Ruiz, the marketing director at the Lisbon Harbour Clinic, told a conference this year "
+        "that Portugal was a “favoured destination for patients from abroad”, the shipping review says."
+    )
+    assert _speaker_of(pipeline, text, "favoured destination")[1] == "Ana Ruiz"

@@ -279,11 +279,12 @@ def _attribute_direct(
             return None, None  # "Headline" — Outlet, August 15, 2008: a source, not a quotation
         if toks:
             return make(None, _Subject(toks[-1], name_start, name_end)), None
+    inner_cue, inner = _inner_reporter(doc, span)
     comma = text[span.close_mark - 1 : span.close_mark] == "," or stripped.startswith(",")
     if comma and stripped.lstrip(", ").startswith("according to "):  # "“...,” according to Ana Ruiz."
         source = _according_source([t for t in _tokens_in(doc, t_start, t_end) if not t.is_punct])
         if source is not None:
-            return make(None, source), None
+            return (make(inner_cue, inner), inner_cue) if inner is not None else (make(None, source), None)
     trailer_cue: Token | None = None
     if _trailer_allowed(text, span, stripped) and not _new_sentence_after(doc, text, span, t_start, t_end):
         # Only the speaker's noun phrase may stand between the mark and the
@@ -298,6 +299,8 @@ def _attribute_direct(
                 break  # "“...?” Ruiz said the port would reopen": Ruiz reports the clause
             if _is_speech_verb(tok):
                 trailer_subject = _subject_of(tok, t_start, t_end)
+                if trailer_subject is not None and inner is not None:
+                    return make(inner_cue, inner), inner_cue  # "Ruiz told them the port was “...”, the paper says"
                 if trailer_subject is not None:
                     return make(tok, trailer_subject), tok
                 trailer_cue = tok  # "..., adding, “...”": the leader may name the speaker
@@ -342,6 +345,22 @@ def _attribute_direct(
     if cue is None:  # "According to X, the movement was able to “...”": X, not the movement
         subject = _according_before(doc, span) or subject
     return make(cue, subject, inherit=subject is None and not leader), None
+
+
+def _inner_reporter(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subject | None]:
+    """The speech verb before a partial quotation that governs it, with its subject, in the
+    quotation's sentence ("Ana Ruiz told the forum that the port was a “preferred hub”, the
+    review says": Ana Ruiz, whom the review reports), else (None, None)."""
+    cue, subject = _governing_subject(doc, span)
+    if cue is None or subject is None or cue.idx >= span.open_mark or subject.start >= span.open_mark:
+        return None, None
+    if cue.sent.start_char > subject.start or cue.lemma_.lower() in DIRECT_ONLY_VERBS:
+        return None, None
+    toks = _tokens_in(doc, span.start, span.end)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    if not toks or not any(c.left_edge.i <= toks[0].i <= c.right_edge.i for c in clauses):
+        return None, None  # the quotation is not inside the verb's reported clause
+    return cue, subject
 
 
 def _according_before(doc: Doc, span: QuoteSpan) -> _Subject | None:
