@@ -112,3 +112,12 @@ def test_a_partial_quotation_in_a_reported_clause_speaks_for_its_reporter_not_th
         "that Portugal was a “favoured destination for patients from abroad”, the shipping review says."
     )
     assert _speaker_of(pipeline, text, "favoured destination")[1] == "Ana Ruiz"
+
+
+def test_a_body_named_with_its_unit_acronym_in_brackets_speaks_as_the_unit(pipeline) -> None:
+    text = (
+        "Thousands of families fled the border town last month. The United Nations High Commission "
+        "for Refugees (UNHCR) shares that worry. It issued a statement saying the closure would hurt "
+        "“the safety of families who have nowhere else to go.”"
+    )
+    assert _speaker_of(pipeline, text, "nowhere else to go")[2] == "IGOUNOREFHCR"

@@ -58,6 +58,7 @@ is remembered as an antecedent itself, so a chain of "he said", "he added",
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -195,6 +196,7 @@ class SpeakerResolver:
                         entity.code, True, self._titles_at(start, end), named=True, country=entity.country,
                     )
                 )  # fmt: skip
+        self._bracketed_codes()
         # Subjects that read as a name the NER missed ("Chalida Tajaroensuk, who heads ...").
         for start, end in self._subject_names(quoted):
             self._add(
@@ -245,6 +247,27 @@ class SpeakerResolver:
             if author is not None:
                 self._documents.append((tok.i, family, author))
         self._spoken: list[tuple[int, int, bool]] = []  # (start, end, person) of resolved speakers
+
+    def _bracketed_codes(self) -> None:
+        """A body's name followed by its acronym in brackets whose actor is a unit of it
+        ("the United Nations High Commission for Refugees (UNHCR)": IGOUNO, then IGOUNOREFHCR)
+        takes the acronym's actor, the more specific one."""
+        for i, a in enumerate(self._antecedents):
+            if a.person or not a.code:
+                continue
+            for b in self._antecedents[i + 1 : i + 4]:
+                between = self.text[a.end : b.start]
+                if (
+                    b.code
+                    and not b.person
+                    and b.code != a.code
+                    and b.code.startswith(a.code)
+                    and re.fullmatch(r"[\w\s,']*\(", between)
+                    and len(between) <= 40
+                    and self.text[b.end : b.end + 1] == ")"
+                ):
+                    self._antecedents[i] = replace(a, name=b.name, code=b.code)
+                    break
 
     # -- public -----------------------------------------------------------------
 
