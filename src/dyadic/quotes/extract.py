@@ -300,7 +300,8 @@ def _attribute_direct(
             if _is_speech_verb(tok):
                 trailer_subject = _subject_of(tok, t_start, t_end)
                 if trailer_subject is not None and inner is not None:
-                    return make(inner_cue, inner), inner_cue  # "Ruiz told them the port was “...”, the paper says"
+                    # "Ruiz told them the port was “...”, the paper says": Ruiz
+                    return make(inner_cue, inner), inner_cue
                 if trailer_subject is not None:
                     return make(tok, trailer_subject), tok
                 trailer_cue = tok  # "..., adding, “...”": the leader may name the speaker
@@ -474,7 +475,7 @@ def _connective_only(doc: Doc, start: int, end: int) -> bool:
         bool(words)
         and len(words) <= 2
         and all(t.pos_ in ("CCONJ", "ADV") for t in words)
-        and words[0].is_sent_start
+        and bool(words[0].is_sent_start)
     )
 
 

@@ -76,7 +76,9 @@ PERSON_TITLES = _LEXICON_TITLES | {
     "judge", "justice", "archbishop", "bishop", "imam", "cleric", "priest", "rabbi", "pastor", "politician",
 }  # fmt: skip
 #: Titles of heads of state, government or a movement ...
-HEAD_TITLES = frozenset({"president", "leader", "king", "queen", "premier", "chancellor", "emir", "sultan", "pope"})
+HEAD_TITLES = frozenset(
+    {"president", "leader", "king", "queen", "premier", "chancellor", "emir", "sultan", "pope"}
+)
 #: ... whom a holder of these titles speaks for, and never is.
 DEPUTY_TITLES = frozenset(
     {"envoy", "ambassador", "diplomat", "spokesman", "spokeswoman", "spokesperson", "official", "aide"}
