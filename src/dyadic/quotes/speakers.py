@@ -342,7 +342,7 @@ class SpeakerResolver:
                 named_by_text = any(
                     t.ent_type_ in ("GPE", "NORP") for t in head.doc[head.left_edge.i : head.i]
                 )
-                body = own.code if own is not None and own.code and own.country is None else None
+                body = _body_code(own)
                 ante = self._recent_with_title(start, low, country, named_by_text, body) or own
                 if ante is not None and not ante.named and ante.code:
                     ante = (
@@ -733,15 +733,16 @@ class SpeakerResolver:
 
     def _later_of_body(self, end: int, sentence: int, own: _Antecedent | None) -> _Antecedent | None:
         """The first named person after ``end`` (characters), within the next two sentences,
-        with the actor code of ``own`` or one under it when ``own`` is a body of no country (an
+        with the actor code of ``own`` or one under it when ``own`` is an international body (an
         IGO or NGO: "The head of the U.N. children's agency said ... Ana Ruiz, UNICEF's
         executive director, told ..."), else None."""
-        if own is None or not own.code or own.country is not None:
+        body = _body_code(own)
+        if body is None:
             return None
         for a in self._antecedents:
             if a.start < end or a.sentence_index > sentence + 2:
                 continue
-            if a.named and a.person and (a.code or "").startswith(own.code):  # IGOUNOKID for IGOUNO
+            if a.named and a.person and (a.code or "").startswith(body):  # IGOUNOKID for IGOUNO
                 return a
         return None
 
@@ -763,9 +764,9 @@ class SpeakerResolver:
         two sentences before, of the country of the description's own mention ``own`` or of
         none known ("Ana Ruiz, a former EU commissioner, said ... The former Portuguese minister
         told ...": Ana Ruiz, the person quoted, not a person mentioned since); not when ``own``
-        is a body of no country other than the speaker's ("The head of MSF" after UNICEF's head)."""
+        is an international body other than the speaker's ("The head of MSF" after UNICEF's head)."""
         country = own.country if own is not None else None
-        body = own.code if own is not None and own.code and own.country is None else None
+        body = _body_code(own)
         for s_start, s_end, person in reversed(self._spoken):
             if s_end > start:
                 continue
@@ -806,7 +807,7 @@ class SpeakerResolver:
         when the title names one ("China's ambassador"); a named person of no known country
         counts too when the country is not in the title's words (``named_by_text`` false: "the
         archbishop" after "archbishop Ana Ruiz"); of the actor code ``body`` or one under it
-        when the title names a body of no country ("the head of MSF" is not UNICEF's head)."""
+        when the title names an international body ("the head of MSF" is not UNICEF's head)."""
 
         def of_country(a: _Antecedent) -> bool:
             return (
@@ -1053,6 +1054,14 @@ class SpeakerResolver:
             return True
         lower = head.text.islower() or (bool(head.is_sent_start) and head.text[1:].islower())  # "Members"
         return head.pos_ in ("NOUN", "NUM") and lower
+
+
+def _body_code(own: _Antecedent | None) -> str | None:
+    """The actor code of ``own`` when it is an international body (``IGO``/``NGO`` codes, no
+    country: "the head of UNICEF"), else None (a religion's "the archbishop" is no body)."""
+    if own is None or not own.code or own.country is not None:
+        return None
+    return own.code if own.code.startswith(("IGO", "NGO")) else None
 
 
 def _title_family(title: str) -> frozenset[str]:
