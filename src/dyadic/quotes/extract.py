@@ -279,6 +279,12 @@ def _attribute_direct(
             return None, None  # "Headline" — Outlet, August 15, 2008: a source, not a quotation
         if toks:
             return make(None, _Subject(toks[-1], name_start, name_end)), None
+    inner_cue, inner = _inner_reporter(doc, span)
+    comma = text[span.close_mark - 1 : span.close_mark] == "," or stripped.startswith(",")
+    if comma and stripped.lstrip(", ").startswith("according to "):  # "“...,” according to Ana Ruiz."
+        source = _according_source([t for t in _tokens_in(doc, t_start, t_end) if not t.is_punct])
+        if source is not None:
+            return (make(inner_cue, inner), inner_cue) if inner is not None else (make(None, source), None)
     trailer_cue: Token | None = None
     if _trailer_allowed(text, span, stripped) and not _new_sentence_after(doc, text, span, t_start, t_end):
         # Only the speaker's noun phrase may stand between the mark and the
@@ -293,6 +299,9 @@ def _attribute_direct(
                 break  # "“...?” Ruiz said the port would reopen": Ruiz reports the clause
             if _is_speech_verb(tok):
                 trailer_subject = _subject_of(tok, t_start, t_end)
+                if trailer_subject is not None and inner is not None:
+                    # "Ruiz told them the port was “...”, the paper says": Ruiz
+                    return make(inner_cue, inner), inner_cue
                 if trailer_subject is not None:
                     return make(tok, trailer_subject), tok
                 trailer_cue = tok  # "..., adding, “...”": the leader may name the speaker
@@ -325,7 +334,10 @@ def _attribute_direct(
         subject = _subject_of(trailer_cue, trailer_cue.sent.start_char, t_end, outside=marks)
         return make(trailer_cue, subject), trailer_cue
 
-    # 3. A quotation standing as sentences of its own takes the previous speaker.
+    # 3. A quotation standing as sentences of its own takes the previous speaker, also
+    # after a bare connective ("But “...”", "And yet, “...”").
+    if _connective_only(doc, l_start, span.open_mark):
+        leader = ""
     if _stands_alone(text, span, leader):
         return make(None, None, inherit=True), None
     # 4. A partial quotation inside a sentence ("Ruiz called the plan “a reckless
@@ -334,6 +346,22 @@ def _attribute_direct(
     if cue is None:  # "According to X, the movement was able to “...”": X, not the movement
         subject = _according_before(doc, span) or subject
     return make(cue, subject, inherit=subject is None and not leader), None
+
+
+def _inner_reporter(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subject | None]:
+    """The speech verb before a partial quotation that governs it, with its subject, in the
+    quotation's sentence ("Ana Ruiz told the forum that the port was a “preferred hub”, the
+    review says": Ana Ruiz, whom the review reports), else (None, None)."""
+    cue, subject = _governing_subject(doc, span)
+    if cue is None or subject is None or cue.idx >= span.open_mark or subject.start >= span.open_mark:
+        return None, None
+    if cue.sent.start_char > subject.start or cue.lemma_.lower() in DIRECT_ONLY_VERBS:
+        return None, None
+    toks = _tokens_in(doc, span.start, span.end)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    if not toks or not any(c.left_edge.i <= toks[0].i <= c.right_edge.i for c in clauses):
+        return None, None  # the quotation is not inside the verb's reported clause
+    return cue, subject
 
 
 def _according_before(doc: Doc, span: QuoteSpan) -> _Subject | None:
@@ -370,9 +398,17 @@ def _leader_attribution(
     if leader.endswith((",", ":")) or ends_with_verb:
         for tok in reversed(words):
             if _is_speech_verb(tok):
-                subject = _subject_of(tok, l_start, l_end) or _subject_of(
-                    tok, tok.sent.start_char, l_end, outside=marks
-                )  # "Duda called it “crushing” and wrote “...”": the subject is before the first quotation
+                subject = (
+                    _subject_of(tok, l_start, l_end)
+                    # "Duda called it “crushing” and wrote “...”": the subject is before the first quotation
+                    or _subject_of(tok, tok.sent.start_char, l_end, outside=marks)
+                    # "While noting “...”, Ruiz warned ...": a fronted participle's subject comes after
+                    or (
+                        _subject_of(tok, tok.sent.start_char, tok.sent.end_char, outside=marks)
+                        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i < tok.head.i
+                        else None
+                    )
+                )
                 if subject is None and source is not None:
                     break
                 return True, tok, subject
@@ -428,6 +464,19 @@ def _trailer_allowed(text: str, span: QuoteSpan, trailer: str) -> bool:
     if last == ".":
         return trailer[:1].islower()
     return True
+
+
+def _connective_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words in ``[start, end)`` (characters) before an opening mark are only a
+    coordinating conjunction or a sentence adverb with punctuation ("But", "And yet,")."""
+    toks = _tokens_in(doc, start, end)
+    words = [t for t in toks if not t.is_punct]
+    return (
+        bool(words)
+        and len(words) <= 2
+        and all(t.pos_ in ("CCONJ", "ADV") for t in words)
+        and bool(words[0].is_sent_start)
+    )
 
 
 def _stands_alone(text: str, span: QuoteSpan, leader: str) -> bool:
@@ -636,9 +685,14 @@ def _subject_of(
         while chain[-1].head is not chain[-1] and len(chain) < 12:
             chain.append(chain[-1].head)
         for head in reversed(chain[1:]):
-            subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS and allowed(c)]
+            subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
             if head.pos_ in ("VERB", "AUX") and subjects and subjects[0].tag_ not in _RELATIVE_TAGS:
-                return _subject_span(subjects[0], lo)
+                if allowed(subjects[0]):
+                    return _subject_span(subjects[0], lo)
+                if subjects[0].idx < lo and not _quoted(subjects[0], outside):
+                    # "he has warned that ... other states could quit, saying, “...”": he, who is
+                    # before the window; not the reported clause's subject inside it
+                    return None
     tok: Token = verb
     for _ in range(6):
         subjects = _nearest_first([c for c in tok.children if c.dep_ in _SUBJECT_DEPS and allowed(c)])
@@ -672,6 +726,11 @@ def _subject_of(
             continue
         break
     return _subject_nearby(verb, lo, hi)
+
+
+def _quoted(tok: Token, ranges: list[tuple[int, int]] | None) -> bool:
+    """Whether ``tok`` starts inside one of the character ``ranges`` (quotations)."""
+    return any(start <= tok.idx < end for start, end in ranges or ())
 
 
 def _nearest_first(subjects: list[Token]) -> list[Token]:

@@ -58,6 +58,7 @@ is remembered as an antecedent itself, so a chain of "he said", "he added",
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -72,8 +73,21 @@ from dyadic.records import ActorKind, Entity, Mention, Speaker
 #: Person titles: the lexicon's, court titles ("the judge's statement" is the judge's,
 #: who is the Judge Ana Ruiz named earlier) and clergy titles ("the archbishop said").
 PERSON_TITLES = _LEXICON_TITLES | {
-    "judge", "justice", "archbishop", "bishop", "imam", "cleric", "priest", "rabbi", "pastor",
+    "judge", "justice", "archbishop", "bishop", "imam", "cleric", "priest", "rabbi", "pastor", "politician",
 }  # fmt: skip
+#: Titles of heads of state, government or a movement ...
+HEAD_TITLES = frozenset(
+    {"president", "leader", "king", "queen", "premier", "chancellor", "emir", "sultan", "pope"}
+)
+#: ... whom a holder of these titles speaks for, and never is.
+DEPUTY_TITLES = frozenset(
+    {"envoy", "ambassador", "diplomat", "spokesman", "spokeswoman", "spokesperson", "official", "aide"}
+)
+#: Titles that name one office: "North Korea's envoy" is "Ambassador Kim" of the same article.
+TITLE_FAMILIES = (
+    frozenset({"envoy", "ambassador"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+)
 #: Kinship nouns: "his wife Mary" is Mary with her husband's surname.
 KIN_NOUNS = frozenset(
     {"wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "mother", "father"}
@@ -150,8 +164,10 @@ class SpeakerResolver:
         people: list[Entity] = list(doc._.persons)
         speaks_for = {span: e for e in people for span in e.mentions}
         self._antecedents: list[_Antecedent] = []
+        self._inner: list[Mention] = []  # mentions inside quotations: speakers of nested ones only
         for m in self.mentions:
             if any(_overlaps(m.start, m.end, s, e) for s, e in quoted):
+                self._inner.append(m)
                 continue
             titles = self._titles_at(m.start, m.end)
             entity = speaks_for.get((m.start, m.end))  # a country mention only when it holds the name
@@ -182,6 +198,7 @@ class SpeakerResolver:
                         entity.code, True, self._titles_at(start, end), named=True, country=entity.country,
                     )
                 )  # fmt: skip
+        self._bracketed_codes()
         # Subjects that read as a name the NER missed ("Chalida Tajaroensuk, who heads ...").
         for start, end in self._subject_names(quoted):
             self._add(
@@ -203,9 +220,9 @@ class SpeakerResolver:
                 short = nxt[1].text  # "Azul Liberation Front (ALF)"
             elif len(nxt) == 4 and nxt[0].text == "," and nxt[1].lower_ == "or" and nxt[3].text == ",":
                 short = nxt[2].text  # "the Azul Liberation Front, or ALF, ..."
-            if short and short.isalpha() and short.isupper() and len(short) >= 2:
-                self._acronyms[short] = full
             initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+            if short and short.isalpha() and short.isupper() and len(short) >= 2 and short[0] == initials[:1]:
+                self._acronyms[short] = full  # not "Cultural Organization (UNESCO)", a name cut short
             if len(initials) >= 2 and len(full.split()) >= 2:
                 self._initials.append((ent.start_char, initials, full))
             if self._overlapping(ent.start_char, ent.end_char):
@@ -232,6 +249,27 @@ class SpeakerResolver:
             if author is not None:
                 self._documents.append((tok.i, family, author))
         self._spoken: list[tuple[int, int, bool]] = []  # (start, end, person) of resolved speakers
+
+    def _bracketed_codes(self) -> None:
+        """A body's name followed by its acronym in brackets whose actor is a unit of it
+        ("the United Nations High Commission for Refugees (UNHCR)": IGOUNO, then IGOUNOREFHCR)
+        takes the acronym's actor, the more specific one."""
+        for i, a in enumerate(self._antecedents):
+            if a.person or not a.code:
+                continue
+            for b in self._antecedents[i + 1 : i + 4]:
+                between = self.text[a.end : b.start]
+                if (
+                    b.code
+                    and not b.person
+                    and b.code != a.code
+                    and b.code.startswith(a.code)
+                    and re.fullmatch(r"[\w\s,']*\(", between)
+                    and len(between) <= 40
+                    and self.text[b.end : b.end + 1] == ")"
+                ):
+                    self._antecedents[i] = replace(a, name=b.name, code=b.code)
+                    break
 
     # -- public -----------------------------------------------------------------
 
@@ -276,6 +314,8 @@ class SpeakerResolver:
                 return found
         if self._is_descriptive(head):
             person_name = _appositive_name(head)  # "Another passenger, Ana Ruiz"; "a student named Ruiz"
+            if person_name is not None and self._names_body(*person_name):
+                person_name = None  # "The head of the U.N. children's agency, UNICEF": a title
             if person_name is not None:
                 first, last = person_name
                 kin = self._kin_name(head, first, last)
@@ -302,9 +342,16 @@ class SpeakerResolver:
                 named_by_text = any(
                     t.ent_type_ in ("GPE", "NORP") for t in head.doc[head.left_edge.i : head.i]
                 )
-                ante = self._recent_with_title(start, low, country, named_by_text) or own
+                body = _body_code(own)
+                ante = self._recent_with_title(start, low, country, named_by_text, body) or own
                 if ante is not None and not ante.named and ante.code:
-                    ante = self._recent_named(start, ante) or ante  # "the foreign minister": Ebrard
+                    ante = (
+                        (self._last_speaker(start, sentence, own) if _definite(head) else None)
+                        or self._recent_named(start, ante, low)  # "the foreign minister": Ebrard
+                        or (self._later_with_title(end, low, country) if country and named_by_text else None)
+                        or self._later_of_body(end, sentence, own)  # "The head of UNICEF ... Ana Ruiz"
+                        or ante  # "China's envoy said ... Ambassador Li Wei"
+                    )
                 if ante is not None and not ante.named and ante.country and head.i > 0:
                     if head.doc[head.i - 1].lower_ == "the" or any(c.lower_ == "the" for c in head.lefts):
                         ante = self._recent_named_speaker(start, ante) or ante
@@ -357,6 +404,8 @@ class SpeakerResolver:
                 ante = surnamed
         if ante is None or ante.code is None:  # "Tejo Partners" after "Tejo Partners & Co"
             ante = self._recent_organisation_by_prefix(start, strip_titles(text)) or ante
+        if ante is None:  # 'He said: "China says “...”"': China, a mention inside the outer quotation
+            ante = self._nested_speaker(head)
         if ante is not None:
             return self._remember(text, start, end, ante, person=ante.person, title=None)
         name = strip_titles(_after_possessor(text))
@@ -365,6 +414,19 @@ class SpeakerResolver:
         return self._unresolved(
             text, start, end, name, person=len(name.split()) >= 2 or name != text, code=code
         )
+
+    def _nested_speaker(self, head: Token) -> _Antecedent | None:
+        """The actor of a mention inside a quotation over ``head``, the speaker of a quotation
+        nested in it ('He said: "China always says “...”"'), when the mention is a country or
+        organisation (a person's name there is resolved like any other); else None."""
+        h_start, h_end = head.idx, head.idx + len(head.text)
+        for m in self._inner:
+            if _overlaps(m.start, m.end, h_start, h_end) and m.actor.kind is not ActorKind.PERSON:
+                return _Antecedent(
+                    m.start, m.end, self._sentence_at(m.start), m.text, m.actor.name, m.actor.code,
+                    False, frozenset(), country=m.actor.country,
+                )  # fmt: skip
+        return None
 
     def _reporter(self, label: str) -> str | None:
         """The person behind an interview label ("WSS", "WN"): the named person whose
@@ -624,16 +686,99 @@ class SpeakerResolver:
             return None
         return self._latest(start, lambda a: a.organisation and a.name.startswith(name + " "))
 
-    def _recent_named(self, start: int, like: _Antecedent) -> _Antecedent | None:
+    def _recent_named(self, start: int, like: _Antecedent, title: str | None = None) -> _Antecedent | None:
         """The most recent named person before ``start`` with ``like``'s actor code (a
-        bare country matches any code of that country: "the U.S. leader")."""
+        bare country matches any code of that country: "the U.S. leader"), not one who
+        is a head of state or government (:data:`HEAD_TITLES`) when ``title`` names someone
+        who speaks for one (:data:`DEPUTY_TITLES`: "the envoy" is not "leader Kim")."""
         bare = like.country is not None and like.code == like.country
+
+        def untitled_or(a: _Antecedent) -> bool:
+            titles = a.titles | self._actor_titles.get((a.code, a.name), set())
+            return title not in DEPUTY_TITLES or not titles & HEAD_TITLES
+
         return self._latest(
             start,
             lambda a: (
-                a.named and bool(a.code) and (a.code == like.code or (bare and a.country == like.country))
+                a.named
+                and bool(a.code)
+                and (a.code == like.code or (bare and a.country == like.country))
+                and untitled_or(a)
             ),
         )
+
+    def _later_with_title(self, end: int, title: str, country: str) -> _Antecedent | None:
+        """The first named person after ``end`` (characters) of ``country`` (or of no known
+        country) who carries ``title`` or a title of its family (:data:`TITLE_FAMILIES`),
+        before it or in an apposition after the name ("China's envoy said ... Ambassador Li
+        Wei"; "the provincial leader ... Ana Ruiz, Ontario's provincial leader, said"): a
+        lead that names the person later."""
+        family = _title_family(title)
+        for a in self._antecedents:
+            if a.start < end or not (a.named and a.person) or a.country not in (country, None):
+                continue
+            if a.titles & family or self._apposed_titles(a.end) & family:
+                return a
+        return None
+
+    def _names_body(self, first: Token, last: Token) -> bool:
+        """Whether the words ``first`` to ``last`` are an organisation's name: an actor
+        mention of no person over all of them ("UNICEF")."""
+        f_start, l_end = first.idx, last.idx + len(last.text)
+        return any(
+            not a.person and a.code and a.start <= f_start and l_end <= a.end
+            for a in self._antecedents
+            if _overlaps(a.start, a.end, f_start, l_end)
+        )
+
+    def _later_of_body(self, end: int, sentence: int, own: _Antecedent | None) -> _Antecedent | None:
+        """The first named person after ``end`` (characters), within the next two sentences,
+        with the actor code of ``own`` or one under it when ``own`` is an international body (an
+        IGO or NGO: "The head of the U.N. children's agency said ... Ana Ruiz, UNICEF's
+        executive director, told ..."), else None."""
+        body = _body_code(own)
+        if body is None:
+            return None
+        for a in self._antecedents:
+            if a.start < end or a.sentence_index > sentence + 2:
+                continue
+            if a.named and a.person and (a.code or "").startswith(body):  # IGOUNOKID for IGOUNO
+                return a
+        return None
+
+    def _apposed_titles(self, end: int) -> frozenset[str]:
+        """Person titles in an apposition right after a name ending at ``end`` (", Ontario's
+        provincial leader,")."""
+        span = self.doc.char_span(end, min(end + 1, len(self.text)), alignment_mode="expand")
+        if span is None or not len(span) or span[0].text != ",":
+            return frozenset()
+        words: set[str] = set()
+        for tok in self.doc[span[0].i + 1 : span[0].i + 8]:
+            if tok.text in (",", ".", ";") or tok.is_sent_start:
+                break
+            words.add(tok.lower_)
+        return frozenset(words & PERSON_TITLES)
+
+    def _last_speaker(self, start: int, sentence: int, own: _Antecedent | None) -> _Antecedent | None:
+        """The named person who spoke last before ``start`` (characters), in this or the
+        two sentences before, of the country of the description's own mention ``own`` or of
+        none known ("Ana Ruiz, a former EU commissioner, said ... The former Portuguese minister
+        told ...": Ana Ruiz, the person quoted, not a person mentioned since); not when ``own``
+        is an international body other than the speaker's ("The head of MSF" after UNICEF's head)."""
+        country = own.country if own is not None else None
+        body = _body_code(own)
+        for s_start, s_end, person in reversed(self._spoken):
+            if s_end > start:
+                continue
+            ante = self._overlapping(s_start, s_end, person_only=True)
+            if not person or ante is None or not ante.named:
+                return None
+            if sentence - self._sentence_at(s_start) > 2 or ante.country not in (country, None):
+                return None
+            if body is not None and ante.code != body:
+                return None
+            return ante
+        return None
 
     def _recent_named_speaker(self, start: int, like: _Antecedent) -> _Antecedent | None:
         """The most recent speaker before ``start`` (characters) who is a named person of
@@ -656,12 +801,13 @@ class SpeakerResolver:
         return None
 
     def _recent_with_title(
-        self, start: int, title: str, country: str | None, named_by_text: bool = True
+        self, start: int, title: str, country: str | None, named_by_text: bool = True, body: str | None = None
     ) -> _Antecedent | None:
         """The most recent person before ``start`` who carried ``title``, of ``country``
         when the title names one ("China's ambassador"); a named person of no known country
         counts too when the country is not in the title's words (``named_by_text`` false: "the
-        archbishop" after "archbishop Ana Ruiz")."""
+        archbishop" after "archbishop Ana Ruiz"); of the actor code ``body`` or one under it
+        when the title names an international body ("the head of MSF" is not UNICEF's head)."""
 
         def of_country(a: _Antecedent) -> bool:
             return (
@@ -673,6 +819,7 @@ class SpeakerResolver:
             lambda a: (
                 a.person
                 and of_country(a)
+                and (body is None or (a.code or "").startswith(body))
                 and (title in a.titles or title in self._actor_titles.get((a.code, a.name), set()))
             ),
         )
@@ -909,6 +1056,19 @@ class SpeakerResolver:
         return head.pos_ in ("NOUN", "NUM") and lower
 
 
+def _body_code(own: _Antecedent | None) -> str | None:
+    """The actor code of ``own`` when it is an international body (``IGO``/``NGO`` codes, no
+    country: "the head of UNICEF"), else None (a religion's "the archbishop" is no body)."""
+    if own is None or not own.code or own.country is not None:
+        return None
+    return own.code if own.code.startswith(("IGO", "NGO")) else None
+
+
+def _title_family(title: str) -> frozenset[str]:
+    """``title`` and the titles that name the same office (:data:`TITLE_FAMILIES`)."""
+    return next((f for f in TITLE_FAMILIES if title in f), frozenset({title}))
+
+
 def _document_family(tok: Token) -> str | None:
     """The :data:`DOCUMENT_NOUNS` family of a common noun, by its word or lemma."""
     if tok.pos_ != "NOUN" or not tok.text.islower():
@@ -946,6 +1106,11 @@ def _maker_name(noun: Token) -> Token | None:
     if len(names) != 1 or names[0].ent_type_ in ("GPE", "LOC", "PERSON", "DATE"):
         return None
     return names[0] if names[0].left_edge.pos_ == "PROPN" else None
+
+
+def _definite(head: Token) -> bool:
+    """Whether the noun phrase of ``head`` opens with "the" ("the former minister")."""
+    return head.doc[head.left_edge.i].lower_ == "the"
 
 
 def _indefinite(head: Token) -> bool:
