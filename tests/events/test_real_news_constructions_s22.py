@@ -58,3 +58,11 @@ def test_a_name_called_is_a_criticism_whatever_pattern_the_verb_has(pipeline):
     assert ("Uganda", "UGA", "KEN", "111") in coded(pipeline, text)
     # "called on" is an appeal, not a name called
     assert coded(pipeline, "Peru called on Chile to withdraw its troops.") == [("Peru", "PER", "CHL", "0256")]
+
+
+def test_a_habitual_act_is_no_event(pipeline):
+    assert coded(pipeline, "The Kenyan police regularly arrest opposition activists.") == []
+    assert coded(pipeline, "If the appeal fails, the migrant is usually deported from Kenya.") == []
+    # the act that happened is coded
+    events = coded(pipeline, "Kenyan police arrested two opposition activists on Monday.")
+    assert events == [("Kenyan police", "KENCOP", "KENOPP", "173")]

@@ -21,7 +21,10 @@ and keeps, in text order, those that no better candidate explains:
 * the topic of talks is no event: an event noun that is what is discussed ("met to
   discuss the war in Syria", "talks on the blockade") is dropped;
 * a background description in a non-restrictive relative clause in the present tense
-  ("Morocco, which controls most of Western Sahara, ...") is no new event.
+  ("Morocco, which controls most of Western Sahara, ...") is no new event;
+* a habitual or generic act, told with an adverb of frequency on its verb ("the person
+  is usually deported", "seldom criticized Beijing"), is no event (real-news gold
+  guidelines: "generic or habitual statements: no event").
 
 The survivors then go to the learned decision layer (:mod:`dyadic.events.decision`):
 :meth:`dyadic.events.coder.EventCoder.decisions` scores each one with the features of
@@ -97,8 +100,8 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
     for c in found:
         if c.dyad.code.startswith(FORCE_ROOTS) and _figurative(c):
             continue  # "waged a trade war on", "a war of words"
-        if _topic(c.head) or _background(c.head):
-            continue  # "met to discuss the war in Syria"; "X, which controls Y, ..."
+        if _topic(c.head) or _background(c.head) or _habitual(c.head):
+            continue  # "met to discuss the war in Syria"; "X, which controls Y, ..."; "is usually deported"
         if c.origin is not Origin.EMBEDDED_SPEECH_ACT:
             if (c.verb_start, *c.actors) in said or (c.verb_start, c.actors[0]) in speakers:
                 continue  # the governor's own event repeats the speech act coded from its complement
@@ -161,3 +164,20 @@ def _background(head: Token) -> bool:
         return False
     first = head.doc[head.left_edge.i]
     return first.lower_ in ("which", "who") and first.i > 0 and head.doc[first.i - 1].text == ","
+
+
+#: Adverbs of frequency that make an act habitual or generic, not one that happened.
+HABITUAL_ADVERBS = frozenset(
+    {"usually", "often", "typically", "generally", "normally", "routinely", "frequently", "rarely", "seldom",
+     "commonly", "customarily", "habitually", "regularly"}
+)  # fmt: skip
+
+
+def _habitual(head: Token) -> bool:
+    """Whether a verb is told with an adverb of frequency (:data:`HABITUAL_ADVERBS`), its
+    own or one on its adverb: "the person is usually deported", "seldom criticized"."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    adverbs = [c for c in head.children if c.dep_ == "advmod"]
+    adverbs += [g for a in adverbs for g in a.children if g.dep_ == "advmod"]  # "when, most often, ..."
+    return any(a.lower_ in HABITUAL_ADVERBS for a in adverbs)
