@@ -75,6 +75,8 @@ from spacy.tokens import Doc
 from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name
 from dyadic.geo.sites import SEATS_OF_GOVERNMENT, SITE_NOUNS, glossed_places, located_sites, unlocated_sites
 from dyadic.geo.spans import (
+    PLACE_NOUNS,
+    PLURAL_PLACE_NOUNS,
     SETTLEMENT_NOUNS,
     Evidence,
     coordinated,
@@ -85,6 +87,7 @@ from dyadic.geo.spans import (
     person_strength,
     place_noun_cue,
     qualifier_gap,
+    shared_place_noun,
     speech_subject,
 )
 from dyadic.nlp import capitalised, doc_text, sentence_index_of
@@ -346,7 +349,7 @@ class Geoparser:
         if not span.repaired:
             return home or entry.population >= MIN_REPAIRED_POPULATION
         key = normalize_name(_strip_possessive(span.text))
-        if key not in entry.primary_names and not (
+        if not _own_name(key, entry) and not (
             home and entry.population >= MIN_REPAIRED_ALTERNATE_POPULATION and _spelling_of(key, entry)
         ):
             return False  # "Khan Younis" (Khān Yūnis) in an article about Gaza stays; "Google" (Topeka) not
@@ -709,7 +712,9 @@ class Geoparser:
             if hint is None or not cands.get(key):
                 continue
             if hint.division:
-                divisions = [e for e in cands[key] if e.kind is Kind.ADMIN1]
+                divisions = [e for e in cands[key] if e.kind is Kind.ADMIN1] or self._named_for_town(
+                    key, cands[key]
+                )
                 if divisions:
                     cands[key] = divisions
             if hint.capital_of:
@@ -732,6 +737,24 @@ class Geoparser:
                     # "Berkshire, UK" with only a Berkshire County in the US: none rather than
                     # that; a capital or large city stays ("in Moscow, Iran and Turkey agreed")
                     cands[key] = in_country
+
+    def _named_for_town(self, key: str, cands: Sequence[Entry]) -> list[Entry]:
+        """The first-level divisions named after a town of ``cands`` that hold it, for a name
+        the text calls a division but that only towns bear ("the Hasakah governorate" ->
+        Al Hasakah governorate, "the Krasnodar region" -> Krasnodarskiy Kray)."""
+        word = re.compile(rf"(?:^|\s){re.escape(key)}")
+        out = []
+        for e in cands:
+            if e.kind is not Kind.CITY:
+                continue
+            division = self.gazetteer.admin1(e.iso2, e.admin1_code)
+            if (
+                division is not None
+                and division not in out
+                and any(word.match(n) or word.search(n) for n in division.primary_names)
+            ):
+                out.append(division)
+        return out
 
     def _lookup(self, name: str) -> list[Entry]:
         """The gazetteer entries ``name`` may mean (:meth:`_lookup_uncached`), remembered per name."""
@@ -1052,6 +1075,22 @@ def place_of(entry: Entry) -> Place:
     return dataclasses.replace(entry.place, admin1=entry.admin1_code)
 
 
+#: Type words that end a division's own name in GeoNames ("Maungdaw District").
+_TYPE_WORDS = frozenset(
+    "district province region governorate township county municipality prefecture".split()
+)
+
+
+def _own_name(key: str, entry: Entry) -> bool:
+    """True when the normalised name ``key`` is one of the entry's own names, or a division's
+    own name without its type word ("maungdaw" of Maungdaw District)."""
+    if key in entry.primary_names:
+        return True
+    return entry.kind is Kind.ADMIN2 and any(
+        own.startswith(key + " ") and own[len(key) + 1 :] in _TYPE_WORDS for own in entry.primary_names
+    )
+
+
 def _spelling_of(key: str, entry: Entry) -> bool:
     """True when the normalised name ``key`` is a spelling of one of the entry's own names
     (a transliteration variant: "khan younis" of Khān Yūnis, "avdiivka" of Avdiyivka), not
@@ -1176,11 +1215,21 @@ _DIVISION_BEFORE_RE = re.compile(
 )
 
 
+#: Division nouns after a name that make it a first-level division ("the Donetsk region",
+#: "Idlib province", "Hasakah governorate"), and their plurals after a coordination
+#: ("the Khan Younis and Rafah governorates").
+_DIVISION_NOUNS = frozenset("state region province governorate oblast krai".split())
+_DIVISION_PLURALS = frozenset("states regions provinces governorates oblasts".split())
+
+
 def _division_cue(text: str, start: int, end: int, person_ends: set[int], *, country: bool = False) -> bool:
     """True when the text calls ``text[start:end]`` a first-level division: "<person> of
     X" ("Jerrold Nadler of New York"), "the state of X", "governor of X", "X gubernatorial",
-    "X State"/"X state" ("a Washington State court", "New York state law") unless X is
-    a ``country`` name ("Chad state media")."""
+    "X State"/"X state" ("a Washington State court", "New York state law"), "X region",
+    "X province", "X governorate", "X oblast", "X krai" ("the Donetsk region": the oblast,
+    not its capital), or the first of names coordinated under one plural division noun
+    ("Hatay and Kahramanmaras provinces"); the noun after a ``country`` name is no cue
+    ("Chad state media")."""
     head = text[max(0, start - 60) : start]
     m = re.search(r"\s+of\s+$", head)
     if m is not None and (start - len(head) + m.start()) in person_ends:
@@ -1188,7 +1237,11 @@ def _division_cue(text: str, start: int, end: int, person_ends: set[int], *, cou
     if _DIVISION_BEFORE_RE.search(head):
         return True
     nxt = re.match(r"\s+([\w-]+)", text[end : end + 30])
-    if nxt is not None and nxt.group(1).lower() == "state":
+    if nxt is not None and nxt.group(1).lower() in _DIVISION_NOUNS:
+        return not country
+    if shared_place_noun(text, end) in _DIVISION_PLURALS or (
+        nxt is not None and nxt.group(1) in _DIVISION_PLURALS
+    ):
         return not country
     return nxt is not None and nxt.group(1).lower() in _DIVISION_AFTER
 
@@ -1268,7 +1321,16 @@ def _split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]
         out.append((pos, start + m.start()))
         pos = start + m.end()
     out.append((pos, end))
-    return [(s, e) for s, e in out if e > s]
+    # a place noun that ends a part is no name's ("Maungdaw and Buthidaung townships")
+    parts = []
+    for s, e in out:
+        tail = _LOWER_TAIL_RE.search(text, s, e)
+        cut = tail is not None and tail.group(1) in PLACE_NOUNS | PLURAL_PLACE_NOUNS
+        parts.append((s, tail.start() if tail is not None and cut else e))
+    return [(s, e) for s, e in parts if e > s]
+
+
+_LOWER_TAIL_RE = re.compile(r"\s+([a-z]+)$")
 
 
 #: Lower-case division suffixes after a hyphen that end a proper-noun run ("Seongbuk-gu").
