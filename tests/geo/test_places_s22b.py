@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dyadic.geo import haversine_km
+from dyadic.geo.gazetteer import skeleton
 from dyadic.geo.spans import place_noun_cue, shared_place_noun
 from dyadic.records import Article
 
@@ -90,3 +91,40 @@ def test_gaza_quarters_and_towns_with_apostrophes_and_hyphens(pipeline) -> None:
     places = _places(pipeline, "Tanks pushed into Tal al-Sultan and Khuza'a before dawn.")
     assert haversine_km(*places["Tal al-Sultan"][1:], 31.31, 34.24) < 10
     assert haversine_km(*places["Khuza'a"][1:], 31.31, 34.36) < 10
+
+
+def test_skeleton_meets_arabic_romanisations() -> None:
+    assert skeleton("deir al balah") == skeleton("dayr el balah")
+    assert skeleton("khuza'a") == skeleton("khuzaa")
+    assert skeleton("khan younis") == skeleton("khan yunis")
+    assert skeleton("hiiraan") == skeleton("hiran")
+
+
+@pytest.mark.slow
+def test_romanisation_variants_and_the_lower_case_article(pipeline) -> None:
+    places = _places(pipeline, "Residents of Beit Lahia and Deir al Balah queued for bread on Tuesday.")
+    assert haversine_km(*places["Beit Lahia"][1:], 31.55, 34.50) < 10  # GeoNames: Bayt Lāhyā
+    assert haversine_km(*places["Deir al Balah"][1:], 31.42, 34.35) < 10  # GeoNames: Dayr al Balaḩ
+    places = _places(pipeline, "Thousands of women remain in al-Hol camp in northeast Syria.")
+    assert places["al-Hol"][0] == "SYR"
+    assert haversine_km(*places["al-Hol"][1:], 36.38, 41.15) < 10
+
+
+@pytest.mark.slow
+def test_a_country_alias_naming_a_part_of_it_is_that_part(pipeline) -> None:
+    places = _places(pipeline, "The convoy reached Gaza after waiting at the Erez crossing for a day.")
+    assert places["Gaza"][0] == "PSE"
+    # the Gaza Strip (31.42 N, 34.35 E), not the Palestinian territories' middle in the West Bank
+    assert haversine_km(*places["Gaza"][1:], 31.42, 34.35) < 25
+    assert haversine_km(*places["Erez crossing"][1:], 31.56, 34.55) < 5  # not the kibbutz of Erez
+
+
+@pytest.mark.slow
+def test_compass_regions_and_townships_under_a_plural_noun(pipeline) -> None:
+    places = _places(pipeline, "Gunmen in Cameroon's Northwest and Southwest regions burned two schools.")
+    assert places["Northwest"][0] == "CMR"
+    assert haversine_km(*places["Northwest"][1:], 6.2, 10.3) < 50
+    assert haversine_km(*places["Southwest"][1:], 4.9, 9.4) < 80
+    places = _places(pipeline, "Thousands fled Maungdaw and Buthidaung townships in Rakhine State.")
+    assert haversine_km(*places["Maungdaw"][1:], 20.82, 92.37) < 40
+    assert haversine_km(*places["Buthidaung"][1:], 20.87, 92.53) < 20

@@ -72,7 +72,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name
+from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name, skeleton
 from dyadic.geo.sites import SEATS_OF_GOVERNMENT, SITE_NOUNS, glossed_places, located_sites, unlocated_sites
 from dyadic.geo.spans import (
     PLACE_NOUNS,
@@ -92,6 +92,19 @@ from dyadic.geo.spans import (
 )
 from dyadic.nlp import capitalised, doc_text, sentence_index_of
 from dyadic.records import ActorKind, Article, Mention, Place, PlaceMention
+
+#: First words of Arabic and Hebrew place names that no person's name starts with ("Beit
+#: Lahia", "Deir al-Balah", "Kafr Qasim", "Wadi Gaza", "Kfar Aza"): such a name that the
+#: gazetteer knows is a place name, whatever the NER says.
+TOPONYM_HEADS = frozenset(
+    "Beit Bayt Beyt Deir Dayr Kafr Kfar Khirbet Khirbat Wadi Jabal Jebel Bir Tell Nahr Marj Qasr".split()
+)
+#: A compass compound written as one word ("northwest"), which GeoNames often writes as two.
+_COMPASS_COMPOUND_RE = re.compile(r"^(north|south)(east|west)(?= |$)(.*)$")
+#: Lower-case words that end a site's name ("the Erez crossing": no kibbutz of Erez).
+_EXTEND_RIGHT_LOWER = frozenset({"crossing"})
+#: A name after the Arabic article written in lower case ("al-Hol", "el-Fasher").
+_ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 
 #: spaCy entity labels read as toponyms.
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -404,7 +417,7 @@ class Geoparser:
                 return  # "White House officials", "a Kremlin spokesman": an office's name
             site = self._named_site(text, start, end, org_mentions)
             if repaired and (
-                not surface[:1].isupper()
+                not (surface[:1].isupper() or _ARTICLE_NAME_RE.match(surface))
                 or text[end : end + 2] in ("'s", "\u2019s")
                 or (overlaps(start, end, org_blocks) and not site)
                 or (start, end) in agent_mentions
@@ -421,6 +434,7 @@ class Geoparser:
             if rule != "dateline" and not self._plausible(text, start, end, surface, is_country, follows):
                 return
             known = widened or (" " in surface and self._known_name(surface))
+            known = known or (surface.split()[0] in TOPONYM_HEADS and bool(self._lookup(surface)))
             strength = 0 if is_country or site else person_strength(surface, person_names, place_name=known)
             evidence = locative_evidence(text, start, end)
             if speech_subject(text, start, end) and (repaired or not self._prominent(surface)):
@@ -583,7 +597,9 @@ class Geoparser:
         rights = [end]
         for m in right[:2]:
             word = m.group(0)
-            if not (word[:1].isupper() or _JOINER_RE.fullmatch(word)):
+            if not (
+                word[:1].isupper() or _JOINER_RE.fullmatch(word) or word.rstrip(".") in _EXTEND_RIGHT_LOWER
+            ):
                 break
             if text[rights[-1] : end + m.start()].strip() not in ("", "-"):
                 break
@@ -659,11 +675,15 @@ class Geoparser:
     ) -> list[Entry | None]:
         keys = [normalize_name(_strip_possessive(n)) for n in names]
         cands: dict[str, list[Entry]] = {}
+        divisions = {k for k, h in zip(keys, hints or (), strict=False) if h is not None and h.division}
         for key, name in zip(keys, names, strict=True):
             if key in cands:
                 continue
             if key in BARE_WORDS:
-                cands[key] = []
+                # "the Northwest region" of an article's country is that division
+                cands[key] = (
+                    [e for e in self._lookup(name) if e.kind is Kind.ADMIN1] if key in divisions else []
+                )
                 continue
             d = self.gazetteer.demonym(name) if demonyms else None
             found = [d] if d is not None else self._lookup(_strip_possessive(name))
@@ -771,6 +791,9 @@ class Geoparser:
             return [site]
         found = self.gazetteer.candidates(name)
         key = normalize_name(name)
+        compass = _COMPASS_COMPOUND_RE.match(key)
+        if compass is not None:  # "Northwest" region of Cameroon is GeoNames' "North-West"
+            found += [e for e in self.gazetteer.candidates(" ".join(compass.groups())) if e not in found]
         if not any(e.kind in (Kind.COUNTRY, Kind.CONTINENT) for e in found):
             partial = [
                 e
@@ -894,6 +917,19 @@ class Geoparser:
         self, exact: list[Entry], cands: list[Entry], ctx: _Context | None, key: str, *, towns: bool = True
     ) -> Entry:
         country = exact[0]
+        part = [
+            e
+            for e in cands
+            if country.kind is Kind.COUNTRY
+            and key not in country.primary_names
+            and e.place.country == country.place.country
+            and key in e.primary_names
+            and (e.kind is Kind.ADMIN1 or (e.kind is Kind.CITY and e.population >= BIG_CITY_POPULATION))
+        ]
+        if len(exact) == 1 and part:
+            # a country's alias that is the own name of a part of it ("Gaza", "the Gaza Strip"
+            # for the Palestinian territories): that part, not the country's middle
+            return max(part, key=lambda e: (e.kind is Kind.ADMIN1, e.population))
         if len(exact) > 1 and all(
             e.kind is Kind.FEATURE and e.place.name == country.place.name for e in exact
         ):
@@ -1097,6 +1133,7 @@ def _spelling_of(key: str, entry: Entry) -> bool:
     another name GeoNames lists for it ("google" for Topeka)."""
     return any(
         difflib.SequenceMatcher(None, key, own).ratio() >= MIN_SPELLING_SIMILARITY
+        or difflib.SequenceMatcher(None, skeleton(key), skeleton(own)).ratio() >= MIN_SPELLING_SIMILARITY
         for own in entry.primary_names
     )
 
