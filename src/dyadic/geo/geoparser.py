@@ -732,8 +732,10 @@ class Geoparser:
             if hint is None or not cands.get(key):
                 continue
             if hint.division:
-                divisions = [e for e in cands[key] if e.kind is Kind.ADMIN1] or self._named_for_town(
-                    key, cands[key]
+                divisions = (
+                    [e for e in cands[key] if e.kind is Kind.ADMIN1]
+                    or self._named_for_town(key, cands[key])
+                    or [e for e in self.gazetteer.variants(key) if e.kind is Kind.ADMIN1]
                 )
                 if divisions:
                     cands[key] = divisions
