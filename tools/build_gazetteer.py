@@ -766,6 +766,10 @@ FEATURES: list[tuple[int, str, str, str, str, float, float, list[str]]] = [
     (-8331, "Al-Mawasi", "P", "PPL", "PS", 31.36, 34.27, ["Mawasi", "al-Mawasi"]),
     (-8332, "Tal al-Sultan", "P", "PPLX", "PS", 31.31, 34.24, ["Tel al-Sultan", "Tel as-Sultan"]),
     (-8333, "Abasan", "P", "PPL", "PS", 31.32, 34.34, ["Abasan al-Kabira", "Abasan al-Kabera"]),
+    # West Bank and south Lebanon villages of news that cities500 lacks.
+    (-8334, "Masafer Yatta", "P", "PPL", "PS", 31.4, 35.13, ["Masafer Yata"]),
+    (-8335, "Beita", "P", "PPL", "PS", 32.14, 35.29, []),
+    (-8336, "Khiam", "P", "PPL", "LB", 33.33, 35.61, ["El Khiam", "al-Khiam"]),
     # Regions, valleys, gaps, corridors and borders of news.
     (-8340, "Kordofan", "L", "RGN", "SD", 12.5, 29.5, ["Kurdufan"]),
     (-8341, "Darien Gap", "T", "GAP", "PA", 8.0, -77.5, ["Darién Gap", "Tapón del Darién"]),
@@ -1335,6 +1339,9 @@ SITES: list[tuple[str, int, list[str]]] = [
     ("Martissant", 3718426, []),
     ("Mathare", 184745, ["Mathare Valley"]),  # Nairobi
     ("Kibera", 184745, []),
+    ("Sheikh Jarrah", 281184, ["Sheikh Jarah"]),  # Jerusalem
+    ("Silwan", 281184, []),
+    ("Dahiyeh", 276781, ["Dahieh", "Dahiya", "Dahiye"]),  # Beirut's southern suburbs
     ("Blenheim Palace", 2633618, []),  # Woodstock, Oxfordshire
     ("Eiffel Tower", 2988507, ["Champs-Élysées", "Champs-Elysees", "Arc de Triomphe"]),  # Paris
     ("Place de la Concorde", 2988507, ["Notre-Dame de Paris", "Notre-Dame Cathedral", "Louvre"]),

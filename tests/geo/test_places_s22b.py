@@ -139,3 +139,10 @@ def test_a_governorate_spelled_without_its_final_h(pipeline) -> None:
     assert haversine_km(*places["Shabwa"][1:], 14.77, 46.68) < 20
     places = _places(pipeline, "A drone struck a car in Qalqilya on Friday morning.")
     assert haversine_km(*places["Qalqilya"][1:], 32.19, 34.97) < 10  # GeoNames: Qalqīlyah
+
+
+@pytest.mark.slow
+def test_quarters_of_jerusalem_and_beirut_are_their_city(pipeline) -> None:
+    places = _places(pipeline, "Protesters gathered in Sheikh Jarrah while jets flew over Dahiyeh.")
+    assert haversine_km(*places["Sheikh Jarrah"][1:], 31.79, 35.23) < 10  # Jerusalem
+    assert haversine_km(*places["Dahiyeh"][1:], 33.85, 35.51) < 10  # Beirut
