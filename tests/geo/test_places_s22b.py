@@ -146,3 +146,12 @@ def test_quarters_of_jerusalem_and_beirut_are_their_city(pipeline) -> None:
     places = _places(pipeline, "Protesters gathered in Sheikh Jarrah while jets flew over Dahiyeh.")
     assert haversine_km(*places["Sheikh Jarrah"][1:], 31.79, 35.23) < 10  # Jerusalem
     assert haversine_km(*places["Dahiyeh"][1:], 33.85, 35.51) < 10  # Beirut
+
+
+@pytest.mark.slow
+def test_a_valley_or_camp_named_after_a_division_or_feature(pipeline) -> None:
+    places = _places(pipeline, "Taliban fighters pushed into the Panjshir Valley at dawn.")
+    assert places["Panjshir Valley"][0] == "AFG"
+    assert haversine_km(*places["Panjshir Valley"][1:], 35.4, 69.7) < 40
+    places = _places(pipeline, "ZAATARI REFUGEE CAMP, Jordan — Winter came early to the desert this year.")
+    assert haversine_km(*places["ZAATARI REFUGEE CAMP"][1:], 32.29, 36.32) < 10

@@ -101,6 +101,13 @@ TOPONYM_HEADS = frozenset(
 )
 #: A compass compound written as one word ("northwest"), which GeoNames often writes as two.
 _COMPASS_COMPOUND_RE = re.compile(r"^(north|south)(east|west)(?= |$)(.*)$")
+#: Trailing nouns of a feature's name and the kinds of place it may be named after.
+_FEATURE_SUFFIXES = (
+    (" refugee camp", (Kind.CITY, Kind.ADMIN2, Kind.FEATURE)),
+    (" camp", (Kind.CITY, Kind.ADMIN2, Kind.FEATURE)),
+    (" crossing", (Kind.CITY, Kind.FEATURE)),
+    (" valley", (Kind.ADMIN1, Kind.ADMIN2, Kind.FEATURE)),
+)
 #: Lower-case words that end a site's name ("the Erez crossing": no kibbutz of Erez).
 _EXTEND_RIGHT_LOWER = frozenset({"crossing"})
 #: A name after the Arabic article written in lower case ("al-Hol", "el-Fasher").
@@ -824,6 +831,13 @@ class Geoparser:
                     if found:
                         return found
                 break
+        # "the Swat Valley", "Zaatari refugee camp", "the Rafah crossing": the division, feature or
+        # town the valley, camp or crossing is named after
+        for suffix, kinds in _FEATURE_SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                named = [e for e in self._lookup(key[: -len(suffix)]) if e.kind in kinds]
+                if named:
+                    return named
         # "Orange County", "Rapides Parish", "Fresno city": fall back to the base name's
         # towns (a county and its namesake town are usually within a few tens of km).
         for suffix in (" county", " parish", " city", " township", " borough"):
