@@ -155,3 +155,11 @@ def test_a_valley_or_camp_named_after_a_division_or_feature(pipeline) -> None:
     assert haversine_km(*places["Panjshir Valley"][1:], 35.4, 69.7) < 40
     places = _places(pipeline, "ZAATARI REFUGEE CAMP, Jordan — Winter came early to the desert this year.")
     assert haversine_km(*places["ZAATARI REFUGEE CAMP"][1:], 32.29, 36.32) < 10
+
+
+@pytest.mark.slow
+def test_two_compass_words_sharing_one_name(pipeline) -> None:
+    places = _places(pipeline, "Armed groups clashed across North and South Kivu last month.")
+    assert places["North Kivu"][0] == "COD"
+    assert haversine_km(*places["North Kivu"][1:], -0.5, 29.3) < 40
+    assert haversine_km(*places["South Kivu"][1:], -2.9, 28.9) < 60

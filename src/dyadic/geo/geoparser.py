@@ -106,7 +106,7 @@ _FEATURE_SUFFIXES = (
     (" refugee camp", (Kind.CITY, Kind.ADMIN2, Kind.FEATURE)),
     (" camp", (Kind.CITY, Kind.ADMIN2, Kind.FEATURE)),
     (" crossing", (Kind.CITY, Kind.FEATURE)),
-    (" valley", (Kind.ADMIN1, Kind.ADMIN2, Kind.FEATURE)),
+    (" valley", (Kind.ADMIN1, Kind.ADMIN2, Kind.FEATURE, Kind.CITY)),
 )
 #: Lower-case words that end a site's name ("the Erez crossing": no kibbutz of Erez).
 _EXTEND_RIGHT_LOWER = frozenset({"crossing"})
@@ -460,6 +460,12 @@ class Geoparser:
         dateline = _dateline_offsets(doc)
         if dateline is not None:
             candidate(dateline[0], dateline[1], "dateline")
+        for start, end, name in _compass_ellipses(text):  # "North and South Kivu": North Kivu too
+            if not overlaps(start, end, taken) and any(
+                e.kind in (Kind.COUNTRY, Kind.ADMIN1, Kind.ADMIN2, Kind.FEATURE) for e in self._lookup(name)
+            ):
+                taken.append((start, end))
+                spans.append(_Span(start, end, name, "ellipsis", label="GPE"))
         for m in mentions:
             if m.rule == "capital":
                 candidate(m.start, m.end, "capital", m.sentence_index, capital_of=m.actor.country)
@@ -1360,6 +1366,23 @@ def _locating_gap(text: str, a_end: int, b_start: int) -> bool:
     """True when ``text[a_end:b_start]`` says the first name lies in the second ("Gwoza in
     Borno", "Palma in northern Mozambique")."""
     return _LOCATING_RE.fullmatch(text[a_end:b_start]) is not None
+
+
+_COMPASS = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)"
+_ELLIPSIS_RE = re.compile(
+    rf"\b({_COMPASS})\s+(?:and|or)\s+({_COMPASS})\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+)
+
+
+def _compass_ellipses(text: str) -> list[tuple[int, int, str]]:
+    """The names of "North and South Kivu", "West and South Darfur", "North and South Korea":
+    (start, end, full name) of both halves, the first standing for its compass word plus the
+    shared name."""
+    out = []
+    for m in _ELLIPSIS_RE.finditer(text):
+        out.append((m.start(1), m.end(1), f"{m.group(1)} {m.group(3)}"))
+        out.append((m.start(2), m.end(3), f"{m.group(2)} {m.group(3)}"))
+    return out
 
 
 def _split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]:
