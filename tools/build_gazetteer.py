@@ -1372,7 +1372,15 @@ SITES: list[tuple[str, int, list[str]]] = [
 # Divisions of admin.tsv whose cities cluster at one edge (Xinjiang's in the west, along the old
 # Silk Road), so that their bounding box's middle is far from the division's: GeoNames id -> the
 # division's middle (lat, lon), written by hand.
-ADMIN_POINTS: dict[int, tuple[float, float]] = {1529047: (41.75, 85.5)}  # Xinjiang
+# Divisions whose cities' box midpoint falls outside them (stale admin1 codes in cities500, or
+# enclaves): their capital's GeoNames point instead.
+ADMIN_POINTS: dict[int, tuple[float, float]] = {
+    1529047: (41.75, 85.5),  # Xinjiang
+    2457161: (16.27, -0.04),  # Gao region, Mali: Gao (the midpoint lay in Ségou, 456 km off)
+    2460594: (12.61, -7.98),  # Bamako district: Bamako
+    601465: (41.84, 59.97),  # Daşoguz region, Turkmenistan: Daşoguz
+    1259424: (11.93, 79.83),  # Puducherry territory: Puducherry
+}
 
 # GeoNames points for US states whose cities' bounding box is far from the state's point.
 US_POINTS: dict[str, tuple[float, float]] = {"AK": (64.00028, -150.00028), "HI": (20.75028, -156.50028)}

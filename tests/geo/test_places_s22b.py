@@ -163,3 +163,10 @@ def test_two_compass_words_sharing_one_name(pipeline) -> None:
     assert places["North Kivu"][0] == "COD"
     assert haversine_km(*places["North Kivu"][1:], -0.5, 29.3) < 40
     assert haversine_km(*places["South Kivu"][1:], -2.9, 28.9) < 60
+
+
+@pytest.mark.slow
+def test_a_region_whose_towns_box_lies_elsewhere_takes_its_capital(pipeline) -> None:
+    # the bounding box of the towns cities500 codes as Gao region lies in Ségou, 456 km off
+    places = _places(pipeline, "Jihadists ambushed a convoy in the Gao region of northern Mali.")
+    assert haversine_km(*places["Gao"][1:], 16.27, -0.04) < 100
