@@ -721,6 +721,94 @@ FEATURES: list[tuple[int, str, str, str, str, float, float, list[str]]] = [
     (-8121, "Gwent", "A", "ADMD", "GB", 51.7, -3.0, []),
     (-8122, "Dyfed", "A", "ADMD", "GB", 51.9, -4.3, []),
     (-8123, "Clwyd", "A", "ADMD", "GB", 53.1, -3.3, []),
+    # Places of world news that GeoNames as shipped here (cities500 and divisions) lacks: refugee
+    # and displacement camps (feature code CMPRF), valleys (VAL), gaps and corridors, border
+    # crossings (PSTB), regions (RGN) and parts of towns that are no division. GeoNames has records
+    # for most of them, but their ids could not be checked offline, so each gets a negative id
+    # (-8301 and down) and a point written by hand from public maps: the camp's or crossing's site,
+    # a valley's or region's middle, to a tenth of a degree or so. A camp that is a town GeoNames
+    # lists (Kakuma, Dadaab) is left to that town.
+    (-8301, "Zaatari", "S", "CMPRF", "JO", 32.29, 36.32, ["Za'atari", "Al Zaatari", "Zaatari camp"]),
+    (-8302, "Kutupalong", "S", "CMPRF", "BD", 21.21, 92.16, ["Kutupalong-Balukhali", "Kutupalong camp"]),
+    (-8303, "Balukhali", "S", "CMPRF", "BD", 21.18, 92.16, []),
+    (-8304, "Al-Hol", "S", "CMPRF", "SY", 36.38, 41.15, ["al-Hawl", "Al Hol", "al-Hol camp"]),
+    (-8305, "Rukban", "S", "CMPRF", "SY", 33.3, 38.7, ["Al-Rukban", "Rukban camp"]),
+    (-8306, "Bidibidi", "S", "CMPRF", "UG", 3.48, 31.37, ["Bidi Bidi", "Bidibidi settlement"]),
+    (-8307, "Nyarugusu", "S", "CMPRF", "TZ", -4.22, 30.38, ["Nyarugusu camp"]),
+    (-8308, "Zamzam", "S", "CMPRF", "SD", 13.48, 25.28, ["Zamzam camp", "Zam Zam camp"]),
+    (-8309, "Kalma", "S", "CMPRF", "SD", 12.03, 24.96, ["Kalma camp"]),
+    (-8310, "Abu Shouk", "S", "CMPRF", "SD", 13.66, 25.33, ["Abu Shouk camp", "Abu Shok"]),
+    (
+        -8311,
+        "Ain al-Hilweh",
+        "S",
+        "CMPRF",
+        "LB",
+        33.55,
+        35.38,
+        ["Ain al-Hilwe", "Ein el-Hilweh", "Ain el-Hilweh"],
+    ),
+    (-8312, "Shatila", "S", "CMPRF", "LB", 33.86, 35.5, ["Chatila", "Sabra and Shatila"]),
+    (-8313, "Nahr al-Bared", "S", "CMPRF", "LB", 34.51, 35.93, ["Nahr el-Bared"]),
+    (-8314, "Yarmouk camp", "S", "CMPRF", "SY", 33.47, 36.3, ["Yarmouk refugee camp"]),
+    (-8315, "Hagadera", "S", "CMPRF", "KE", 0.0, 40.37, []),
+    (-8316, "Dagahaley", "S", "CMPRF", "KE", 0.19, 40.29, []),
+    (-8317, "Mbera", "S", "CMPRF", "MR", 15.85, -5.78, ["Mbera camp", "M'bera"]),
+    (-8318, "Dzaleka", "S", "CMPRF", "MW", -13.67, 33.87, ["Dzaleka camp"]),
+    (-8319, "Nur Shams", "S", "CMPRF", "PS", 32.32, 35.07, ["Nur Shams camp", "Nour Shams"]),
+    (-8320, "Maghazi", "S", "CMPRF", "PS", 31.42, 34.38, ["al-Maghazi", "Maghazi camp"]),
+    (-8321, "Al-Shati", "S", "CMPRF", "PS", 31.53, 34.45, ["Shati camp", "al-Shati camp", "Beach camp"]),
+    (-8322, "Aida camp", "S", "CMPRF", "PS", 31.72, 35.2, ["Aida refugee camp"]),
+    (-8323, "Dheisheh", "S", "CMPRF", "PS", 31.69, 35.18, ["Dheisheh camp", "Deheishe"]),
+    (-8324, "Qalandia", "S", "CMPRF", "PS", 31.86, 35.22, ["Kalandia", "Qalandiya"]),
+    # Gaza's towns and quarters that cities500 lacks (Gaza City's quarters are in SITES).
+    (-8330, "Khuza'a", "P", "PPL", "PS", 31.31, 34.36, ["Khuzaa", "Khuzaʽa", "Khuza'ah"]),
+    (-8331, "Al-Mawasi", "P", "PPL", "PS", 31.36, 34.27, ["Mawasi", "al-Mawasi"]),
+    (-8332, "Tal al-Sultan", "P", "PPLX", "PS", 31.31, 34.24, ["Tel al-Sultan", "Tel as-Sultan"]),
+    (-8333, "Abasan", "P", "PPL", "PS", 31.32, 34.34, ["Abasan al-Kabira", "Abasan al-Kabera"]),
+    # West Bank and south Lebanon villages of news that cities500 lacks.
+    (-8334, "Masafer Yatta", "P", "PPL", "PS", 31.4, 35.13, ["Masafer Yata"]),
+    (-8335, "Beita", "P", "PPL", "PS", 32.14, 35.29, []),
+    (-8336, "Khiam", "P", "PPL", "LB", 33.33, 35.61, ["El Khiam", "al-Khiam"]),
+    # Regions, valleys, gaps, corridors and borders of news.
+    (-8340, "Kordofan", "L", "RGN", "SD", 12.5, 29.5, ["Kurdufan"]),
+    (-8341, "Darien Gap", "T", "GAP", "PA", 8.0, -77.5, ["Darién Gap", "Tapón del Darién"]),
+    (-8342, "Galwan Valley", "T", "VAL", "IN", 34.75, 78.2, ["Galwan"]),
+    (-8343, "Jordan Valley", "T", "VAL", "", 32.0, 35.55, []),
+    (-8344, "Bekaa Valley", "T", "VAL", "LB", 33.85, 35.9, ["Beqaa Valley", "Beqaa", "Bekaa"]),
+    (-8345, "Kashmir Valley", "T", "VAL", "IN", 34.1, 74.8, ["Valley of Kashmir"]),
+    (-8346, "Fergana Valley", "T", "VAL", "", 40.8, 71.5, ["Ferghana Valley"]),
+    (-8347, "Pankisi Gorge", "T", "GRGE", "GE", 42.15, 45.25, ["Pankisi"]),
+    (-8348, "Nineveh Plains", "T", "PLN", "IQ", 36.4, 43.35, ["Nineveh Plain"]),
+    (
+        -8349,
+        "Philadelphi Corridor",
+        "L",
+        "RGN",
+        "PS",
+        31.25,
+        34.26,
+        ["Philadelphi Route", "Philadelphia Corridor"],
+    ),
+    (-8350, "Netzarim Corridor", "L", "RGN", "PS", 31.45, 34.42, []),
+    (-8351, "Lachin Corridor", "L", "RGN", "AZ", 39.6, 46.5, []),
+    (-8352, "Suwalki Gap", "L", "RGN", "", 54.1, 23.2, ["Suwalki Corridor", "Suwałki Gap"]),
+    (-8353, "Line of Control", "L", "RGN", "", 34.3, 74.2, []),
+    (-8354, "Shebaa Farms", "L", "RGN", "LB", 33.28, 35.7, ["Sheba Farms", "Shebaa farmlands"]),
+    (-8355, "Negev", "L", "RGN", "IL", 30.8, 34.8, ["Negev desert", "Naqab"]),
+    (-8356, "Galilee", "L", "RGN", "IL", 32.9, 35.4, []),
+    (-8357, "Waziristan", "L", "RGN", "PK", 32.6, 69.8, []),
+    (-8358, "Ogaden", "L", "RGN", "ET", 7.0, 44.0, []),
+    (-8359, "Aksai Chin", "L", "RGN", "", 35.2, 79.3, []),
+    (-8360, "Liptako-Gourma", "L", "RGN", "", 14.5, 0.5, ["Liptako Gourma"]),
+    (-8361, "Gaza envelope", "L", "RGN", "IL", 31.4, 34.5, ["Gaza border communities"]),
+    (-8370, "Kerem Shalom", "S", "PSTB", "IL", 31.23, 34.28, ["Kerem Shalom crossing", "Karem Abu Salem"]),
+    (-8371, "Erez crossing", "S", "PSTB", "IL", 31.56, 34.55, ["Beit Hanoun crossing"]),
+    (-8372, "Allenby Bridge", "S", "PSTB", "", 31.87, 35.54, ["King Hussein Bridge", "Allenby crossing"]),
+    (-8373, "Bab al-Hawa", "S", "PSTB", "SY", 36.23, 36.67, ["Bab al-Hawa crossing", "Bab el-Hawa"]),
+    (-8374, "Bab al-Salam", "S", "PSTB", "SY", 36.63, 37.08, ["Bab al-Salama", "Bab al-Salameh"]),
+    (-8375, "Torkham", "S", "PSTB", "", 34.1, 71.1, ["Torkham border crossing"]),
+    (-8376, "Wagah", "S", "PSTB", "", 31.6, 74.57, ["Attari-Wagah", "Wagah border", "Attari"]),
 ]
 
 # Rivers that world news names, each written as points along its course (ISO2 of the country each
@@ -1238,6 +1326,22 @@ SITES: list[tuple[str, int, list[str]]] = [
     ("Trafalgar Square", 2643743, ["Parliament Square", "Hyde Park", "Hyde Park Corner"]),  # London
     ("Buckingham Palace", 2643743, ["Palace of Westminster", "Westminster Abbey", "Tower of London"]),
     ("Heathrow Airport", 2643743, ["Heathrow", "London Heathrow Airport"]),
+    # Quarters of Gaza City, Port-au-Prince and Nairobi that news names (no division in GeoNames).
+    (
+        "Shuja'iyya",
+        281133,
+        ["Shujaiya", "Shujaiyya", "Shujaiyeh", "Shejaiya", "Shejaiyah", "Shuja'iya", "Sheja'iya", "Shejaia"],
+    ),  # Gaza
+    ("Tel al-Hawa", 281133, ["Tal al-Hawa", "Tel el-Hawa"]),
+    ("Sheikh Radwan", 281133, ["Sheikh Radwan neighbourhood"]),
+    ("Al-Rimal", 281133, ["al-Rimal", "Rimal neighbourhood"]),
+    ("Cite Soleil", 3718426, ["Cité Soleil", "Cité-Soleil"]),  # Port-au-Prince
+    ("Martissant", 3718426, []),
+    ("Mathare", 184745, ["Mathare Valley"]),  # Nairobi
+    ("Kibera", 184745, []),
+    ("Sheikh Jarrah", 281184, ["Sheikh Jarah"]),  # Jerusalem
+    ("Silwan", 281184, []),
+    ("Dahiyeh", 276781, ["Dahieh", "Dahiya", "Dahiye"]),  # Beirut's southern suburbs
     ("Blenheim Palace", 2633618, []),  # Woodstock, Oxfordshire
     ("Eiffel Tower", 2988507, ["Champs-Élysées", "Champs-Elysees", "Arc de Triomphe"]),  # Paris
     ("Place de la Concorde", 2988507, ["Notre-Dame de Paris", "Notre-Dame Cathedral", "Louvre"]),
@@ -1268,7 +1372,15 @@ SITES: list[tuple[str, int, list[str]]] = [
 # Divisions of admin.tsv whose cities cluster at one edge (Xinjiang's in the west, along the old
 # Silk Road), so that their bounding box's middle is far from the division's: GeoNames id -> the
 # division's middle (lat, lon), written by hand.
-ADMIN_POINTS: dict[int, tuple[float, float]] = {1529047: (41.75, 85.5)}  # Xinjiang
+# Divisions whose cities' box midpoint falls outside them (stale admin1 codes in cities500, or
+# enclaves): their capital's GeoNames point instead.
+ADMIN_POINTS: dict[int, tuple[float, float]] = {
+    1529047: (41.75, 85.5),  # Xinjiang
+    2457161: (16.27, -0.04),  # Gao region, Mali: Gao (the midpoint lay in Ségou, 456 km off)
+    2460594: (12.61, -7.98),  # Bamako district: Bamako
+    601465: (41.84, 59.97),  # Daşoguz region, Turkmenistan: Daşoguz
+    1259424: (11.93, 79.83),  # Puducherry territory: Puducherry
+}
 
 # GeoNames points for US states whose cities' bounding box is far from the state's point.
 US_POINTS: dict[str, tuple[float, float]] = {"AK": (64.00028, -150.00028), "HI": (20.75028, -156.50028)}

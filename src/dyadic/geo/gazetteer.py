@@ -158,10 +158,26 @@ MIN_VARIANT_CITY_POPULATION = 15_000
 _VARIANT = "~"
 
 
+#: The Arabic article inside a name, as romanised ("Deir al Balah", "Dayr el-Balah",
+#: "Tall ar Rif'at"), and the vowel spellings that romanisations swap ("Deir"/"Dayr",
+#: "Younis"/"Yunis").
+_ARTICLE_RE = re.compile(r"(?<= )(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|esh|et|ez|en)(?= )")
+_VOWELS_RE = re.compile(r"ou|ei|ey|ay")
+_VOWELS = {"ou": "u", "ei": "ai", "ey": "ai", "ay": "ai"}
+#: A word-final "-ah"/"-eh" (the Arabic feminine ending, "Shabwah"/"Shabwa", "Qalqilyah"/"Qalqilya").
+_FINAL_H_RE = re.compile(r"[ae]h\b")
+
+
 def skeleton(key: str) -> str:
-    """A normalised name with doubled letters made single, so that transliteration variants
-    meet: ``skeleton("hiiraan") == skeleton("hiran")``, ``skeleton("middle shabeelle") ==
-    skeleton("middle shabelle")``."""
+    """A normalised name with doubled letters made single, apostrophes dropped, the Arabic
+    article inside it written ``al`` and swapped vowel spellings folded, so that
+    transliteration variants meet: ``skeleton("hiiraan") == skeleton("hiran")``,
+    ``skeleton("middle shabeelle") == skeleton("middle shabelle")``,
+    ``skeleton("deir al balah") == skeleton("dayr el balah")``,
+    ``skeleton("khuza'a") == skeleton("khuzaa")``, ``skeleton("shabwah") == skeleton("shabwa")``."""
+    key = _ARTICLE_RE.sub("al", key.replace("'", ""))
+    key = _VOWELS_RE.sub(lambda m: _VOWELS[m.group(0)], key)
+    key = _FINAL_H_RE.sub("a", key)
     return _DOUBLED_RE.sub(r"\1", key)
 
 

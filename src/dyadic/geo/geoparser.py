@@ -72,9 +72,11 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name
+from dyadic.geo.gazetteer import Entry, Gazetteer, Kind, normalize_name, skeleton
 from dyadic.geo.sites import SEATS_OF_GOVERNMENT, SITE_NOUNS, glossed_places, located_sites, unlocated_sites
 from dyadic.geo.spans import (
+    PLACE_NOUNS,
+    PLURAL_PLACE_NOUNS,
     SETTLEMENT_NOUNS,
     Evidence,
     coordinated,
@@ -85,10 +87,31 @@ from dyadic.geo.spans import (
     person_strength,
     place_noun_cue,
     qualifier_gap,
+    shared_place_noun,
     speech_subject,
 )
 from dyadic.nlp import capitalised, doc_text, sentence_index_of
 from dyadic.records import ActorKind, Article, Mention, Place, PlaceMention
+
+#: First words of Arabic and Hebrew place names that no person's name starts with ("Beit
+#: Lahia", "Deir al-Balah", "Kafr Qasim", "Wadi Gaza", "Kfar Aza"): such a name that the
+#: gazetteer knows is a place name, whatever the NER says.
+TOPONYM_HEADS = frozenset(
+    "Beit Bayt Beyt Deir Dayr Kafr Kfar Khirbet Khirbat Wadi Jabal Jebel Bir Tell Nahr Marj Qasr".split()
+)
+#: A compass compound written as one word ("northwest"), which GeoNames often writes as two.
+_COMPASS_COMPOUND_RE = re.compile(r"^(north|south)(east|west)(?= |$)(.*)$")
+#: Trailing nouns of a feature's name and the kinds of place it may be named after.
+_FEATURE_SUFFIXES = (
+    (" refugee camp", (Kind.CITY, Kind.ADMIN2, Kind.FEATURE)),
+    (" camp", (Kind.CITY, Kind.ADMIN2, Kind.FEATURE)),
+    (" crossing", (Kind.CITY, Kind.FEATURE)),
+    (" valley", (Kind.ADMIN1, Kind.ADMIN2, Kind.FEATURE, Kind.CITY)),
+)
+#: Lower-case words that end a site's name ("the Erez crossing": no kibbutz of Erez).
+_EXTEND_RIGHT_LOWER = frozenset({"crossing"})
+#: A name after the Arabic article written in lower case ("al-Hol", "el-Fasher").
+_ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 
 #: spaCy entity labels read as toponyms.
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -346,7 +369,7 @@ class Geoparser:
         if not span.repaired:
             return home or entry.population >= MIN_REPAIRED_POPULATION
         key = normalize_name(_strip_possessive(span.text))
-        if key not in entry.primary_names and not (
+        if not _own_name(key, entry) and not (
             home and entry.population >= MIN_REPAIRED_ALTERNATE_POPULATION and _spelling_of(key, entry)
         ):
             return False  # "Khan Younis" (Khān Yūnis) in an article about Gaza stays; "Google" (Topeka) not
@@ -401,7 +424,7 @@ class Geoparser:
                 return  # "White House officials", "a Kremlin spokesman": an office's name
             site = self._named_site(text, start, end, org_mentions)
             if repaired and (
-                not surface[:1].isupper()
+                not (surface[:1].isupper() or _ARTICLE_NAME_RE.match(surface))
                 or text[end : end + 2] in ("'s", "\u2019s")
                 or (overlaps(start, end, org_blocks) and not site)
                 or (start, end) in agent_mentions
@@ -418,6 +441,7 @@ class Geoparser:
             if rule != "dateline" and not self._plausible(text, start, end, surface, is_country, follows):
                 return
             known = widened or (" " in surface and self._known_name(surface))
+            known = known or (surface.split()[0] in TOPONYM_HEADS and bool(self._lookup(surface)))
             strength = 0 if is_country or site else person_strength(surface, person_names, place_name=known)
             evidence = locative_evidence(text, start, end)
             if speech_subject(text, start, end) and (repaired or not self._prominent(surface)):
@@ -436,6 +460,12 @@ class Geoparser:
         dateline = _dateline_offsets(doc)
         if dateline is not None:
             candidate(dateline[0], dateline[1], "dateline")
+        for start, end, name in _compass_ellipses(text):  # "North and South Kivu": North Kivu too
+            if not overlaps(start, end, taken) and any(
+                e.kind in (Kind.COUNTRY, Kind.ADMIN1, Kind.ADMIN2, Kind.FEATURE) for e in self._lookup(name)
+            ):
+                taken.append((start, end))
+                spans.append(_Span(start, end, name, "ellipsis", label="GPE"))
         for m in mentions:
             if m.rule == "capital":
                 candidate(m.start, m.end, "capital", m.sentence_index, capital_of=m.actor.country)
@@ -580,7 +610,9 @@ class Geoparser:
         rights = [end]
         for m in right[:2]:
             word = m.group(0)
-            if not (word[:1].isupper() or _JOINER_RE.fullmatch(word)):
+            if not (
+                word[:1].isupper() or _JOINER_RE.fullmatch(word) or word.rstrip(".") in _EXTEND_RIGHT_LOWER
+            ):
                 break
             if text[rights[-1] : end + m.start()].strip() not in ("", "-"):
                 break
@@ -656,11 +688,15 @@ class Geoparser:
     ) -> list[Entry | None]:
         keys = [normalize_name(_strip_possessive(n)) for n in names]
         cands: dict[str, list[Entry]] = {}
+        divisions = {k for k, h in zip(keys, hints or (), strict=False) if h is not None and h.division}
         for key, name in zip(keys, names, strict=True):
             if key in cands:
                 continue
             if key in BARE_WORDS:
-                cands[key] = []
+                # "the Northwest region" of an article's country is that division
+                cands[key] = (
+                    [e for e in self._lookup(name) if e.kind is Kind.ADMIN1] if key in divisions else []
+                )
                 continue
             d = self.gazetteer.demonym(name) if demonyms else None
             found = [d] if d is not None else self._lookup(_strip_possessive(name))
@@ -709,7 +745,11 @@ class Geoparser:
             if hint is None or not cands.get(key):
                 continue
             if hint.division:
-                divisions = [e for e in cands[key] if e.kind is Kind.ADMIN1]
+                divisions = (
+                    [e for e in cands[key] if e.kind is Kind.ADMIN1]
+                    or self._named_for_town(key, cands[key])
+                    or [e for e in self.gazetteer.variants(key) if e.kind is Kind.ADMIN1]
+                )
                 if divisions:
                     cands[key] = divisions
             if hint.capital_of:
@@ -733,6 +773,24 @@ class Geoparser:
                     # that; a capital or large city stays ("in Moscow, Iran and Turkey agreed")
                     cands[key] = in_country
 
+    def _named_for_town(self, key: str, cands: Sequence[Entry]) -> list[Entry]:
+        """The first-level divisions named after a town of ``cands`` that hold it, for a name
+        the text calls a division but that only towns bear ("the Hasakah governorate" ->
+        Al Hasakah governorate, "the Krasnodar region" -> Krasnodarskiy Kray)."""
+        word = re.compile(rf"(?:^|\s){re.escape(key)}")
+        out = []
+        for e in cands:
+            if e.kind is not Kind.CITY:
+                continue
+            division = self.gazetteer.admin1(e.iso2, e.admin1_code)
+            if (
+                division is not None
+                and division not in out
+                and any(word.match(n) or word.search(n) for n in division.primary_names)
+            ):
+                out.append(division)
+        return out
+
     def _lookup(self, name: str) -> list[Entry]:
         """The gazetteer entries ``name`` may mean (:meth:`_lookup_uncached`), remembered per name."""
         found = self._lookups.get(name)
@@ -748,6 +806,9 @@ class Geoparser:
             return [site]
         found = self.gazetteer.candidates(name)
         key = normalize_name(name)
+        compass = _COMPASS_COMPOUND_RE.match(key)
+        if compass is not None:  # "Northwest" region of Cameroon is GeoNames' "North-West"
+            found += [e for e in self.gazetteer.candidates(" ".join(compass.groups())) if e not in found]
         if not any(e.kind in (Kind.COUNTRY, Kind.CONTINENT) for e in found):
             partial = [
                 e
@@ -776,6 +837,13 @@ class Geoparser:
                     if found:
                         return found
                 break
+        # "the Swat Valley", "Zaatari refugee camp", "the Rafah crossing": the division, feature or
+        # town the valley, camp or crossing is named after
+        for suffix, kinds in _FEATURE_SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                named = [e for e in self._lookup(key[: -len(suffix)]) if e.kind in kinds]
+                if named:
+                    return named
         # "Orange County", "Rapides Parish", "Fresno city": fall back to the base name's
         # towns (a county and its namesake town are usually within a few tens of km).
         for suffix in (" county", " parish", " city", " township", " borough"):
@@ -871,6 +939,19 @@ class Geoparser:
         self, exact: list[Entry], cands: list[Entry], ctx: _Context | None, key: str, *, towns: bool = True
     ) -> Entry:
         country = exact[0]
+        part = [
+            e
+            for e in cands
+            if country.kind is Kind.COUNTRY
+            and key not in country.primary_names
+            and e.place.country == country.place.country
+            and key in e.primary_names
+            and (e.kind is Kind.ADMIN1 or (e.kind is Kind.CITY and e.population >= BIG_CITY_POPULATION))
+        ]
+        if len(exact) == 1 and part:
+            # a country's alias that is the own name of a part of it ("Gaza", "the Gaza Strip"
+            # for the Palestinian territories): that part, not the country's middle
+            return max(part, key=lambda e: (e.kind is Kind.ADMIN1, e.population))
         if len(exact) > 1 and all(
             e.kind is Kind.FEATURE and e.place.name == country.place.name for e in exact
         ):
@@ -1052,12 +1133,29 @@ def place_of(entry: Entry) -> Place:
     return dataclasses.replace(entry.place, admin1=entry.admin1_code)
 
 
+#: Type words that end a division's own name in GeoNames ("Maungdaw District").
+_TYPE_WORDS = frozenset(
+    "district province region governorate township county municipality prefecture".split()
+)
+
+
+def _own_name(key: str, entry: Entry) -> bool:
+    """True when the normalised name ``key`` is one of the entry's own names, or a division's
+    own name without its type word ("maungdaw" of Maungdaw District)."""
+    if key in entry.primary_names:
+        return True
+    return entry.kind is Kind.ADMIN2 and any(
+        own.startswith(key + " ") and own[len(key) + 1 :] in _TYPE_WORDS for own in entry.primary_names
+    )
+
+
 def _spelling_of(key: str, entry: Entry) -> bool:
     """True when the normalised name ``key`` is a spelling of one of the entry's own names
     (a transliteration variant: "khan younis" of Khān Yūnis, "avdiivka" of Avdiyivka), not
     another name GeoNames lists for it ("google" for Topeka)."""
     return any(
         difflib.SequenceMatcher(None, key, own).ratio() >= MIN_SPELLING_SIMILARITY
+        or difflib.SequenceMatcher(None, skeleton(key), skeleton(own)).ratio() >= MIN_SPELLING_SIMILARITY
         for own in entry.primary_names
     )
 
@@ -1176,11 +1274,21 @@ _DIVISION_BEFORE_RE = re.compile(
 )
 
 
+#: Division nouns after a name that make it a first-level division ("the Donetsk region",
+#: "Idlib province", "Hasakah governorate"), and their plurals after a coordination
+#: ("the Khan Younis and Rafah governorates").
+_DIVISION_NOUNS = frozenset("state region province governorate oblast krai".split())
+_DIVISION_PLURALS = frozenset("states regions provinces governorates oblasts".split())
+
+
 def _division_cue(text: str, start: int, end: int, person_ends: set[int], *, country: bool = False) -> bool:
     """True when the text calls ``text[start:end]`` a first-level division: "<person> of
     X" ("Jerrold Nadler of New York"), "the state of X", "governor of X", "X gubernatorial",
-    "X State"/"X state" ("a Washington State court", "New York state law") unless X is
-    a ``country`` name ("Chad state media")."""
+    "X State"/"X state" ("a Washington State court", "New York state law"), "X region",
+    "X province", "X governorate", "X oblast", "X krai" ("the Donetsk region": the oblast,
+    not its capital), or the first of names coordinated under one plural division noun
+    ("Hatay and Kahramanmaras provinces"); the noun after a ``country`` name is no cue
+    ("Chad state media")."""
     head = text[max(0, start - 60) : start]
     m = re.search(r"\s+of\s+$", head)
     if m is not None and (start - len(head) + m.start()) in person_ends:
@@ -1188,7 +1296,11 @@ def _division_cue(text: str, start: int, end: int, person_ends: set[int], *, cou
     if _DIVISION_BEFORE_RE.search(head):
         return True
     nxt = re.match(r"\s+([\w-]+)", text[end : end + 30])
-    if nxt is not None and nxt.group(1).lower() == "state":
+    if nxt is not None and nxt.group(1).lower() in _DIVISION_NOUNS:
+        return not country
+    if shared_place_noun(text, end) in _DIVISION_PLURALS or (
+        nxt is not None and nxt.group(1) in _DIVISION_PLURALS
+    ):
         return not country
     return nxt is not None and nxt.group(1).lower() in _DIVISION_AFTER
 
@@ -1256,6 +1368,23 @@ def _locating_gap(text: str, a_end: int, b_start: int) -> bool:
     return _LOCATING_RE.fullmatch(text[a_end:b_start]) is not None
 
 
+_COMPASS = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)"
+_ELLIPSIS_RE = re.compile(
+    rf"\b({_COMPASS})\s+(?:and|or)\s+({_COMPASS})\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+)
+
+
+def _compass_ellipses(text: str) -> list[tuple[int, int, str]]:
+    """The names of "North and South Kivu", "West and South Darfur", "North and South Korea":
+    (start, end, full name) of both halves, the first standing for its compass word plus the
+    shared name."""
+    out = []
+    for m in _ELLIPSIS_RE.finditer(text):
+        out.append((m.start(1), m.end(1), f"{m.group(1)} {m.group(3)}"))
+        out.append((m.start(2), m.end(3), f"{m.group(2)} {m.group(3)}"))
+    return out
+
+
 def _split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One entity span as the names it coordinates or locates ("Bocaranga and Bazoum" ->
     both; "the Noroeste Farm in Cabixi" -> "the Noroeste Farm", "Cabixi")."""
@@ -1268,7 +1397,16 @@ def _split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]
         out.append((pos, start + m.start()))
         pos = start + m.end()
     out.append((pos, end))
-    return [(s, e) for s, e in out if e > s]
+    # a place noun that ends a part is no name's ("Maungdaw and Buthidaung townships")
+    parts = []
+    for s, e in out:
+        tail = _LOWER_TAIL_RE.search(text, s, e)
+        cut = tail is not None and tail.group(1) in PLACE_NOUNS | PLURAL_PLACE_NOUNS
+        parts.append((s, tail.start() if tail is not None and cut else e))
+    return [(s, e) for s, e in parts if e > s]
+
+
+_LOWER_TAIL_RE = re.compile(r"\s+([a-z]+)$")
 
 
 #: Lower-case division suffixes after a hyphen that end a proper-noun run ("Seongbuk-gu").

@@ -45,10 +45,11 @@ NON_LOCATIVE_BEFORE = frozenset(
 )
 #: Nouns that make a place of the name before or after them ("Punjab province", "the town of Sibi").
 PLACE_NOUNS = frozenset(
-    "province provinces state states region regions district districts county governorate prefecture "
-    "oblast municipality city cities town towns village villages port camp camps area areas suburb "
-    "neighbourhood neighborhood "
-    "island islands valley river border settlement enclave territory department commune "
+    "province provinces state states region regions district districts county governorate governorates "
+    "prefecture prefectures oblast oblasts township townships municipality city cities town towns "
+    "village villages port camp camps area areas suburb neighbourhood neighborhood neighbourhoods "
+    "neighborhoods quarter slum "
+    "island islands valley river border crossing settlement enclave territory department commune "
     "airport station capital outskirts hometown".split()
 )
 #: Nouns for people after which a name is where they live ("a 40-year-old Tulsa woman") ...
@@ -194,12 +195,35 @@ def place_noun_cue(text: str, start: int, end: int) -> str | None:
         return after[0]
     if after and after[0] == "refugee" and after[1:2] in (["camp"], ["camps"]):
         return "camp"
+    shared = shared_place_noun(text, end)
+    if shared is not None:
+        return shared
     if low and low[-1] in ("river", "lake"):  # "the river Seine"
         return low[-1]
     if low and low[-1] == "of" and len(low) >= 2 and low[-2] in PLACE_NOUNS:
         return low[-2]
     gap = text[max(0, start - 12) : start].rstrip()
     return "capital" if gap.endswith(",") and low and low[-1] == "capital" else None
+
+
+#: Plural place nouns that several coordinated names share ("the Khan Younis and Rafah governorates").
+PLURAL_PLACE_NOUNS = frozenset(
+    "provinces states regions districts governorates prefectures oblasts townships cities towns "
+    "villages camps areas neighbourhoods neighborhoods islands".split()
+)
+_SHARED_NOUN_RE = re.compile(
+    r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+    r"\s+(?:refugee\s+)?(?P<noun>[a-z]+)\b"
+)
+
+
+def shared_place_noun(text: str, end: int) -> str | None:
+    """The plural place noun after the next coordinated name that ``text[..end]`` shares
+    with it ("Cite Soleil" in "the Cite Soleil and Martissant areas": ``areas``), or None."""
+    m = _SHARED_NOUN_RE.match(text, end, min(len(text), end + 100))
+    if m is None or m.group("noun") not in PLURAL_PLACE_NOUNS:
+        return None
+    return m.group("noun")
 
 
 def name_of_something_else(
