@@ -6,8 +6,9 @@ gives the event coder a mention for each of them, after the dictionary mentions
 (which always win):
 
 * a person's name span that holds no mention takes the person's code from the
-  entity layer (:mod:`dyadic.actors.entities`; rule ``entity``), else the article's
-  locus (rule ``entity+locus``);
+  entity layer (:mod:`dyadic.actors.entities`; rule ``entity``), else the country of
+  the group it is named as a member of ("members of the U.S. Senate -- Ana Ruiz, ...";
+  rule ``entity+locus``), else the article's locus (rule ``entity+locus``);
 * an organisation the NER finds that holds no mention takes its own country when it is
   a listed company ("Boeing" -> USABUS, rule ``company``;
   :func:`dyadic.actors.dictionary.company_country`), else the locus ("the BLA", rule
@@ -109,7 +110,7 @@ def context_mentions(
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
     named: list[Mention] = []
     for entity in persons:
-        actor = _person_actor(entity, locus)
+        actor = _person_actor(entity, _attached_country(doc, entity, mentions) or locus)
         if actor is None:
             continue
         for start, end in entity.spans:
@@ -193,6 +194,31 @@ def _person_actor(entity: Entity, locus: str | None) -> Actor | None:
     if locus is not None:
         return Actor(locus, locus, None, entity.name, ActorKind.PERSON)
     return None
+
+
+def _attached_country(doc: Doc, entity: Entity, mentions: list[Mention]) -> str | None:
+    """The country of the group a person with no code is named as a member of, before
+    the article's locus: the name in apposition (alone or in a list) to a noun phrase
+    that holds a mention with a country ("three members of the U.S. Senate -- Ana Ruiz,
+    Ian Ward and Li Wei" -> USA for each, in an article about Bosnia)."""
+    if entity.code or not entity.spans:
+        return None
+    span = doc.char_span(*entity.spans[0], alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "appos" or tok.head.i >= tok.i:
+        return None
+    group = tok.head
+    inside = set(range(group.i, tok.i))  # the group noun and what follows it up to the name
+    countries = {
+        m.actor.country
+        for m in mentions
+        if m.actor.country and m.actor.kind is not ActorKind.PERSON and m.token_start in inside
+    }
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:

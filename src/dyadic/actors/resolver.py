@@ -57,6 +57,7 @@ from spacy.vocab import Vocab
 
 from dyadic.actors.context import article_locus
 from dyadic.actors.dateline import dateline_span
+from dyadic.actors.readings import minority_groups, union_metonyms
 from dyadic.actors.dictionary import (
     FORMER_ROLE,
     OFFICE_RANK,
@@ -215,7 +216,13 @@ class ActorResolver:
         found = self._compose(doc, units, ctx)
         found = self._city_targets(doc, found, dateline.end if dateline is not None else 0)
         if doc.has_annotation("SENT_START"):
-            found = self._article_locus(doc, found, self._title_places(article.title))
+            locus = self._locus(doc, found, self._title_places(article.title))
+            found = self._article_locus(found, locus)
+            if doc.has_annotation("DEP"):
+                d = self.dictionary
+                found = minority_groups(doc, found, locus, d.demonyms, d.country_actor)
+                union = d.igos.get(normalise("European Union"))
+                found = union_metonyms(doc, found, union) if union is not None else found
         return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
 
     def _title_places(self, title: str | None) -> list[tuple[str, int]]:
@@ -230,19 +237,24 @@ class ActorResolver:
         votes += [(c, -2) for s, c in places if s > 0 and doc[s - 1].lower_ in {"in", "at"}]
         return votes
 
-    def _article_locus(
+    def _locus(
         self, doc: Doc, found: list[tuple[int, int, Actor, str]], title: Sequence[tuple[str, int]] = ()
-    ) -> list[tuple[int, int, Actor, str]]:
-        """A role still without a country ("police", "protesters", "the junta") takes the
-        article's locus (:func:`dyadic.actors.context.article_locus`: the country named in
-        most sentences by its resolved mentions, news outlets left out, the headline's
-        ``title`` votes (:meth:`_title_places`) counting as sentences), as an inference (rule
-        ``agent+locus``); it keeps its own name ("police"), since the country is inferred."""
+    ) -> str | None:
+        """The article's locus (:func:`dyadic.actors.context.article_locus`: the country named
+        in most sentences by its resolved mentions, news outlets left out, the headline's
+        ``title`` votes (:meth:`_title_places`) counting as sentences), or None."""
         named = [
             (a.country, doc[s].sent.start) for s, _e, a, rule in found if rule not in {"agent", "outlet"}
         ]
         cities = self._city_votes(doc, found)
-        locus = article_locus([*((c, sent) for c, sent in named if c), *cities, *title])
+        return article_locus([*((c, sent) for c, sent in named if c), *cities, *title])
+
+    def _article_locus(
+        self, found: list[tuple[int, int, Actor, str]], locus: str | None
+    ) -> list[tuple[int, int, Actor, str]]:
+        """A role still without a country ("police", "protesters", "the junta") takes the
+        article's ``locus`` (:meth:`_locus`), as an inference (rule ``agent+locus``); it
+        keeps its own name ("police"), since the country is inferred."""
         if locus is None:
             return found
         return [
