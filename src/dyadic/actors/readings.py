@@ -38,6 +38,8 @@ LOCATIVE_PREPS = frozenset(
 )
 #: Verbs whose object is a place ("visited Europe").
 _MOTION_VERBS = frozenset({"visit", "tour", "leave", "reach", "enter", "travel", "arrive", "return"})
+#: Roles of non-state armed groups: rebels and unidentified armed men ("gunmen").
+_ARMED_ROLES = frozenset({"REB", "UAF"})
 #: Region codes / capitals that the European Union stands behind.
 _EUROPE = "europe"
 _BRUSSELS = "brussels"
@@ -96,8 +98,8 @@ def minority_groups(
     country_actor: Callable[[str, str | None], Actor],
 ) -> list[Found]:
     """Armed groups named by a demonym of a country the article never names as a state,
-    in an article whose locus is another country, re-read as the locus's rebels
-    ("Albanian guerrillas" in an article about Macedonia -> ``MKDREB``; rule
+    in an article whose locus is another country, re-read as the locus's rebels or armed
+    men ("Albanian guerrillas" in an article about Macedonia -> ``MKDREB``; rule
     ``minority+locus``). A demonym counts as naming a state nowhere: "the Albanian
     minority" does not name Albania, "Albania" or "Tirana" does.
 
@@ -120,12 +122,12 @@ def minority_groups(
     for start, end, actor, rule in found:
         if (
             rule == "title+nationality"
-            and actor.role == "REB"
+            and actor.role in _ARMED_ROLES
             and actor.country not in (None, locus)
             and actor.country not in states
             and doc[start].lower_ in demonyms
         ):
-            out.append((start, end, country_actor(locus, "REB"), "minority+locus"))
+            out.append((start, end, country_actor(locus, actor.role), "minority+locus"))
         else:
             out.append((start, end, actor, rule))
     return out

@@ -1,0 +1,103 @@
+"""Actor rules of session 22, round 2: "Europe" in a trade dispute and "Brussels" acting
+stand for the European Union; an armed group named by the demonym of a state the article
+never names is a minority of the article's locus; a demonym noun in apposition gives a
+person a country; a person named as a member of a group takes the group's country; the
+organisation table lists no towns as aliases."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from importlib import resources
+
+from dyadic.nlp import set_article
+from dyadic.records import Article
+
+
+def _doc(pipeline, text, on):
+    article = Article("t", text, published=on)
+    return pipeline.nlp(set_article(pipeline.nlp.make_doc(text), article))
+
+
+def _mentions(pipeline, text, on):
+    doc = _doc(pipeline, text, on)
+    return {(m.text, m.actor.code, m.rule) for m in doc._.entities}
+
+
+def test_resolver_europe_in_a_trade_dispute_is_the_union(pipeline):
+    text = (
+        "Europe hit back on Friday with its own tariffs on American motorcycles. "
+        "The Canadian minister travelled to Europe to discuss the tariffs."
+    )
+    found = _mentions(pipeline, text, date(2024, 5, 2))
+    assert ("Europe", "IGOEUREEC", "union") in found  # acting: the trading bloc
+    assert ("Europe", "EUR", "region") in found  # "travelled to Europe": a place
+
+
+def test_resolver_europe_without_trade_stays_the_continent(pipeline):
+    text = "Heavy storms crossed Europe this week, and Europe braced for more rain."
+    found = _mentions(pipeline, text, date(2024, 5, 2))
+    assert {code for _t, code, _r in found if _t == "Europe"} == {"EUR"}
+
+
+def test_resolver_brussels_acting_in_an_eu_article_is_the_union(pipeline):
+    text = (
+        "The European Union proposed new asylum rules on Monday. "
+        "Hungary clashed with Brussels over the quotas, while ministers met in Brussels."
+    )
+    found = _mentions(pipeline, text, date(2024, 5, 2))
+    assert ("Brussels", "IGOEUREEC", "union") in found
+    assert ("Brussels", "BELGOV", "capital") in found  # "met in Brussels": the place
+
+
+def test_resolver_minority_armed_group_takes_the_locus(pipeline):
+    text = (
+        "Serbian police clashed with Bosnian gunmen near Novi Pazar on Sunday. "
+        "Serbia's interior ministry said two officers were hurt. "
+        "Serbia has deployed more police in the south."
+    )
+    found = _mentions(pipeline, text, date(2024, 5, 2))
+    assert ("Bosnian gunmen", "SRBUAF", "minority+locus") in found
+
+
+def test_resolver_armed_group_of_a_named_state_keeps_its_country(pipeline):
+    text = (
+        "Serbia accused Bosnia of sheltering fighters. Bosnian gunmen attacked a Serbian "
+        "border post on Sunday. Serbia closed the border."
+    )
+    found = _mentions(pipeline, text, date(2024, 5, 2))
+    assert ("Bosnian gunmen", "BIHUAF", "title+nationality") in found
+
+
+def test_entities_demonym_noun_in_apposition_gives_the_country(pipeline):
+    doc = _doc(
+        pipeline,
+        "A Canadian, Peter Holloway, was detained by police in Lagos on Monday. "
+        "Police in Abuja also held Ian Ward, a Briton, for questioning.",
+        date(2024, 5, 2),
+    )
+    codes = {p.name: (p.code, p.evidence) for p in doc._.persons}
+    assert codes["Peter Holloway"] == ("CAN", "demonym")
+    assert codes["Ian Ward"] == ("GBR", "demonym")
+
+
+def test_context_person_named_as_a_group_member_takes_its_country(pipeline):
+    from dyadic.actors import context_mentions
+
+    text = (
+        "Kenya's parliament debated the budget. Kenya's president signed it on Monday. "
+        "Two members of the Ugandan parliament, Ruth Akello and David Opio, criticised the plan."
+    )
+    doc = _doc(pipeline, text, date(2024, 5, 2))
+    found = {(m.text, m.actor.country) for m in context_mentions(doc, doc._.entities, doc._.persons)}
+    assert ("David Opio", "UGA") in found  # not the locus, Kenya
+    assert ("Ugandan parliament, Ruth Akello", "UGALEG") in {(m.text, m.actor.code) for m in doc._.entities}
+
+
+def test_organisations_list_no_town_of_their_own_country_as_alias():
+    path = resources.files("dyadic").joinpath("data", "actors", "organisations.csv")
+    with path.open(encoding="utf-8") as fh:
+        rows = {r["code"]: r for r in csv.DictReader(fh)}
+    gaza = rows["PSEGZA"]["aliases"].split(";")
+    assert "Gaza Strip" in gaza
+    assert "Rafah" not in gaza and "Gaza City" not in gaza
