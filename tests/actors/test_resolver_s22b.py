@@ -101,3 +101,37 @@ def test_organisations_list_no_town_of_their_own_country_as_alias():
     gaza = rows["PSEGZA"]["aliases"].split(";")
     assert "Gaza Strip" in gaza
     assert "Rafah" not in gaza and "Gaza City" not in gaza
+
+
+def test_resolver_ethnic_armed_group_takes_the_locus_not_the_sentence(pipeline):
+    text = (
+        "Pakistan's army said troops killed five militants in Balochistan. "
+        "Afghanistan denied that Baloch separatists have camps across the border. "
+        "Pakistan's government vowed to respond."
+    )
+    found = _mentions(pipeline, text, date(2024, 5, 2))
+    assert ("separatists", "PAKREB", "agent+locus") in found
+
+
+def test_resolver_municipalities_are_local_government(pipeline):
+    text = "Several municipalities in Spain asked churches to pay property taxes."
+    found = _mentions(pipeline, text, date(2024, 5, 2))
+    assert ("municipalities in Spain", "ESPGOV", "agent+country") in found
+
+
+def test_resolver_province_names_the_country_of_a_role_it_modifies(pipeline):
+    text = (
+        "Sindh Chief Minister Murad Ali criticised the governor of Balochistan on Monday. "
+        "Fighting went on near the border with Sindh."
+    )
+    found = _mentions(pipeline, text, date(2024, 5, 2))
+    assert ("Sindh Chief Minister Murad Ali", "PAKGOV", "title+nationality") in found
+    assert ("governor of Balochistan", "PAKGOV", "agent+country") in found
+    assert not any(t == "Sindh" for t, _c, _r in found)  # a province alone is a place, no actor
+
+
+def test_dictionary_provinces_leave_out_shared_and_generic_names(actor_dictionary):
+    provinces = actor_dictionary.provinces
+    assert provinces["balochistan"] == "PAK" and provinces["republika srpska"] == "BIH"
+    assert "punjab" not in provinces  # India's and Pakistan's
+    assert "rivers" not in provinces and "central" not in provinces

@@ -74,7 +74,7 @@ from dyadic.records import Actor, ActorKind, Article, Mention
 
 #: Unit kinds, most preferred first when two units cover the same tokens.
 KIND_PRIORITY = (
-    "block", "leader", "igo", "country", "capital", "division", "region", "org", "surname", "agent",
+    "block", "leader", "igo", "country", "capital", "division", "region", "org", "province", "surname", "agent",
 )  # fmt: skip
 _CAPITALISED = frozenset(KIND_PRIORITY) - {"agent", "surname"}
 #: Unit kinds that name a person; a one-word one tagged as a function word is no name
@@ -87,7 +87,7 @@ _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "ADV",
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 #: Rules of mentions that are a place's own name (a country, demonym or capital).
 _PLACE_RULES = frozenset({"country-name", "capital"})
-_MODIFIERS = frozenset({"country", "capital", "division", "leader"})
+_MODIFIERS = frozenset({"country", "capital", "division", "province", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
 _GROUP_PREPS = frozenset({"for", "from"})
@@ -324,6 +324,7 @@ class ActorResolver:
             "country": (*forms.get("country", ()), *forms.get("demonym", ())),
             "capital": forms.get("capital", ()),
             "division": forms.get("division", ()),
+            "province": forms.get("province", ()),
             "region": forms.get("region", ()),
             "surname": forms.get("surname", ()),
             "agent": tuple(self.dictionary.agents),
@@ -673,7 +674,8 @@ class ActorResolver:
     ) -> list[tuple[int, int, Actor, str]]:
         """A bare state or armed role ("police", "the government", :data:`_STATE_ROLES`)
         takes the country of the sentence's other actors when they all share one
-        (rule ``agent+sentence``); "reporters" or "villagers" do not."""
+        (rule ``agent+sentence``); "reporters" or "villagers" do not, nor an armed group
+        named by an unlisted ethnic group ("Baloch separatists": the article's locus)."""
         if not any(rule in {"agent", _NEEDS_COUNTRY} for *_, rule in found):
             return found
         if not doc.has_annotation("SENT_START"):
@@ -688,7 +690,7 @@ class ActorResolver:
             named = (
                 end > start + 1 and doc[end - 1].ent_type_ == "PERSON"
             )  # "President X": X's country is unknown
-            if rule in {"agent", _NEEDS_COUNTRY} and len(countries) == 1 and not named:
+            if rule in {"agent", _NEEDS_COUNTRY} and len(countries) == 1 and not named and not _ethnic(doc, actor, end):
                 if actor.role in _STATE_ROLES or rule == _NEEDS_COUNTRY:
                     actor, rule = (
                         self.dictionary.country_actor(next(iter(countries)), actor.role),
@@ -865,7 +867,7 @@ class ActorResolver:
     def _of_country(self, doc: Doc, units: list[_Unit], j: int, after: int) -> _Unit | None:
         """The country/capital/division unit in "<agent> of|in [the] [ADJ...] <country>", if any
         ("the foreign minister of Iran", "the mayor of the northern West Bank city ...")."""
-        if j >= len(units) or units[j].kind not in {"country", "capital", "division"}:
+        if j >= len(units) or units[j].kind not in {"country", "capital", "division", "province"}:
             return None
         place = units[j]
         territory = place.end < len(doc) and doc[place.end].lower_ in _TERRITORY
@@ -965,6 +967,8 @@ class ActorResolver:
             return _state_on(d.capitals[unit.key], on)
         if unit.kind == "division":
             return d.divisions[unit.key]
+        if unit.kind == "province":
+            return d.provinces[unit.key]
         if unit.kind == "leader":
             term = self._leader_term(unit.key, on)
             return (term.country or None) if term is not None else None
@@ -1014,6 +1018,17 @@ def _state_on(iso3: str, on: date | None) -> str:
     is MNE, as CAMEO and PLOVER code it)."""
     succession = SUCCESSIONS.get(iso3)
     return succession[1] if succession is not None and on is not None and on < succession[0] else iso3
+
+
+def _ethnic(doc: Doc, actor: Actor, end: int) -> bool:
+    """Is the armed role noun ending at ``end`` modified by an ethnic group or place the
+    dictionary does not list as a country ("Baloch separatists", "Karen rebels"; the NER
+    tags them NORP or GPE)? Such a group fights where the article is (its locus), not in
+    its sentence's other country."""
+    return actor.role in {"REB", "UAF"} and any(
+        c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} and c.is_title and c.i < end - 1
+        for c in doc[end - 1].children
+    )
 
 
 def _is_currency(doc: Doc, unit: _Unit) -> bool:
