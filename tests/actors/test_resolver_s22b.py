@@ -135,3 +135,23 @@ def test_dictionary_provinces_leave_out_shared_and_generic_names(actor_dictionar
     assert provinces["balochistan"] == "PAK" and provinces["republika srpska"] == "BIH"
     assert "punjab" not in provinces  # India's and Pakistan's
     assert "rivers" not in provinces and "central" not in provinces
+
+
+def test_resolver_the_south_and_the_north_are_the_two_koreas(pipeline):
+    text = (
+        "North Korea fired shells across the border at South Korea on Monday. "
+        "The South answered with artillery fired into the North, and officials said the North had broken the truce."
+    )
+    found = _mentions(pipeline, text, date(2024, 5, 2))
+    assert ("The South", "KOR", "half") in found
+    assert ("the North", "PRK", "half") in found
+    assert sum(1 for t, _c, r in found if r == "half") == 2  # "into the North" is a place
+
+
+def test_resolver_the_state_as_subject_is_the_locus_government(pipeline):
+    text = (
+        "Hungary's government sold the airline. Hungary's parliament approved the sale. "
+        "Last year the state issued a bond to cover the loan, as the state of the economy worsened."
+    )
+    found = _mentions(pipeline, text, date(2024, 5, 2))
+    assert [(t, c) for t, c, r in found if r == "state+locus"] == [("the state", "HUNGOV")]

@@ -13,7 +13,11 @@ functions here re-read some of them:
   country is never named as a state, is a minority of the locus fighting there
   (``MKDREB`` in a Macedonia article): GUIDELINES section 2, "domestic actors with no
   stated nationality take the country where the article places them", and "national
-  armed groups take their country".
+  armed groups take their country";
+* :func:`korean_halves`: "the South" and "the North" acting, in an article that names both
+  Koreas, are South and North Korea ("The South fired back");
+* :func:`the_state`: "the state" as the subject of a verb is the government of the
+  article's locus ("the state issued a bond" in an article about Hungary -> ``HUNGOV``).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from dyadic.records import Actor
 
-__all__ = ["LOCATIVE_PREPS", "TRADE_WORDS", "minority_groups", "union_metonyms"]
+__all__ = ["LOCATIVE_PREPS", "TRADE_WORDS", "korean_halves", "minority_groups", "the_state", "union_metonyms"]
 
 Found = tuple[int, int, Actor, str]
 
@@ -131,3 +135,78 @@ def minority_groups(
         else:
             out.append((start, end, actor, rule))
     return out
+
+
+#: The halves of a divided country: word -> (its state, the other half's state).
+_HALVES = {"south": ("KOR", "PRK"), "north": ("PRK", "KOR")}
+_SUBJECT_OR_OBJECT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def korean_halves(
+    doc: Doc, found: list[Found], country_actor: Callable[[str, str | None], Actor]
+) -> list[Found]:
+    """``found`` plus "the South" / "the North" (capitalised, a noun of its own, not a
+    place: "in the North" stays a place) as South / North Korea (rule ``half``), when
+    ``found`` names both Koreas.
+
+    Args:
+        doc: The parsed article.
+        found: The resolver's mentions, in text order.
+        country_actor: ``(iso3, role) -> Actor`` of the dictionary.
+
+    Returns:
+        ``found`` with the new mentions, in text order.
+    """
+    countries = {a.country for _s, _e, a, _r in found}
+    if not {"KOR", "PRK"} <= countries:
+        return found
+    taken = {i for s, e, _a, _r in found for i in range(s, e)}
+    extra: list[Found] = []
+    for tok in doc:
+        half = _HALVES.get(tok.lower_)
+        if (
+            half is None
+            or not tok.is_title
+            or tok.i in taken
+            or tok.i == 0
+            or doc[tok.i - 1].lower_ != "the"
+            or tok.dep_ not in _SUBJECT_OR_OBJECT
+            or _is_place(tok)
+        ):
+            continue
+        extra.append((tok.i - 1, tok.i + 1, country_actor(half[0], None), "half"))
+    return sorted([*found, *extra], key=lambda f: f[0]) if extra else found
+
+
+def the_state(
+    doc: Doc, found: list[Found], locus: str | None, country_actor: Callable[[str, str | None], Actor]
+) -> list[Found]:
+    """``found`` plus "the state" as the subject of a verb, read as the government of the
+    article's ``locus`` (rule ``state+locus``); "the state of Texas", "state media" or "the
+    Islamic State" are not it (a modifier or complement of its own, or inside a mention).
+
+    Args:
+        doc: The parsed article.
+        found: The resolver's mentions, in text order.
+        locus: The article's locus (ISO 3166-1 alpha-3), or None.
+        country_actor: ``(iso3, role) -> Actor`` of the dictionary.
+
+    Returns:
+        ``found`` with the new mentions, in text order.
+    """
+    if locus is None:
+        return found
+    taken = {i for s, e, _a, _r in found for i in range(s, e)}
+    extra: list[Found] = []
+    for tok in doc:
+        if (
+            tok.lower_ == "state"
+            and tok.i > 0
+            and tok.i not in taken
+            and doc[tok.i - 1].lower_ == "the"
+            and tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.head.pos_ == "VERB"
+            and all(c.dep_ in {"det", "punct"} for c in tok.children)
+        ):
+            extra.append((tok.i - 1, tok.i + 1, country_actor(locus, "GOV"), "state+locus"))
+    return sorted([*found, *extra], key=lambda f: f[0]) if extra else found

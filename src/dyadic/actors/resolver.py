@@ -57,7 +57,7 @@ from spacy.vocab import Vocab
 
 from dyadic.actors.context import article_locus
 from dyadic.actors.dateline import dateline_span
-from dyadic.actors.readings import minority_groups, union_metonyms
+from dyadic.actors.readings import korean_halves, minority_groups, the_state, union_metonyms
 from dyadic.actors.dictionary import (
     FORMER_ROLE,
     OFFICE_RANK,
@@ -223,6 +223,7 @@ class ActorResolver:
                 found = minority_groups(doc, found, locus, d.demonyms, d.country_actor)
                 union = d.igos.get(normalise("European Union"))
                 found = union_metonyms(doc, found, union) if union is not None else found
+                found = the_state(doc, korean_halves(doc, found, d.country_actor), locus, d.country_actor)
         return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
 
     def _title_places(self, title: str | None) -> list[tuple[str, int]]:
