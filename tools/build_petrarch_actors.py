@@ -31,9 +31,9 @@ its names name (:func:`named_country`), else stays without one (``KKLREB``).
 Names without an upper-case letter, shorter than three letters, or that are
 country names are dropped; so is an organisation's alias that is a GeoNames populated place
 of its own country and not its own name (:func:`place_aliases`: PETRARCH lists the towns
-"Rafah" and "Gaza City" as names of the Gaza Strip, which made each town an actor). A person who held a ``GOV`` code gets their bare
-surname as an alias when no one else in the files shares it (see
-:func:`add_surnames`).
+"Rafah" and "Gaza City" as names of the Gaza Strip, which made each town an actor).
+A person who held a ``GOV`` code gets their bare surname as an alias when no one else in
+the files shares it (see :func:`add_surnames`).
 
 Output columns:
     people.csv: ``name,aliases,code,country,role,start,end,source``

@@ -140,7 +140,8 @@ def test_dictionary_provinces_leave_out_shared_and_generic_names(actor_dictionar
 def test_resolver_the_south_and_the_north_are_the_two_koreas(pipeline):
     text = (
         "North Korea fired shells across the border at South Korea on Monday. "
-        "The South answered with artillery fired into the North, and officials said the North had broken the truce."
+        "The South answered with artillery fired into the North, and officials said "
+        "the North had broken the truce."
     )
     found = _mentions(pipeline, text, date(2024, 5, 2))
     assert ("The South", "KOR", "half") in found
@@ -148,10 +149,20 @@ def test_resolver_the_south_and_the_north_are_the_two_koreas(pipeline):
     assert sum(1 for t, _c, r in found if r == "half") == 2  # "into the North" is a place
 
 
-def test_resolver_the_state_as_subject_is_the_locus_government(pipeline):
+def test_resolver_foreign_ministry_is_the_ministry_of_foreign_affairs_named_before(pipeline):
     text = (
-        "Hungary's government sold the airline. Hungary's parliament approved the sale. "
-        "Last year the state issued a bond to cover the loan, as the state of the economy worsened."
+        "Kenya's Ministry of Foreign Affairs rejected the claims on Thursday. "
+        '"We reject the allegations by the Ugandan army spokesperson," foreign ministry '
+        "spokesperson Jane Mwangi said."
     )
     found = _mentions(pipeline, text, date(2024, 5, 2))
-    assert [(t, c) for t, c, r in found if r == "state+locus"] == [("the state", "HUNGOV")]
+    assert ("foreign ministry spokesperson Jane Mwangi", "KENGOV", "coref") in found
+
+
+def test_title_key_names_an_office_by_its_area():
+    from dyadic.actors.resolver import _title_key
+
+    assert _title_key("ministry of foreign affairs") == _title_key("foreign ministry") == "foreign ministry"
+    assert _title_key("foreign affairs ministry") == "foreign ministry"
+    assert _title_key("minister of the interior") == "interior minister"
+    assert _title_key("secretary of state") == "secretary of state"

@@ -223,7 +223,9 @@ def _entity(text: str, cluster: _Cluster, mentions: list[Mention], demonyms: fro
     return Entity(cluster.name, actor.code, best[2], spans, links, actor.country)
 
 
-def _evidence(text: str, start: int, end: int, m: Mention, demonyms: frozenset[str] = frozenset()) -> str | None:
+def _evidence(
+    text: str, start: int, end: int, m: Mention, demonyms: frozenset[str] = frozenset()
+) -> str | None:
     """How mention ``m`` speaks for the name at ``start:end``, or None when it does not.
     A country mention with no role speaks only as a demonym noun in apposition ("An
     Australian, Ian Ward, ..."; "Ian Ward, a New Zealander, ...")."""

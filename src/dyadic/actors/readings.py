@@ -15,9 +15,7 @@ functions here re-read some of them:
   stated nationality take the country where the article places them", and "national
   armed groups take their country";
 * :func:`korean_halves`: "the South" and "the North" acting, in an article that names both
-  Koreas, are South and North Korea ("The South fired back");
-* :func:`the_state`: "the state" as the subject of a verb is the government of the
-  article's locus ("the state issued a bond" in an article about Hungary -> ``HUNGOV``).
+  Koreas, are South and North Korea ("The South fired back").
 """
 
 from __future__ import annotations
@@ -28,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from dyadic.records import Actor
 
-__all__ = ["LOCATIVE_PREPS", "TRADE_WORDS", "korean_halves", "minority_groups", "the_state", "union_metonyms"]
+__all__ = ["LOCATIVE_PREPS", "TRADE_WORDS", "korean_halves", "minority_groups", "union_metonyms"]
 
 Found = tuple[int, int, Actor, str]
 
@@ -38,7 +36,20 @@ TRADE_WORDS = frozenset(
 )
 #: Prepositions whose object is a place ("in Europe", "from Brussels").
 LOCATIVE_PREPS = frozenset(
-    {"in", "into", "to", "from", "across", "throughout", "around", "within", "outside", "at", "through", "near"}
+    {
+        "in",
+        "into",
+        "to",
+        "from",
+        "across",
+        "throughout",
+        "around",
+        "within",
+        "outside",
+        "at",
+        "through",
+        "near",
+    }
 )
 #: Verbs whose object is a place ("visited Europe").
 _MOTION_VERBS = frozenset({"visit", "tour", "leave", "reach", "enter", "travel", "arrive", "return"})
@@ -119,9 +130,7 @@ def minority_groups(
     """
     if locus is None:
         return found
-    states = {
-        a.country for s, _e, a, _r in found if a.country and doc[s].lower_ not in demonyms
-    }
+    states = {a.country for s, _e, a, _r in found if a.country and doc[s].lower_ not in demonyms}
     out: list[Found] = []
     for start, end, actor, rule in found:
         if (
@@ -175,38 +184,4 @@ def korean_halves(
         ):
             continue
         extra.append((tok.i - 1, tok.i + 1, country_actor(half[0], None), "half"))
-    return sorted([*found, *extra], key=lambda f: f[0]) if extra else found
-
-
-def the_state(
-    doc: Doc, found: list[Found], locus: str | None, country_actor: Callable[[str, str | None], Actor]
-) -> list[Found]:
-    """``found`` plus "the state" as the subject of a verb, read as the government of the
-    article's ``locus`` (rule ``state+locus``); "the state of Texas", "state media" or "the
-    Islamic State" are not it (a modifier or complement of its own, or inside a mention).
-
-    Args:
-        doc: The parsed article.
-        found: The resolver's mentions, in text order.
-        locus: The article's locus (ISO 3166-1 alpha-3), or None.
-        country_actor: ``(iso3, role) -> Actor`` of the dictionary.
-
-    Returns:
-        ``found`` with the new mentions, in text order.
-    """
-    if locus is None:
-        return found
-    taken = {i for s, e, _a, _r in found for i in range(s, e)}
-    extra: list[Found] = []
-    for tok in doc:
-        if (
-            tok.lower_ == "state"
-            and tok.i > 0
-            and tok.i not in taken
-            and doc[tok.i - 1].lower_ == "the"
-            and tok.dep_ in {"nsubj", "nsubjpass"}
-            and tok.head.pos_ == "VERB"
-            and all(c.dep_ in {"det", "punct"} for c in tok.children)
-        ):
-            extra.append((tok.i - 1, tok.i + 1, country_actor(locus, "GOV"), "state+locus"))
     return sorted([*found, *extra], key=lambda f: f[0]) if extra else found

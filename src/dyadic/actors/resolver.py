@@ -43,6 +43,7 @@ dictionaries.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -57,7 +58,6 @@ from spacy.vocab import Vocab
 
 from dyadic.actors.context import article_locus
 from dyadic.actors.dateline import dateline_span
-from dyadic.actors.readings import korean_halves, minority_groups, the_state, union_metonyms
 from dyadic.actors.dictionary import (
     FORMER_ROLE,
     OFFICE_RANK,
@@ -69,12 +69,14 @@ from dyadic.actors.dictionary import (
     fold,
     normalise,
 )
+from dyadic.actors.readings import korean_halves, minority_groups, union_metonyms
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Article, Mention
 
 #: Unit kinds, most preferred first when two units cover the same tokens.
 KIND_PRIORITY = (
-    "block", "leader", "igo", "country", "capital", "division", "region", "org", "province", "surname", "agent",
+    "block", "leader", "igo", "country", "capital", "division", "region", "org", "province", "surname",
+    "agent",
 )  # fmt: skip
 _CAPITALISED = frozenset(KIND_PRIORITY) - {"agent", "surname"}
 #: Unit kinds that name a person; a one-word one tagged as a function word is no name
@@ -147,6 +149,10 @@ _TERRITORY = frozenset({"soil", "territory", "territories", "land", "lands", "wa
 _NAMESAKE_ROLES = frozenset({"JUD", "COP", "MED", "EDU", "BUS", "CRM", "HLH", "LAB", "CVL"})
 #: Nouns after which a country name is a currency's ("US dollars"): see :func:`_is_currency`.
 CURRENCY_NOUNS = frozenset({"dollar", "dollars", "cents", "currency"})
+#: "ministry of (the) foreign affairs", "minister of defence": an office and its area.
+_OFFICE_OF = re.compile(r"(?P<office>ministry|minister|department) of (?:the )?(?P<area>\w+)(?: affairs)?")
+#: "foreign affairs ministry": the area first.
+_AFFAIRS_OFFICE = re.compile(r"(?P<area>\w+) affairs (?P<office>ministry|minister|department)")
 _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "de", "van", "von", "da", "le", "la", "ad", "as", "ash"}
 )
@@ -223,7 +229,7 @@ class ActorResolver:
                 found = minority_groups(doc, found, locus, d.demonyms, d.country_actor)
                 union = d.igos.get(normalise("European Union"))
                 found = union_metonyms(doc, found, union) if union is not None else found
-                found = the_state(doc, korean_halves(doc, found, d.country_actor), locus, d.country_actor)
+                found = korean_halves(doc, found, d.country_actor)
         return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
 
     def _title_places(self, title: str | None) -> list[tuple[str, int]]:
@@ -691,7 +697,12 @@ class ActorResolver:
             named = (
                 end > start + 1 and doc[end - 1].ent_type_ == "PERSON"
             )  # "President X": X's country is unknown
-            if rule in {"agent", _NEEDS_COUNTRY} and len(countries) == 1 and not named and not _ethnic(doc, actor, end):
+            if (
+                rule in {"agent", _NEEDS_COUNTRY}
+                and len(countries) == 1
+                and not named
+                and not _ethnic(doc, actor, end)
+            ):
                 if actor.role in _STATE_ROLES or rule == _NEEDS_COUNTRY:
                     actor, rule = (
                         self.dictionary.country_actor(next(iter(countries)), actor.role),
@@ -1226,5 +1237,9 @@ def _head_word(span: Span) -> str:
 
 
 def _title_key(agent_key: str) -> str:
-    """Coreference key for a title: singular, lower case ("presidents" -> "president")."""
-    return agent_key[:-1] if agent_key.endswith("s") and not agent_key.endswith("ss") else agent_key
+    """Coreference key for a title: singular, lower case ("presidents" -> "president"),
+    an office "of X affairs" named as "X" ("ministry of foreign affairs", "foreign affairs
+    ministry" -> "foreign ministry"; "minister of defence" -> "defence minister")."""
+    m = _OFFICE_OF.fullmatch(agent_key) or _AFFAIRS_OFFICE.fullmatch(agent_key)
+    key = f"{m['area']} {m['office']}" if m else agent_key
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
