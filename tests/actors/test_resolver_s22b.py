@@ -166,3 +166,29 @@ def test_title_key_names_an_office_by_its_area():
     assert _title_key("foreign affairs ministry") == "foreign ministry"
     assert _title_key("minister of the interior") == "interior minister"
     assert _title_key("secretary of state") == "secretary of state"
+
+
+def test_context_person_in_apposition_to_an_organisation_takes_its_country(pipeline):
+    from dyadic.actors import context_mentions
+
+    text = (
+        "A bomb killed two reporters in Aden, Yemen. Yemen's government blamed the rebels. "
+        "The head of Cairo Radio, Omar Saleh, blamed the rebels for the attack. "
+        "Saleh said the rebels had attacked reporters before."
+    )
+    doc = _doc(pipeline, text, date(2024, 5, 2))
+    found = {(m.text, m.actor.country) for m in context_mentions(doc, doc._.entities, doc._.persons)}
+    assert ("Omar Saleh", "EGY") in found and ("Saleh", "EGY") in found  # not the locus, Yemen
+
+
+def test_context_relative_takes_the_country_of_the_person_named(pipeline):
+    from dyadic.actors import context_mentions
+
+    text = (
+        "Kenya's president met lawmakers in Nairobi. Kenyan police arrested protesters in Nairobi. "
+        "Ugandan opposition leader Robert Kyagulanyi was detained in Kampala on Monday, and "
+        "Kyagulanyi's son Daniel flew to Nairobi to ask Kenya's government for help."
+    )
+    doc = _doc(pipeline, text, date(2024, 5, 2))
+    found = {(m.text, m.actor.country) for m in context_mentions(doc, doc._.entities, doc._.persons)}
+    assert ("Daniel", "UGA") in found  # his father's country, not the locus (Kenya)

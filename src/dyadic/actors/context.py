@@ -54,6 +54,11 @@ GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 #: Rules of context mentions whose country is the article's locus, not named.
 INFERRED_RULES = frozenset({"entity+locus", "organisation+locus", "pronoun+locus"})
+#: Nouns of a relative, who takes the country of the person they are the relative of.
+KIN_NOUNS = frozenset(
+    "son daughter wife husband brother sister father mother nephew niece cousin widow widower "
+    "grandson granddaughter".split()
+)
 #: How many sentences before its own a pronoun looks back for its antecedent.
 PRONOUN_LOOKBACK = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -110,7 +115,7 @@ def context_mentions(
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
     named: list[Mention] = []
     for entity in persons:
-        actor = _person_actor(entity, _attached_country(doc, entity, mentions) or locus)
+        actor = _person_actor(entity, _attached_country(doc, entity, mentions, persons) or locus)
         if actor is None:
             continue
         for start, end in entity.spans:
@@ -196,11 +201,16 @@ def _person_actor(entity: Entity, locus: str | None) -> Actor | None:
     return None
 
 
-def _attached_country(doc: Doc, entity: Entity, mentions: list[Mention]) -> str | None:
+def _attached_country(
+    doc: Doc, entity: Entity, mentions: list[Mention], persons: Sequence[Entity] = ()
+) -> str | None:
     """The country of the group a person with no code is named as a member of, before
     the article's locus: the name in apposition (alone or in a list) to a noun phrase
-    that holds a mention with a country ("three members of the U.S. Senate -- Ana Ruiz,
-    Ian Ward and Li Wei" -> USA for each, in an article about Bosnia)."""
+    whose words before the name hold mentions of one country ("three members of the U.S.
+    Senate -- Ana Ruiz, Ian Ward and Li Wei" -> USA for each, in an article about Bosnia;
+    "the head of Cairo Radio, Omar Saleh" -> EGY); a relative (:data:`KIN_NOUNS`) takes
+    the country of the person it is the relative of ("Ana Ruiz's son, Tomas" ->
+    Ruiz's country, from ``persons``)."""
     if entity.code or not entity.spans:
         return None
     span = doc.char_span(*entity.spans[0], alignment_mode="expand")
@@ -212,12 +222,23 @@ def _attached_country(doc: Doc, entity: Entity, mentions: list[Mention]) -> str 
     if tok.dep_ != "appos" or tok.head.i >= tok.i:
         return None
     group = tok.head
-    inside = set(range(group.i, tok.i))  # the group noun and what follows it up to the name
+    inside = {t.i for t in group.subtree if t.i < tok.i}  # the group's phrase before the name
+    kin = group.lower_ in KIN_NOUNS  # "Lai's son Sebastien": a relative shares the person's country
     countries = {
         m.actor.country
         for m in mentions
-        if m.actor.country and m.actor.kind is not ActorKind.PERSON and m.token_start in inside
+        if m.actor.country and (kin or m.actor.kind is not ActorKind.PERSON) and m.token_start in inside
     }
+    if kin:
+        starts = {doc[i].idx for i in inside}
+        words = {doc[i].text for i in inside}  # "Ruiz's son": the NER may miss the surname
+        countries |= {
+            e.country
+            for e in persons
+            if e is not entity
+            and e.country
+            and (any(s in starts for s, _e in e.spans) or e.name.split()[-1] in words)
+        }
     return next(iter(countries)) if len(countries) == 1 else None
 
 
