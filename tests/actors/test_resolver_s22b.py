@@ -192,3 +192,12 @@ def test_context_relative_takes_the_country_of_the_person_named(pipeline):
     doc = _doc(pipeline, text, date(2024, 5, 2))
     found = {(m.text, m.actor.country) for m in context_mentions(doc, doc._.entities, doc._.persons)}
     assert ("Daniel", "UGA") in found  # his father's country, not the locus (Kenya)
+
+
+def test_resolver_plural_title_refers_to_the_plural_group_not_one_person(pipeline):
+    text = (
+        "G7 foreign ministers met in Quebec on Friday. Japan's foreign minister Taro Sato "
+        "spoke to reporters. The foreign ministers also criticised China over Taiwan."
+    )
+    found = _mentions(pipeline, text, date(2024, 5, 2))
+    assert ("foreign ministers", "IGOGOS", "coref") in found

@@ -743,6 +743,8 @@ class ActorResolver:
             former = unit.start > 0 and doc[unit.start - 1].lower_ == "former"
             if former and len(named) == 1 and named[0].kind == "leader":  # a past office: the person now
                 return (unit.start, end, self._leader_actor(named[0].key, ctx.on), "leader"), 3
+            if _plural(nxt.key):  # "G7 foreign ministers" ... "the foreign ministers"
+                ctx.last_by_title[nxt.key + _PLURAL] = self.dictionary.igos[unit.key]
             return (unit.start, end, self.dictionary.igos[unit.key], "igo+agent"), 2 + len(named)
         if unit.kind == "agent":
             return self._agent_phrase(doc, units, i, ctx)
@@ -759,7 +761,7 @@ class ActorResolver:
         head = _head_word(doc[unit.start : unit.end])
         if unit.kind in {"igo", "org"} and head in self.dictionary.agents:
             # "the International Court of Justice" ... "the court": the named body, not a role
-            ctx.last_by_title[_title_key(head)] = actor
+            _remember(ctx, head, actor)
         return (unit.start, unit.end, actor, rule), 1
 
     def _titled(
@@ -800,7 +802,7 @@ class ActorResolver:
             actor = self.dictionary.country_actor(iso3)
         else:
             actor = self.dictionary.country_actor(iso3, role)
-        ctx.last_by_title[_title_key(agent.key)] = actor
+        _remember(ctx, agent.key, actor)
         rule = "leader+title" if modifier.kind == "leader" else "title+nationality"
         return (modifier.start, end, actor, rule), used
 
@@ -820,26 +822,26 @@ class ActorResolver:
             return (agent.start, person.end, actor, "agent"), 2
         if person is not None:
             actor = self._leader_actor(person.key, ctx.on)
-            ctx.last_by_title[_title_key(agent.key)] = actor
+            _remember(ctx, agent.key, actor)
             return (agent.start, person.end, actor, "leader"), 2
         place = self._of_country(doc, units, i + 1, agent.end)
         if place is not None:
             iso3 = self._unit_country(place, ctx.on)
             if iso3 is not None:
                 actor = self.dictionary.country_actor(iso3, role)
-                ctx.last_by_title[_title_key(agent.key)] = actor
+                _remember(ctx, agent.key, actor)
                 return (agent.start, place.end, actor, "agent+country"), 2
         group = self._of_group(doc, units, i + 1, agent.end)
         if group is not None:  # "a spokesperson for the State Department", "diplomats from the G7"
             d = self.dictionary
             actor = d.igos[group.key] if group.kind == "igo" else d.organisations[group.key]
-            ctx.last_by_title[_title_key(agent.key)] = actor
+            _remember(ctx, agent.key, actor)
             return (agent.start, group.end, actor, "agent+group"), 2
         city = self._city_link(doc, units, i)
         if city is not None:
             start, stop, iso3 = city
             actor = self.dictionary.country_actor(_state_on(iso3, ctx.on), role)
-            ctx.last_by_title[_title_key(agent.key)] = actor
+            _remember(ctx, agent.key, actor)
             return (start, stop, actor, "agent+city"), 1
         named_end = _person_ent_end(doc, agent.end)
         end = named_end or agent.end
@@ -868,7 +870,7 @@ class ActorResolver:
                 actor = Actor(home + role, home, role, doc[start:end].text, ActorKind.ORGANISATION)
                 return (start, end, actor, "company"), 1
             return (start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), 1
-        remembered = ctx.last_by_title.get(_title_key(agent.key))
+        remembered = _recall(ctx, agent.key)
         if remembered is not None:
             return (agent.start, end, remembered, "coref"), 1
         if ctx.dateline_country is not None:
@@ -1234,6 +1236,35 @@ def _head_word(span: Span) -> str:
     words = [t.lower_ for t in span]
     cut = words.index("of") if "of" in words[1:] else len(words)
     return words[cut - 1]
+
+
+#: Suffix of the title memory's keys for plural titles ("foreign ministers").
+_PLURAL = "#plural"
+
+
+def _plural(agent_key: str) -> bool:
+    return agent_key.endswith("s") and not agent_key.endswith("ss")
+
+
+def _remember(ctx: _Context, agent_key: str, actor: Actor) -> None:
+    """Remember ``actor`` as the one a later bare title refers to; a plural title also
+    under its own plural key."""
+    ctx.last_by_title[_title_key(agent_key)] = actor
+    if _plural(agent_key):
+        ctx.last_by_title[agent_key + _PLURAL] = actor
+
+
+def _recall(ctx: _Context, agent_key: str) -> Actor | None:
+    """The actor a bare title refers to: a plural title ("the foreign ministers") the
+    last plural one of its kind, else the last singular one unless that was one person
+    (several ministers are no one minister)."""
+    if not _plural(agent_key):
+        return ctx.last_by_title.get(_title_key(agent_key))
+    plural = ctx.last_by_title.get(agent_key + _PLURAL)
+    if plural is not None:
+        return plural
+    single = ctx.last_by_title.get(_title_key(agent_key))
+    return single if single is not None and single.kind is not ActorKind.PERSON else None
 
 
 def _title_key(agent_key: str) -> str:
