@@ -662,7 +662,8 @@ def _province_table(taken: set[str], cities: Mapping[str, str], forms: list[str]
     """First-level divisions of every country in ``data/geo/admin.tsv`` (GeoNames, CC BY
     4.0), names and aliases -> their country, for role nouns they modify ("Balochistan
     Chief Minister" -> ``PAK``). Left out: names taken by another actor or division, names
-    of divisions of several countries ("Punjab"), names of a city of another country,
+    of divisions of several countries ("Punjab"), names of a city (the role noun's city
+    link places those: "the Kharkiv governor"),
     names made only of generic words ("Central", "Northern Region") and divisions under
     :data:`MIN_PROVINCE_POPULATION`."""
     path = resources.files(DATA_PACKAGE).joinpath("data", "geo", "admin.tsv")
@@ -683,7 +684,7 @@ def _province_table(taken: set[str], cities: Mapping[str, str], forms: list[str]
     table: dict[str, str] = {}
     for key, isos in seen.items():
         iso3 = next(iter(isos))
-        if len(isos) > 1 or key in taken or key in _AMBIGUOUS_DIVISIONS or cities.get(key, iso3) != iso3:
+        if len(isos) > 1 or key in taken or key in _AMBIGUOUS_DIVISIONS or key in cities:
             continue
         table[key] = iso3
         forms.append(shown[key])
