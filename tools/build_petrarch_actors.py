@@ -29,9 +29,11 @@ predecessor state (``YUG``/``SCG`` -> ``SRB``, ``SUN`` -> ``RUS``, ``ZAR`` -> ``
 (``MEAREB``, ``SASREB``) takes the country of :data:`REGION_GROUP_COUNTRIES` or the one
 its names name (:func:`named_country`), else stays without one (``KKLREB``).
 Names without an upper-case letter, shorter than three letters, or that are
-country names are dropped. A person who held a ``GOV`` code gets their bare
-surname as an alias when no one else in the files shares it (see
-:func:`add_surnames`).
+country names are dropped; so is an organisation's alias that is a GeoNames populated place
+of its own country and not its own name (:func:`place_aliases`: PETRARCH lists the towns
+"Rafah" and "Gaza City" as names of the Gaza Strip, which made each town an actor).
+A person who held a ``GOV`` code gets their bare surname as an alias when no one else in
+the files shares it (see :func:`add_surnames`).
 
 Output columns:
     people.csv: ``name,aliases,code,country,role,start,end,source``
@@ -290,6 +292,34 @@ def org_rows(
     return rows
 
 
+def place_aliases(rows: list[list[str]]) -> list[list[str]]:
+    """``organisations.csv`` rows without the aliases that are towns of the organisation's
+    own country: a name or alternate name of a GeoNames city (``dyadic.geo`` gazetteer,
+    CC BY 4.0) in that country ("Rafah", "Gaza City" of ``PSEGZA``). The row's own name
+    ("Gaza"; "The White House"), its last word ("Snowden" of Edward Snowden) and acronyms
+    ("CIA") stay. A town is a place, not the actor."""
+    import pycountry
+
+    from dyadic.geo.gazetteer import Gazetteer, Kind
+
+    gazetteer = Gazetteer.load()
+    out: list[list[str]] = []
+    for row in rows:
+        country = pycountry.countries.get(alpha_3=row[1]) if row[1] else None
+        if country is None or not row[5]:
+            out.append(row)
+            continue
+        kept = [
+            a
+            for a in row[5].split(";")
+            if a.isupper()
+            or a.lower().removeprefix("the ") in {row[4].lower(), row[4].lower().split()[-1]}
+            or not any(e.kind is Kind.CITY and e.iso2 == country.alpha_2 for e in gazetteer.candidates(a))
+        ]
+        out.append([*row[:5], ";".join(kept), *row[6:]])
+    return out
+
+
 def company_rows(
     entries: list[ActorEntry], isos: set[str], blocked: set[str], source: str
 ) -> list[list[str]]:
@@ -334,6 +364,7 @@ def main(argv: list[str]) -> int:
             for code, country, role, name, aliases in CURATED_ORGANISATIONS
         ]
     )
+    orgs = place_aliases(orgs)
     org_names = {n.lower() for row in orgs for n in (row[4], *row[5].split(";")) if n}
     add_surnames(people, blocked | org_names)
     with (dst / "people.csv").open("w", encoding="utf-8", newline="") as fh:

@@ -6,8 +6,9 @@ gives the event coder a mention for each of them, after the dictionary mentions
 (which always win):
 
 * a person's name span that holds no mention takes the person's code from the
-  entity layer (:mod:`dyadic.actors.entities`; rule ``entity``), else the article's
-  locus (rule ``entity+locus``);
+  entity layer (:mod:`dyadic.actors.entities`; rule ``entity``), else the country of
+  the group it is named as a member of ("members of the U.S. Senate -- Ana Ruiz, ...";
+  rule ``entity+locus``), else the article's locus (rule ``entity+locus``);
 * an organisation the NER finds that holds no mention takes its own country when it is
   a listed company ("Boeing" -> USABUS, rule ``company``;
   :func:`dyadic.actors.dictionary.company_country`), else the locus ("the BLA", rule
@@ -53,6 +54,11 @@ GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 #: Rules of context mentions whose country is the article's locus, not named.
 INFERRED_RULES = frozenset({"entity+locus", "organisation+locus", "pronoun+locus"})
+#: Nouns of a relative, who takes the country of the person they are the relative of.
+KIN_NOUNS = frozenset(
+    "son daughter wife husband brother sister father mother nephew niece cousin widow widower "
+    "grandson granddaughter".split()
+)
 #: How many sentences before its own a pronoun looks back for its antecedent.
 PRONOUN_LOOKBACK = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -109,7 +115,7 @@ def context_mentions(
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
     named: list[Mention] = []
     for entity in persons:
-        actor = _person_actor(entity, locus)
+        actor = _person_actor(entity, _attached_country(doc, entity, mentions, persons) or locus)
         if actor is None:
             continue
         for start, end in entity.spans:
@@ -193,6 +199,47 @@ def _person_actor(entity: Entity, locus: str | None) -> Actor | None:
     if locus is not None:
         return Actor(locus, locus, None, entity.name, ActorKind.PERSON)
     return None
+
+
+def _attached_country(
+    doc: Doc, entity: Entity, mentions: list[Mention], persons: Sequence[Entity] = ()
+) -> str | None:
+    """The country of the group a person with no code is named as a member of, before
+    the article's locus: the name in apposition (alone or in a list) to a noun phrase
+    whose words before the name hold mentions of one country ("three members of the U.S.
+    Senate -- Ana Ruiz, Ian Ward and Li Wei" -> USA for each, in an article about Bosnia;
+    "the head of Cairo Radio, Omar Saleh" -> EGY); a relative (:data:`KIN_NOUNS`) takes
+    the country of the person it is the relative of ("Ana Ruiz's son, Tomas" ->
+    Ruiz's country, from ``persons``)."""
+    if entity.code or not entity.spans:
+        return None
+    span = doc.char_span(*entity.spans[0], alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "appos" or tok.head.i >= tok.i:
+        return None
+    group = tok.head
+    inside = {t.i for t in group.subtree if t.i < tok.i}  # the group's phrase before the name
+    kin = group.lower_ in KIN_NOUNS  # "Lai's son Sebastien": a relative shares the person's country
+    countries = {
+        m.actor.country
+        for m in mentions
+        if m.actor.country and (kin or m.actor.kind is not ActorKind.PERSON) and m.token_start in inside
+    }
+    if kin:
+        starts = {doc[i].idx for i in inside}
+        words = {doc[i].text for i in inside}  # "Ruiz's son": the NER may miss the surname
+        countries |= {
+            e.country
+            for e in persons
+            if e is not entity
+            and e.country
+            and (any(s in starts for s, _e in e.spans) or e.name.split()[-1] in words)
+        }
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:

@@ -13,6 +13,7 @@ import csv
 import functools
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -172,6 +173,9 @@ class ActorDictionary:
         regions: Alias -> region actor (``LAM`` ...; country None).
         divisions: First-level division name -> ISO alpha-3 of its country ("new jersey" ->
             ``USA``, "british columbia" -> ``CAN``, "northern ireland" -> ``GBR``).
+        provinces: Other first-level division name -> ISO alpha-3 ("goa" -> ``IND``,
+            "balochistan" -> ``PAK``, "republika srpska" -> ``BIH``): only a modifier of a
+            role noun ("Goa's government", "the governor of Sindh"), never an actor alone.
         agents: Role noun phrase -> CAMEO role(s) (``"police"`` -> ``COP``).
         leaders: All leader terms.
         leader_aliases: Name or alias -> the terms it may refer to.
@@ -207,6 +211,7 @@ class ActorDictionary:
     ambiguous_agents: Mapping[str, AmbiguousAgent] = field(default_factory=dict)
     large_cities: frozenset[str] = frozenset()
     divisions: Mapping[str, str] = field(default_factory=dict)
+    provinces: Mapping[str, str] = field(default_factory=dict)
     ruling_groups: Mapping[str, tuple[tuple[date, date | None, Actor], ...]] = field(default_factory=dict)
 
     @classmethod
@@ -272,6 +277,9 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
     regions = _region_table(_read_csv("regions.csv"), forms.setdefault("region", []))
     taken |= {*regions, *capitals, *(normalise(c["name"]) for c in countries.values())}
     divisions = _division_table(taken, forms.setdefault("division", []))
+    city_rows = _read_csv("cities.csv")
+    cities = {normalise(r["name"]): r["country"] for r in city_rows}
+    provinces = _province_table(taken | set(divisions), cities, forms.setdefault("province", []))
     agents = {normalise(p): r for p, r in json.loads(_read("agents.json"))["agents"]}
     agents.update({normalise(r["phrase"]): r["role"] for r in _read_csv("agents_supplement.csv")})
     hand = [_leader_term(row) for row in _read_csv("leaders.csv")]
@@ -301,7 +309,6 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
                 forms.setdefault(kind, []).append(alias)
     surnames = _surnames(hand, by_alias)
     forms["surname"] = list(dict.fromkeys(t.name.split()[0] for ts in surnames.values() for t in ts))
-    city_rows = _read_csv("cities.csv")
     blocked_forms = [
         line.strip() for line in _read("not_actors.txt").splitlines() if line.strip()[:1] not in "#"
     ]
@@ -314,7 +321,7 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
         capitals=capitals,
         igos=igos,
         organisations=organisations,
-        cities={normalise(r["name"]): r["country"] for r in city_rows},
+        cities=cities,
         regions=regions,
         agents=agents,
         leaders=leaders,
@@ -324,6 +331,7 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
         surnames=surnames,
         ambiguous_agents=_ambiguous_agents(_read_csv("ambiguous_agents.csv")),
         divisions=divisions,
+        provinces=provinces,
         ruling_groups=_ruling_groups(_read_csv("ruling_groups.csv")),
         large_cities=frozenset(
             normalise(r["name"]) for r in city_rows if r["population"] and int(r["population"]) >= LARGE_CITY
@@ -637,6 +645,49 @@ def _division_table(taken: set[str], forms: list[str]) -> dict[str, str]:
         if iso3 and key not in taken and key not in _AMBIGUOUS_DIVISIONS:
             table[key] = iso3
             forms.append(row["name"])
+    return table
+
+
+#: Words of division names that are no names by themselves ("Central", "Northern Region").
+_GENERIC_PLACE_WORDS = frozenset(
+    "north south east west central northern southern eastern western capital region province state "
+    "district city upper lower middle greater new the of and islands island coast river lake federal "
+    "rivers lakes oriental occidental plateau delta unity centre center littoral national".split()
+)
+#: Provinces this small (GeoNames population, summed over their cities) are left out.
+MIN_PROVINCE_POPULATION = 100_000
+
+
+def _province_table(taken: set[str], cities: Mapping[str, str], forms: list[str]) -> dict[str, str]:
+    """First-level divisions of every country in ``data/geo/admin.tsv`` (GeoNames, CC BY
+    4.0), names and aliases -> their country, for role nouns they modify ("Balochistan
+    Chief Minister" -> ``PAK``). Left out: names taken by another actor or division, names
+    of divisions of several countries ("Punjab"), names of a city (the role noun's city
+    link places those: "the Kharkiv governor"),
+    names made only of generic words ("Central", "Northern Region") and divisions under
+    :data:`MIN_PROVINCE_POPULATION`."""
+    path = resources.files(DATA_PACKAGE).joinpath("data", "geo", "admin.tsv")
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")), delimiter="\t")
+    seen: dict[str, set[str]] = {}
+    shown: dict[str, str] = {}
+    for row in rows:
+        if row["level"] != "1" or int(row["population"] or 0) < MIN_PROVINCE_POPULATION:
+            continue
+        country = pycountry.countries.get(alpha_2=row["iso2"])
+        if country is None:
+            continue
+        for name in (row["name"], *re.split(r"[;|]", row["aliases"])):
+            key = normalise(name)
+            if key and name[:1].isupper() and not set(key.split()) <= _GENERIC_PLACE_WORDS:
+                seen.setdefault(key, set()).add(country.alpha_3)
+                shown.setdefault(key, name.strip())
+    table: dict[str, str] = {}
+    for key, isos in seen.items():
+        iso3 = next(iter(isos))
+        if len(isos) > 1 or key in taken or key in _AMBIGUOUS_DIVISIONS or key in cities:
+            continue
+        table[key] = iso3
+        forms.append(shown[key])
     return table
 
 

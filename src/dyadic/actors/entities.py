@@ -14,7 +14,8 @@
 * each entity's actor code comes from the first actor mention that holds one of
   its name spans ("Mexico's Foreign Secretary Marcelo Ebrard" -> MEXGOV) or
   stands in apposition to it, after ("Henry Paulson, the US Treasury Secretary")
-  or before it ("the foreign minister, Ana Duarte"); a mention with a role
+  or before it ("the foreign minister, Ana Duarte"), or a demonym noun in apposition ("An
+  Australian, Ian Ward"; "Ian Ward, a New Zealander,"); a mention with a role
   (``GOV``, ``MIL`` ...) beats one with a country only. A name keeps that one
   code for the whole article;
 * a person still without a country takes the country of a definite singular demonym
@@ -99,7 +100,7 @@ def person_entities(
         if len(words) > len(cluster.words):
             cluster.name, cluster.words = name, words
     ordered = sorted(mentions, key=lambda m: m.start)
-    entities = [_entity(text, c, ordered) for c in clusters]
+    entities = [_entity(text, c, ordered, demonyms) for c in clusters]
     for m in ordered:
         i = _epithet(doc, m, entities, demonyms)
         if i is not None:
@@ -203,12 +204,12 @@ def _first_agrees(a: str, b: str) -> bool:
     return a == b or (a[:1] == b[:1] and (len(a) == 1 or len(b) == 1))
 
 
-def _entity(text: str, cluster: _Cluster, mentions: list[Mention]) -> Entity:
+def _entity(text: str, cluster: _Cluster, mentions: list[Mention], demonyms: frozenset[str]) -> Entity:
     best: tuple[int, Mention, str] | None = None  # (rank, mention, evidence); rank 0 beats 1
     linked: list[tuple[int, int]] = []
     for start, end in cluster.spans:
         for m in mentions:
-            evidence = _evidence(text, start, end, m)
+            evidence = _evidence(text, start, end, m, demonyms)
             if evidence is None or not _may_be(cluster.name, m):
                 continue
             linked.append((m.start, m.end))
@@ -222,12 +223,21 @@ def _entity(text: str, cluster: _Cluster, mentions: list[Mention]) -> Entity:
     return Entity(cluster.name, actor.code, best[2], spans, links, actor.country)
 
 
-def _evidence(text: str, start: int, end: int, m: Mention) -> str | None:
-    """How mention ``m`` speaks for the name at ``start:end``, or None when it does not."""
+def _evidence(
+    text: str, start: int, end: int, m: Mention, demonyms: frozenset[str] = frozenset()
+) -> str | None:
+    """How mention ``m`` speaks for the name at ``start:end``, or None when it does not.
+    A country mention with no role speaks only as a demonym noun in apposition ("An
+    Australian, Ian Ward, ..."; "Ian Ward, a New Zealander, ...")."""
     if m.start <= start and end <= m.end:
         return "mention"
-    if m.actor.kind is ActorKind.COUNTRY and m.actor.role is None:
+    if m.actor.kind is ActorKind.COUNTRY and m.actor.role is None and m.text.lower() not in demonyms:
         return None  # "Ebrard, Mexico ..." or "in Iran Hassan ..." say nothing of the person
+    if m.actor.kind is ActorKind.COUNTRY and m.actor.role is None:
+        after = m.start >= end and re.fullmatch(r"[ \t]*,[ \t]*(?:an?|the)[ \t]+", text[end : m.start])
+        before = m.end <= start and re.fullmatch(r"[ \t]*,[ \t]*", text[m.end : start])
+        closed = text[m.end : m.end + 1] in {",", ".", ";", ")"} if after else True
+        return "demonym" if (after and closed) or before else None
     if m.start >= end and _APPOSITION_AFTER.fullmatch(text[end : m.start]):
         return "apposition"
     if m.end <= start and _APPOSITION_BEFORE.fullmatch(text[m.end : start]):

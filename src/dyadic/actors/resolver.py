@@ -43,6 +43,7 @@ dictionaries.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -68,12 +69,14 @@ from dyadic.actors.dictionary import (
     fold,
     normalise,
 )
+from dyadic.actors.readings import korean_halves, minority_groups, union_metonyms
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Article, Mention
 
 #: Unit kinds, most preferred first when two units cover the same tokens.
 KIND_PRIORITY = (
-    "block", "leader", "igo", "country", "capital", "division", "region", "org", "surname", "agent",
+    "block", "leader", "igo", "country", "capital", "division", "region", "org", "province", "surname",
+    "agent",
 )  # fmt: skip
 _CAPITALISED = frozenset(KIND_PRIORITY) - {"agent", "surname"}
 #: Unit kinds that name a person; a one-word one tagged as a function word is no name
@@ -86,7 +89,7 @@ _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "ADV",
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 #: Rules of mentions that are a place's own name (a country, demonym or capital).
 _PLACE_RULES = frozenset({"country-name", "capital"})
-_MODIFIERS = frozenset({"country", "capital", "division", "leader"})
+_MODIFIERS = frozenset({"country", "capital", "division", "province", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
 _GROUP_PREPS = frozenset({"for", "from"})
@@ -146,6 +149,10 @@ _TERRITORY = frozenset({"soil", "territory", "territories", "land", "lands", "wa
 _NAMESAKE_ROLES = frozenset({"JUD", "COP", "MED", "EDU", "BUS", "CRM", "HLH", "LAB", "CVL"})
 #: Nouns after which a country name is a currency's ("US dollars"): see :func:`_is_currency`.
 CURRENCY_NOUNS = frozenset({"dollar", "dollars", "cents", "currency"})
+#: "ministry of (the) foreign affairs", "minister of defence": an office and its area.
+_OFFICE_OF = re.compile(r"(?P<office>ministry|minister|department) of (?:the )?(?P<area>\w+)(?: affairs)?")
+#: "foreign affairs ministry": the area first.
+_AFFAIRS_OFFICE = re.compile(r"(?P<area>\w+) affairs (?P<office>ministry|minister|department)")
 _NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "de", "van", "von", "da", "le", "la", "ad", "as", "ash"}
 )
@@ -215,7 +222,14 @@ class ActorResolver:
         found = self._compose(doc, units, ctx)
         found = self._city_targets(doc, found, dateline.end if dateline is not None else 0)
         if doc.has_annotation("SENT_START"):
-            found = self._article_locus(doc, found, self._title_places(article.title))
+            locus = self._locus(doc, found, self._title_places(article.title))
+            found = self._article_locus(found, locus)
+            if doc.has_annotation("DEP"):
+                d = self.dictionary
+                found = minority_groups(doc, found, locus, d.demonyms, d.country_actor)
+                union = d.igos.get(normalise("European Union"))
+                found = union_metonyms(doc, found, union) if union is not None else found
+                found = korean_halves(doc, found, d.country_actor)
         return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
 
     def _title_places(self, title: str | None) -> list[tuple[str, int]]:
@@ -230,19 +244,24 @@ class ActorResolver:
         votes += [(c, -2) for s, c in places if s > 0 and doc[s - 1].lower_ in {"in", "at"}]
         return votes
 
-    def _article_locus(
+    def _locus(
         self, doc: Doc, found: list[tuple[int, int, Actor, str]], title: Sequence[tuple[str, int]] = ()
-    ) -> list[tuple[int, int, Actor, str]]:
-        """A role still without a country ("police", "protesters", "the junta") takes the
-        article's locus (:func:`dyadic.actors.context.article_locus`: the country named in
-        most sentences by its resolved mentions, news outlets left out, the headline's
-        ``title`` votes (:meth:`_title_places`) counting as sentences), as an inference (rule
-        ``agent+locus``); it keeps its own name ("police"), since the country is inferred."""
+    ) -> str | None:
+        """The article's locus (:func:`dyadic.actors.context.article_locus`: the country named
+        in most sentences by its resolved mentions, news outlets left out, the headline's
+        ``title`` votes (:meth:`_title_places`) counting as sentences), or None."""
         named = [
             (a.country, doc[s].sent.start) for s, _e, a, rule in found if rule not in {"agent", "outlet"}
         ]
         cities = self._city_votes(doc, found)
-        locus = article_locus([*((c, sent) for c, sent in named if c), *cities, *title])
+        return article_locus([*((c, sent) for c, sent in named if c), *cities, *title])
+
+    def _article_locus(
+        self, found: list[tuple[int, int, Actor, str]], locus: str | None
+    ) -> list[tuple[int, int, Actor, str]]:
+        """A role still without a country ("police", "protesters", "the junta") takes the
+        article's ``locus`` (:meth:`_locus`), as an inference (rule ``agent+locus``); it
+        keeps its own name ("police"), since the country is inferred."""
         if locus is None:
             return found
         return [
@@ -312,6 +331,7 @@ class ActorResolver:
             "country": (*forms.get("country", ()), *forms.get("demonym", ())),
             "capital": forms.get("capital", ()),
             "division": forms.get("division", ()),
+            "province": forms.get("province", ()),
             "region": forms.get("region", ()),
             "surname": forms.get("surname", ()),
             "agent": tuple(self.dictionary.agents),
@@ -661,7 +681,8 @@ class ActorResolver:
     ) -> list[tuple[int, int, Actor, str]]:
         """A bare state or armed role ("police", "the government", :data:`_STATE_ROLES`)
         takes the country of the sentence's other actors when they all share one
-        (rule ``agent+sentence``); "reporters" or "villagers" do not."""
+        (rule ``agent+sentence``); "reporters" or "villagers" do not, nor an armed group
+        named by an unlisted ethnic group ("Baloch separatists": the article's locus)."""
         if not any(rule in {"agent", _NEEDS_COUNTRY} for *_, rule in found):
             return found
         if not doc.has_annotation("SENT_START"):
@@ -676,7 +697,12 @@ class ActorResolver:
             named = (
                 end > start + 1 and doc[end - 1].ent_type_ == "PERSON"
             )  # "President X": X's country is unknown
-            if rule in {"agent", _NEEDS_COUNTRY} and len(countries) == 1 and not named:
+            if (
+                rule in {"agent", _NEEDS_COUNTRY}
+                and len(countries) == 1
+                and not named
+                and not _ethnic(doc, actor, end)
+            ):
                 if actor.role in _STATE_ROLES or rule == _NEEDS_COUNTRY:
                     actor, rule = (
                         self.dictionary.country_actor(next(iter(countries)), actor.role),
@@ -717,6 +743,8 @@ class ActorResolver:
             former = unit.start > 0 and doc[unit.start - 1].lower_ == "former"
             if former and len(named) == 1 and named[0].kind == "leader":  # a past office: the person now
                 return (unit.start, end, self._leader_actor(named[0].key, ctx.on), "leader"), 3
+            if _plural(nxt.key):  # "G7 foreign ministers" ... "the foreign ministers"
+                ctx.last_by_title[nxt.key + _PLURAL] = self.dictionary.igos[unit.key]
             return (unit.start, end, self.dictionary.igos[unit.key], "igo+agent"), 2 + len(named)
         if unit.kind == "agent":
             return self._agent_phrase(doc, units, i, ctx)
@@ -733,7 +761,7 @@ class ActorResolver:
         head = _head_word(doc[unit.start : unit.end])
         if unit.kind in {"igo", "org"} and head in self.dictionary.agents:
             # "the International Court of Justice" ... "the court": the named body, not a role
-            ctx.last_by_title[_title_key(head)] = actor
+            _remember(ctx, head, actor)
         return (unit.start, unit.end, actor, rule), 1
 
     def _titled(
@@ -774,7 +802,7 @@ class ActorResolver:
             actor = self.dictionary.country_actor(iso3)
         else:
             actor = self.dictionary.country_actor(iso3, role)
-        ctx.last_by_title[_title_key(agent.key)] = actor
+        _remember(ctx, agent.key, actor)
         rule = "leader+title" if modifier.kind == "leader" else "title+nationality"
         return (modifier.start, end, actor, rule), used
 
@@ -794,26 +822,26 @@ class ActorResolver:
             return (agent.start, person.end, actor, "agent"), 2
         if person is not None:
             actor = self._leader_actor(person.key, ctx.on)
-            ctx.last_by_title[_title_key(agent.key)] = actor
+            _remember(ctx, agent.key, actor)
             return (agent.start, person.end, actor, "leader"), 2
         place = self._of_country(doc, units, i + 1, agent.end)
         if place is not None:
             iso3 = self._unit_country(place, ctx.on)
             if iso3 is not None:
                 actor = self.dictionary.country_actor(iso3, role)
-                ctx.last_by_title[_title_key(agent.key)] = actor
+                _remember(ctx, agent.key, actor)
                 return (agent.start, place.end, actor, "agent+country"), 2
         group = self._of_group(doc, units, i + 1, agent.end)
         if group is not None:  # "a spokesperson for the State Department", "diplomats from the G7"
             d = self.dictionary
             actor = d.igos[group.key] if group.kind == "igo" else d.organisations[group.key]
-            ctx.last_by_title[_title_key(agent.key)] = actor
+            _remember(ctx, agent.key, actor)
             return (agent.start, group.end, actor, "agent+group"), 2
         city = self._city_link(doc, units, i)
         if city is not None:
             start, stop, iso3 = city
             actor = self.dictionary.country_actor(_state_on(iso3, ctx.on), role)
-            ctx.last_by_title[_title_key(agent.key)] = actor
+            _remember(ctx, agent.key, actor)
             return (start, stop, actor, "agent+city"), 1
         named_end = _person_ent_end(doc, agent.end)
         end = named_end or agent.end
@@ -842,7 +870,7 @@ class ActorResolver:
                 actor = Actor(home + role, home, role, doc[start:end].text, ActorKind.ORGANISATION)
                 return (start, end, actor, "company"), 1
             return (start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), 1
-        remembered = ctx.last_by_title.get(_title_key(agent.key))
+        remembered = _recall(ctx, agent.key)
         if remembered is not None:
             return (agent.start, end, remembered, "coref"), 1
         if ctx.dateline_country is not None:
@@ -853,7 +881,7 @@ class ActorResolver:
     def _of_country(self, doc: Doc, units: list[_Unit], j: int, after: int) -> _Unit | None:
         """The country/capital/division unit in "<agent> of|in [the] [ADJ...] <country>", if any
         ("the foreign minister of Iran", "the mayor of the northern West Bank city ...")."""
-        if j >= len(units) or units[j].kind not in {"country", "capital", "division"}:
+        if j >= len(units) or units[j].kind not in {"country", "capital", "division", "province"}:
             return None
         place = units[j]
         territory = place.end < len(doc) and doc[place.end].lower_ in _TERRITORY
@@ -953,6 +981,8 @@ class ActorResolver:
             return _state_on(d.capitals[unit.key], on)
         if unit.kind == "division":
             return d.divisions[unit.key]
+        if unit.kind == "province":
+            return d.provinces[unit.key]
         if unit.kind == "leader":
             term = self._leader_term(unit.key, on)
             return (term.country or None) if term is not None else None
@@ -1002,6 +1032,17 @@ def _state_on(iso3: str, on: date | None) -> str:
     is MNE, as CAMEO and PLOVER code it)."""
     succession = SUCCESSIONS.get(iso3)
     return succession[1] if succession is not None and on is not None and on < succession[0] else iso3
+
+
+def _ethnic(doc: Doc, actor: Actor, end: int) -> bool:
+    """Is the armed role noun ending at ``end`` modified by an ethnic group or place the
+    dictionary does not list as a country ("Baloch separatists", "Karen rebels"; the NER
+    tags them NORP or GPE)? Such a group fights where the article is (its locus), not in
+    its sentence's other country."""
+    return actor.role in {"REB", "UAF"} and any(
+        c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} and c.is_title and c.i < end - 1
+        for c in doc[end - 1].children
+    )
 
 
 def _is_currency(doc: Doc, unit: _Unit) -> bool:
@@ -1197,6 +1238,39 @@ def _head_word(span: Span) -> str:
     return words[cut - 1]
 
 
+#: Suffix of the title memory's keys for plural titles ("foreign ministers").
+_PLURAL = "#plural"
+
+
+def _plural(agent_key: str) -> bool:
+    return agent_key.endswith("s") and not agent_key.endswith("ss")
+
+
+def _remember(ctx: _Context, agent_key: str, actor: Actor) -> None:
+    """Remember ``actor`` as the one a later bare title refers to; a plural title also
+    under its own plural key."""
+    ctx.last_by_title[_title_key(agent_key)] = actor
+    if _plural(agent_key):
+        ctx.last_by_title[agent_key + _PLURAL] = actor
+
+
+def _recall(ctx: _Context, agent_key: str) -> Actor | None:
+    """The actor a bare title refers to: a plural title ("the foreign ministers") the
+    last plural one of its kind, else the last singular one unless that was one person
+    (several ministers are no one minister)."""
+    if not _plural(agent_key):
+        return ctx.last_by_title.get(_title_key(agent_key))
+    plural = ctx.last_by_title.get(agent_key + _PLURAL)
+    if plural is not None:
+        return plural
+    single = ctx.last_by_title.get(_title_key(agent_key))
+    return single if single is not None and single.kind is not ActorKind.PERSON else None
+
+
 def _title_key(agent_key: str) -> str:
-    """Coreference key for a title: singular, lower case ("presidents" -> "president")."""
-    return agent_key[:-1] if agent_key.endswith("s") and not agent_key.endswith("ss") else agent_key
+    """Coreference key for a title: singular, lower case ("presidents" -> "president"),
+    an office "of X affairs" named as "X" ("ministry of foreign affairs", "foreign affairs
+    ministry" -> "foreign ministry"; "minister of defence" -> "defence minister")."""
+    m = _OFFICE_OF.fullmatch(agent_key) or _AFFAIRS_OFFICE.fullmatch(agent_key)
+    key = f"{m['area']} {m['office']}" if m else agent_key
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key

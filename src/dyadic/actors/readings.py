@@ -1,0 +1,187 @@
+"""Readings of resolved mentions that depend on the sentence or the article around them.
+
+The resolver's mentions are ``(token_start, token_end, actor, rule)`` tuples; the
+functions here re-read some of them:
+
+* :func:`union_metonyms`: "Europe" acting in a trade dispute ("Europe retaliated with
+  its own tariffs", "a tariff fight between the U.S. and Europe") and "Brussels" acting
+  in an article about the European Union ("member states broke with Brussels") stand
+  for the European Union (``IGOEUREEC``, GUIDELINES section 2); a continent or city as
+  a place ("visited Europe", "imports from Europe", "talks in Brussels") stays a place;
+* :func:`minority_groups`: an armed group named by a national demonym ("Albanian
+  guerrillas") in an article whose locus is another country, where the demonym's
+  country is never named as a state, is a minority of the locus fighting there
+  (``MKDREB`` in a Macedonia article): GUIDELINES section 2, "domestic actors with no
+  stated nationality take the country where the article places them", and "national
+  armed groups take their country";
+* :func:`korean_halves`: "the South" and "the North" acting, in an article that names both
+  Koreas, are South and North Korea ("The South fired back").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from dyadic.records import Actor
+
+__all__ = ["LOCATIVE_PREPS", "TRADE_WORDS", "korean_halves", "minority_groups", "union_metonyms"]
+
+Found = tuple[int, int, Actor, str]
+
+#: Words of a trade measure: a sentence with one makes "Europe" the trading bloc.
+TRADE_WORDS = frozenset(
+    {"tariff", "tariffs", "levies", "duties", "anti-dumping", "countermeasures", "retaliatory"}
+)
+#: Prepositions whose object is a place ("in Europe", "from Brussels").
+LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "into",
+        "to",
+        "from",
+        "across",
+        "throughout",
+        "around",
+        "within",
+        "outside",
+        "at",
+        "through",
+        "near",
+    }
+)
+#: Verbs whose object is a place ("visited Europe").
+_MOTION_VERBS = frozenset({"visit", "tour", "leave", "reach", "enter", "travel", "arrive", "return"})
+#: Roles of non-state armed groups: rebels and unidentified armed men ("gunmen").
+_ARMED_ROLES = frozenset({"REB", "UAF"})
+#: Region codes / capitals that the European Union stands behind.
+_EUROPE = "europe"
+_BRUSSELS = "brussels"
+
+
+def _is_place(tok: Token) -> bool:
+    """Is ``tok`` used as a place (object of a locative preposition or a motion verb)?"""
+    if tok.dep_ == "conj":  # "from Cameroon and Europe": the first conjunct's use
+        first = tok.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        tok = first
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+        return True
+    return tok.dep_ == "dobj" and head.lemma_.lower() in _MOTION_VERBS
+
+
+def union_metonyms(doc: Doc, found: list[Found], union: Actor) -> list[Found]:
+    """Mentions with "Europe" (in a sentence naming a trade measure, :data:`TRADE_WORDS`)
+    and "Brussels" (in an article with a European Union mention) read as ``union``
+    when they are not used as places (rule ``union``).
+
+    Args:
+        doc: The parsed article (dependency parse).
+        found: The resolver's mentions, in text order.
+        union: The European Union's actor (``IGOEUREEC``).
+
+    Returns:
+        ``found`` with those mentions re-read, in the same order.
+    """
+    has_union = any(a.code == union.code for _s, _e, a, _r in found)
+    out: list[Found] = []
+    for start, end, actor, rule in found:
+        word = doc[start:end].text.lower()
+        tok = doc[end - 1]
+        acting = not _is_place(tok)
+        if word == _EUROPE and rule == "region" and acting and _trade_sentence(tok):
+            out.append((start, end, union, "union"))
+        elif word == _BRUSSELS and rule == "capital" and acting and has_union:
+            out.append((start, end, union, "union"))
+        else:
+            out.append((start, end, actor, rule))
+    return out
+
+
+def _trade_sentence(tok: Token) -> bool:
+    return any(t.lower_ in TRADE_WORDS for t in tok.sent)
+
+
+def minority_groups(
+    doc: Doc,
+    found: list[Found],
+    locus: str | None,
+    demonyms: frozenset[str],
+    country_actor: Callable[[str, str | None], Actor],
+) -> list[Found]:
+    """Armed groups named by a demonym of a country the article never names as a state,
+    in an article whose locus is another country, re-read as the locus's rebels or armed
+    men ("Albanian guerrillas" in an article about Macedonia -> ``MKDREB``; rule
+    ``minority+locus``). A demonym counts as naming a state nowhere: "the Albanian
+    minority" does not name Albania, "Albania" or "Tirana" does.
+
+    Args:
+        doc: The parsed article.
+        found: The resolver's mentions, in text order.
+        locus: The article's locus (ISO 3166-1 alpha-3), or None.
+        demonyms: Lower-case demonyms of the actor dictionary ("albanian").
+        country_actor: ``(iso3, role) -> Actor`` of the dictionary.
+
+    Returns:
+        ``found`` with those mentions re-read, in the same order.
+    """
+    if locus is None:
+        return found
+    states = {a.country for s, _e, a, _r in found if a.country and doc[s].lower_ not in demonyms}
+    out: list[Found] = []
+    for start, end, actor, rule in found:
+        if (
+            rule == "title+nationality"
+            and actor.role in _ARMED_ROLES
+            and actor.country not in (None, locus)
+            and actor.country not in states
+            and doc[start].lower_ in demonyms
+        ):
+            out.append((start, end, country_actor(locus, actor.role), "minority+locus"))
+        else:
+            out.append((start, end, actor, rule))
+    return out
+
+
+#: The halves of a divided country: word -> (its state, the other half's state).
+_HALVES = {"south": ("KOR", "PRK"), "north": ("PRK", "KOR")}
+_SUBJECT_OR_OBJECT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def korean_halves(
+    doc: Doc, found: list[Found], country_actor: Callable[[str, str | None], Actor]
+) -> list[Found]:
+    """``found`` plus "the South" / "the North" (capitalised, a noun of its own, not a
+    place: "in the North" stays a place) as South / North Korea (rule ``half``), when
+    ``found`` names both Koreas.
+
+    Args:
+        doc: The parsed article.
+        found: The resolver's mentions, in text order.
+        country_actor: ``(iso3, role) -> Actor`` of the dictionary.
+
+    Returns:
+        ``found`` with the new mentions, in text order.
+    """
+    countries = {a.country for _s, _e, a, _r in found}
+    if not {"KOR", "PRK"} <= countries:
+        return found
+    taken = {i for s, e, _a, _r in found for i in range(s, e)}
+    extra: list[Found] = []
+    for tok in doc:
+        half = _HALVES.get(tok.lower_)
+        if (
+            half is None
+            or not tok.is_title
+            or tok.i in taken
+            or tok.i == 0
+            or doc[tok.i - 1].lower_ != "the"
+            or tok.dep_ not in _SUBJECT_OR_OBJECT
+            or _is_place(tok)
+        ):
+            continue
+        extra.append((tok.i - 1, tok.i + 1, country_actor(half[0], None), "half"))
+    return sorted([*found, *extra], key=lambda f: f[0]) if extra else found
