@@ -123,8 +123,8 @@ def mutual_once(coded: list[tuple[Event, Features]]) -> list[tuple[Event, Featur
     :data:`MUTUAL_CODES` whose actors are mirrored ("Chile and Peru signed an agreement":
     CHL->PER and PER->CHL), the one whose source comes first in the text, with the
     higher confidence of the two, marked :attr:`~dyadic.records.Event.mutual`. The
-    real-news gold guidelines code a mutual act once
-    ("X and Y signed a deal" -> one event X->Y); its direction carries no meaning.
+    real-news gold guidelines code a mutual act once ("X and Y signed a deal" -> one
+    event X->Y); its direction carries no meaning.
 
     Args:
         coded: (event, features) pairs of one sentence, in text order.
