@@ -121,3 +121,14 @@ def test_a_body_named_with_its_unit_acronym_in_brackets_speaks_as_the_unit(pipel
         "“the safety of families who have nowhere else to go.”"
     )
     assert _speaker_of(pipeline, text, "nowhere else to go")[2] == "IGOUNOREFHCR"
+
+
+def test_a_news_outlet_speaker_takes_the_outlets_code(pipeline) -> None:
+    from dyadic.quotes.speakers import outlet_code
+
+    text = 'The state-run Xinhua News Agency said the law was "a firm step toward stability."'
+    assert _speaker_of(pipeline, text, "firm step")[2] == "CHNMED"
+    assert outlet_code("state-run Xinhua News Agency") == "CHNMED"
+    assert outlet_code("An Al Jazeera reporter in Kenya") == "QATMED"
+    assert outlet_code("The New York Times") == "USAMED"  # the longest name wins over "Times"-like parts
+    assert outlet_code("Dawn Smith, a reporter") is None and outlet_code("the BBCs") is None

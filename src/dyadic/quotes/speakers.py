@@ -58,10 +58,13 @@ is remembered as an antecedent itself, so a chain of "he said", "he added",
 from __future__ import annotations
 
 import bisect
+import csv
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -275,8 +278,13 @@ class SpeakerResolver:
 
     def resolve(self, head: Token, start: int, end: int) -> Speaker | None:
         """The speaker named by ``Article.text[start:end]`` (see :meth:`_resolve`), remembered
-        as a speaker for a later "the report said"."""
+        as a speaker for a later "the report said"; a speaker with no actor code that names
+        a news outlet ("state-run Xinhua News Agency", "an Al Jazeera reporter") takes the
+        outlet's code (:func:`outlet_code`)."""
         found = self._resolve(head, start, end)
+        if found is not None and found.code is None:
+            code = outlet_code(found.text) or outlet_code(found.name or "")
+            found = replace(found, code=code) if code else found
         if found is not None:
             ante = self._overlapping(start, end)
             person = ante is None or ante.named or bool(ante.titles) or head.lower_ in PERSON_PRONOUNS
@@ -1204,3 +1212,26 @@ def strip_titles(text: str) -> str:
     while len(words) > 1 and words[0].strip(".,").lower() in PERSON_TITLES | {"the", "mr", "ms", "mrs", "dr"}:
         words.pop(0)
     return " ".join(words)
+
+
+@functools.cache
+def _outlets() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(whole-word pattern, CAMEO code) per row of ``data/quotes/media_outlets.csv``, longest
+    name first."""
+    path = resources.files("dyadic").joinpath("data", "quotes", "media_outlets.csv")
+    rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+    rows.sort(key=lambda r: -len(r["name"]))
+    return tuple((re.compile(rf"(?<!\w){re.escape(r['name'])}(?!\w)"), r["code"]) for r in rows)
+
+
+def outlet_code(text: str) -> str | None:
+    """The CAMEO actor code (``<ISO3>MED``) of the news outlet named in a speaker phrase
+    ("state-run Xinhua News Agency" -> ``CHNMED``, "An Al Jazeera reporter" -> ``QATMED``),
+    by the longest outlet name of ``data/quotes/media_outlets.csv`` found in ``text`` as
+    whole words, case as written; None when it names none. News agencies are no event
+    actors (``data/actors/not_actors.txt``), but the real-news gold codes them as speakers.
+    """
+    for pattern, code in _outlets():
+        if pattern.search(text):
+            return code
+    return None
