@@ -442,6 +442,18 @@ def fallback_target(
             cands += act_authors(obj)
     if speech:
         cands += _clause_targets(frame.head)
+    elif frame.head.pos_ == "VERB" and not dobjs:
+        # "India helped Mauritius build an airstrip": the subject of a bare infinitive after the verb
+        cands += [
+            (c, None)
+            for comp in frame.head.children
+            if comp.dep_ in ("ccomp", "xcomp")
+            and comp.tag_ == "VB"
+            and comp.i > frame.head.i
+            and not any(c.dep_ in ("aux", "mark") for c in comp.children)
+            for c in comp.children
+            if c.dep_ == "nsubj" and frame.head.i < c.i < comp.i
+        ]
     if match.object is not None:
         cands.append((match.object, None))  # "rejected a US request": the object's own actor
     if match.code is not None and match.code[:2] in VIOLENT_ROOTS:

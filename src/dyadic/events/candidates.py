@@ -159,8 +159,9 @@ class Candidate:
 
 def article_perpetrator(found: Iterable[Candidate]) -> Mention | None:
     """The article's perpetrator: the source actor the text names for the most violent
-    candidates (CAMEO roots 18-20), ties to the first named; None when no violent
-    candidate has a named source. Implied sources are not counted.
+    candidates (CAMEO roots 18-20), ties to the first named; failing that, the first
+    claimant of responsibility (015: "the Islamic State claimed the bombing"); None when
+    there is neither. Implied sources are not counted.
 
     Args:
         found: Every candidate of the article (first pass, without a perpetrator).
@@ -170,12 +171,19 @@ def article_perpetrator(found: Iterable[Candidate]) -> Mention | None:
     """
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
+    claimants: list[Mention] = []
     for c in found:
         src = c.dyad.source
-        if c.dyad.code[:2] in VIOLENT_ROOTS and src.end > src.start:
+        if src.end == src.start:
+            continue
+        if c.dyad.code[:2] in VIOLENT_ROOTS:
             counts[src.actor.code] += 1
             first.setdefault(src.actor.code, src)
-    return first[max(counts, key=counts.__getitem__)] if counts else None
+        elif c.dyad.code == CLAIM_RESPONSIBILITY:
+            claimants.append(src)
+    if counts:
+        return first[max(counts, key=counts.__getitem__)]
+    return claimants[0] if claimants else None
 
 
 class CandidateFinder:

@@ -15,7 +15,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from dyadic.events.frame import MentionIndex
+from dyadic.events.frame import POSSESSOR_RULE, MentionIndex
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, Mention
 
@@ -30,7 +30,9 @@ def expand_mentions(tok: Token, index: MentionIndex) -> list[Mention | None]:
     out: list[Mention | None] = []
     for t in _coordinated(tok, index):
         m = index.of(t)
-        if m is not None and m not in out:
+        if m is not None and m.rule == POSSESSOR_RULE:
+            out += [o for o in index.acting_for(t) if o not in out]  # "the leaders of Eritrea and Ethiopia"
+        elif m is not None and m not in out:
             out.append(m)
             out += [c for c in _coordinated_modifiers(t, m, index) if c not in out]
     return out

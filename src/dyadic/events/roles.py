@@ -155,6 +155,10 @@ def characterisation_code(frame: Frame) -> str | None:
     if lemma_of(head) not in CHARACTERISE_VERBS:
         return None
     preds = [c for c in head.children if c.dep_ == "oprd"]
+    # 'called the deal "lousy"': a predicate adjective parsed as a modifier after its noun
+    preds += [
+        a for o in head.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i
+    ]
     preds += [
         p
         for c in head.children

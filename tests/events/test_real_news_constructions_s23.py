@@ -1,0 +1,72 @@
+"""Constructions of real news, sixth round (issue 11, "headline events missed" and
+"wrong counterpart"): a body or group named by its owner ("China's leaders", "the
+leaders of Eritrea and Ethiopia") acts for that owner; a bare infinitive after a verb
+of help names the one helped ("helped Poland build"); a predicate adjective after the
+object of "called" is a characterisation ('called the deal "lousy"'); a claim of
+responsibility names the perpetrator that a later condemnation of "the attack" is
+aimed at.
+
+Each sentence is our own; each construction is also checked the other way (what must
+not change), so a test fails when the rule is lost or over-applies.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_helpers import coded_with_source_text
+
+pytestmark = pytest.mark.slow
+DAY = date(2025, 3, 12)
+
+
+def coded(pipeline, text: str) -> list[tuple[str, str, str, str]]:
+    """(source text, source code, target code or "-", CAMEO code) of each event."""
+    return coded_with_source_text(pipeline, text, DAY)
+
+
+def test_a_countrys_leaders_are_its_government(pipeline):
+    events = coded(pipeline, "China's leaders urged Japanese companies to invest in the region.")
+    assert [(src, code) for src, code, _, _ in events] == [("leaders", "CHNGOV")]
+    assert events[0][2] == "JPNBUS"
+    # a noun that does not act for its owner stays without an actor: "China's economy"
+    assert coded(pipeline, "China's economy urged Japanese companies to invest in the region.") == []
+
+
+def test_the_leaders_of_two_countries_are_two_participants(pipeline):
+    events = coded(pipeline, "The leaders of Eritrea and Ethiopia met in Asmara on Sunday.")
+    assert [(src, tgt, code) for _, src, tgt, code in events] == [("ERIGOV", "ETHGOV", "040")]
+
+
+def test_forces_of_a_country_are_its_military(pipeline):
+    events = coded(pipeline, "Russia's forces shelled Ukrainian positions near Kharkiv.")
+    assert ("Russia's forces", "RUSMIL", "UKR", "190") in [
+        (src_text.replace("’", "'"), src, tgt, code) for src_text, src, tgt, code in events
+    ]
+
+
+def test_the_one_helped_is_the_subject_of_the_bare_infinitive(pipeline):
+    events = coded(pipeline, "Last week, Germany helped Poland build a new border fence.")
+    assert [(src, tgt, code[:2]) for _, src, tgt, code in events] == [("DEU", "POL", "07")]
+    # a finite clause after the verb is no one helped: "hoped tourists would come"
+    assert coded(pipeline, "Vietnamese officials hope foreign tourists will return next year.") == []
+
+
+def test_a_quoted_adjective_after_the_object_characterises_it(pipeline):
+    text = 'The opposition leader called the prime minister\'s budget deal "disgraceful" on Tuesday.'
+    assert [code for _, _, _, code in coded(pipeline, text)] == ["111"]
+    praise = 'The opposition leader called the prime minister\'s budget deal "excellent" on Tuesday.'
+    assert [code for _, _, _, code in coded(pipeline, praise)] == ["051"]
+
+
+def test_a_condemned_attack_is_aimed_at_the_group_that_claimed_it(pipeline):
+    text = (
+        "The Islamic State claimed responsibility for a bombing in Kabul on Monday. "
+        "On Tuesday, Germany condemned the attack."
+    )
+    events = coded(pipeline, text)
+    assert ("Germany", "DEU", "IMGMUSISI", "111") in events
+    # with no claimant, the condemnation has no one to be aimed at
+    alone = coded(pipeline, "A bombing hit Kabul on Monday. On Tuesday, Germany condemned the attack.")
+    assert all(tgt != "IMGMUSISI" for _, _, tgt, _ in alone)
