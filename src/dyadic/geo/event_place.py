@@ -14,6 +14,12 @@ _VISITS = ("042", "043")
 #: Place rules that come from actor mentions of countries: a country named as an
 #: actor says who, not where ("Pakistan accused India").
 _ACTOR_RULES = frozenset({"actor-country"})
+#: Place rules of names the actor layer read as a government: a capital ("Beijing
+#: imposed tariffs") or a country named as an actor.
+_GOVERNMENT_RULES = frozenset({"capital", "actor-country"})
+#: Roots of acts of force (coerce, assault, fight, mass violence): a capital or country
+#: named as their target is also where the force struck ("Russia shelled Kyiv").
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 # Smaller is more specific: populated places, then divisions, then countries, then continents.
 _SPECIFICITY = {"P": 0, "S": 0, "L": 3, "H": 2, "T": 2, "V": 2, "R": 2, "U": 2}
@@ -48,6 +54,11 @@ def event_place(event: Event, places: Sequence[PlaceMention], dateline: PlaceMen
     declines"), nor does the source's own country for a visit abroad: after
     step 1 such an event has no place.
 
+    Except for visits and acts of force (:data:`_FORCE_ROOTS`), a capital or country
+    that stands for its government as the source or target ("Washington imposed
+    sanctions on Beijing", "Beijing's tariffs on Canberra's barley") is an actor, not
+    the event's place, and is left out of the sentence's places.
+
     A verbal event (CAMEO roots 01-05 and 10-14, :data:`VERBAL_ROOTS`, except
     visits 042/043) happened where the statement was made: the most specific place
     named in its sentence that is not an actor mention (not the source's or target's
@@ -68,6 +79,13 @@ def event_place(event: Event, places: Sequence[PlaceMention], dateline: PlaceMen
     if event.cameo_root in VERBAL_ROOTS and not event.cameo.startswith(_VISITS):
         return _statement_place(event, in_sentence, dateline)
     target = event.target
+    if not event.cameo.startswith(_VISITS) and event.cameo_root not in _FORCE_ROOTS:
+        actors = [a for a in (event.source, target) if a is not None]
+        in_sentence = [
+            p
+            for p in in_sentence
+            if p.rule not in _GOVERNMENT_RULES or not any(p.start < a.end and a.start < p.end for a in actors)
+        ]
     if target is not None:
         for p in in_sentence:
             if p.start < target.end and target.start < p.end:

@@ -443,7 +443,7 @@ class Geoparser:
             known = widened or (" " in surface and self._known_name(surface))
             known = known or (surface.split()[0] in TOPONYM_HEADS and bool(self._lookup(surface)))
             strength = 0 if is_country or site else person_strength(surface, person_names, place_name=known)
-            evidence = locative_evidence(text, start, end)
+            evidence = locative_evidence(text, start, end, verb_after=_verb_after(doc, end))
             if speech_subject(text, start, end) and (repaired or not self._prominent(surface)):
                 return  # "Casin says", "said Nawa": a person, unless a country or large city
             cue = _division_cue(text, start, end, person_ends, country=is_country)
@@ -739,8 +739,9 @@ class Geoparser:
     def _apply_hints(
         self, keys: Sequence[str], cands: dict[str, list[Entry]], hints: Sequence[NameHint | None]
     ) -> None:
-        """Narrow the candidates of hinted names (in place): a capital to its country's
-        capital, a qualified name to its qualifier's country or division."""
+        """Narrow the candidates of hinted names (in place): a qualified name to its
+        qualifier's country or division, else a capital to its country's capital (not a
+        small capital that a bigger namesake outweighs: "bushfires across Victoria")."""
         for key, hint in zip(keys, hints, strict=False):
             if hint is None or not cands.get(key):
                 continue
@@ -752,26 +753,64 @@ class Geoparser:
                 )
                 if divisions:
                     cands[key] = divisions
-            if hint.capital_of:
+            qualified = False
+            if hint.within is not None and 0 <= hint.within < len(keys):
+                qualified = self._apply_qualifier(key, keys[hint.within], cands)
+            if hint.capital_of and not qualified:
                 inside = [e for e in cands[key] if e.place.country == hint.capital_of]
                 capitals = [e for e in inside if e.place.feature_code == "PPLC"]
+                if capitals and self._outweighed_capital(capitals[0], cands[key]):
+                    continue
                 if capitals or inside:
                     cands[key] = capitals or inside
-            if hint.within is not None and 0 <= hint.within < len(keys):
-                q = self._choose(cands.get(keys[hint.within], []), None, keys[hint.within])
-                if q is None or q.kind not in (Kind.COUNTRY, Kind.ADMIN1):
-                    continue
-                if any(e.kind in (Kind.COUNTRY, q.kind) for e in cands[key]):
-                    continue  # a list of countries or divisions ("Maine, New York"), no qualifier
-                in_country = [e for e in cands[key] if e.place.country == q.place.country]
-                in_division = [e for e in in_country if (e.iso2, e.admin1_code) == (q.iso2, q.admin1_code)]
-                if q.kind is Kind.ADMIN1:
-                    # "Charlevoix, Quebec" with no Charlevoix in Canada: none rather than Michigan's
-                    cands[key] = in_division or in_country
-                elif in_country or not any(self._prominent_entry(e) for e in cands[key]):
-                    # "Berkshire, UK" with only a Berkshire County in the US: none rather than
-                    # that; a capital or large city stays ("in Moscow, Iran and Turkey agreed")
-                    cands[key] = in_country
+
+    def _outweighed_capital(self, capital: Entry, cands: Sequence[Entry]) -> bool:
+        """True for a capital of under :data:`BIG_CITY_POPULATION` people that shares its
+        name with a first-level division or a city :data:`BIG_CITY_RATIO` times its size
+        (Victoria, Seychelles and the Australian state): the actor layer's reading of it as
+        a government is left to the article's context."""
+        return capital.population < BIG_CITY_POPULATION and any(
+            e.place.country != capital.place.country
+            and (e.kind is Kind.ADMIN1 or e.population >= BIG_CITY_RATIO * max(capital.population, 1))
+            for e in cands
+        )
+
+    def _apply_qualifier(self, key: str, qkey: str, cands: dict[str, list[Entry]]) -> bool:
+        """Narrow ``key``'s candidates to the country or division its qualifier ``qkey``
+        names ("Paris, Texas"); True when narrowed. A qualifier that is a country and a
+        division ("Georgia") is the division when the town lies in it ("Athens, Georgia"),
+        and then only that division; a town named like a country is the town when the
+        division qualifying it holds one so named ("Lebanon, Pennsylvania")."""
+        qcands = cands.get(qkey, [])
+        chosen = self._choose(qcands, None, qkey)
+        readings = [chosen] + [e for e in qcands if e.kind is Kind.ADMIN1 and e is not chosen]
+        for n, q in enumerate(readings):
+            if q is None or q.kind not in (Kind.COUNTRY, Kind.ADMIN1):
+                continue
+            in_country = [e for e in cands[key] if e.place.country == q.place.country]
+            in_division = [e for e in in_country if (e.iso2, e.admin1_code) == (q.iso2, q.admin1_code)]
+            # a list of countries or of one country's divisions ("Maine, New York"), no qualifier
+            listed = any(
+                e.kind is q.kind and (q.kind is Kind.COUNTRY or e.place.country == q.place.country)
+                for e in cands[key]
+            )
+            if q.kind is Kind.ADMIN1 and in_division and not listed:
+                cands[key] = in_division
+                if n > 0:
+                    cands[qkey] = [q]
+                return True
+            if n > 0 or listed or any(e.kind is Kind.COUNTRY for e in cands[key]):
+                continue
+            if q.kind is Kind.ADMIN1:
+                # "Charlevoix, Quebec" with no Charlevoix in Canada: none rather than Michigan's
+                cands[key] = in_country
+                return True
+            if in_country or not any(self._prominent_entry(e) for e in cands[key]):
+                # "Berkshire, UK" with only a Berkshire County in the US: none rather than
+                # that; a capital or large city stays ("in Moscow, Iran and Turkey agreed")
+                cands[key] = in_country
+                return True
+        return False
 
     def _named_for_town(self, key: str, cands: Sequence[Entry]) -> list[Entry]:
         """The first-level divisions named after a town of ``cands`` that hold it, for a name
@@ -973,8 +1012,11 @@ class Geoparser:
         if ctx is not None and country.kind is Kind.COUNTRY:
             own = ctx.countries.get(country.place.country or "", 0)
             for e in cands:
-                if e.kind is Kind.ADMIN1 and ctx.countries.get(e.place.country or "", 0) > max(own, 1):
-                    return e
+                if e.kind is not Kind.ADMIN1:
+                    continue
+                home = ctx.countries.get(e.place.country or "", 0)
+                if home > max(own, 1) or (own == 0 and ctx.admin1s.get((e.iso2, e.admin1_code), 0) > 0):
+                    return e  # or a town of the division is named ("Atlanta ... Georgia lawmakers")
             if own == 0 and towns:
                 local = [
                     e

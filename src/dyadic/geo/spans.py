@@ -153,7 +153,7 @@ def _words_after(text: str, end: int, n: int) -> list[str]:
     return _WORD_RE.findall(tail[:cut])[:n]
 
 
-def locative_evidence(text: str, start: int, end: int) -> Evidence:
+def locative_evidence(text: str, start: int, end: int, *, verb_after: bool = False) -> Evidence:
     """How strongly the words around ``text[start:end]`` make it a place name.
 
     Strong: a preposition of :data:`STRONG_PREPS` just before ("in X", "in the X"), a
@@ -161,7 +161,9 @@ def locative_evidence(text: str, start: int, end: int) -> Evidence:
     / "capital, X" just before. Weak: another locative preposition ("to X", "from X",
     "between X"), unless a word of :data:`NON_LOCATIVE_BEFORE` precedes it ("according
     to X", "spoke to X"). Qualifiers and coordinations are judged by the caller, which
-    knows the other spans.
+    knows the other spans. ``verb_after`` (the caller's parse: the next word is a verb)
+    keeps "in X" strong before a verb ("farmers in Punjab blocked"), where a word after
+    the name otherwise makes it a modifier.
     """
     before = _words_before(text, start, 4)
     low = [w.lower() for w in before]
@@ -170,7 +172,14 @@ def locative_evidence(text: str, start: int, end: int) -> Evidence:
     after = [w.lower() for w in _words_after(text, end, 2)]
     if place_noun_cue(text, start, end) is not None:
         return Evidence.STRONG
-    if low and low[-1] in LOCATIVE_PREPS and after and after[0].isalpha() and after[0] not in _FUNCTION_WORDS:
+    if (
+        low
+        and low[-1] in LOCATIVE_PREPS
+        and after
+        and after[0].isalpha()
+        and after[0] not in _FUNCTION_WORDS
+        and not verb_after
+    ):
         return Evidence.NONE  # "in the Xinhua report", "at Google headquarters": a modifier
     if low and low[-1] in STRONG_PREPS:
         return Evidence.STRONG
