@@ -70,3 +70,14 @@ def test_a_condemned_attack_is_aimed_at_the_group_that_claimed_it(pipeline):
     # with no claimant, the condemnation has no one to be aimed at
     alone = coded(pipeline, "A bombing hit Kabul on Monday. On Tuesday, Germany condemned the attack.")
     assert all(tgt != "IMGMUSISI" for _, _, tgt, _ in alone)
+
+
+def test_the_topic_of_a_reciprocal_predicate_is_no_target(pipeline):
+    events = coded(pipeline, "Canada and Mexico disagreed over Chinese steel on Monday.")
+    assert {(src, tgt, code) for _, src, tgt, code in events} == {
+        ("CAN", "MEX", "110"),
+        ("MEX", "CAN", "110"),
+    }
+    # one actor disagreeing with another over a topic keeps the one named after "with"
+    alone = coded(pipeline, "Canada disagreed with Mexico over Chinese steel on Monday.")
+    assert [(src, tgt) for _, src, tgt, _ in alone] == [("CAN", "MEX")]

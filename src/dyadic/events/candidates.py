@@ -317,7 +317,8 @@ class CandidateFinder:
             targets = [answered] if answered is not None else []
         if not targets:
             targets = [None]
-        if targets == [None] and fwd and _mutual(fwd, frame, sources, index):
+        topic = via in TOPIC_PREPS  # "Bolton and Trump argued about North Korea": a topic, no target
+        if (targets == [None] or topic) and fwd and _mutual(fwd, frame, sources, index):
             # "Egypt and Jordan signed an agreement", "The US, Russia and Switzerland met":
             # with a reciprocal predicate and no other target, each coordinated actor acts
             # towards each other one ("Obama and Putin attacked" is no attack on each other)
@@ -403,6 +404,8 @@ def _origin(
     return None
 
 
+#: Prepositions of the topic of a reciprocal predicate ("disagreed over", "talks on").
+TOPIC_PREPS = frozenset({"over", "about", "on"})
 #: Rules of mentions that are places standing for their country ("Quetta", "Beijing").
 PLACE_RULES = frozenset({"city", "city-target", "capital", "division"})
 
