@@ -81,3 +81,11 @@ def test_the_topic_of_a_reciprocal_predicate_is_no_target(pipeline):
     # one actor disagreeing with another over a topic keeps the one named after "with"
     alone = coded(pipeline, "Canada disagreed with Mexico over Chinese steel on Monday.")
     assert [(src, tgt) for _, src, tgt, _ in alone] == [("CAN", "MEX")]
+
+
+def test_a_month_in_a_date_is_no_march(pipeline):
+    text = (
+        "The licence of the Kenyan broadcaster expired on Monday, the same day parliament reconvened "
+        "after its Easter recess, which began on March 13."
+    )
+    assert all(code != "141" for _, _, _, code in coded(pipeline, text))

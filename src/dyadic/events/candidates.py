@@ -215,8 +215,8 @@ class CandidateFinder:
     def candidates(self, tok: Token, index: MentionIndex) -> Iterator[Candidate]:
         """The candidates of one token (none for tokens without patterns)."""
         is_verb = tok.pos_ == "VERB"
-        if not is_verb and tok.pos_ not in ("NOUN", "PROPN"):
-            return
+        if (not is_verb and tok.pos_ not in ("NOUN", "PROPN")) or tok.ent_type_ in NUMERIC_ENTITIES:
+            return  # "began on March 13": a month tagged as a verb is no march
         entries = self.patterns.lookup(lemma_of(tok), "VERB" if is_verb else "NOUN")
         if not entries and not is_verb and lemma_of(tok) in NOMINALISATIONS:
             entries = self.patterns.lookup(NOMINALISATIONS[lemma_of(tok)], "VERB")
@@ -404,6 +404,8 @@ def _origin(
     return None
 
 
+#: Named-entity labels of dates and quantities, which no event word is part of.
+NUMERIC_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: Prepositions of the topic of a reciprocal predicate ("disagreed over", "talks on").
 TOPIC_PREPS = frozenset({"over", "about", "on"})
 #: Rules of mentions that are places standing for their country ("Quetta", "Beijing").
