@@ -89,3 +89,27 @@ def test_a_month_in_a_date_is_no_march(pipeline):
         "after its Easter recess, which began on March 13."
     )
     assert all(code != "141" for _, _, _, code in coded(pipeline, text))
+
+
+def test_ambassadors_withdrawn_are_the_sources_own(pipeline):
+    text = "Turkey and Israel have had a troubled relationship. Both countries withdrew ambassadors in 2018."
+    events = coded(pipeline, text)
+    assert {(src, tgt, code) for _, src, tgt, code in events} == {
+        ("TURGOV", "ISRGOV", "161"),
+        ("ISRGOV", "TURGOV", "161"),
+    }
+    alone = coded(pipeline, "Turkey recalled its ambassador from Israel on Monday.")
+    assert [(src, tgt, code) for _, src, tgt, code in alone] == [("TUR", "ISRGOV", "161")]
+
+
+def test_what_is_discussed_is_a_topic_not_a_target(pipeline):
+    assert coded(pipeline, "G7 foreign ministers also discussed China's role in global security.") == []
+    # who they discussed it with is the target
+    events = coded(pipeline, "G7 foreign ministers discussed security with Japan on Monday.")
+    assert [(src, tgt) for _, src, tgt, _ in events] == [("IGOGOS", "JPN")]
+
+
+def test_where_deportees_are_sent_is_no_target(pipeline):
+    assert coded(pipeline, "Many of the detainees were deported by the United States to Honduras.") == []
+    events = coded(pipeline, "The United States deported two Honduran activists on Monday.")
+    assert [(src, tgt[:3], code) for _, src, tgt, code in events] == [("USA", "HND", "174")]

@@ -40,6 +40,7 @@ from spacy.tokens import Span, Token
 
 from dyadic.events.candidates import Candidate, Origin
 from dyadic.events.frame import lemma_of
+from dyadic.events.lexicon import TOPIC_PREPS, TOPIC_VERBS
 
 __all__ = ["arbitrate"]
 
@@ -52,12 +53,6 @@ FIGURATIVE_MODIFIERS = frozenset(
         "custody", "procedural", "ideological", "word", "economic", "commercial", "financial",
     }
 )  # fmt: skip
-#: Verbs whose object is a topic, not an act ("discuss the war").
-TOPIC_VERBS = frozenset(
-    {"discuss", "debate", "address", "consider", "review", "examine", "tackle", "study", "analyse", "analyze"}
-)
-#: Prepositions that introduce a topic after a verb or noun of talking ("talks on the war").
-TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 #: Verbs and nouns of talking whose topic prepositions introduce a topic.
 TALK_WORDS = frozenset(
     {

@@ -401,6 +401,13 @@ def _clause_targets(verb: Token) -> list[tuple[Token, str | None]]:
     return out
 
 
+def _bare_clause_subjects(verb: Token) -> list[Token]:
+    """Subjects of a bare infinitive right after ``verb``: "India helped Mauritius build an airstrip"."""
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" and c.i > verb.i]
+    bare = [c for c in comps if not any(a.dep_ in ("aux", "mark") for a in c.children)]
+    return [s for c in bare for s in c.children if s.dep_ == "nsubj" and verb.i < s.i < c.i]
+
+
 def _patient(obj: Token, frame: Frame) -> bool:
     """Is ``obj`` the one acted on: a direct object, a passive subject, or the noun a
     reduced relative or relative clause is about ("the sanctions imposed by ...")?"""
@@ -443,17 +450,7 @@ def fallback_target(
     if speech:
         cands += _clause_targets(frame.head)
     elif frame.head.pos_ == "VERB" and not dobjs:
-        # "India helped Mauritius build an airstrip": the subject of a bare infinitive after the verb
-        cands += [
-            (c, None)
-            for comp in frame.head.children
-            if comp.dep_ in ("ccomp", "xcomp")
-            and comp.tag_ == "VB"
-            and comp.i > frame.head.i
-            and not any(c.dep_ in ("aux", "mark") for c in comp.children)
-            for c in comp.children
-            if c.dep_ == "nsubj" and frame.head.i < c.i < comp.i
-        ]
+        cands += [(c, None) for c in _bare_clause_subjects(frame.head)]
     if match.object is not None:
         cands.append((match.object, None))  # "rejected a US request": the object's own actor
     if match.code is not None and match.code[:2] in VIOLENT_ROOTS:

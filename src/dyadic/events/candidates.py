@@ -21,7 +21,6 @@ from enum import StrEnum
 
 from spacy.tokens import Token
 
-from dyadic.actors import inferred_country
 from dyadic.events.arguments import (
     VIOLENT_ROOTS,
     answered_author,
@@ -39,6 +38,7 @@ from dyadic.events.arguments import (
     victim_frame,
 )
 from dyadic.events.coordination import expand_mentions
+from dyadic.events.counterparts import home_visit, not_a_target, own_envoy, pobj_mentions, same_actor
 from dyadic.events.embedding import (
     OWN_CLAIM_VERBS,
     SPEECH_VERBS,
@@ -57,11 +57,12 @@ from dyadic.events.frame import (
     noun_frame,
     verb_frame,
 )
+from dyadic.events.lexicon import TOPIC_PREPS
 from dyadic.events.matching import Match, best_match
 from dyadic.events.patterns import PatternIndex
 from dyadic.events.roles import characterisation_code, code_for_actors
 from dyadic.events.status import event_status, noun_status
-from dyadic.records import ActorKind, EventStatus, Mention
+from dyadic.records import EventStatus, Mention
 
 __all__ = ["Candidate", "CandidateFinder", "Dyad", "Origin", "article_perpetrator"]
 
@@ -307,6 +308,11 @@ class CandidateFinder:
             pronouns = [target_tok] if target_tok is not None else pronoun_objects(frame)
             if any(t.lower_ in ("it", "us") for t in pronouns):
                 targets = list(speaker_of(frame.head, index))
+        envoy = own_envoy(match.code, target_tok)
+        if envoy:  # "recalled its ambassador from Israel": the envoy is the source's own
+            targets = [m for p in frame.preps if p.lower_ in ("from", "in") for m in pobj_mentions(p, index)]
+        elif not_a_target(match.code, frame.head, via):
+            targets = []
         fwd = match.code
         victim = lemma_of(frame.head) in VICTIM_VERBS and not frame.passive  # "he died in hospital"
         if match.pattern is None and (fwd in NO_DEFAULT_CODES or victim):
@@ -318,7 +324,12 @@ class CandidateFinder:
         if not targets:
             targets = [None]
         topic = via in TOPIC_PREPS  # "Bolton and Trump argued about North Korea": a topic, no target
-        if (targets == [None] or topic) and fwd and _mutual(fwd, frame, sources, index):
+        mutual = _mutual(fwd, frame, sources, index) if fwd else False
+        if (
+            (targets == [None] or topic)
+            and fwd
+            and (mutual or (envoy and len({m.actor.code for m in sources}) > 1))
+        ):
             # "Egypt and Jordan signed an agreement", "The US, Russia and Switzerland met":
             # with a reciprocal predicate and no other target, each coordinated actor acts
             # towards each other one ("Obama and Putin attacked" is no attack on each other)
@@ -339,7 +350,7 @@ class CandidateFinder:
         )
         for src in sources:
             for tgt in targets:
-                if tgt is not None and (same_actor(src, tgt) or _home_visit(fwd, src, tgt)):
+                if tgt is not None and (same_actor(src, tgt) or home_visit(fwd, src, tgt)):
                     continue
                 if (
                     tgt is None
@@ -359,26 +370,6 @@ class CandidateFinder:
                     rev = None  # "MEET (FOR TALKS) [036:036]": an intent is the subject's alone
                 if rev and tgt is not None and (match.pattern is not None or not fwd):
                     yield Dyad(tgt, src, code_for_actors(rev, tgt, src, match), fwd is not None)
-
-
-def same_actor(a: Mention, b: Mention) -> bool:
-    """Are two mentions one actor, so that no event runs between them? The same span (of one country);
-    the same country named twice ("Kenya ... Kenya"); a government that took its country
-    from the other mention, the one country of its sentence; the same code with the
-    same name, or with a country only inferred for one of them, from its sentence or the
-    article ("he will meet officials": whose officials is unsaid). Two different people
-    or bodies of one code act on each other ("Ridge thanked President Bush", USAGOV ->
-    USAGOV; "prosecutors charged the gunman")."""
-    if a.start == b.start:
-        return a.actor.country == b.actor.country  # "both countries" is two actors on one span
-    state, role = (a, b) if a.actor.code == a.actor.country else (b, a)
-    if state.actor.code == state.actor.country and role.rule == "agent+sentence" and role.actor.role == "GOV":
-        return True  # "The government thanked China": the government took its country from China
-    if a.actor.code != b.actor.code:
-        return False
-    both_states = a.actor.kind is ActorKind.COUNTRY and b.actor.kind is ActorKind.COUNTRY
-    inferred = inferred_country(a) or inferred_country(b)
-    return both_states or inferred or a.actor.name.lower() == b.actor.name.lower()
 
 
 def _origin(
@@ -406,21 +397,6 @@ def _origin(
 
 #: Named-entity labels of dates and quantities, which no event word is part of.
 NUMERIC_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
-#: Prepositions of the topic of a reciprocal predicate ("disagreed over", "talks on").
-TOPIC_PREPS = frozenset({"over", "about", "on"})
-#: Rules of mentions that are places standing for their country ("Quetta", "Beijing").
-PLACE_RULES = frozenset({"city", "city-target", "capital", "division"})
-
-
-def _home_visit(code: str | None, source: Mention, target: Mention) -> bool:
-    """Whether a visit (CAMEO 04) goes to a place of the visitor's own country, or to
-    that country itself ("the prime minister's visit to Quetta"): domestic travel, no dyad."""
-    return (
-        code is not None
-        and code[:2] == "04"
-        and (target.rule in PLACE_RULES or target.actor.code == target.actor.country)
-        and target.actor.country == source.actor.country
-    )
 
 
 def _unsaid(verb: Token, status: EventStatus) -> bool:

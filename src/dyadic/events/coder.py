@@ -9,7 +9,7 @@ For each verb (and curated event noun) whose lemma has patterns:
 3. source = actor mention of the subject (passive: the ``agent``), target = the pattern's
    target slot, else the object / dative / complement of ``to, with, against, on, for,
    from ...``; coordinated actors give one event each; self-events (one actor on
-   itself: :func:`~dyadic.events.candidates.same_actor`) are dropped, while two people
+   itself: :func:`~dyadic.events.counterparts.same_actor`) are dropped, while two people
    or bodies of one country act on each other ("prosecutors charged the suspect");
    a passive act of coercion with no ``by`` actor ("was arrested") has the authorities
    of the article's locus as its source (a zero-width mention, rule ``implicit+locus``);

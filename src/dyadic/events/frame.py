@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from dyadic.actors import article_locus
 from dyadic.events.lexicon import (
     ACT_NOUNS,
+    ACTING_HEADS,
     EXPERIENCER_VERBS,
     MEETING_NOUNS,
     NOMINALISATIONS,
@@ -52,22 +53,6 @@ IMPLICIT_AUTHORITY = "implicit+locus"
 IMPLICIT_PERPETRATOR = "implicit+perpetrator"
 #: Rule of a mention read off the possessor of a body or group acting for it (:meth:`MentionIndex.of`).
 POSSESSOR_RULE = "possessor"
-#: Nouns naming the people or body that act for whoever their possessor or ``of`` phrase
-#: names ("China's leaders", "the leaders of Puntland", "the EU's executive arm", "the
-#: district attorney's office"), with the CAMEO role they give a country (CAMEO actor
-#: codebook, Schrodt 2012: government, military and police agents; None keeps the
-#: possessor's own code).
-ACTING_HEADS: dict[str, str | None] = {
-    **dict.fromkeys(
-        ("leader", "leadership", "government", "administration", "ministry", "cabinet", "regime",
-         "official", "authority", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
-         "diplomat", "negotiator", "delegation", "representative", "executive", "arm"),
-        "GOV",
-    ),
-    **dict.fromkeys(("force", "troop", "army", "military", "navy", "soldier", "commander"), "MIL"),
-    "police": "COP",
-    **dict.fromkeys(("office", "team", "camp", "campaign", "lawyer", "attorney"), None),
-}  # fmt: skip
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 #: Dependencies followed down a noun phrase to the actor it is about (:meth:`MentionIndex.within`).
 NESTED_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "poss"})
@@ -211,26 +196,15 @@ class MentionIndex:
         leaders of Eritrea and Ethiopia" -> ERIGOV, ETHGOV), each as a mention of the head
         noun (rule ``possessor``); empty for other nouns or without an owner."""
         role = ACTING_HEADS.get(lemma_of(head), "")
-        if role == "":
-            return []
-        owners = [c for c in head.children if c.dep_ == "poss"]
-        owners += [
-            p
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+        of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        owners = [c for c in (*head.children, *of) if c.dep_ in ("poss", "pobj")] if role != "" else []
         out: list[Mention] = []
-        for owner in (t for o in owners for t in (o, *o.conjuncts)):
-            m = self.of(owner)
+        for m in (self.of(t) for o in owners for t in (o, *o.conjuncts)):
             if m is None or any(o.actor == m.actor for o in out):
                 continue
             actor = m.actor
-            if role is not None and actor.kind is ActorKind.COUNTRY and actor.country is not None:
-                actor = Actor(
-                    actor.country + role, actor.country, role, f"{actor.name} {head.lower_}", ActorKind.AGENT
-                )
+            if role and actor.kind is ActorKind.COUNTRY and actor.country is not None:
+                actor = Actor(actor.country + role, actor.country, role, actor.name, ActorKind.AGENT)
             end = head.idx + len(head.text)
             out.append(
                 Mention(head.text, head.idx, end, head.i, head.i + 1, m.sentence_index, actor, POSSESSOR_RULE)

@@ -13,6 +13,9 @@ __all__ = [
     "ACCUSATION_NOUNS",
     "ACCUSATION_VERBS",
     "ACT_NOUNS",
+    "ACTING_HEADS",
+    "TOPIC_PREPS",
+    "TOPIC_VERBS",
     "ATTACK_NOUNS",
     "EXPERIENCER_VERBS",
     "MEETING_NOUNS",
@@ -241,3 +244,27 @@ NON_ACTOR_OBJECTS = frozenset(
 #: Verbs of taking, whose ``from`` phrase is the one taken from ("recaptured from the
 #: rebels"), not where the act came from ("fired at it from Gaza").
 TAKING_VERBS = frozenset({"capture", "recapture", "seize", "take", "retake", "wrest", "liberate", "free"})
+#: Nouns naming the people or body that act for whoever their possessor or ``of`` phrase
+#: names ("China's leaders", "the leaders of Puntland", "the EU's executive arm", "the
+#: district attorney's office"), with the CAMEO role they give a country (CAMEO actor
+#: codebook, Schrodt 2012: government, military and police agents; None keeps the
+#: possessor's own code).
+ACTING_HEADS: dict[str, str | None] = {
+    **dict.fromkeys(
+        ("leader", "leadership", "government", "administration", "ministry", "cabinet", "regime",
+         "official", "authority", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+         "diplomat", "negotiator", "delegation", "representative", "executive", "arm"),
+        "GOV",
+    ),
+    **dict.fromkeys(("force", "troop", "army", "military", "navy", "soldier", "commander"), "MIL"),
+    "police": "COP",
+    **dict.fromkeys(("office", "team", "camp", "campaign", "lawyer", "attorney"), None),
+}  # fmt: skip
+#: Verbs whose object is a topic, not an act or an actor ("discuss the war", "discussed
+#: China's role").
+TOPIC_VERBS = frozenset(
+    {"discuss", "debate", "address", "consider", "review", "examine", "tackle", "study", "analyse", "analyze"}
+)
+#: Prepositions that introduce a topic after a verb or noun of talking ("talks on the
+#: war"), or after a reciprocal predicate ("disagreed over aid").
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
