@@ -113,3 +113,10 @@ def test_where_deportees_are_sent_is_no_target(pipeline):
     assert coded(pipeline, "Many of the detainees were deported by the United States to Honduras.") == []
     events = coded(pipeline, "The United States deported two Honduran activists on Monday.")
     assert [(src, tgt[:3], code) for _, src, tgt, code in events] == [("USA", "HND", "174")]
+
+
+def test_a_non_state_groups_violence_on_the_armed_is_a_fight(pipeline):
+    police = coded(pipeline, "Al-Shabab militants killed six Somali police officers in Mogadishu on Monday.")
+    assert [(src, tgt, code) for _, src, tgt, code in police] == [("SOMREB", "SOMCOP", "190")]
+    shoppers = coded(pipeline, "Al-Shabab militants killed six shoppers in Mogadishu on Monday.")
+    assert [(src, tgt, code) for _, src, tgt, code in shoppers] == [("SOMREB", "SOMCVL", "1823")]

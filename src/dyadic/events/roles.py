@@ -60,9 +60,10 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
     target), as who acts on whom decides it.
 
     * Assault (18) or military force (19): violence of a non-state actor
-      (:data:`NON_STATE_ROLES`, ``IMG...``) on anyone but a military is assault ("a
-      gunman shot shoppers", "militants attacked journalists": 180; killing,
-      :data:`KILL_VERBS`: 1823); a state's forces keep 19 ("troops killed 30 rebels").
+      (:data:`NON_STATE_ROLES`, ``IMG...``) on anyone unarmed is assault ("a gunman shot
+      shoppers", "militants attacked journalists": 180; killing, :data:`KILL_VERBS`:
+      1823); on the armed (:data:`ARMED_ROLES`: "militants fought the police") it is a
+      fight, as a state's forces' violence is ("troops killed 30 rebels": 19).
       A pattern's code stands ("launched missiles at": 19).
     * Legal action (173, "arrest, detain or charge with legal action"): charging or
       sentencing (:data:`LEGAL_ACTION_VERBS`) by a state's judiciary, police or
@@ -94,7 +95,7 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
     if _verbal(source, target, match):
         return VERBAL_CODES[match.entry.lemma]
     non_state = source.actor.role in NON_STATE_ROLES or source.actor.code.startswith("IMG")
-    if not non_state or (target is not None and target.actor.role == "MIL"):
+    if not non_state or (target is not None and target.actor.role in ARMED_ROLES):
         return code
     return "1823" if match.entry.lemma in KILL_VERBS else "180"
 
