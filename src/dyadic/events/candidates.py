@@ -308,7 +308,7 @@ class CandidateFinder:
             pronouns = [target_tok] if target_tok is not None else pronoun_objects(frame)
             if any(t.lower_ in ("it", "us") for t in pronouns):
                 targets = list(speaker_of(frame.head, index))
-        envoy = own_envoy(match.code, target_tok)
+        envoy = own_envoy(match.code, target_tok, targets, sources)
         if envoy:  # "recalled its ambassador from Israel": the envoy is the source's own
             targets = [m for p in frame.preps if p.lower_ in ("from", "in") for m in pobj_mentions(p, index)]
         elif not_a_target(match.code, frame.head, via):

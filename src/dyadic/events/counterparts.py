@@ -44,10 +44,17 @@ def home_visit(code: str | None, source: Mention, target: Mention) -> bool:
     )
 
 
-def own_envoy(code: str | None, target: Token | None) -> bool:
-    """Is ``target`` the source's own envoy in a downgrade of relations (CAMEO 16: "both
-    countries withdrew ambassadors"), not the one acted on?"""
-    return code is not None and code[:2] == "16" and target is not None and lemma_of(target) in ENVOY_NOUNS
+def own_envoy(
+    code: str | None, target: Token | None, targets: list[Mention | None], sources: list[Mention]
+) -> bool:
+    """Is ``target`` (with its mentions ``targets``) the sources' own envoy in a downgrade of
+    relations (CAMEO 16: "both countries withdrew ambassadors", "recalled its ambassador"),
+    not the one acted on: an envoy noun of no country or of a source's country ("expelled
+    the Dutch envoy" acts on the Netherlands)?"""
+    if code is None or code[:2] != "16" or target is None or lemma_of(target) not in ENVOY_NOUNS:
+        return False
+    own = {None} | {m.actor.country for m in sources}
+    return all(m is None or m.actor.country in own for m in targets)
 
 
 def not_a_target(code: str | None, head: Token, via: str | None) -> bool:
