@@ -32,3 +32,29 @@ def test_a_title_before_the_earlier_holders_name_keeps_the_country(pipeline):
     )
     codes = _mentions(pipeline, text, date(2024, 6, 20))
     assert codes["Ambassador Seo Min-jun"] == "KORGOV"
+
+
+def test_a_bare_title_after_an_igo_officer_is_the_igos(pipeline):
+    text = (
+        "The U.N. envoy for Syria, Ana Ruiz, met Syrian President Bashar al-Assad in Damascus on Monday. "
+        "The envoy urged the government to free detainees."
+    )
+    article = Article("t", text, published=date(2024, 5, 1))
+    doc = pipeline.nlp(set_article(pipeline.nlp.make_doc(text), article))
+    envoys = [(m.text, m.actor.code) for m in doc._.entities if m.text.lower().endswith("envoy")]
+    assert envoys == [("U.N. envoy", "IGOUNO"), ("envoy", "IGOUNO")]
+
+
+def test_an_acronym_defined_in_brackets_is_the_organisation_named_before_it(pipeline):
+    from dyadic.actors import context_mentions
+
+    text = (
+        "Fighters of the Verde Liberation Front (VLF) attacked an army post in northern Mali on Sunday. "
+        "Malian troops later killed ten VLF fighters near the border."
+    )
+    article = Article("t", text, published=date(2024, 5, 1))
+    doc = pipeline.nlp(set_article(pipeline.nlp.make_doc(text), article))
+    front = next(m.actor.code for m in doc._.entities if m.text == "Verde Liberation Front")
+    extra = {(m.text, m.actor.code) for m in context_mentions(doc, doc._.entities, doc._.persons)}
+    assert front == "MLIREB"
+    assert ("VLF", "MLIREB") in extra

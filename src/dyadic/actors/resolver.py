@@ -747,6 +747,8 @@ class ActorResolver:
                 return (unit.start, end, self._leader_actor(named[0].key, ctx.on), "leader"), 3
             if _plural(nxt.key):  # "G7 foreign ministers" ... "the foreign ministers"
                 ctx.last_by_title[nxt.key + _PLURAL] = self.dictionary.igos[unit.key]
+            else:  # "the U.N. envoy for Syria" ... "the envoy": the IGO's envoy still
+                _remember(ctx, nxt.key, self.dictionary.igos[unit.key])
             return (unit.start, end, self.dictionary.igos[unit.key], "igo+agent"), 2 + len(named)
         if unit.kind == "agent":
             return self._agent_phrase(doc, units, i, ctx)
