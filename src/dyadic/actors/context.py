@@ -9,7 +9,9 @@ gives the event coder a mention for each of them, after the dictionary mentions
   entity layer (:mod:`dyadic.actors.entities`; rule ``entity``), else the country of
   the group it is named as a member of ("members of the U.S. Senate -- Ana Ruiz, ...";
   rule ``entity+locus``), else the article's locus (rule ``entity+locus``);
-* an organisation the NER finds that holds no mention takes its own country when it is
+* an organisation the NER finds that holds no mention and is an acronym defined in
+  brackets after an organisation's mention ("the Verde Liberation Front (VLF)") is that
+  organisation (its actor and rule); else it takes its own country when it is
   a listed company ("Boeing" -> USABUS, rule ``company``;
   :func:`dyadic.actors.dictionary.company_country`), else the locus ("the BLA", rule
   ``organisation+locus``);
@@ -125,9 +127,11 @@ def context_mentions(
                     _mention(doc, span.start, span.end, actor, "entity" if entity.code else "entity+locus")
                 )
                 taken.update(range(span.start, span.end))
+    defined = _bracketed_acronyms(doc, mentions)
     for ent in doc.ents:
         if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
-            org = _organisation(ent.text, locus)
+            full = defined.get(ent.text.removeprefix("the ").removeprefix("The "))
+            org = (full.actor, full.rule) if full is not None else _organisation(ent.text, locus)
             if org is not None:
                 named.append(_mention(doc, ent.start, ent.end, *org))
                 taken.update(range(ent.start, ent.end))
@@ -173,6 +177,23 @@ def inferred_country(mention: Mention) -> bool:
     (rules ``agent+...``, ``entity+locus``, ``organisation+locus``, ``pronoun+locus``),
     rather than named?"""
     return mention.rule.startswith("agent+") or mention.rule in INFERRED_RULES
+
+
+def _bracketed_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
+    """Acronyms defined in brackets right after an organisation's mention, to that mention
+    ("the Verde Liberation Front (VLF)" -> the front's mention): a later "VLF" is the same
+    organisation, not an unlisted one of the article's locus. Only mentions that are no
+    person and no bare country count, and only acronyms of two or more capitals."""
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        if m.actor.kind is ActorKind.PERSON or m.actor.code == m.actor.country:
+            continue
+        after = doc[m.token_end : m.token_end + 3]
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+            short = after[1].text
+            if short.isalpha() and short.isupper() and len(short) >= 2:
+                out.setdefault(short, m)
+    return out
 
 
 def _organisation(name: str, locus: str | None) -> tuple[Actor, str] | None:

@@ -24,7 +24,9 @@ How a document is resolved (:meth:`ActorResolver.resolve`):
    a country-less NGO ("international rights groups" -> NGOHRI, rule
    ``agent+international``).
 3. *Context* for a bare agent ("the president", "police"): the actor of the
-   last mention with the same title (rule ``coref``), else the dateline
+   last mention with the same title (rule ``coref``; not for a title before a person's
+   name the article has not used before: "Ambassador Song Kim" after "South Korean
+   Ambassador Joonkook Hwang" is a new holder), else the dateline
    country (``agent+dateline``), else the bare role (``agent``). Then, per
    document: the country of the sentence's other actors when they share one
    (``agent+sentence``, state roles only); an owner's country ("U.S. President
@@ -745,6 +747,8 @@ class ActorResolver:
                 return (unit.start, end, self._leader_actor(named[0].key, ctx.on), "leader"), 3
             if _plural(nxt.key):  # "G7 foreign ministers" ... "the foreign ministers"
                 ctx.last_by_title[nxt.key + _PLURAL] = self.dictionary.igos[unit.key]
+            else:  # "the U.N. envoy for Syria" ... "the envoy": the IGO's envoy still
+                _remember(ctx, nxt.key, self.dictionary.igos[unit.key])
             return (unit.start, end, self.dictionary.igos[unit.key], "igo+agent"), 2 + len(named)
         if unit.kind == "agent":
             return self._agent_phrase(doc, units, i, ctx)
@@ -871,6 +875,8 @@ class ActorResolver:
                 return (start, end, actor, "company"), 1
             return (start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), 1
         remembered = _recall(ctx, agent.key)
+        if named_end is not None and _new_name(doc, agent.start, agent.end, named_end):
+            remembered = None  # "Ambassador Song Kim" after "South Korean Ambassador Hwang": a new holder
         if remembered is not None:
             return (agent.start, end, remembered, "coref"), 1
         if ctx.dateline_country is not None:
@@ -1274,3 +1280,13 @@ def _title_key(agent_key: str) -> str:
     m = _OFFICE_OF.fullmatch(agent_key) or _AFFAIRS_OFFICE.fullmatch(agent_key)
     key = f"{m['area']} {m['office']}" if m else agent_key
     return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+
+
+def _new_name(doc: Doc, title_start: int, name_start: int, name_end: int) -> bool:
+    """Whether the person name (tokens ``name_start`` to ``name_end``) after a title (from
+    token ``title_start``) is new to the article before the title: a new holder of the
+    title ("Ambassador Song Kim" after "South Korean Ambassador Joonkook Hwang"), not the
+    earlier one named again ("Ambassador Hwang", "Ambassador Joonkook Hwang")."""
+    name = doc[name_start:name_end].text
+    before = doc.text[: doc[title_start].idx]
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", before) is None

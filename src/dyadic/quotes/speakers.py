@@ -19,6 +19,10 @@ actor mentions (:class:`dyadic.records.Mention`, from :mod:`dyadic.actors`):
   Partners"); a mention over a modifier only does not speak for the name: "the
   Portuguese Maritime Forum's Duarte" is Duarte (the words after the possessor),
   not Portugal, and "Harbour spokesperson Vidal" takes the title mention's code;
+* a title description that names no one ("China's U.N. ambassador", "a top army
+  general") is the first person the article names in the next two sentences whom it has
+  not named before, of its country or of none known, with no other title ("... Fu Cong
+  blamed"; "..., said Gen. Ana Ruiz"), speaking with the description's actor code;
 * a description followed by a name in apposition or after "named"/"called"
   speaks as that name ("Another passenger, Tomas Vidal"; "a passenger named
   Okafor"), with the description's actor code;
@@ -345,7 +349,10 @@ class SpeakerResolver:
                     own = self._overlapping(end, _phrase(head)[1], with_country=True) or own
                 if _indefinite(head):  # "a hospital spokesperson": someone new, not an earlier person
                     code = own.code if own is not None and not own.named else None
-                    return self._unresolved(text, start, end, text, person=True, code=code)
+                    later = self._later_new_person((start, end), sentence, low, own)  # "... Gen. Ana Ruiz"
+                    name = later.name if later is not None else text
+                    code = code or _code_of(later)
+                    return self._unresolved(text, start, end, name, person=True, code=code)
                 country = own.country if own is not None else None
                 named_by_text = any(
                     t.ent_type_ in ("GPE", "NORP") for t in head.doc[head.left_edge.i : head.i]
@@ -358,6 +365,7 @@ class SpeakerResolver:
                         or self._recent_named(start, ante, low)  # "the foreign minister": Ebrard
                         or (self._later_with_title(end, low, country) if country and named_by_text else None)
                         or self._later_of_body(end, sentence, own)  # "The head of UNICEF ... Ana Ruiz"
+                        or self._later_new_person((start, end), sentence, low, own, ante)  # "Li Wei said"
                         or ante  # "China's envoy said ... Ambassador Li Wei"
                     )
                 if ante is not None and not ante.named and ante.country and head.i > 0:
@@ -729,6 +737,50 @@ class SpeakerResolver:
                 return a
         return None
 
+    def _later_new_person(
+        self,
+        span: tuple[int, int],
+        sentence: int,
+        title: str,
+        own: _Antecedent | None,
+        like: _Antecedent | None = None,
+    ) -> _Antecedent | None:
+        """The person a title description over ``span`` (characters) introduces: the first
+        named person after it, within the next two sentences, whom the article has not named
+        before, of the description's country or of none known, and of its international body
+        when ``own`` is one ("China's U.N. ambassador told reporters ... Fu Cong blamed";
+        "The head of the aid group said ... said Secretary General Ana Ruiz"). The person
+        keeps the description's actor code ``like`` (or ``own``'s) when it has one. None
+        when there is no such person, or when an unnamed person of that title and country came
+        before ("the minister" after "the information minister": that one)."""
+        country = own.country if own is not None else None
+        body = _body_code(own)
+        family = _title_family(title)
+        start, end = span
+        before = [a for a in self._antecedents if a.end <= start]
+        if any(a.titles & family and not a.named and country in (a.country, None) for a in before):
+            return None
+        earlier = {a.name for a in before if a.named}
+        for a in self._antecedents:
+            if a.start < end or not (a.named and a.person):
+                continue
+            if a.sentence_index > sentence + 2:
+                return None
+            if a.name in earlier or any(_same_surname(a.name, n) for n in earlier):
+                continue
+            if a.titles and not a.titles & family:
+                continue  # "... said association president Ana Ruiz": another office
+            if a.country not in (country, None):
+                continue
+            if body is not None and not (a.code or body).startswith(body):
+                continue  # "The head of the aid group": a person of that group
+            base = like if like is not None and like.code else own
+            if base is None or not base.code:
+                return a
+            code = base.code + "GOV" if base.code == base.country else base.code
+            return replace(a, code=code, country=base.country)
+        return None
+
     def _names_body(self, first: Token, last: Token) -> bool:
         """Whether the words ``first`` to ``last`` are an organisation's name: an actor
         mention of no person over all of them ("UNICEF")."""
@@ -1062,6 +1114,11 @@ class SpeakerResolver:
             return True
         lower = head.text.islower() or (bool(head.is_sent_start) and head.text[1:].islower())  # "Members"
         return head.pos_ in ("NOUN", "NUM") and lower
+
+
+def _code_of(ante: _Antecedent | None) -> str | None:
+    """The actor code of ``ante``, None when there is none."""
+    return ante.code if ante is not None else None
 
 
 def _body_code(own: _Antecedent | None) -> str | None:
