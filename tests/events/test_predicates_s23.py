@@ -117,3 +117,19 @@ def test_predicates_s23_blame_placed_and_drills_held(pipeline):
     blamed = coded(pipeline, "The Indian government placed the blame on Pakistan for the attack.")
     assert ("INDGOV", "PAK", "112") in blamed
     assert ("CHN", "TWN", "150") in coded(pipeline, "China held military drills near Taiwan.")
+
+
+@slow
+def test_predicates_s23_nominalised_apology_and_confiscation(pipeline):
+    apology = coded(pipeline, "The Japanese prime minister issued an apology to South Korea on Monday.")
+    assert ("JPNGOV", "KOR", "055") in apology
+    seized = coded(pipeline, "The Kenyan police announced the confiscation of opposition newspapers.")
+    assert any(e[0] == "KENCOP" and e[2] == "1711" for e in seized)
+
+
+def test_predicates_s23_new_nominalisations_name_dictionary_verbs():
+    from dyadic.events.lexicon import NOMINALISATIONS
+
+    index = PatternIndex.load(Codebook.load())
+    for noun in ("apology", "refusal", "veto", "annexation", "confiscation", "rebuke", "siege"):
+        assert index.lookup(NOMINALISATIONS[noun]), noun
