@@ -133,3 +133,15 @@ def test_predicates_s23_new_nominalisations_name_dictionary_verbs():
     index = PatternIndex.load(Codebook.load())
     for noun in ("apology", "refusal", "veto", "annexation", "confiscation", "rebuke", "siege"):
         assert index.lookup(NOMINALISATIONS[noun]), noun
+
+
+@slow
+def test_predicates_s23_meals_cessions_refusals_and_bare_urging(pipeline):
+    lunch = coded(pipeline, "The Chinese president had lunch with the Brazilian president on Monday.")
+    assert ("CHNGOV", "BRAGOV", "040") in lunch
+    assert ("GBR", "MUS", "080") in coded(pipeline, "Britain ceded sovereignty over the islands to Mauritius.")
+    # an agreement to hand over is the intent to yield (035), not the yielding itself
+    assert ("GBR", "MUS", "035") in coded(pipeline, "Britain agreed to hand over sovereignty to Mauritius.")
+    assert ("KENGOV", "UGA", "120") in coded(pipeline, "The Kenyan government turned down the Ugandan request.")
+    urged = coded(pipeline, "The Kenyan president urged Ugandan voters to stay calm.")
+    assert ("KENGOV", "UGACVL", "020") in urged
