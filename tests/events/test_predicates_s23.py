@@ -56,7 +56,9 @@ def test_predicates_s23_tariffs_raised_and_eased(pipeline, text, event):
 
 @slow
 def test_predicates_s23_court_stay_and_subpoena(pipeline):
-    assert ("USALEG", "USAGOV", "101") in coded(pipeline, "Congress subpoenaed the Secretary of State on Friday.")
+    assert ("USALEG", "USAGOV", "101") in coded(
+        pipeline, "Congress subpoenaed the Secretary of State on Friday."
+    )
 
 
 @slow
@@ -67,7 +69,8 @@ def test_predicates_s23_military_tests_are_a_show_of_force(pipeline):
 @slow
 def test_predicates_s23_honours_are_praise(pipeline):
     events = coded(
-        pipeline, "The Indian president conferred the country's highest honour on the Japanese prime minister."
+        pipeline,
+        "The Indian president conferred the country's highest honour on the Japanese prime minister.",
     )
     assert ("INDGOV", "JPNGOV", "051") in events
     awarded = coded(pipeline, "The French president awarded the Ukrainian president the Legion of Honour.")
@@ -88,7 +91,9 @@ def test_predicates_s23_military_cooperation_and_halted_aid(pipeline):
 
 @slow
 def test_predicates_s23_trips_overtures_and_charges(pipeline):
-    assert ("INDGOV", "JPN", "042") in coded(pipeline, "The Indian prime minister conducted several trips to Japan.")
+    assert ("INDGOV", "JPN", "042") in coded(
+        pipeline, "The Indian prime minister conducted several trips to Japan."
+    )
     assert ("TUR", "EGY", "030") in coded(pipeline, "Turkey has made overtures to Egypt.")
     charged = coded(pipeline, "The Kenyan police charged the opposition leader with treason.")
     assert ("KENCOP", "KENOPP", "173") in charged
@@ -106,9 +111,15 @@ def test_predicates_s23_talks_are_negotiations_a_meeting_stays_a_meeting(pipelin
 
 @slow
 def test_predicates_s23_suspending_parliament_and_police_questioning(pipeline):
-    assert ("THAGOV", "THALEG", "172") in coded(pipeline, "The Thai king suspended parliament for two months.")
-    assert ("KENCOP", "KENOPP", "091") in coded(pipeline, "Kenyan police questioned the opposition leader on Monday.")
-    doubted = coded(pipeline, "The Kenyan opposition questioned the government's decision to expel the envoy.")
+    assert ("THAGOV", "THALEG", "172") in coded(
+        pipeline, "The Thai king suspended parliament for two months."
+    )
+    assert ("KENCOP", "KENOPP", "091") in coded(
+        pipeline, "Kenyan police questioned the opposition leader on Monday."
+    )
+    doubted = coded(
+        pipeline, "The Kenyan opposition questioned the government's decision to expel the envoy."
+    )
     assert ("KENOPP", "KENGOV", "111") in doubted
 
 
@@ -139,9 +150,13 @@ def test_predicates_s23_new_nominalisations_name_dictionary_verbs():
 def test_predicates_s23_meals_cessions_refusals_and_bare_urging(pipeline):
     lunch = coded(pipeline, "The Chinese president had lunch with the Brazilian president on Monday.")
     assert ("CHNGOV", "BRAGOV", "040") in lunch
-    assert ("GBR", "MUS", "080") in coded(pipeline, "Britain ceded sovereignty over the islands to Mauritius.")
+    assert ("GBR", "MUS", "080") in coded(
+        pipeline, "Britain ceded sovereignty over the islands to Mauritius."
+    )
     # an agreement to hand over is the intent to yield (035), not the yielding itself
     assert ("GBR", "MUS", "035") in coded(pipeline, "Britain agreed to hand over sovereignty to Mauritius.")
-    assert ("KENGOV", "UGA", "120") in coded(pipeline, "The Kenyan government turned down the Ugandan request.")
+    assert ("KENGOV", "UGA", "120") in coded(
+        pipeline, "The Kenyan government turned down the Ugandan request."
+    )
     urged = coded(pipeline, "The Kenyan president urged Ugandan voters to stay calm.")
     assert ("KENGOV", "UGACVL", "020") in urged
