@@ -36,6 +36,7 @@ def test_predicates_s23_classes_are_curated_tables():
     for verb in ("reach", "strike", "clinch"):
         assert "X_REACH_AGREEMENT" in _blocks(verb), verb
     assert "X_NEGOTIATION_NOUN" in _blocks("negotiations", "NOUN")
+    assert "X_NEGOTIATION_NOUN" not in _blocks("talks", "NOUN")
     assert "X_SUBPOENA_NOUN" in _blocks("subpoena", "NOUN")
 
 
@@ -101,11 +102,11 @@ def test_predicates_s23_trips_overtures_and_charges(pipeline):
 
 
 @slow
-def test_predicates_s23_talks_are_negotiations_a_meeting_stays_a_meeting(pipeline):
-    assert ("IRN", "IRQ", "046") in coded(pipeline, "Iran and Iraq began talks on Monday.")
+def test_predicates_s23_negotiations_are_046_talks_held_stay_a_meeting(pipeline):
+    assert ("IRN", "IRQ", "046") in coded(pipeline, "Iran and Iraq began negotiations on Monday.")
     started = coded(pipeline, "The Iranian foreign minister started negotiations with Iraq on Monday.")
     assert ("IRNGOV", "IRQ", "046") in started
-    # the light-verb construction keeps its own curated code
+    # "talks" keeps the curated 040 of a meeting (tests/events/test_real_news_constructions_s19.py)
     assert ("IRN", "IRQ", "040") in coded(pipeline, "Iran held talks with Iraq.")
 
 
