@@ -119,6 +119,13 @@ NOMINALISATIONS = {
     "shooting": "shoot", "support": "support", "recall": "recall",
     "extradition": "extradite", "imprisonment": "imprison", "jailing": "jail",
     "prosecution": "prosecute", "sentencing": "sentence",
+    # session 23: acts whose nouns name the event as often as their verbs do
+    "apology": "apologize", "refusal": "refuse", "veto": "veto", "evacuation": "evacuate",
+    "harassment": "harass", "endorsement": "endorse", "annexation": "annex",
+    "massacre": "massacre", "surrender": "surrender", "repatriation": "repatriate",
+    "confiscation": "confiscate", "demolition": "demolish", "complaint": "complain",
+    "rebuke": "rebuke", "reprimand": "reprimand", "censure": "censure", "siege": "besiege",
+    "interrogation": "interrogate", "sanctioning": "sanction",
 }  # fmt: skip
 #: Nominalisations of acts done to someone, whose possessor is the one acted on when
 #: no ``of`` phrase names them ("Mhlanga's arrest", "his deportation"); with no ``by``
