@@ -120,3 +120,8 @@ def test_a_non_state_groups_violence_on_the_armed_is_a_fight(pipeline):
     assert [(src, tgt, code) for _, src, tgt, code in police] == [("SOMREB", "SOMCOP", "190")]
     shoppers = coded(pipeline, "Al-Shabab militants killed six shoppers in Mogadishu on Monday.")
     assert [(src, tgt, code) for _, src, tgt, code in shoppers] == [("SOMREB", "SOMCVL", "1823")]
+
+
+def test_the_country_goods_come_from_is_the_target_of_a_tariff(pipeline):
+    events = coded(pipeline, "Ottawa imposed a 25% tariff on steel from China on Tuesday.")
+    assert [(src[:3], tgt[:3], code[:2]) for _, src, tgt, code in events] == [("CAN", "CHN", "16")]

@@ -95,7 +95,7 @@ class MentionIndex:
 
     def within(self, tok: Token, depth: int = 3) -> tuple[Token, Mention] | None:
         """The nearest token below ``tok`` that heads an actor mention, with the mention,
-        followed through ``of`` and ``by`` phrases, compounds, modifiers and possessors (at most
+        followed through ``of``, ``by`` and ``from`` phrases, compounds, modifiers and possessors (at most
         ``depth`` steps: "tariffs on $20 billion worth of U.S. exports" -> "U.S."); None
         when there is none."""
         frontier = [tok]
@@ -104,7 +104,7 @@ class MentionIndex:
                 c
                 for t in frontier
                 for c in t.children
-                if c.dep_ in NESTED_DEPS and (c.dep_ != "prep" or c.lower_ in ("of", "by"))
+                if c.dep_ in NESTED_DEPS and (c.dep_ != "prep" or c.lower_ in ("of", "by", "from"))
             ]
             for t in frontier:
                 m = self.of(t) if t.dep_ != "prep" else None
