@@ -25,12 +25,12 @@ def coded(pipeline, text: str) -> list[tuple[str, str, str, str]]:
 
 def test_killed_in_the_attack_is_the_articles_perpetrators_act(pipeline):
     events = coded(pipeline, RAID + "Four Kenyan police officers were killed in the attack.")
-    assert ("", "SOMREB", "KENCOP", "190") in events  # police are armed: a fight (19)
+    assert ("", "SOMREB", "KENCOP", "1823") in events
 
 
 def test_the_blast_killed_is_the_articles_perpetrators_act(pipeline):
     events = coded(pipeline, RAID + "The blast killed four Kenyan police officers.")
-    assert ("", "SOMREB", "KENCOP", "190") in events  # police are armed: a fight (19)
+    assert ("", "SOMREB", "KENCOP", "1823") in events
 
 
 def test_a_killing_not_tied_to_a_told_attack_has_no_implied_author(pipeline):
@@ -147,7 +147,7 @@ def test_the_dead_and_the_threatened_are_no_authors(pipeline):
 
 def test_dying_in_the_attack_is_the_perpetrators_act_on_the_dead(pipeline):
     events = coded(pipeline, RAID + "Four Kenyan police officers died in the attack.")
-    assert ("", "SOMREB", "KENCOP", "190") in events  # police are armed: a fight (19)
+    assert ("", "SOMREB", "KENCOP", "180") in events
 
 
 def test_drone_strikes_are_air_strikes_not_labour_strikes(pipeline):

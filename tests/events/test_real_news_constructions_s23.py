@@ -116,8 +116,13 @@ def test_where_deportees_are_sent_is_no_target(pipeline):
 
 
 def test_a_non_state_groups_violence_on_the_armed_is_a_fight(pipeline):
+    soldiers = coded(pipeline, "Al-Shabab militants killed six Somali soldiers in Mogadishu on Monday.")
+    assert [(src, tgt, code) for _, src, tgt, code in soldiers] == [("SOMREB", "SOMMIL", "190")]
+    fought = coded(pipeline, "Al-Shabab militants clashed with Somali police in Mogadishu on Monday.")
+    assert [(src, tgt, code[:2]) for _, src, tgt, code in fought] == [("SOMREB", "SOMCOP", "19")]
+    # killing police officers or shoppers is assault (the gold codes attacks on the police 18)
     police = coded(pipeline, "Al-Shabab militants killed six Somali police officers in Mogadishu on Monday.")
-    assert [(src, tgt, code) for _, src, tgt, code in police] == [("SOMREB", "SOMCOP", "190")]
+    assert [(src, tgt, code) for _, src, tgt, code in police] == [("SOMREB", "SOMCOP", "1823")]
     shoppers = coded(pipeline, "Al-Shabab militants killed six shoppers in Mogadishu on Monday.")
     assert [(src, tgt, code) for _, src, tgt, code in shoppers] == [("SOMREB", "SOMCVL", "1823")]
 

@@ -40,6 +40,12 @@ LEGAL_ACTION_VERBS = frozenset({"charge", "sentence"})
 POLITICAL_ROLES = frozenset({"GOV", "LEG", "ELI", "OPP", "PTY", "JUD"})
 #: Roles of the armed: acts on them stay military force.
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "COP"})
+#: Roles of armed forces and groups: a non-state group's violence on them is a fight (19),
+#: as the real-news gold codes it (an attack on the police or intelligence services stays
+#: assault, 18; fighting them, :data:`FIGHT_VERBS`, is a fight).
+FIGHTING_ROLES = frozenset({"MIL", "REB", "UAF", "INS"})
+#: Verbs of fighting between two armed sides ("clashed with security forces").
+FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish", "engage"})
 #: Verbal codes of violent verbs used of words: criticise (111) for attack-like verbs,
 #: "engage in verbal conflict" (110) for mutual ones.
 VERBAL_CODES = {
@@ -62,8 +68,9 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
     * Assault (18) or military force (19): violence of a non-state actor
       (:data:`NON_STATE_ROLES`, ``IMG...``) on anyone unarmed is assault ("a gunman shot
       shoppers", "militants attacked journalists": 180; killing, :data:`KILL_VERBS`:
-      1823); on the armed (:data:`ARMED_ROLES`: "militants fought the police") it is a
-      fight, as a state's forces' violence is ("troops killed 30 rebels": 19).
+      1823); on armed forces or groups (:data:`FIGHTING_ROLES`: "militants killed soldiers"), or
+      fighting (:data:`FIGHT_VERBS`) the police, it is a fight, as a state's forces' violence
+      is ("troops killed 30 rebels": 19).
       A pattern's code stands ("launched missiles at": 19).
     * Legal action (173, "arrest, detain or charge with legal action"): charging or
       sentencing (:data:`LEGAL_ACTION_VERBS`) by a state's judiciary, police or
@@ -95,7 +102,11 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
     if _verbal(source, target, match):
         return VERBAL_CODES[match.entry.lemma]
     non_state = source.actor.role in NON_STATE_ROLES or source.actor.code.startswith("IMG")
-    if not non_state or (target is not None and target.actor.role in ARMED_ROLES):
+    armed = target is not None and (
+        target.actor.role in FIGHTING_ROLES
+        or (target.actor.role in ARMED_ROLES and match.entry.lemma in FIGHT_VERBS)
+    )
+    if not non_state or armed:
         return code
     return "1823" if match.entry.lemma in KILL_VERBS else "180"
 
