@@ -17,8 +17,15 @@ from datetime import date
 import pytest
 from event_helpers import coded_with_source_text
 
+from dyadic.records import Article
+
 pytestmark = pytest.mark.slow
 DAY = date(2025, 3, 12)
+
+
+def coded_events(pipeline, text: str):
+    """The event records the full pipeline codes in ``text``."""
+    return pipeline.code(Article("t", text, published=DAY)).events
 
 
 def coded(pipeline, text: str) -> list[tuple[str, str, str, str]]:
@@ -130,3 +137,15 @@ def test_a_non_state_groups_violence_on_the_armed_is_a_fight(pipeline):
 def test_the_country_goods_come_from_is_the_target_of_a_tariff(pipeline):
     events = coded(pipeline, "Ottawa imposed a 25% tariff on steel from China on Tuesday.")
     assert [(src[:3], tgt[:3], code[:2]) for _, src, tgt, code in events] == [("CAN", "CHN", "16")]
+
+
+def test_a_negative_subject_negates_its_own_verb_only(pipeline):
+    text = "Al-Shabab militants stormed a hotel in Mogadishu. No soldiers were killed by the militants."
+    killed = [e for e in coded_events(pipeline, text) if e.evidence.pattern.startswith("KILL")]
+    assert [str(e.status) for e in killed] == ["negated"]
+    # "No one was hurt, but Korea evacuated 80 people": the second verb has its own subject
+    text = "No one was hurt in the shelling, but South Korea evacuated 80 North Korean defectors."
+    assert all(str(e.status) == "realized" for e in coded_events(pipeline, text))
+    # a norm is no negated act
+    text = '"No Cuban migrant should be detained by the United States," the minister said.'
+    assert [str(e.status) for e in coded_events(pipeline, text)] == []

@@ -243,7 +243,9 @@ class CandidateFinder:
         dyads = list(self._dyads(match, frame, index))
         embedding = embedding_of(tok) if is_verb else None
         if embedding is not None:
-            embedded = self._embedded(embedding, match, dyads, index)
+            # "said no passengers were killed": a denial that the act happened accuses no one
+            denied = embedding.family is Family.CLAIM and status is EventStatus.NEGATED
+            embedded = None if denied else self._embedded(embedding, match, dyads, index)
             if embedded is not None:
                 speech = _speech_status(embedding)
                 for d in embedded:

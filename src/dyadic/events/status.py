@@ -1,10 +1,11 @@
 """Factuality of an event verb: realized, planned, hypothetical or negated.
 
-Read from the dependency parse: ``neg`` dependents and "denied that ..." (negated);
+Read from the dependency parse: ``neg`` dependents, a negative subject ("no passengers were
+killed") and "denied that ..." (negated);
 modal auxiliaries, ``if``/``unless`` clauses and the complements of verbs of wanting and
 asking (hypothetical); ``will``/``shall``, "is to", "is expected / set / scheduled / due
 to", "plans / intends / is going to" (planned); otherwise realized. Coordinated verbs
-without their own auxiliaries share the first verb's status; ``xcomp`` complements
+without their own auxiliaries or subject share the first verb's status; ``xcomp`` complements
 inherit their governor's.
 """
 
@@ -36,8 +37,10 @@ _RANK = {EventStatus.REALIZED: 0, EventStatus.PLANNED: 1, EventStatus.HYPOTHETIC
 def _own_status(verb: Token) -> EventStatus | None:
     """Status from the verb's own dependents, or None when they say nothing."""
     found: EventStatus | None = None
+    nobody = False  # "no passengers were killed"; but "no one should be detained" is a norm
     for c in verb.children:
         dep, low = c.dep_, c.lower_
+        nobody = nobody or (dep in ("nsubj", "nsubjpass") and _nobody(c))
         if dep == "neg":
             return EventStatus.NEGATED
         if dep == "aux" and (low in MODAL_AUX or lemma_of(c) in MODAL_AUX):
@@ -46,7 +49,14 @@ def _own_status(verb: Token) -> EventStatus | None:
             found = _stronger(found, EventStatus.PLANNED)
         elif dep == "mark" and low in CONDITION_MARKS:
             found = _stronger(found, EventStatus.HYPOTHETICAL)
-    return found
+    return EventStatus.NEGATED if nobody and found is not EventStatus.HYPOTHETICAL else found
+
+
+def _nobody(subject: Token) -> bool:
+    """Is ``subject`` a negative quantifier phrase ("no passengers", "nobody", "neither side")?"""
+    return subject.lower_ in ("nobody", "none", "nothing") or any(
+        d.dep_ == "det" and d.lower_ in ("no", "neither") for d in subject.children
+    )
 
 
 def _stronger(a: EventStatus | None, b: EventStatus) -> EventStatus:
@@ -65,7 +75,11 @@ def event_status(verb: Token, depth: int = 0) -> EventStatus:
     head, dep = verb.head, verb.dep_
     if head is verb:
         return status
-    if dep == "conj" and not _has_own_aux(verb):
+    if (
+        dep == "conj"
+        and not _has_own_aux(verb)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
         return _stronger(status, event_status(head, depth + 1))
     if dep == "xcomp" or is_infinitival_advcl(verb):
         governor = event_status(head, depth + 1)
