@@ -149,3 +149,14 @@ def test_a_negative_subject_negates_its_own_verb_only(pipeline):
     # a norm is no negated act
     text = '"No Cuban migrant should be detained by the United States," the minister said.'
     assert [str(e.status) for e in coded_events(pipeline, text)] == []
+
+
+def test_an_event_noun_with_its_author_and_target_is_an_event(pipeline):
+    offensive = coded(pipeline, "The Russian offensive against Ukraine began in February.")
+    assert [(src, tgt, code[:2]) for _, src, tgt, code in offensive] == [("RUS", "UKR", "19")]
+    restrictions = coded(pipeline, "U.S. restrictions on Chinese firms have hurt trade.")
+    assert [(src, tgt[:3], code) for _, src, tgt, code in restrictions] == [("USA", "CHN", "163")]
+    # with no one it is aimed at, a bare event noun is no event
+    assert [
+        e for e in coded(pipeline, "Israel's crackdown drew criticism from Europe.") if e[3] == "175"
+    ] == []

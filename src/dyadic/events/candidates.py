@@ -394,6 +394,12 @@ def _origin(
         return Origin.NOMINAL
     if frame.passive and any(index.of(t) is not None for t in frame.objects):
         return Origin.NOMINAL  # "Mhlanga's arrest": the one acted on, by an implied authority
+    if any(index.of(t) is not None for t in frame.subjects) and any(
+        p.lower_ in ("against", "on")
+        and any(index.of(o) or index.within(o) for o in p.children if o.dep_ == "pobj")
+        for p in frame.preps
+    ):
+        return Origin.NOMINAL  # "the Turkish offensive against the YPG", "U.S. restrictions on Chinese firms"
     return None
 
 
