@@ -6,8 +6,8 @@ Usage (from the repository root)::
     .venv/bin/python tools/train_decision.py --report dev   # tables for the shipped model, no fit
     .venv/bin/python tools/train_decision.py --templates 2000   # also try the template sentences
 
-The shipped model is reproduced by the first command alone (seeded; the defaults are the
-options it was fitted with: ``--calibrate``, no templates). A fit takes a few minutes.
+A fit is reproduced by the first command alone (seeded; the defaults are the chosen
+options: ``--calibrate``, no templates). A fit takes a few minutes.
 
 Steps of a fit:
 

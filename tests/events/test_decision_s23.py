@@ -128,10 +128,31 @@ def test_decision_s23_weighted_fit_and_platt_scaling():
     assert 1.6 < scale < 2.4 and abs(shift) < 0.3
 
 
-def test_decision_s23_shipped_model_is_calibrated():
-    """The shipped model records its Platt scaling (folded into weights and bias)."""
+def test_decision_s23_calibration_is_recorded_and_folded(tmp_path):
+    """Platt scaling folded into a model: its probabilities are sigmoid(scale * raw logit + shift),
+    and a model file written with a calibration record reads back the same."""
     from dyadic.events.decision import DecisionModel
 
-    cal = DecisionModel.load().training.get("calibration")
-    assert cal is not None and cal["scale"] > 0
-    assert "out-of-fold" in cal["method"]
+    raw = DecisionModel(
+        weights={"root=19": 1.2, "modal=yes": -2.0}, bias=-0.5, min_confidence=0.1, training={}
+    )
+    scale, shift = 1.4, 0.2
+    folded = DecisionModel(
+        weights={k: scale * v for k, v in raw.weights.items()},
+        bias=scale * raw.bias + shift,
+        min_confidence=0.1,
+        training={
+            "calibration": {
+                "method": "Platt scaling of out-of-fold train logits",
+                "scale": scale,
+                "shift": shift,
+            }
+        },
+    )
+    feats = {"root": "19", "modal": "no"}
+    assert folded.logit(feats) == pytest.approx(scale * raw.logit(feats) + shift)
+    path = tmp_path / "m.json"
+    path.write_text(folded.to_json(), encoding="utf-8")
+    back = DecisionModel.load(path)
+    assert back.probability(feats) == pytest.approx(folded.probability(feats))
+    assert back.training["calibration"]["scale"] == scale
