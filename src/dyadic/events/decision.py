@@ -51,8 +51,11 @@ L2 penalties, both chosen by article-grouped cross-validation on train: the stru
 indicators need the stronger one (they overfit the train split's conventions).
 
 The model is a plain logistic regression (Cox 1958; L2 penalty as in ridge regression,
-Hoerl and Kennard 1970); its probabilities are checked against the dev split with a
-reliability table (``tools/train_decision.py --report dev``).
+Hoerl and Kennard 1970); its probabilities are Platt-scaled (Platt 1999) on out-of-fold
+train logits when fitted with ``--calibrate``: the model being linear, the scale and shift
+are folded into the weights and bias (``training.calibration`` records them), so applying
+it needs nothing more. They are checked against the dev split with a reliability table
+(``tools/train_decision.py --report dev``).
 """
 
 from __future__ import annotations
