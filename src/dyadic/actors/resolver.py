@@ -95,6 +95,8 @@ _MODIFIERS = frozenset({"country", "capital", "division", "province", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
 _GROUP_PREPS = frozenset({"for", "from"})
+#: Rank words that name no role before an office ("deputy U.N. ambassador").
+_RANKS = frozenset({"deputy", "deputies"})
 #: Roles whose country the sentence's only country supplies ("Turkey said the government ...").
 #: ("gunman", UAF, is not among them: the attacker is rarely of the country that charges or
 #: condemns him: "Mexico would charge the gunman"; the article's locus places him instead.)
@@ -376,10 +378,37 @@ class ActorResolver:
             and not _is_work_title(doc, u)
             and not _is_landmark_name(doc, u)
         ]
-        chosen = self._media_nouns(chosen)
+        chosen = self._town_qualifiers(doc, _deputy_offices(doc, self._media_nouns(chosen)))
         chosen += self._misspelled_countries(doc, taken)
         chosen += self._elided_countries(doc, chosen, taken)
         return sorted(chosen, key=lambda u: u.start)
+
+    def _town_qualifiers(self, doc: Doc, units: list[_Unit]) -> list[_Unit]:
+        """A capital's name qualified by another country's state, province or country is a
+        namesake town ("Police in Victoria, British Columbia", "Paris, Texas"): the name and
+        its qualifier become one unit of the qualifier ("Victoria, British Columbia" -> a
+        Canadian division), so the phrase takes the qualifier's country, not the capital's
+        (Seychelles, France). "Paris, France" stays the capital."""
+        out: list[_Unit] = []
+        skip: set[int] = set()
+        for n, unit in enumerate(units):
+            if n in skip:
+                continue
+            nxt = units[n + 1] if n + 1 < len(units) else None
+            if (
+                unit.kind == "capital"
+                and nxt is not None
+                and nxt.kind in {"division", "province", "country"}
+                and nxt.start == unit.end + 1
+                and doc[unit.end].text == ","
+            ):
+                home = self._unit_country(nxt, None)
+                if home is not None and home != self.dictionary.capitals[unit.key]:
+                    out.append(_Unit(nxt.kind, unit.start, nxt.end, nxt.key))
+                    skip.add(n + 1)
+                    continue
+            out.append(unit)
+        return out
 
     def _lower_block(self, kind: str, span: Span) -> bool:
         """A not-actor phrase written in lower case in ``not_actors.txt`` ("social media")
@@ -1181,12 +1210,34 @@ def _is_target(token: Token) -> bool:
 
 
 def _joined(doc: Doc, left: _Unit, right: _Unit) -> bool:
-    """True when only a possessive, adjectives or "-appointed" separate two units
-    ("UN-appointed special rapporteur": appointed by the UN, its official)."""
+    """True when only a possessive, adjectives, "-appointed" or a rank ("deputy") separate
+    two units ("UN-appointed special rapporteur": appointed by the UN, its official; "U.S.
+    deputy U.N. ambassador")."""
     gap = doc[left.end : right.start]
     return (
-        all(t.text in _POSSESSIVE or t.pos_ == "ADJ" or t.lower_ in _APPOINTED for t in gap) and len(gap) <= 3
+        all(
+            t.text in _POSSESSIVE or t.pos_ == "ADJ" or t.lower_ in _APPOINTED or t.lower_ in _RANKS for t in gap
+        )
+        and len(gap) <= 3
     )
+
+
+def _deputy_offices(doc: Doc, units: list[_Unit]) -> list[_Unit]:
+    """A rank word (:data:`_RANKS`: "deputy") right before an office ("deputy U.N.
+    ambassador", "deputy ambassador") is no role of its own: the office's role is the
+    person's (a deputy ambassador is a diplomat, not a legislator), so the rank's unit is
+    dropped when an IGO or role unit follows it with no gap."""
+    starts = {u.start: u for u in units}
+    return [
+        u
+        for u in units
+        if not (
+            u.kind == "agent"
+            and u.key in _RANKS
+            and u.end in starts
+            and starts[u.end].kind in {"agent", "igo"}
+        )
+    ]
 
 
 def _unit_at(units: list[_Unit], j: int, start: int, kind: str) -> _Unit | None:
