@@ -61,6 +61,21 @@ KIN_NOUNS = frozenset(
     "son daughter wife husband brother sister father mother nephew niece cousin widow widower "
     "grandson granddaughter".split()
 )
+#: Nouns of a definite description ("the network") that refers back to a named
+#: organisation: the roles of the organisations the noun fits (``IGO``/``NGO``: any IGO's /
+#: NGO's code), and a word of the organisation's name that makes it fit ("the agency" for
+#: "the International Atomic Energy Agency"; "" for none).
+DESCRIPTION_FITS: dict[str, tuple[frozenset[str], str]] = {
+    "network": (frozenset({"MED"}), ""),
+    "broadcaster": (frozenset({"MED"}), ""),
+    "channel": (frozenset({"MED"}), ""),
+    "firm": (frozenset({"BUS"}), "firm"),
+    "bloc": (frozenset({"IGO"}), "bloc"),
+    "group": (frozenset({"REB", "UAF", "INS"}), "group"),
+    "agency": (frozenset(), "agency"),
+    "organization": (frozenset({"IGO", "NGO"}), "organization"),
+    "organisation": (frozenset({"IGO", "NGO"}), "organisation"),
+}
 #: How many sentences before its own a pronoun looks back for its antecedent.
 PRONOUN_LOOKBACK = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -138,6 +153,10 @@ def context_mentions(
     from dyadic.nlp import pos_tokens  # here, not at the top: other edits touch the imports
 
     known = sorted([*mentions, *named], key=lambda m: m.token_start)
+    described = _descriptions(doc, known, taken)
+    taken.update(m.token_start for m in described)
+    named += described
+    known = sorted([*known, *described], key=lambda m: m.token_start)
     pronouns = [
         _mention(doc, tok.i, tok.i + 1, antecedent.actor, _pronoun_rule(antecedent))
         for tok in pos_tokens(doc, ("PRON",))
@@ -148,6 +167,47 @@ def context_mentions(
     taken.update(m.token_start for m in pronouns)
     speakers = _first_person(doc, quotations, [*known, *pronouns], taken)
     return sorted([*named, *pronouns, *speakers], key=lambda m: m.token_start)
+
+
+def _descriptions(doc: Doc, known: list[Mention], taken: set[int]) -> list[Mention]:
+    """Definite descriptions that refer back to a named organisation ("broadcast
+    corporation ABS-CBN ... the network"): "the <noun>" (:data:`DESCRIPTION_FITS`), singular,
+    no mention itself and no "of"/"'s" phrase's head, stands for the latest earlier mention
+    that the noun fits, with its actor (rule ``description``); none when no earlier mention
+    fits."""
+    out = []
+    for tok in doc:
+        fits = DESCRIPTION_FITS.get(tok.lower_)
+        if (
+            fits is None
+            or tok.i in taken
+            or tok.i == 0
+            or doc[tok.i - 1].lower_ != "the"
+            or tok.dep_ == "compound"
+            or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of")
+        ):
+            continue
+        antecedent = next((m for m in reversed(known) if m.token_end <= tok.i - 1 and _fits(m, fits)), None)
+        if antecedent is not None:
+            out.append(_mention(doc, tok.i - 1, tok.i + 1, antecedent.actor, "description"))
+    return out
+
+
+def _fits(mention: Mention, fits: tuple[frozenset[str], str]) -> bool:
+    """Does a description's ``(roles, name word)`` fit a mention: an organisation (no
+    person, no bare country) whose role is one of the roles, or whose code is an IGO's /
+    NGO's for the roles ``IGO`` / ``NGO``, or whose name holds the word ("the agency" ->
+    "the International Atomic Energy Agency")?"""
+    actor = mention.actor
+    if actor.kind is ActorKind.PERSON or actor.code == actor.country:
+        return False
+    roles, word = fits
+    blocks = {r for r in ("IGO", "NGO") if r in roles and actor.code.startswith(r)}
+    return (
+        bool(blocks)
+        or (actor.role is not None and actor.role in roles)
+        or (bool(word) and word in mention.text.lower().split())
+    )
 
 
 def _first_person(
