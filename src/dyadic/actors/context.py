@@ -52,6 +52,23 @@ LOCUS_MIN_SHARE = 0.5
 #: Pronouns that stand for a person / for a group, state or organisation.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+#: The gender of a person pronoun, of a title before a name, of a gendered role noun.
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+NOUN_GENDER = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+}
 #: Pronouns that, inside a quotation, stand for its speaker.
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 #: Rules of context mentions whose country is the article's locus, not named.
@@ -71,7 +88,6 @@ DESCRIPTION_FITS: dict[str, tuple[frozenset[str], str]] = {
     "channel": (frozenset({"MED"}), ""),
     "firm": (frozenset({"BUS"}), "firm"),
     "bloc": (frozenset({"IGO"}), "bloc"),
-    "group": (frozenset({"REB", "UAF", "INS"}), "group"),
     "agency": (frozenset(), "agency"),
     "organization": (frozenset({"IGO", "NGO"}), "organization"),
     "organisation": (frozenset({"IGO", "NGO"}), "organisation"),
@@ -332,6 +348,7 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
     if governed is not None:
         return governed
     first = sentence_index_of(tok.doc, tok) - PRONOUN_LOOKBACK
+    genders = _genders(tok.doc, known) if word in PERSON_PRONOUNS else {}
     for m in reversed(known):
         if m.token_start >= tok.i:
             continue
@@ -339,6 +356,8 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
             return None
         is_person = m.actor.kind is ActorKind.PERSON
         if word in PERSON_PRONOUNS and is_person:
+            if genders.get(m.actor.name, PRONOUN_GENDER[word]) != PRONOUN_GENDER[word]:
+                continue  # "she" is no "Mr. Ward"
             return m
         head = tok.doc[m.token_end - 1]
         if word == "it" and head.tag_ in _PLURAL_TAGS:
@@ -346,6 +365,22 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
         if word in GROUP_PRONOUNS and not is_person and head.dep_ in _SUBJECT_DEPS:
             return m
     return None
+
+
+def _genders(doc: Doc, known: list[Mention]) -> dict[str, str]:
+    """The gender (``m``/``f``) of each person actor, by name, where a mention shows it: a
+    title right before it ("Mr.", "Mrs.", "Ms.": :data:`TITLE_GENDER`) or a gendered noun in
+    it ("spokeswoman", "queen": :data:`NOUN_GENDER`); a person shown as both has none."""
+    seen: dict[str, set[str]] = {}
+    for m in known:
+        if m.actor.kind is not ActorKind.PERSON:
+            continue
+        words = [doc[m.token_start - 1].lower_.rstrip(".")] if m.token_start > 0 else []
+        words += [t.lower_.rstrip(".") for t in doc[m.token_start : m.token_end]]
+        found = {TITLE_GENDER[w] for w in words[:2] if w in TITLE_GENDER}
+        found |= {NOUN_GENDER[w] for w in words if w in NOUN_GENDER}
+        seen.setdefault(m.actor.name, set()).update(found)
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
 
 
 def _governor_object(tok: Token, known: list[Mention]) -> Mention | None:

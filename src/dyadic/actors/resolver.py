@@ -95,6 +95,8 @@ _MODIFIERS = frozenset({"country", "capital", "division", "province", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
 _GROUP_PREPS = frozenset({"for", "from"})
+#: Prepositions whose object is where something is, not who acts ("planners in Afghanistan").
+_LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout"})
 #: Rank words that name no role before an office ("deputy U.N. ambassador").
 _RANKS = frozenset({"deputy", "deputies"})
 #: Roles whose country the sentence's only country supplies ("Turkey said the government ...").
@@ -713,14 +715,16 @@ class ActorResolver:
         """A bare state or armed role ("police", "the government", :data:`_STATE_ROLES`)
         takes the country of the sentence's other actors when they all share one
         (rule ``agent+sentence``); "reporters" or "villagers" do not, nor an armed group
-        named by an unlisted ethnic group ("Baloch separatists": the article's locus)."""
+        named by an unlisted ethnic group ("Baloch separatists": the article's locus). A
+        country that is only where something is ("were in touch with planners in
+        Afghanistan", :func:`_located`) gives none: the role takes the article's locus."""
         if not any(rule in {"agent", _NEEDS_COUNTRY} for *_, rule in found):
             return found
         if not doc.has_annotation("SENT_START"):
             return [f for f in found if f[3] != _NEEDS_COUNTRY]
         by_sentence: dict[int, set[str]] = {}
-        for start, _end, actor, rule in found:
-            if actor.country is not None and rule != "agent":
+        for start, end, actor, rule in found:
+            if actor.country is not None and rule != "agent" and not _located(doc, start, end):
                 by_sentence.setdefault(doc[start].sent.start, set()).add(actor.country)
         out = []
         for start, end, actor, rule in found:
@@ -1207,6 +1211,13 @@ def _is_target(token: Token) -> bool:
     if token.dep_ in _TARGET_DEPS and token.head.pos_ == "VERB":
         return True
     return token.dep_ == "pobj" and token.head.lower_ in _TARGET_PREPS
+
+
+def _located(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention over tokens ``[start, end)`` a place only: the object of a location
+    preposition (:data:`_LOCATION_PREPS`: "planners in Afghanistan", "a base near Kabul")?"""
+    head = doc[start:end].root
+    return head.dep_ == "pobj" and head.head.lower_ in _LOCATION_PREPS
 
 
 def _joined(doc: Doc, left: _Unit, right: _Unit) -> bool:
