@@ -723,9 +723,12 @@ class ActorResolver:
         if not doc.has_annotation("SENT_START"):
             return [f for f in found if f[3] != _NEEDS_COUNTRY]
         by_sentence: dict[int, set[str]] = {}
+        acting: set[tuple[int, str]] = set()  # (sentence, country) named other than as a place
         for start, end, actor, rule in found:
-            if actor.country is not None and rule != "agent" and not _located(doc, start, end):
+            if actor.country is not None and rule != "agent":
                 by_sentence.setdefault(doc[start].sent.start, set()).add(actor.country)
+                if not _located(doc, start, end):
+                    acting.add((doc[start].sent.start, actor.country))
         out = []
         for start, end, actor, rule in found:
             countries = by_sentence.get(doc[start].sent.start, set())
@@ -735,6 +738,7 @@ class ActorResolver:
             if (
                 rule in {"agent", _NEEDS_COUNTRY}
                 and len(countries) == 1
+                and (doc[start].sent.start, next(iter(countries))) in acting
                 and not named
                 and not _ethnic(doc, actor, end)
             ):
