@@ -89,6 +89,11 @@ DESCRIPTION_FITS: dict[str, tuple[frozenset[str], str]] = {
     "firm": (frozenset({"BUS"}), "firm"),
     "bloc": (frozenset({"IGO"}), "bloc"),
     "agency": (frozenset(), "agency"),
+    "council": (frozenset(), "council"),
+    "commission": (frozenset(), "commission"),
+    "committee": (frozenset(), "committee"),
+    "party": (frozenset({"PTY"}), "party"),
+    "movement": (frozenset(), "movement"),
     "organization": (frozenset({"IGO", "NGO"}), "organization"),
     "organisation": (frozenset({"IGO", "NGO"}), "organisation"),
 }

@@ -229,7 +229,7 @@ class ActorResolver:
         found = self._city_targets(doc, found, dateline.end if dateline is not None else 0)
         if doc.has_annotation("SENT_START"):
             locus = self._locus(doc, found, self._title_places(article.title))
-            found = self._article_locus(found, locus)
+            found = self._article_locus(self._located_only(doc, found, locus), locus)
             if doc.has_annotation("DEP"):
                 d = self.dictionary
                 found = minority_groups(doc, found, locus, d.demonyms, d.country_actor)
@@ -273,6 +273,29 @@ class ActorResolver:
         return [
             (s, e, Actor(locus + actor.role, locus, actor.role, actor.name, actor.kind), "agent+locus")
             if rule == "agent" and actor.country is None and actor.role
+            else (s, e, actor, rule)
+            for s, e, actor, rule in found
+        ]
+
+    def _located_only(
+        self, doc: Doc, found: list[tuple[int, int, Actor, str]], locus: str | None
+    ) -> list[tuple[int, int, Actor, str]]:
+        """A role that took its sentence's country (rule ``agent+sentence``) from a country
+        named only as where something is (:func:`_located`: "the attackers were in touch
+        with planners in Afghanistan") takes the article's ``locus`` instead, when the locus
+        is another country (rule ``agent+locus``)."""
+        if locus is None:
+            return found
+        acting = {
+            (doc[s].sent.start, a.country)
+            for s, e, a, rule in found
+            if a.country is not None and rule != "agent+sentence" and not _located(doc, s, e)
+        }
+        return [
+            (s, e, self.dictionary.country_actor(locus, actor.role), "agent+locus")
+            if rule == "agent+sentence"
+            and actor.country not in {None, locus}
+            and (doc[s].sent.start, actor.country) not in acting
             else (s, e, actor, rule)
             for s, e, actor, rule in found
         ]
@@ -715,20 +738,15 @@ class ActorResolver:
         """A bare state or armed role ("police", "the government", :data:`_STATE_ROLES`)
         takes the country of the sentence's other actors when they all share one
         (rule ``agent+sentence``); "reporters" or "villagers" do not, nor an armed group
-        named by an unlisted ethnic group ("Baloch separatists": the article's locus). A
-        country that is only where something is ("were in touch with planners in
-        Afghanistan", :func:`_located`) gives none: the role takes the article's locus."""
+        named by an unlisted ethnic group ("Baloch separatists": the article's locus)."""
         if not any(rule in {"agent", _NEEDS_COUNTRY} for *_, rule in found):
             return found
         if not doc.has_annotation("SENT_START"):
             return [f for f in found if f[3] != _NEEDS_COUNTRY]
         by_sentence: dict[int, set[str]] = {}
-        acting: set[tuple[int, str]] = set()  # (sentence, country) named other than as a place
-        for start, end, actor, rule in found:
+        for start, _end, actor, rule in found:
             if actor.country is not None and rule != "agent":
                 by_sentence.setdefault(doc[start].sent.start, set()).add(actor.country)
-                if not _located(doc, start, end):
-                    acting.add((doc[start].sent.start, actor.country))
         out = []
         for start, end, actor, rule in found:
             countries = by_sentence.get(doc[start].sent.start, set())
@@ -738,7 +756,6 @@ class ActorResolver:
             if (
                 rule in {"agent", _NEEDS_COUNTRY}
                 and len(countries) == 1
-                and (doc[start].sent.start, next(iter(countries))) in acting
                 and not named
                 and not _ethnic(doc, actor, end)
             ):
