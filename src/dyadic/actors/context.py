@@ -54,7 +54,16 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 #: The gender of a person pronoun, of a title before a name, of a gendered role noun.
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+TITLE_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+}
 NOUN_GENDER = {
     "spokesman": "m",
     "spokeswoman": "f",

@@ -1248,7 +1248,8 @@ def _joined(doc: Doc, left: _Unit, right: _Unit) -> bool:
     gap = doc[left.end : right.start]
     return (
         all(
-            t.text in _POSSESSIVE or t.pos_ == "ADJ" or t.lower_ in _APPOINTED or t.lower_ in _RANKS for t in gap
+            t.text in _POSSESSIVE or t.pos_ == "ADJ" or t.lower_ in _APPOINTED or t.lower_ in _RANKS
+            for t in gap
         )
         and len(gap) <= 3
     )
