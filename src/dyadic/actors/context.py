@@ -15,9 +15,13 @@ gives the event coder a mention for each of them, after the dictionary mentions
   a listed company ("Boeing" -> USABUS, rule ``company``;
   :func:`dyadic.actors.dictionary.company_country`), else the locus ("the BLA", rule
   ``organisation+locus``);
+* a definite description ("the network", "the bloc", "the agency") stands for the latest
+  earlier mention of an organisation the noun fits (a broadcaster for "the network", an
+  IGO for "the bloc", a name holding the noun for "the agency"; rule ``description``);
 * a third-person pronoun (he, she, they, it ...) stands for the nearest actor before
   it in its own or the two sentences before (rule ``pronoun``, ``pronoun+locus`` when
-  the antecedent's country is itself inferred): he/she for a person, they/it for a
+  the antecedent's country is itself inferred): he/she for a person whose gender no
+  title or gendered noun contradicts ("she" is no "Mr. Ward"), they/it for a
   subject that is not a person, "it" never for a plural one ("the militants ... stormed
   it": "it" is the train); but a group pronoun in a clause hanging on a verb whose object
   is a group, and whose subject is none "it" could be, stands for that object
@@ -81,7 +85,7 @@ NOUN_GENDER = {
 #: Pronouns that, inside a quotation, stand for its speaker.
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 #: Rules of context mentions whose country is the article's locus, not named.
-INFERRED_RULES = frozenset({"entity+locus", "organisation+locus", "pronoun+locus"})
+INFERRED_RULES = frozenset({"entity+locus", "organisation+locus", "pronoun+locus", "description+locus"})
 #: Nouns of a relative, who takes the country of the person they are the relative of.
 KIN_NOUNS = frozenset(
     "son daughter wife husband brother sister father mother nephew niece cousin widow widower "
@@ -101,7 +105,6 @@ DESCRIPTION_FITS: dict[str, tuple[frozenset[str], str]] = {
     "council": (frozenset(), "council"),
     "commission": (frozenset(), "commission"),
     "committee": (frozenset(), "committee"),
-    "party": (frozenset({"PTY"}), "party"),
     "movement": (frozenset(), "movement"),
     "organization": (frozenset({"IGO", "NGO"}), "organization"),
     "organisation": (frozenset({"IGO", "NGO"}), "organisation"),
@@ -203,8 +206,8 @@ def _descriptions(doc: Doc, known: list[Mention], taken: set[int]) -> list[Menti
     """Definite descriptions that refer back to a named organisation ("broadcast
     corporation ABS-CBN ... the network"): "the <noun>" (:data:`DESCRIPTION_FITS`), singular,
     no mention itself and no "of"/"'s" phrase's head, stands for the latest earlier mention
-    that the noun fits, with its actor (rule ``description``); none when no earlier mention
-    fits."""
+    that the noun fits, with its actor (rule ``description``, ``description+locus`` when the
+    antecedent's country is itself inferred); none when no earlier mention fits."""
     out = []
     for tok in doc:
         fits = DESCRIPTION_FITS.get(tok.lower_)
@@ -219,7 +222,8 @@ def _descriptions(doc: Doc, known: list[Mention], taken: set[int]) -> list[Menti
             continue
         antecedent = next((m for m in reversed(known) if m.token_end <= tok.i - 1 and _fits(m, fits)), None)
         if antecedent is not None:
-            out.append(_mention(doc, tok.i - 1, tok.i + 1, antecedent.actor, "description"))
+            rule = "description+locus" if inferred_country(antecedent) else "description"
+            out.append(_mention(doc, tok.i - 1, tok.i + 1, antecedent.actor, rule))
     return out
 
 
