@@ -76,3 +76,15 @@ def test_she_skips_a_man_named_mr(pipeline):
     )
     codes = _codes(pipeline, text)
     assert _code(codes, "She") == "CHLOPP"
+
+
+def test_the_agency_and_the_council_refer_back_to_the_body_whose_name_holds_the_noun(pipeline):
+    codes = _codes(
+        pipeline,
+        "The International Atomic Energy Agency inspected the reactor on Monday. Iran criticized the agency.",
+    )
+    assert _code(codes, "the agency") == "IGOUNOIAE"
+    codes = _codes(
+        pipeline, "The U.N. Security Council met on Monday. Russia asked the council to condemn Ukraine."
+    )
+    assert _code(codes, "the council") == "IGOUNO"
