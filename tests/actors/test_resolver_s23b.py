@@ -88,3 +88,12 @@ def test_the_agency_and_the_council_refer_back_to_the_body_whose_name_holds_the_
         pipeline, "The U.N. Security Council met on Monday. Russia asked the council to condemn Ukraine."
     )
     assert _code(codes, "the council") == "IGOUNO"
+
+
+def test_the_accused_is_the_latest_person_of_no_office(pipeline):
+    text = (
+        "A Canadian, Tom Reyes, appeared in a Lima court on Monday, charged with fraud. "
+        "Judge Rosa Quispe ordered the accused to stay in custody."
+    )
+    codes = _codes(pipeline, text)
+    assert _code(codes, "the accused") == "CAN"

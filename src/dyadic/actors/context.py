@@ -17,7 +17,8 @@ gives the event coder a mention for each of them, after the dictionary mentions
   ``organisation+locus``);
 * a definite description ("the network", "the bloc", "the agency") stands for the latest
   earlier mention of an organisation the noun fits (a broadcaster for "the network", an
-  IGO for "the bloc", a name holding the noun for "the agency"; rule ``description``);
+  IGO for "the bloc", a name holding the noun for "the agency", a person of no office for
+  "the accused"; rule ``description``);
 * a third-person pronoun (he, she, they, it ...) stands for the nearest actor before
   it in its own or the two sentences before (rule ``pronoun``, ``pronoun+locus`` when
   the antecedent's country is itself inferred): he/she for a person whose gender no
@@ -109,6 +110,12 @@ DESCRIPTION_FITS: dict[str, tuple[frozenset[str], str]] = {
     "organization": (frozenset({"IGO", "NGO"}), "organization"),
     "organisation": (frozenset({"IGO", "NGO"}), "organisation"),
 }
+#: Roles of an office holder, whom "the accused" never stands for.
+_OFFICE_ROLES = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "SPY", "ELI"})
+#: The fit of a description of a person on trial ("the accused", "the defendant"): the latest
+#: earlier person of a known country who holds no office (:func:`_accused`).
+_PERSON_FIT: tuple[frozenset[str], str] = (frozenset(), "")
+DESCRIPTION_FITS.update({"accused": _PERSON_FIT, "defendant": _PERSON_FIT})
 #: How many sentences before its own a pronoun looks back for its antecedent.
 PRONOUN_LOOKBACK = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -220,11 +227,25 @@ def _descriptions(doc: Doc, known: list[Mention], taken: set[int]) -> list[Menti
             or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of")
         ):
             continue
-        antecedent = next((m for m in reversed(known) if m.token_end <= tok.i - 1 and _fits(m, fits)), None)
+        antecedent = next(
+            (
+                m
+                for m in reversed(known)
+                if m.token_end <= tok.i - 1 and (_accused(m) if fits is _PERSON_FIT else _fits(m, fits))
+            ),
+            None,
+        )
         if antecedent is not None:
             rule = "description+locus" if inferred_country(antecedent) else "description"
             out.append(_mention(doc, tok.i - 1, tok.i + 1, antecedent.actor, rule))
     return out
+
+
+def _accused(mention: Mention) -> bool:
+    """Can "the accused" / "the defendant" stand for a mention: a person of a known country
+    who holds no office ("Judge Ana Ruiz ordered the accused ..." is not the judge)?"""
+    actor = mention.actor
+    return actor.kind is ActorKind.PERSON and actor.country is not None and actor.role not in _OFFICE_ROLES
 
 
 def _fits(mention: Mention, fits: tuple[frozenset[str], str]) -> bool:
