@@ -15,9 +15,14 @@ gives the event coder a mention for each of them, after the dictionary mentions
   a listed company ("Boeing" -> USABUS, rule ``company``;
   :func:`dyadic.actors.dictionary.company_country`), else the locus ("the BLA", rule
   ``organisation+locus``);
+* a definite description ("the network", "the bloc", "the agency") stands for the latest
+  earlier mention of an organisation the noun fits (a broadcaster for "the network", an
+  IGO for "the bloc", a name holding the noun for "the agency", a person of no office for
+  "the accused"; rule ``description``);
 * a third-person pronoun (he, she, they, it ...) stands for the nearest actor before
   it in its own or the two sentences before (rule ``pronoun``, ``pronoun+locus`` when
-  the antecedent's country is itself inferred): he/she for a person, they/it for a
+  the antecedent's country is itself inferred): he/she for a person whose gender no
+  title or gendered noun contradicts ("she" is no "Mr. Ward"), they/it for a
   subject that is not a person, "it" never for a plural one ("the militants ... stormed
   it": "it" is the train); but a group pronoun in a clause hanging on a verb whose object
   is a group, and whose subject is none "it" could be, stands for that object
@@ -52,15 +57,65 @@ LOCUS_MIN_SHARE = 0.5
 #: Pronouns that stand for a person / for a group, state or organisation.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+#: The gender of a person pronoun, of a title before a name, of a gendered role noun.
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+TITLE_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+}
+NOUN_GENDER = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+}
 #: Pronouns that, inside a quotation, stand for its speaker.
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 #: Rules of context mentions whose country is the article's locus, not named.
-INFERRED_RULES = frozenset({"entity+locus", "organisation+locus", "pronoun+locus"})
+INFERRED_RULES = frozenset({"entity+locus", "organisation+locus", "pronoun+locus", "description+locus"})
 #: Nouns of a relative, who takes the country of the person they are the relative of.
 KIN_NOUNS = frozenset(
     "son daughter wife husband brother sister father mother nephew niece cousin widow widower "
     "grandson granddaughter".split()
 )
+#: Nouns of a definite description ("the network") that refers back to a named
+#: organisation: the roles of the organisations the noun fits (``IGO``/``NGO``: any IGO's /
+#: NGO's code), and a word of the organisation's name that makes it fit ("the agency" for
+#: "the International Atomic Energy Agency"; "" for none).
+DESCRIPTION_FITS: dict[str, tuple[frozenset[str], str]] = {
+    "network": (frozenset({"MED"}), ""),
+    "broadcaster": (frozenset({"MED"}), ""),
+    "channel": (frozenset({"MED"}), ""),
+    "firm": (frozenset({"BUS"}), "firm"),
+    "bloc": (frozenset({"IGO"}), "bloc"),
+    "agency": (frozenset(), "agency"),
+    "council": (frozenset(), "council"),
+    "commission": (frozenset(), "commission"),
+    "committee": (frozenset(), "committee"),
+    "movement": (frozenset(), "movement"),
+    "organization": (frozenset({"IGO", "NGO"}), "organization"),
+    "organisation": (frozenset({"IGO", "NGO"}), "organisation"),
+}
+#: Roles of an office holder, whom "the accused" never stands for.
+_OFFICE_ROLES = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "SPY", "ELI"})
+#: The fit of a description of a person on trial ("the accused", "the defendant"): the latest
+#: earlier person of a known country who holds no office (:func:`_accused`).
+_PERSON_FIT: tuple[frozenset[str], str] = (frozenset(), "")
+DESCRIPTION_FITS.update({"accused": _PERSON_FIT, "defendant": _PERSON_FIT})
 #: How many sentences before its own a pronoun looks back for its antecedent.
 PRONOUN_LOOKBACK = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -138,6 +193,10 @@ def context_mentions(
     from dyadic.nlp import pos_tokens  # here, not at the top: other edits touch the imports
 
     known = sorted([*mentions, *named], key=lambda m: m.token_start)
+    described = _descriptions(doc, known, taken)
+    taken.update(m.token_start for m in described)
+    named += described
+    known = sorted([*known, *described], key=lambda m: m.token_start)
     pronouns = [
         _mention(doc, tok.i, tok.i + 1, antecedent.actor, _pronoun_rule(antecedent))
         for tok in pos_tokens(doc, ("PRON",))
@@ -148,6 +207,62 @@ def context_mentions(
     taken.update(m.token_start for m in pronouns)
     speakers = _first_person(doc, quotations, [*known, *pronouns], taken)
     return sorted([*named, *pronouns, *speakers], key=lambda m: m.token_start)
+
+
+def _descriptions(doc: Doc, known: list[Mention], taken: set[int]) -> list[Mention]:
+    """Definite descriptions that refer back to a named organisation ("broadcast
+    corporation ABS-CBN ... the network"): "the <noun>" (:data:`DESCRIPTION_FITS`), singular,
+    no mention itself and no "of"/"'s" phrase's head, stands for the latest earlier mention
+    that the noun fits, with its actor (rule ``description``, ``description+locus`` when the
+    antecedent's country is itself inferred); none when no earlier mention fits."""
+    out = []
+    for tok in doc:
+        fits = DESCRIPTION_FITS.get(tok.lower_)
+        if (
+            fits is None
+            or tok.i in taken
+            or tok.i == 0
+            or doc[tok.i - 1].lower_ != "the"
+            or tok.dep_ == "compound"
+            or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of")
+        ):
+            continue
+        antecedent = next(
+            (
+                m
+                for m in reversed(known)
+                if m.token_end <= tok.i - 1 and (_accused(m) if fits is _PERSON_FIT else _fits(m, fits))
+            ),
+            None,
+        )
+        if antecedent is not None:
+            rule = "description+locus" if inferred_country(antecedent) else "description"
+            out.append(_mention(doc, tok.i - 1, tok.i + 1, antecedent.actor, rule))
+    return out
+
+
+def _accused(mention: Mention) -> bool:
+    """Can "the accused" / "the defendant" stand for a mention: a person of a known country
+    who holds no office ("Judge Ana Ruiz ordered the accused ..." is not the judge)?"""
+    actor = mention.actor
+    return actor.kind is ActorKind.PERSON and actor.country is not None and actor.role not in _OFFICE_ROLES
+
+
+def _fits(mention: Mention, fits: tuple[frozenset[str], str]) -> bool:
+    """Does a description's ``(roles, name word)`` fit a mention: an organisation (no
+    person, no bare country) whose role is one of the roles, or whose code is an IGO's /
+    NGO's for the roles ``IGO`` / ``NGO``, or whose name holds the word ("the agency" ->
+    "the International Atomic Energy Agency")?"""
+    actor = mention.actor
+    if actor.kind is ActorKind.PERSON or actor.code == actor.country:
+        return False
+    roles, word = fits
+    blocks = {r for r in ("IGO", "NGO") if r in roles and actor.code.startswith(r)}
+    return (
+        bool(blocks)
+        or (actor.role is not None and actor.role in roles)
+        or (bool(word) and word in mention.text.lower().split())
+    )
 
 
 def _first_person(
@@ -272,6 +387,7 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
     if governed is not None:
         return governed
     first = sentence_index_of(tok.doc, tok) - PRONOUN_LOOKBACK
+    genders = _genders(tok.doc, known) if word in PERSON_PRONOUNS else {}
     for m in reversed(known):
         if m.token_start >= tok.i:
             continue
@@ -279,6 +395,8 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
             return None
         is_person = m.actor.kind is ActorKind.PERSON
         if word in PERSON_PRONOUNS and is_person:
+            if genders.get(m.actor.name, PRONOUN_GENDER[word]) != PRONOUN_GENDER[word]:
+                continue  # "she" is no "Mr. Ward"
             return m
         head = tok.doc[m.token_end - 1]
         if word == "it" and head.tag_ in _PLURAL_TAGS:
@@ -286,6 +404,22 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
         if word in GROUP_PRONOUNS and not is_person and head.dep_ in _SUBJECT_DEPS:
             return m
     return None
+
+
+def _genders(doc: Doc, known: list[Mention]) -> dict[str, str]:
+    """The gender (``m``/``f``) of each person actor, by name, where a mention shows it: a
+    title right before it ("Mr.", "Mrs.", "Ms.": :data:`TITLE_GENDER`) or a gendered noun in
+    it ("spokeswoman", "queen": :data:`NOUN_GENDER`); a person shown as both has none."""
+    seen: dict[str, set[str]] = {}
+    for m in known:
+        if m.actor.kind is not ActorKind.PERSON:
+            continue
+        words = [doc[m.token_start - 1].lower_.rstrip(".")] if m.token_start > 0 else []
+        words += [t.lower_.rstrip(".") for t in doc[m.token_start : m.token_end]]
+        found = {TITLE_GENDER[w] for w in words[:2] if w in TITLE_GENDER}
+        found |= {NOUN_GENDER[w] for w in words if w in NOUN_GENDER}
+        seen.setdefault(m.actor.name, set()).update(found)
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
 
 
 def _governor_object(tok: Token, known: list[Mention]) -> Mention | None:

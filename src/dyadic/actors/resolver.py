@@ -95,6 +95,10 @@ _MODIFIERS = frozenset({"country", "capital", "division", "province", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
 _GROUP_PREPS = frozenset({"for", "from"})
+#: Prepositions whose object is where something is, not who acts ("planners in Afghanistan").
+_LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout"})
+#: Rank words that name no role before an office ("deputy U.N. ambassador").
+_RANKS = frozenset({"deputy", "deputies"})
 #: Roles whose country the sentence's only country supplies ("Turkey said the government ...").
 #: ("gunman", UAF, is not among them: the attacker is rarely of the country that charges or
 #: condemns him: "Mexico would charge the gunman"; the article's locus places him instead.)
@@ -225,7 +229,7 @@ class ActorResolver:
         found = self._city_targets(doc, found, dateline.end if dateline is not None else 0)
         if doc.has_annotation("SENT_START"):
             locus = self._locus(doc, found, self._title_places(article.title))
-            found = self._article_locus(found, locus)
+            found = self._article_locus(self._located_only(doc, found, locus), locus)
             if doc.has_annotation("DEP"):
                 d = self.dictionary
                 found = minority_groups(doc, found, locus, d.demonyms, d.country_actor)
@@ -269,6 +273,29 @@ class ActorResolver:
         return [
             (s, e, Actor(locus + actor.role, locus, actor.role, actor.name, actor.kind), "agent+locus")
             if rule == "agent" and actor.country is None and actor.role
+            else (s, e, actor, rule)
+            for s, e, actor, rule in found
+        ]
+
+    def _located_only(
+        self, doc: Doc, found: list[tuple[int, int, Actor, str]], locus: str | None
+    ) -> list[tuple[int, int, Actor, str]]:
+        """A role that took its sentence's country (rule ``agent+sentence``) from a country
+        named only as where something is (:func:`_located`: "the attackers were in touch
+        with planners in Afghanistan") takes the article's ``locus`` instead, when the locus
+        is another country (rule ``agent+locus``)."""
+        if locus is None:
+            return found
+        acting = {
+            (doc[s].sent.start, a.country)
+            for s, e, a, rule in found
+            if a.country is not None and rule != "agent+sentence" and not _located(doc, s, e)
+        }
+        return [
+            (s, e, self.dictionary.country_actor(locus, actor.role), "agent+locus")
+            if rule == "agent+sentence"
+            and actor.country not in {None, locus}
+            and (doc[s].sent.start, actor.country) not in acting
             else (s, e, actor, rule)
             for s, e, actor, rule in found
         ]
@@ -376,10 +403,37 @@ class ActorResolver:
             and not _is_work_title(doc, u)
             and not _is_landmark_name(doc, u)
         ]
-        chosen = self._media_nouns(chosen)
+        chosen = self._town_qualifiers(doc, _deputy_offices(doc, self._media_nouns(chosen)))
         chosen += self._misspelled_countries(doc, taken)
         chosen += self._elided_countries(doc, chosen, taken)
         return sorted(chosen, key=lambda u: u.start)
+
+    def _town_qualifiers(self, doc: Doc, units: list[_Unit]) -> list[_Unit]:
+        """A capital's name qualified by another country's state, province or country is a
+        namesake town ("Police in Victoria, British Columbia", "Paris, Texas"): the name and
+        its qualifier become one unit of the qualifier ("Victoria, British Columbia" -> a
+        Canadian division), so the phrase takes the qualifier's country, not the capital's
+        (Seychelles, France). "Paris, France" stays the capital."""
+        out: list[_Unit] = []
+        skip: set[int] = set()
+        for n, unit in enumerate(units):
+            if n in skip:
+                continue
+            nxt = units[n + 1] if n + 1 < len(units) else None
+            if (
+                unit.kind == "capital"
+                and nxt is not None
+                and nxt.kind in {"division", "province", "country"}
+                and nxt.start == unit.end + 1
+                and doc[unit.end].text == ","
+            ):
+                home = self._unit_country(nxt, None)
+                if home is not None and home != self.dictionary.capitals[unit.key]:
+                    out.append(_Unit(nxt.kind, unit.start, nxt.end, nxt.key))
+                    skip.add(n + 1)
+                    continue
+            out.append(unit)
+        return out
 
     def _lower_block(self, kind: str, span: Span) -> bool:
         """A not-actor phrase written in lower case in ``not_actors.txt`` ("social media")
@@ -1180,13 +1234,43 @@ def _is_target(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _TARGET_PREPS
 
 
+def _located(doc: Doc, start: int, end: int) -> bool:
+    """Is the mention over tokens ``[start, end)`` a place only: the object of a location
+    preposition (:data:`_LOCATION_PREPS`: "planners in Afghanistan", "a base near Kabul")?"""
+    head = doc[start:end].root
+    return head.dep_ == "pobj" and head.head.lower_ in _LOCATION_PREPS
+
+
 def _joined(doc: Doc, left: _Unit, right: _Unit) -> bool:
-    """True when only a possessive, adjectives or "-appointed" separate two units
-    ("UN-appointed special rapporteur": appointed by the UN, its official)."""
+    """True when only a possessive, adjectives, "-appointed" or a rank ("deputy") separate
+    two units ("UN-appointed special rapporteur": appointed by the UN, its official; "U.S.
+    deputy U.N. ambassador")."""
     gap = doc[left.end : right.start]
     return (
-        all(t.text in _POSSESSIVE or t.pos_ == "ADJ" or t.lower_ in _APPOINTED for t in gap) and len(gap) <= 3
+        all(
+            t.text in _POSSESSIVE or t.pos_ == "ADJ" or t.lower_ in _APPOINTED or t.lower_ in _RANKS
+            for t in gap
+        )
+        and len(gap) <= 3
     )
+
+
+def _deputy_offices(doc: Doc, units: list[_Unit]) -> list[_Unit]:
+    """A rank word (:data:`_RANKS`: "deputy") right before an office ("deputy U.N.
+    ambassador", "deputy ambassador") is no role of its own: the office's role is the
+    person's (a deputy ambassador is a diplomat, not a legislator), so the rank's unit is
+    dropped when an IGO or role unit follows it with no gap."""
+    starts = {u.start: u for u in units}
+    return [
+        u
+        for u in units
+        if not (
+            u.kind == "agent"
+            and u.key in _RANKS
+            and u.end in starts
+            and starts[u.end].kind in {"agent", "igo"}
+        )
+    ]
 
 
 def _unit_at(units: list[_Unit], j: int, start: int, kind: str) -> _Unit | None:
