@@ -9,12 +9,15 @@ Data files (JSON Lines, one verb block per line):
 
 A block: ``{"block", "verbs": [{"lemma", "default", "default_reverse", "line", "requires"?,
 "pos"?}], "patterns": [{"text", "code", "reverse", "particle", "object", "preps", "subject",
-"source_verb", "verbs"?}], "curated"?}``. A pattern whose ``source_verb`` (the
+"source_verb", "verbs"?, "predicate"?}], "curated"?}``. A pattern whose ``source_verb`` (the
 dictionary's ``# VERB`` comment) names another verb of its block applies to a verb only
 when it keeps the CAMEO root of the code on that verb's own line (see
 :func:`_applies_to`). Noun phrases are ``{"head", "mods", "role"}``
 (see the build tool). ``code`` is the source->target CAMEO code, ``reverse`` the
 target->source code (PETRARCH's ``[a:b]``); both None is "no event" (``[---]``).
+``"predicate": true`` (curated only) asks for a predicative complement of the verb's
+object: "called the move a smash and grab", "called the ruling arbitrary", "designated the
+group a terrorist entity" (see :func:`dyadic.events.matching.has_predicate`).
 """
 
 from __future__ import annotations
@@ -83,6 +86,7 @@ class Pattern:
     source_verb: str | None
     curated: bool
     order: int
+    predicate: bool = False
 
     @property
     def blocks_event(self) -> bool:
@@ -92,7 +96,7 @@ class Pattern:
     @property
     def weight(self) -> int:
         """Specificity before matching: how many constraints the pattern sets."""
-        w = (1 if self.particle else 0) + (1 if self.subject else 0)
+        w = (1 if self.particle else 0) + (1 if self.subject else 0) + (1 if self.predicate else 0)
         w += self.object.weight if self.object else 0
         for p in self.preps:
             w += 1 + (p.np.weight if p.np else 0)
@@ -272,6 +276,7 @@ def _pattern(raw: dict[str, Any], curated: bool, order: int, codebook: Codebook)
         source_verb=raw["source_verb"],
         curated=curated,
         order=order,
+        predicate=bool(raw.get("predicate")),
     )
 
 
