@@ -62,14 +62,16 @@ def test_holding_talks_is_negotiation_and_a_meeting_is_consulting(pipeline):
     assert coded(pipeline, "The Chinese foreign minister held talks with Japanese officials in Tokyo.") == {
         ("CHNGOV", "JPNGOV", "046")
     }
-    assert coded(pipeline, "The Chinese foreign minister held a meeting with Japanese officials in Tokyo.") == {
-        ("CHNGOV", "JPNGOV", "040")
-    }
+    assert coded(
+        pipeline, "The Chinese foreign minister held a meeting with Japanese officials in Tokyo."
+    ) == {("CHNGOV", "JPNGOV", "040")}
 
 
 @slow
 def test_calling_something_by_a_predicate_is_a_characterisation(pipeline):
-    assert ("KENGOV", "SOM", "111") in coded(pipeline, "Kenyan President William Ruto called Somalia's decision reckless.")
+    assert ("KENGOV", "SOM", "111") in coded(
+        pipeline, "Kenyan President William Ruto called Somalia's decision reckless."
+    )
     # calling someone (no predicate) is still a telephone call
     assert coded(pipeline, "Ruto called Zelensky on Monday.") == {("KENGOV", "UKRGOV", "041")}
 
@@ -77,10 +79,14 @@ def test_calling_something_by_a_predicate_is_a_characterisation(pipeline):
 @slow
 def test_denying_a_claim_and_denying_someone_a_permission(pipeline):
     assert coded(pipeline, "Iran denied that it was enriching uranium.") == {("IRN", "-", "016")}
-    assert coded(pipeline, "The United States denied visas to Iranian diplomats.") == {("USA", "IRNGOV", "120")}
+    assert coded(pipeline, "The United States denied visas to Iranian diplomats.") == {
+        ("USA", "IRNGOV", "120")
+    }
     assert coded(pipeline, "The United States denied Iranian diplomats visas.") == {("USA", "IRNGOV", "120")}
     # denying someone the use of a thing is no denial of an accusation
-    assert [e for e in coded(pipeline, "Kenya denied the rebels the use of its airspace.") if e[2] == "016"] == []
+    assert [
+        e for e in coded(pipeline, "Kenya denied the rebels the use of its airspace.") if e[2] == "016"
+    ] == []
 
 
 @slow
