@@ -107,3 +107,39 @@ def test_what_is_issued_decides_the_code(pipeline):
 @slow
 def test_stepping_up_military_cooperation_is_military_cooperation(pipeline):
     assert ("RUS", "PRK", "062") in coded(pipeline, "Russia and North Korea increased military cooperation.")
+
+
+@slow
+def test_placing_the_blame_on_someone_is_an_accusation(pipeline):
+    assert coded(pipeline, "The Kenyan government placed the blame on Somali militants.") == {
+        ("KENGOV", "SOMUAF", "112")
+    }
+
+
+@slow
+def test_conducting_missile_tests_is_a_show_of_force(pipeline):
+    assert coded(pipeline, "North Korea conducted two missile tests on Friday.") == {("PRK", "-", "150")}
+
+
+@slow
+def test_charging_someone_with_a_crime_is_legal_action_not_an_accusation(pipeline):
+    assert coded(pipeline, "Kenyan prosecutors charged the Somali suspect with murder.") == {
+        ("KENJUD", "SOMCRM", "173")
+    }
+    assert coded(pipeline, "Kenyan police charged two Somali men with terrorism.") == {
+        ("KENCOP", "SOMCVL", "173")
+    }
+
+
+@slow
+def test_a_court_convicting_or_sentencing_finds_guilty(pipeline):
+    assert coded(pipeline, "A Kenyan court convicted the Somali suspect of murder.") == {
+        ("KENJUD", "SOMCRM", "116")
+    }
+
+
+@slow
+def test_encouraging_someone_to_act_is_an_appeal(pipeline):
+    assert coded(pipeline, "The Kenyan president encouraged Somali officials to hold elections.") == {
+        ("KENGOV", "SOMGOV", "020")
+    }
