@@ -143,3 +143,14 @@ def test_encouraging_someone_to_act_is_an_appeal(pipeline):
     assert coded(pipeline, "The Kenyan president encouraged Somali officials to hold elections.") == {
         ("KENGOV", "SOMGOV", "020")
     }
+
+
+@slow
+def test_meeting_at_a_place_or_with_leaders_is_a_meeting_held(pipeline):
+    # the dictionary's MEET (AT) / (WITH LEADERS) [036] read a meeting as an intent to meet
+    assert coded(pipeline, "The Kenyan and Somali presidents will meet at the border next week.") == {
+        ("KENGOV", "SOMGOV", "040")
+    }
+    assert coded(pipeline, "The Kenyan president met with Somali leaders in Mogadishu.") == {
+        ("KENGOV", "SOM", "040")
+    }
