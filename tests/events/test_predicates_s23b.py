@@ -154,3 +154,39 @@ def test_meeting_at_a_place_or_with_leaders_is_a_meeting_held(pipeline):
     assert coded(pipeline, "The Kenyan president met with Somali leaders in Mogadishu.") == {
         ("KENGOV", "SOM", "040")
     }
+
+
+@slow
+def test_a_state_declaring_a_national_emergency_or_a_curfew(pipeline):
+    assert coded(pipeline, "The Kenyan president declared a national emergency on Monday.") == {
+        ("KENGOV", "-", "1724")
+    }
+    assert coded(pipeline, "The Kenyan government imposed a curfew in Mombasa.") == {("KENGOV", "-", "1724")}
+    # an emergency at a hospital is no state of emergency
+    assert [
+        e
+        for e in coded(pipeline, "Doctors declared an emergency at the hospital in Nairobi.")
+        if e[2] == "1724"
+    ] == []
+
+
+@slow
+def test_speaking_out_against_someone_is_criticism(pipeline):
+    assert coded(pipeline, "Somali opposition leaders spoke out against the Kenyan government.") == {
+        ("SOMOPP", "KENGOV", "111")
+    }
+
+
+@slow
+def test_banning_imports_is_an_embargo(pipeline):
+    assert coded(pipeline, "Kenya banned imports from Somalia.") == {("KEN", "SOM", "163")}
+
+
+@slow
+def test_granting_bail_or_sanctions_relief_eases_a_sanction(pipeline):
+    assert coded(pipeline, "A Kenyan court granted the Somali journalist bail.") == {
+        ("KENJUD", "SOMMED", "081")
+    }
+    assert coded(pipeline, "The United States provided Iran with sanctions relief.") == {
+        ("USA", "IRN", "085")
+    }
