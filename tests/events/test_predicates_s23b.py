@@ -190,3 +190,13 @@ def test_granting_bail_or_sanctions_relief_eases_a_sanction(pipeline):
     assert coded(pipeline, "The United States provided Iran with sanctions relief.") == {
         ("USA", "IRN", "085")
     }
+
+
+@slow
+def test_asking_for_someones_resignation_demands_a_leadership_change(pipeline):
+    assert coded(pipeline, "Kenyan opposition leaders asked the Kenyan president for his resignation.") == {
+        ("KENOPP", "KENGOV", "1041")
+    }
+    assert coded(
+        pipeline, "Somali opposition leaders called for the resignation of the Somali president."
+    ) == {("SOMOPP", "SOMGOV", "1041")}
