@@ -25,7 +25,8 @@ def coded(pipeline, text: str, on: date = DAY) -> list[tuple[str, str, str, str]
 
 
 def test_coder_held_talks_with_is_consult(pipeline):
-    assert coded(pipeline, "Iran held talks with Iraq.") == [("IRN", "IRQ", "040", "realized")]
+    # talks are negotiation, CAMEO 046 (gold: train 9 of 13, dev every time; session 23)
+    assert coded(pipeline, "Iran held talks with Iraq.") == [("IRN", "IRQ", "046", "realized")]
 
 
 def test_coder_imposed_sanctions_on_is_sanction(pipeline):
@@ -166,8 +167,10 @@ def test_coder_light_verb_issued_an_ultimatum_is_coded_from_the_noun(pipeline):
 
 
 def test_coder_light_verb_staged_a_protest_targets_the_place(pipeline):
+    # "staged" (spaCy lemma "stag") now finds the dictionary's STAGE patterns (141 demonstrate), as the
+    # gold codes protests (141/1412; session 23)
     assert coded(pipeline, "Iranian students staged a protest in Tehran.") == [
-        ("IRNEDU", "IRNGOV", "140", "realized")
+        ("IRNEDU", "IRNGOV", "141", "realized")
     ]
 
 

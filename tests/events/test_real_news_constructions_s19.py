@@ -103,7 +103,9 @@ def test_a_leaders_call_with_another_is_a_telephone_discussion(pipeline):
 
 def test_travelling_for_talks_with_someone_is_meeting_them(pipeline):
     events = coded(pipeline, "Rubio will fly to Jeddah for talks with Ukrainian officials.")
-    assert ("Rubio", "USAGOV", "UKRGOV", "040") in events
+    # talks are negotiation (CAMEO 046 engage in negotiation): the gold codes "talks" 046
+    # (train 9 of 13, dev every time; session 23), a meeting stays 040
+    assert ("Rubio", "USAGOV", "UKRGOV", "046") in events
     # "called for talks" is an appeal, not talks held
     assert [e for e in coded(pipeline, "Kenya called for talks with Somalia.") if e[3] == "040"] == []
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from dyadic.events.frame import POBJ_DEPS, Frame, MentionIndex, words_of
 from dyadic.events.patterns import NounPhrase, Pattern, PrepPhrase, VerbEntry
 
-__all__ = ["Match", "best_match"]
+__all__ = ["Match", "best_match", "has_predicate"]
 
 SUBJECT_SIDE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "advmod", "npadvmod"})
 
@@ -116,9 +116,27 @@ def _find_prep(
     return None
 
 
+def has_predicate(verb: Token) -> bool:
+    """Whether ``verb`` says what its object is (an object predicate): an ``oprd`` child
+    ("called the ruling arbitrary", "called the move a smash and grab") or a second noun
+    object ("designated the group a terrorist entity", "called them a punishment").
+
+    Args:
+        verb: The verb token.
+
+    Returns:
+        True when the verb has such a complement.
+    """
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    return sum(1 for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")) >= 2
+
+
 def match_pattern(pattern: Pattern, entry: VerbEntry, frame: Frame, mentions: MentionIndex) -> Match | None:
     """Match one pattern; None when a constraint fails."""
     if pattern.subject and not _subject_ok(pattern.subject, frame):
+        return None
+    if pattern.predicate and (frame.head.pos_ != "VERB" or not has_predicate(frame.head)):
         return None
     if pattern.particle and not _particle_ok(pattern.particle, frame):
         return None
