@@ -399,7 +399,7 @@ def _origin(
         and any(index.of(o) or index.within(o) for o in p.children if o.dep_ == "pobj")
         for p in frame.preps
     ):
-        return Origin.NOMINAL  # "the Turkish offensive against the YPG", "U.S. restrictions on Chinese firms"
+        return Origin.NOMINAL  # "the Russian offensive against Ukraine", "U.S. restrictions on Chinese firms"
     return None
 
 
