@@ -326,12 +326,9 @@ class CandidateFinder:
         if not targets:
             targets = [None]
         topic = via in TOPIC_PREPS  # "Bolton and Trump argued about North Korea": a topic, no target
-        mutual = _mutual(fwd, frame, sources, index) if fwd else False
-        if (
-            (targets == [None] or topic)
-            and fwd
-            and (mutual or (envoy and len({m.actor.code for m in sources}) > 1))
-        ):
+        # withdrawn envoys of coordinated sources: each withdrew from the other
+        each_other = envoy and len({m.actor.code for m in sources}) > 1
+        if (targets == [None] or topic) and fwd and (each_other or _mutual(fwd, frame, sources, index)):
             # "Egypt and Jordan signed an agreement", "The US, Russia and Switzerland met":
             # with a reciprocal predicate and no other target, each coordinated actor acts
             # towards each other one ("Obama and Putin attacked" is no attack on each other)
