@@ -37,7 +37,7 @@ from dyadic.events.lexicon import (
     VIOLENCE_NOUNS,
 )
 from dyadic.events.matching import Match
-from dyadic.events.roles import LEGAL_ACTION_VERBS, STATE_AUTHORITY_ROLES
+from dyadic.events.roles import STATE_AUTHORITY_ROLES, authority_role
 from dyadic.records import Mention
 
 #: Prepositions whose object may be an event's target when no pattern names one.
@@ -63,11 +63,6 @@ LOCATION_PREPS = frozenset({"in", "at", "outside", "throughout", "across", "near
 #: the source is the attack's own modifier ("killed in Israeli shelling", "an air strike
 #: by government forces"), its origin ("fired at it from the Gaza Strip") or the place.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-#: Roots of acts only a state's authorities do (coerce 17: arrest, charge, convict,
-#: sentence, deport, ban): a passive with no ``by`` actor ("Avenatti was charged", "the
-#: book was banned") has the authorities of the article's locus as its source
-#: (:meth:`~dyadic.events.frame.MentionIndex.authority`), as the gold annotators code it.
-AUTHORITY_ROOTS = frozenset({"17"})
 #: Prepositions under an event noun that name its author ("calls by Belarus",
 #: "an offer from Afghanistan"): their object is the target of a reaction to it.
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
@@ -150,12 +145,12 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
             found = _attacker_of(frame, index)
             implied = index.implied_perpetrator(head) if _the_attack(frame) else None
             return found or ([implied] if implied is not None else [])
-    authority_act = match.code is not None and match.code[:2] in AUTHORITY_ROOTS
-    if (authority_act or match.entry.lemma in LEGAL_ACTION_VERBS) and frame.passive:
+    role = authority_role(match, frame) if frame.passive else None
+    if role is not None:  # the authorities of the locus (roles.authority_role)
         reporters = [m for m in speaker_of(head, index) if m.actor.role in STATE_AUTHORITY_ROLES | {"MIL"}]
         if reporters:
             return reporters  # "police said two suspects were arrested": the police did it
-        authority = index.authority(head, _place_country(frame, index))
+        authority = index.authority(head, _place_country(frame, index), role)
         return [authority] if authority is not None else []
     return []
 

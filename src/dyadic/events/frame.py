@@ -237,11 +237,15 @@ class Frame:
 
 
 def is_passive(verb: Token) -> bool:
-    """True when the verb has a passive subject or passive auxiliary, or is a reduced
-    relative ("restrictions imposed by the U.S.": :func:`reduced_relative`)."""
-    return reduced_relative(verb) or any(
-        c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children
-    )
+    """True when the verb has a passive subject or passive auxiliary, is a reduced
+    relative ("restrictions imposed by the U.S.": :func:`reduced_relative`), or is a
+    participle conjoined to a passive with no subject or auxiliary of its own ("was
+    charged and released on bail")."""
+    own = {c.dep_ for c in verb.children}
+    if own & {"nsubjpass", "auxpass", "csubjpass"} or reduced_relative(verb):
+        return True
+    shared = verb.dep_ == "conj" and verb.tag_ == "VBN" and not own & {"nsubj", "aux"}
+    return shared and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
 def reduced_relative(verb: Token) -> bool:

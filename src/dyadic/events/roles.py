@@ -22,6 +22,7 @@ __all__ = [
     "NON_STATE_ROLES",
     "STATE_AUTHORITY_ROLES",
     "VERBAL_CODES",
+    "authority_role",
     "characterisation_code",
     "code_for_actors",
 ]
@@ -59,6 +60,35 @@ VERBAL_CODES = {
 }
 #: Roles of a state's authorities, whose charging is legal action.
 STATE_AUTHORITY_ROLES = frozenset({"JUD", "COP", "GOV"})
+
+
+#: Roots of acts only a state's authorities do (coerce 17: arrest, charge, convict,
+#: sentence, deport, ban).
+AUTHORITY_ROOTS = frozenset({"17"})
+#: Codes of acts of the courts: find guilty or liable (116, "was convicted of fraud").
+COURT_CODES = frozenset({"116"})
+#: Nouns of custody: a release "on bail", "from prison" or "from custody" is the
+#: authorities' release of a detainee (0841), not a captor's.
+CUSTODY_NOUNS = frozenset({"bail", "custody", "prison", "jail", "detention", "bond", "parole"})
+
+
+def authority_role(match: Match, frame: Frame) -> str | None:
+    """The role of the state authority that did an act of state whose passive names no
+    author ("Avenatti was charged", "the book was banned", "he was convicted of fraud",
+    "she was released on bail"), as the gold annotators code it: ``GOV`` for coercion
+    (root 17, charging and sentencing, :data:`LEGAL_ACTION_VERBS`) and for a release from
+    custody (084, with a :data:`CUSTODY_NOUNS` phrase), ``JUD`` for a court's verdict
+    (:data:`COURT_CODES`); None for any other act. Source: CAMEO 1.1b3 manual, 084, 116, 17."""
+    code = match.code or ""
+    if code in COURT_CODES:
+        return "JUD"
+    if code[:2] in AUTHORITY_ROOTS or match.entry.lemma in LEGAL_ACTION_VERBS:
+        return "GOV"
+    if code.startswith("084") and any(
+        lemma_of(o) in CUSTODY_NOUNS for p in frame.preps for o in p.children if o.dep_ == "pobj"
+    ):
+        return "GOV"
+    return None
 
 
 def code_for_actors(code: str, source: Mention, target: Mention | None, match: Match) -> str:
