@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from dyadic.events.candidates import Candidate, Origin
-from dyadic.events.frame import lemma_of
+from dyadic.events.frame import authored, lemma_of
 from dyadic.events.lexicon import TOPIC_PREPS, TOPIC_VERBS
 
 __all__ = ["arbitrate"]
@@ -75,7 +75,7 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
     carried = [c for c in found if c.origin is not Origin.EMBEDDED_SPEECH_ACT and c.governor is not None]
     said = {(c.governor.idx, *c.actors) for c in speech if c.governor is not None}
     speakers = {(g, src) for g, src, _tgt in said}
-    carriers = {c.governor.idx for c in carried if c.governor is not None}
+    carriers = {c.governor.idx for c in carried if c.governor is not None and not authored(c.head)}
     curated_nouns = {
         (c.governor.idx, c.head.i)
         for c in carried

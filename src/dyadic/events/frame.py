@@ -29,17 +29,9 @@ from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Mention
 
 __all__ = [
-    "ACT_NOUNS",
-    "PATIENT_NOMINALS",
-    "Frame",
-    "MentionIndex",
-    "act_authors",
-    "carried_frame",
-    "light_verb",
-    "verb_frame",
-    "noun_frame",
-    "lemma_of",
-]
+    "ACT_NOUNS", "PATIENT_NOMINALS", "Frame", "MentionIndex", "act_authors", "authored", "carried_frame",
+    "light_verb", "verb_frame", "noun_frame", "lemma_of"
+]  # fmt: skip
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "npadvmod", "advmod"})
 PARTICLE_DEPS = frozenset({"prt", "advmod"})
@@ -479,6 +471,16 @@ def light_verb(noun: Token) -> Token | None:
     return None
 
 
+def authored(noun: Token) -> bool:
+    """Whether an event noun names its own author, a possessive noun or a ``by`` phrase
+    ("welcomed Macron's visit", "condemned the invasion by Russia"): then its carrying verb
+    is no light verb but an act of its own on it."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in noun.children
+    )
+
+
 def carried_frame(noun: Token, verb: Token) -> Frame:
     """The frame of an event noun carried by ``verb``: the verb's subjects (passive: its
     agent), the noun's and the verb's prepositional phrases, the ``of`` phrase of a
@@ -486,14 +488,12 @@ def carried_frame(noun: Token, verb: Token) -> Frame:
     mayor", not "condemned Russia's invasion of Ukraine"); the noun is the head."""
     vf, nf = verb_frame(verb), noun_frame(noun)
     preps = nf.preps + tuple(p for p in vf.preps if p not in nf.preps and p.head is not noun)
+    own = noun.head.lower_ == "during" or authored(noun)  # "during a visit by Starmer"
     return Frame(
         head=noun,
         passive=False,
-        # "during a visit by Starmer": a journey names its own traveller first
-        subjects=(nf.subjects or vf.subjects)
-        if noun.head.lower_ == "during"
-        else (vf.subjects or nf.subjects),
-        objects=() if nf.subjects else tuple(o for o in nf.objects if o.dep_ == "pobj"),
+        subjects=(nf.subjects or vf.subjects) if own else (vf.subjects or nf.subjects),
+        objects=tuple(o for o in nf.objects if o.dep_ == "pobj") if own or not nf.subjects else (),
         particles=vf.particles,
         preps=preps,
         datives=vf.datives,
