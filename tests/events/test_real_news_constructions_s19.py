@@ -91,9 +91,10 @@ def test_an_arrest_named_by_its_possessor_is_the_locus_authorities_act_on_them(p
 def test_ordering_the_arrest_of_someone_targets_them(pipeline):
     events = coded(pipeline, "Kenyan prosecutors ordered the arrest of opposition leader Raila Odinga.")
     assert [e[1:] for e in events] == [("KENJUD", "KENGOV", "173")]
-    # a condemned act with its own author is not the condemner's
+    # a condemned act with its own author is not the condemner's: it is its author's (session 24:
+    # the invasion is Russia's, on Ukraine; the gold codes such authored acts as events)
     events = coded(pipeline, "China never condemned Russia's invasion of Ukraine.")
-    assert [e for e in events if e[3].startswith("19")] == []
+    assert [e[1:3] for e in events if e[3].startswith("19")] == [("RUS", "UKR")]
 
 
 def test_a_leaders_call_with_another_is_a_telephone_discussion(pipeline):

@@ -64,6 +64,9 @@ TALK_WORDS = frozenset(
 FORCE_ROOTS = ("18", "19", "20")
 
 #: Light verbs: the event noun they carry names the event ("made a visit", "paid a visit").
+#: Roots of verbal reactions (comment, appeal, praise, disapprove, reject): one aimed at an
+#: act with its own author ("condemned Russia's invasion") is an event besides that act.
+REACTION_ROOTS = frozenset({"01", "02", "05", "11", "12"})
 LIGHT_VERBS = frozenset(
     {"make", "pay", "hold", "have", "conduct", "undertake", "give", "do", "carry", "stage"}
 )
@@ -75,7 +78,9 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
     carried = [c for c in found if c.origin is not Origin.EMBEDDED_SPEECH_ACT and c.governor is not None]
     said = {(c.governor.idx, *c.actors) for c in speech if c.governor is not None}
     speakers = {(g, src) for g, src, _tgt in said}
-    carriers = {c.governor.idx for c in carried if c.governor is not None and not authored(c.head)}
+    carriers = {c.governor.idx for c in carried if c.governor is not None}
+    # "condemned Russia's invasion": a verbal reaction to an act with its own author stays an event
+    reactions = {c.governor.idx for c in carried if c.governor is not None and authored(c.head)}
     curated_nouns = {
         (c.governor.idx, c.head.i)
         for c in carried
@@ -100,7 +105,8 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
         if c.origin is not Origin.EMBEDDED_SPEECH_ACT:
             if (c.verb_start, *c.actors) in said or (c.verb_start, c.actors[0]) in speakers:
                 continue  # the governor's own event repeats the speech act coded from its complement
-            if c.verb_start in carriers and c.origin is Origin.VERB_DEFAULT:
+            reaction = c.verb_start in reactions and c.dyad.code[:2] in REACTION_ROOTS
+            if c.verb_start in carriers and c.origin is Origin.VERB_DEFAULT and not reaction:
                 continue  # "issued an ultimatum": the noun, not the light verb, names the event
             if c.verb_start in overridden and c.origin is Origin.VERB_PATTERN:
                 continue
