@@ -505,11 +505,14 @@ def _score_quotations(report: ArticleReport, gold: GoldArticle, result: ArticleR
     hit_pred: set[int] = set()
     for q in gold.quotations:
         span = (q["start"], q["end"])
-        best, best_overlap = None, 0
+        best, best_key = None, (0, 0)
         for i, p in enumerate(predicted):
             ov = _overlap(span, (p.start, p.end))
-            if ov * 2 >= min(span[1] - span[0], p.end - p.start) and ov > best_overlap:
-                best, best_overlap = i, ov
+            # the largest overlap; of equal ones, the span closest in length (a quotation nested
+            # in a longer one pairs with the nested prediction, not the one around it)
+            key = (ov, -abs((p.end - p.start) - (span[1] - span[0])))
+            if ov and ov * 2 >= min(span[1] - span[0], p.end - p.start) and key > best_key:
+                best, best_key = i, key
         report.quotes_gold += 1
         if best is None:
             report.quote_errors.append(

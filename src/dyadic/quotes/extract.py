@@ -220,6 +220,8 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
             speaker = _inherited_speaker(doc, text, cand, quotations, resolver)
         elif cand.subject is not None:
             speaker = resolver.resolve(cand.subject.head, cand.subject.start, cand.subject.end)
+        if cand.kind == DIRECT and cand.cue is None:
+            speaker = _enclosing_speaker(cand, quotations, speaker)
         first = _tokens_in(doc, cand.start, cand.end)
         sentence = sentence_index_of(doc, first[0]) if first else 0
         quotations.append(
@@ -236,6 +238,17 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
             )
         )
     return quotations
+
+
+def _enclosing_speaker(cand: _Candidate, earlier: list[Quotation], own: Speaker | None) -> Speaker | None:
+    """The speaker of a partial quotation with no speech verb of its own that lies inside a
+    reported quotation ("... the website says" around "... for medical “examinations and
+    treatments” ..."): the reported quotation's speaker (gold guidelines, hard case 24); else
+    ``own``."""
+    for q in reversed(earlier):
+        if q.kind == REPORTED and q.cue and q.speaker and q.start <= cand.start and cand.end <= q.end:
+            return q.speaker
+    return own
 
 
 # -- direct quotations ---------------------------------------------------------
@@ -1228,7 +1241,18 @@ def _reported(
             cand = _speech_noun_clause(tok)  # "expressed hope that ...", "reiterated the claim that ..."
             if cand is not None and not clashes(cand.start, cand.end):
                 found.append(cand)
-    return found
+    return [c for c in found if not _inside_verb_clause(c, found)]
+
+
+def _inside_verb_clause(cand: _Candidate, found: list[_Candidate]) -> bool:
+    """An "according to" clause, its source named after it, inside the clause of a speech verb
+    ("Ruiz also claimed that the port was closing, according to Reuters"): the verb's speaker
+    says it, not the outlet ("X says A, but according to Y, B" keeps Y's B)."""
+    trailing = cand.subject is not None and cand.subject.start >= cand.end
+    return trailing and cand.cue == "according to" and any(
+        o is not cand and o.cue not in (None, "according to") and o.start <= cand.start and cand.end <= o.end
+        for o in found
+    )
 
 
 def _inverted_final_tag(verb: Token) -> tuple[list[Token], _Subject] | None:
