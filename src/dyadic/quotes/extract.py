@@ -891,6 +891,9 @@ def _subject_span(head: Token, lo: int) -> _Subject:
         whole = _statement_author(head)
         if whole is not None and (head.lower_ not in _PARTITIVES or whole.head.lower_ == "of"):
             head = whole
+    name = _name_after_description(head)
+    if name is not None:
+        return _Subject(name[-1], max(lo, name[0].idx), name[-1].idx + len(name[-1].text))
     left = head.left_edge
     after = head.right_edge.i + 1
     if after < len(head.doc) and head.doc[after].text == "," and head.pos_ == "NOUN":
@@ -940,6 +943,34 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     while last.is_punct and last.i > head.i:
         last = doc[last.i - 1]
     return _Subject(head, first.idx, last.idx + len(last.text))
+
+
+def _name_after_description(head: Token) -> list[Token] | None:
+    """A person's name that ends a description heading a subject, with no comma, "and" or
+    title before it ("Retired FBI agent and terrorism specialist Ana Ruiz told",
+    "Executive director of the Lisbon chapter of the Harbour Union Ana Ruiz said"): the
+    name's tokens, which speak for the subject; else None. Not a name after a preposition
+    or a title ("the lawyer for Ana Ruiz", "the wife of President Ana Ruiz")."""
+    verb = head.head
+    end = head.right_edge
+    if head.pos_ != "NOUN" or verb is head or end.i + 1 != verb.i and not (
+        end.i + 1 < verb.i and all(t.pos_ == "AUX" for t in head.doc[end.i + 1 : verb.i])
+    ):
+        return None
+    if not (end.pos_ == "PROPN" and end.is_title and (end.ent_type_ == "PERSON" or _untyped_name(end))):
+        return None
+    name = [end]
+    while (
+        len(name) < 4 and name[0].i - 1 > head.i
+        and head.doc[name[0].i - 1].ent_type_ == "PERSON" == end.ent_type_
+    ):
+        name.insert(0, head.doc[name[0].i - 1])
+    if end.ent_type_ != "PERSON":
+        name.insert(0, head.doc[end.i - 1])  # two untyped proper nouns
+    before = head.doc[name[0].i - 1]
+    if before.i < head.i or before.pos_ not in ("NOUN", "PROPN") or before.lower_ in PERSON_TITLES:
+        return None
+    return name
 
 
 def _untyped_name(tok: Token) -> bool:
