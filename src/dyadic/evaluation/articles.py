@@ -483,6 +483,7 @@ def _folded(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
+
 #: Words that make a gold speaker's name an organisation's rather than a person's.
 ORGANISATION_WORDS = frozenset(
     {

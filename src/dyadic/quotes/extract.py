@@ -953,15 +953,15 @@ def _name_after_description(head: Token) -> list[Token] | None:
     or a title ("the lawyer for Ana Ruiz", "the wife of President Ana Ruiz")."""
     verb = head.head
     end = head.right_edge
-    if head.pos_ != "NOUN" or verb is head or end.i + 1 != verb.i and not (
-        end.i + 1 < verb.i and all(t.pos_ == "AUX" for t in head.doc[end.i + 1 : verb.i])
-    ):
+    only_aux_between = all(t.pos_ == "AUX" for t in head.doc[end.i + 1 : verb.i])  # "... has called"
+    if head.pos_ != "NOUN" or verb is head or end.i >= verb.i or not only_aux_between:
         return None
     if not (end.pos_ == "PROPN" and end.is_title and (end.ent_type_ == "PERSON" or _untyped_name(end))):
         return None
     name = [end]
     while (
-        len(name) < 4 and name[0].i - 1 > head.i
+        len(name) < 4
+        and name[0].i - 1 > head.i
         and head.doc[name[0].i - 1].ent_type_ == "PERSON" == end.ent_type_
     ):
         name.insert(0, head.doc[name[0].i - 1])
@@ -1280,9 +1280,16 @@ def _inside_verb_clause(cand: _Candidate, found: list[_Candidate]) -> bool:
     ("Ruiz also claimed that the port was closing, according to Reuters"): the verb's speaker
     says it, not the outlet ("X says A, but according to Y, B" keeps Y's B)."""
     trailing = cand.subject is not None and cand.subject.start >= cand.end
-    return trailing and cand.cue == "according to" and any(
-        o is not cand and o.cue not in (None, "according to") and o.start <= cand.start and cand.end <= o.end
-        for o in found
+    return (
+        trailing
+        and cand.cue == "according to"
+        and any(
+            o is not cand
+            and o.cue not in (None, "according to")
+            and o.start <= cand.start
+            and cand.end <= o.end
+            for o in found
+        )
     )
 
 
