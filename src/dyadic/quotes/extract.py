@@ -946,7 +946,7 @@ def _subject_span(head: Token, lo: int) -> _Subject:
 
 
 def _name_after_description(head: Token) -> list[Token] | None:
-    """A person's name that ends a description heading a subject, with no comma, "and" or
+    """A person's full name that ends a description heading a subject, with no comma, "and" or
     title before it ("Retired FBI agent and terrorism specialist Ana Ruiz told",
     "Executive director of the Lisbon chapter of the Harbour Union Ana Ruiz said"): the
     name's tokens, which speak for the subject; else None. Not a name after a preposition
@@ -970,7 +970,7 @@ def _name_after_description(head: Token) -> list[Token] | None:
     before = head.doc[name[0].i - 1]
     if before.i < head.i or before.pos_ not in ("NOUN", "PROPN") or before.lower_ in PERSON_TITLES:
         return None
-    return name
+    return name if len(name) >= 2 else None  # "His wife Mary said": the speaker resolver's kin rule
 
 
 def _untyped_name(tok: Token) -> bool:
