@@ -61,6 +61,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -449,16 +450,39 @@ def _score_events(report: ArticleReport, gold: GoldArticle, result: ArticleResul
 
 
 def _names_match(gold_name: str | None, pred_name: str | None) -> bool:
-    """Same name, or same last word; a gold name's description in brackets is left out
-    ("Yang (Chinese businessman in Austria)" is "Yang")."""
+    """Same name, or same last word, accents aside ("Erdogan" is "Recep Tayyip Erdoğan"); a gold
+    name's description in brackets is left out ("Yang (Chinese businessman in Austria)" is "Yang")."""
     if not gold_name or not pred_name:
         return False
     gold_name = _BRACKETED.sub("", gold_name)
-    g, p = gold_name.casefold().split(), pred_name.casefold().split()
+    g, p = _folded(gold_name).split(), _folded(pred_name).split()
     return g == p or (bool(g) and bool(p) and g[-1] == p[-1])
 
 
+def _part_of_name(gold_name: str, pred_name: str) -> bool:
+    """A predicted proper name whose words are all words of the gold full name: a name given
+    surname first ("Chin" for "Chin JouSen"), or without a last part ("Princess Ubolratana" for
+    "Princess Ubolratana Mahidol", "Time" for "Time magazine"). Not a lone organisation word
+    ("Department" is no name) nor one of several speakers ("A and B")."""
+    words = pred_name.split()
+    g = set(_folded(gold_name).replace(",", " ").split())
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and not (len(words) == 1 and words[0].lower() in ORGANISATION_WORDS)
+        and "and" not in g
+        and set(_folded(pred_name).split()) <= g
+    )
+
+
 _BRACKETED = re.compile(r"\s*\([^)]*\)")
+
+
+def _folded(name: str) -> str:
+    """``name`` case-folded, without accents ("Erdoğan" -> "erdogan")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
 
 #: Words that make a gold speaker's name an organisation's rather than a person's.
 ORGANISATION_WORDS = frozenset(
@@ -490,6 +514,8 @@ def _speaker_right(gold: dict[str, Any] | None, pred: Any) -> bool:
         return False
     if _names_match(gold.get("name") or gold.get("text"), pred.name):
         return True
+    if gold.get("name") and pred.name and _part_of_name(gold["name"], pred.name):
+        return True
     code = gold.get("code")
     same = bool(code) and (code or "").removeprefix("---") == (pred.code or "").removeprefix("---")
     return same and not _is_person_name(gold.get("name"))  # "---MED" in the gold is dyadic's bare "MED"
@@ -505,11 +531,14 @@ def _score_quotations(report: ArticleReport, gold: GoldArticle, result: ArticleR
     hit_pred: set[int] = set()
     for q in gold.quotations:
         span = (q["start"], q["end"])
-        best, best_overlap = None, 0
+        best, best_key = None, (0, 0)
         for i, p in enumerate(predicted):
             ov = _overlap(span, (p.start, p.end))
-            if ov * 2 >= min(span[1] - span[0], p.end - p.start) and ov > best_overlap:
-                best, best_overlap = i, ov
+            # the largest overlap; of equal ones, the span closest in length (a quotation nested
+            # in a longer one pairs with the nested prediction, not the one around it)
+            key = (ov, -abs((p.end - p.start) - (span[1] - span[0])))
+            if ov and ov * 2 >= min(span[1] - span[0], p.end - p.start) and key > best_key:
+                best, best_key = i, key
         report.quotes_gold += 1
         if best is None:
             report.quote_errors.append(

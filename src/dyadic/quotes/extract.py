@@ -220,6 +220,8 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
             speaker = _inherited_speaker(doc, text, cand, quotations, resolver)
         elif cand.subject is not None:
             speaker = resolver.resolve(cand.subject.head, cand.subject.start, cand.subject.end)
+        if cand.kind == DIRECT and cand.cue is None:
+            speaker = _enclosing_speaker(cand, quotations, speaker)
         first = _tokens_in(doc, cand.start, cand.end)
         sentence = sentence_index_of(doc, first[0]) if first else 0
         quotations.append(
@@ -236,6 +238,17 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
             )
         )
     return quotations
+
+
+def _enclosing_speaker(cand: _Candidate, earlier: list[Quotation], own: Speaker | None) -> Speaker | None:
+    """The speaker of a partial quotation with no speech verb of its own that lies inside a
+    reported quotation ("... the website says" around "... for medical “examinations and
+    treatments” ..."): the reported quotation's speaker (gold guidelines, hard case 24); else
+    ``own``."""
+    for q in reversed(earlier):
+        if q.kind == REPORTED and q.cue and q.speaker and q.start <= cand.start and cand.end <= q.end:
+            return q.speaker
+    return own
 
 
 # -- direct quotations ---------------------------------------------------------
@@ -878,6 +891,9 @@ def _subject_span(head: Token, lo: int) -> _Subject:
         whole = _statement_author(head)
         if whole is not None and (head.lower_ not in _PARTITIVES or whole.head.lower_ == "of"):
             head = whole
+    name = _name_after_description(head)
+    if name is not None:
+        return _Subject(name[-1], max(lo, name[0].idx), name[-1].idx + len(name[-1].text))
     left = head.left_edge
     after = head.right_edge.i + 1
     if after < len(head.doc) and head.doc[after].text == "," and head.pos_ == "NOUN":
@@ -927,6 +943,34 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     while last.is_punct and last.i > head.i:
         last = doc[last.i - 1]
     return _Subject(head, first.idx, last.idx + len(last.text))
+
+
+def _name_after_description(head: Token) -> list[Token] | None:
+    """A person's full name that ends a description heading a subject, with no comma, "and" or
+    title before it ("Retired FBI agent and terrorism specialist Ana Ruiz told",
+    "Executive director of the Lisbon chapter of the Harbour Union Ana Ruiz said"): the
+    name's tokens, which speak for the subject; else None. Not a name after a preposition
+    or a title ("the lawyer for Ana Ruiz", "the wife of President Ana Ruiz")."""
+    verb = head.head
+    end = head.right_edge
+    only_aux_between = all(t.pos_ == "AUX" for t in head.doc[end.i + 1 : verb.i])  # "... has called"
+    if head.pos_ != "NOUN" or verb is head or end.i >= verb.i or not only_aux_between:
+        return None
+    if not (end.pos_ == "PROPN" and end.is_title and (end.ent_type_ == "PERSON" or _untyped_name(end))):
+        return None
+    name = [end]
+    while (
+        len(name) < 4
+        and name[0].i - 1 > head.i
+        and head.doc[name[0].i - 1].ent_type_ == "PERSON" == end.ent_type_
+    ):
+        name.insert(0, head.doc[name[0].i - 1])
+    if end.ent_type_ != "PERSON":
+        name.insert(0, head.doc[end.i - 1])  # two untyped proper nouns
+    before = head.doc[name[0].i - 1]
+    if before.i < head.i or before.pos_ not in ("NOUN", "PROPN") or before.lower_ in PERSON_TITLES:
+        return None
+    return name if len(name) >= 2 else None  # "His wife Mary said": the speaker resolver's kin rule
 
 
 def _untyped_name(tok: Token) -> bool:
@@ -1228,7 +1272,25 @@ def _reported(
             cand = _speech_noun_clause(tok)  # "expressed hope that ...", "reiterated the claim that ..."
             if cand is not None and not clashes(cand.start, cand.end):
                 found.append(cand)
-    return found
+    return [c for c in found if not _inside_verb_clause(c, found)]
+
+
+def _inside_verb_clause(cand: _Candidate, found: list[_Candidate]) -> bool:
+    """An "according to" clause, its source named after it, inside the clause of a speech verb
+    ("Ruiz also claimed that the port was closing, according to Reuters"): the verb's speaker
+    says it, not the outlet ("X says A, but according to Y, B" keeps Y's B)."""
+    trailing = cand.subject is not None and cand.subject.start >= cand.end
+    return (
+        trailing
+        and cand.cue == "according to"
+        and any(
+            o is not cand
+            and o.cue not in (None, "according to")
+            and o.start <= cand.start
+            and cand.end <= o.end
+            for o in found
+        )
+    )
 
 
 def _inverted_final_tag(verb: Token) -> tuple[list[Token], _Subject] | None:
