@@ -1,0 +1,69 @@
+"""Constructions of real news, seventh round (issue 11, "headline events missed" and
+"wrong counterpart"): the implied authorities of a court's verdict and of a release
+from custody; a participle conjoined to a passive shares its patient; an event noun
+with its own author keeps it when another verb carries it, and a verbal reaction to
+such an act is an event of its own.
+
+Each sentence is our own; each construction is also checked the other way (what must
+not change), so a test fails when the rule is lost or over-applies.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_helpers import coded_with_source_text
+
+pytestmark = pytest.mark.slow
+DAY = date(2025, 3, 12)
+
+
+def coded(pipeline, text: str) -> list[tuple[str, str, str, str]]:
+    """(source text, source code, target code or "-", CAMEO code) of each event."""
+    return coded_with_source_text(pipeline, text, DAY)
+
+
+def test_a_verdict_with_no_court_named_is_the_locus_courts(pipeline):
+    text = (
+        "PARIS — France has a new corruption scandal. A French former mayor was convicted of fraud on "
+        "Monday, and French prosecutors said they would appeal."
+    )
+    assert ("FRAJUD", "FRAGOV", "116") in [e[1:] for e in coded(pipeline, text)]
+    # an active verdict keeps its own author
+    events = coded(pipeline, "A Kenyan court convicted the former governor of fraud on Monday.")
+    assert [e[1:] for e in events if e[3] == "116"] == [("KENJUD", "KENGOV", "116")]
+
+
+def test_a_release_on_bail_after_a_charge_is_the_authorities(pipeline_hypothetical):
+    text = (
+        "PHNOM PENH — Cambodia has jailed a journalist for the second time this year. The Cambodian "
+        "journalist was charged with incitement and released on bail on Friday."
+    )
+    events = coded(pipeline_hypothetical, text)
+    # the conjoined participle "released" shares the passive's patient, the journalist
+    assert ("KHMGOV", "KHMMED") in [(src, tgt) for _, src, tgt, code in events if code.startswith("084")]
+
+
+def test_a_release_with_no_custody_named_has_no_implied_author(pipeline_hypothetical):
+    text = "MANILA — Philippine troops stormed the camp near Jolo. The hostages were released on Friday."
+    assert [e for e in coded(pipeline_hypothetical, text) if e[3].startswith("084")] == []
+
+
+def test_an_authored_act_noun_keeps_its_author_under_another_verb(pipeline):
+    events = coded(pipeline, "German officials welcomed Macron's visit to Berlin.")
+    assert ("Macron", "FRAGOV", "DEUGOV", "042") in events
+    # a possessive pronoun is no author of its own: the light verb's subject makes the visit
+    events = coded(pipeline, "Iran made its first visit to Iraq in a decade.")
+    assert [e[1:] for e in events] == [("IRN", "IRQ", "042")]
+
+
+def test_a_condemned_invasion_is_two_events(pipeline):
+    events = coded(pipeline, "The European Union condemned Russia's invasion of Ukraine on Monday.")
+    assert sorted((src, tgt, code[:2]) for _, src, tgt, code in events) == [
+        ("IGOEUREEC", "RUS", "11"),
+        ("RUS", "UKR", "19"),
+    ]
+    # a verb that takes part in the act is no reaction to it: one event, the refusal
+    events = coded(pipeline, "Chile refused to attend a hearing by the Peruvian congress on the dispute.")
+    assert [(src, tgt, code) for _, src, tgt, code in events] == [("CHL", "PERLEG", "125")]
