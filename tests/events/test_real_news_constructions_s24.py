@@ -67,3 +67,13 @@ def test_a_condemned_invasion_is_two_events(pipeline):
     # a verb that takes part in the act is no reaction to it: one event, the refusal
     events = coded(pipeline, "Chile refused to attend a hearing by the Peruvian congress on the dispute.")
     assert [(src, tgt, code) for _, src, tgt, code in events] == [("CHL", "PERLEG", "125")]
+
+
+def test_a_reaction_received_from_someone_is_theirs(pipeline):
+    events = coded(pipeline, "The Kenyan president has drawn praise from the African Union for the deal.")
+    assert [e[1:] for e in events] == [("IGOAFRAFU", "KENGOV", "051")]
+    # the subject's owner is the one reacted to when the subject is an act or a thing
+    events = coded(pipeline, "Ghana's new constitution is facing criticism from Nigerian opposition groups.")
+    assert [e[1:3] for e in events if e[3].startswith("11")] == [("NGAOPP", "GHA")]
+    # with no author named, nobody reacts: no event
+    assert coded(pipeline, "The Kenyan president drew criticism for his remarks.") == []

@@ -39,7 +39,8 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from dyadic.events.candidates import Candidate, Origin
-from dyadic.events.frame import authored, lemma_of
+from dyadic.events.carriers import authored
+from dyadic.events.frame import lemma_of
 from dyadic.events.lexicon import TOPIC_PREPS, TOPIC_VERBS
 
 __all__ = ["arbitrate"]

@@ -37,6 +37,7 @@ from dyadic.events.arguments import (
     told_violence,
     victim_frame,
 )
+from dyadic.events.carriers import carried_frame, light_verb
 from dyadic.events.coordination import expand_mentions
 from dyadic.events.counterparts import home_visit, not_a_target, own_envoy, pobj_mentions, same_actor
 from dyadic.events.embedding import (
@@ -51,9 +52,7 @@ from dyadic.events.frame import (
     NOMINALISATIONS,
     Frame,
     MentionIndex,
-    carried_frame,
     lemma_of,
-    light_verb,
     noun_frame,
     verb_frame,
 )

@@ -41,8 +41,11 @@ For each verb (and curated event noun) whose lemma has patterns:
    actor mentions are the dictionary's plus the article's context mentions of unlisted
    names and pronouns (:func:`dyadic.actors.context_mentions`);
 4. event nouns carried by a verb ("staged a protest", "issued an ultimatum", "a curfew
-   was imposed", "went on strike") are coded from the noun with the verb's frame; the
-   noun beats the verb's default and loses to a pattern of the verb; a nominalisation
+   was imposed", "went on strike") are coded from the noun with the verb's frame
+   (:mod:`dyadic.events.carriers`); the noun beats the verb's default and loses to a
+   pattern of the verb, but an act noun with its own author keeps it, and a verbal
+   reaction to it stays an event ("condemned Russia's invasion of Ukraine": two); a
+   reaction received ("drew praise from the AU") is its author's; a nominalisation
    (:data:`~dyadic.events.frame.NOMINALISATIONS`: "Turkey's expulsion of the envoy") is
    coded with its verb's entry when its author is named, its ``of`` phrase the target;
    the possessor of an act done to someone (:data:`~dyadic.events.frame.PATIENT_NOMINALS`:

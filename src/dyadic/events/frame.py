@@ -15,23 +15,25 @@ from dyadic.actors import article_locus
 from dyadic.events.lexicon import (
     ACT_NOUNS,
     ACTING_HEADS,
-    EXPERIENCER_VERBS,
-    MEETING_NOUNS,
     NOMINALISATIONS,
     OBJECT_CONTROL,
     PARTITIVE_HEADS,
     PATIENT_NOMINALS,
     SPEECH_PARTICIPLES,
-    TRAVEL_VERBS,
-    VISIT_NOUNS,
 )
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Mention
 
 __all__ = [
-    "ACT_NOUNS", "PATIENT_NOMINALS", "Frame", "MentionIndex", "act_authors", "authored", "carried_frame",
-    "light_verb", "verb_frame", "noun_frame", "lemma_of"
-]  # fmt: skip
+    "ACT_NOUNS",
+    "PATIENT_NOMINALS",
+    "Frame",
+    "MentionIndex",
+    "act_authors",
+    "verb_frame",
+    "noun_frame",
+    "lemma_of",
+]
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "npadvmod", "advmod"})
 PARTICLE_DEPS = frozenset({"prt", "advmod"})
@@ -443,58 +445,3 @@ def act_authors(noun: Token) -> list[tuple[Token, str | None]]:
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             out += [(p, c.lower_) for p in c.children if p.dep_ == "pobj"]
     return out
-
-
-#: Dependencies by which an event noun hangs on a verb that carries it ("staged a
-#: protest", "a curfew was imposed", "went on strike").
-LIGHT_NOUN_DEPS = frozenset({"dobj", "nsubjpass"})
-
-
-def light_verb(noun: Token) -> Token | None:
-    """The verb that carries an event noun: "staged a protest", "imposed a curfew",
-    "a ceasefire was declared", "went on strike", "flew to Jeddah for talks"; else None (as
-    for :data:`EXPERIENCER_VERBS`: "faces a threat")."""
-    head = noun.head
-    if head is noun:
-        return None
-    if noun.dep_ in LIGHT_NOUN_DEPS and head.pos_ == "VERB" and lemma_of(head) not in EXPERIENCER_VERBS:
-        return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        if head.lower_ == "on":
-            return head.head  # "went on strike", "are on hunger strike"
-        if head.lower_ == "for" and lemma_of(head.head) in TRAVEL_VERBS:
-            return head.head  # "flew to Jeddah for talks with Ukraine"
-        if head.lower_ == "during" and lemma_of(noun) in VISIT_NOUNS:
-            return head.head  # "said during a visit to Beijing": the speaker visits
-        if head.lower_ in ("during", "in", "at") and lemma_of(noun) in MEETING_NOUNS:
-            return head.head  # "said in a meeting with Boric": the speaker met him
-    return None
-
-
-def authored(noun: Token) -> bool:
-    """Whether an event noun names its own author, a possessive noun or a ``by`` phrase
-    ("welcomed Macron's visit", "condemned the invasion by Russia"): then its carrying verb
-    is no light verb but an act of its own on it."""
-    return any(
-        (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "by")
-        for c in noun.children
-    )
-
-
-def carried_frame(noun: Token, verb: Token) -> Frame:
-    """The frame of an event noun carried by ``verb``: the verb's subjects (passive: its
-    agent), the noun's and the verb's prepositional phrases, the ``of`` phrase of a
-    nominalisation with no author of its own as object ("ordered the arrest of the
-    mayor", not "condemned Russia's invasion of Ukraine"); the noun is the head."""
-    vf, nf = verb_frame(verb), noun_frame(noun)
-    preps = nf.preps + tuple(p for p in vf.preps if p not in nf.preps and p.head is not noun)
-    own = noun.head.lower_ == "during" or authored(noun)  # "during a visit by Starmer"
-    return Frame(
-        head=noun,
-        passive=False,
-        subjects=(nf.subjects or vf.subjects) if own else (vf.subjects or nf.subjects),
-        objects=tuple(o for o in nf.objects if o.dep_ == "pobj") if own or not nf.subjects else (),
-        particles=vf.particles,
-        preps=preps,
-        datives=vf.datives,
-    )
