@@ -77,3 +77,24 @@ def test_a_reaction_received_from_someone_is_theirs(pipeline):
     assert [e[1:3] for e in events if e[3].startswith("11")] == [("NGAOPP", "GHA")]
     # with no author named, nobody reacts: no event
     assert coded(pipeline, "The Kenyan president drew criticism for his remarks.") == []
+
+
+def test_a_denial_of_charges_answers_their_author(pipeline_hypothetical):
+    text = (
+        "NAIROBI — Kenyan prosecutors charged opposition leader Raila Odinga with treason on Monday. "
+        "Odinga pleaded not guilty to the charges on Tuesday."
+    )
+    events = coded(pipeline_hypothetical, text)
+    assert ("Odinga", "KENGOV", "KENJUD", "016") in events
+    # a warrant rejected with no issuer named before is the courts'
+    text = "SARAJEVO — Bosnia is in crisis. Bosnian Serb leader Milorad Dodik rejected the arrest warrant."
+    assert [e[2] for e in coded(pipeline_hypothetical, text) if e[3].startswith("12")] == ["BIHJUD"]
+
+
+def test_an_investigation_of_a_told_attack_targets_its_perpetrator(pipeline):
+    text = (
+        "Islamic State claimed the bombing in Kabul that killed 20 people on Monday. Afghan police are "
+        "investigating the bombing."
+    )
+    events = coded(pipeline, text)
+    assert [e[1:3] for e in events if e[3].startswith("09")] == [("AFGCOP", "IMGMUSISI")]

@@ -171,11 +171,13 @@ REACTED_ACT_NOUNS = ACT_NOUNS | frozenset(
     {
         "ruling", "verdict", "sentence", "judgment", "law", "ban", "policy", "measure", "deal",
         "agreement", "approval", "arrest", "detention", "sanction", "action", "order", "argument",
-        "bill", "crackdown", "conviction", "appointment", "reform", "response",
+        "bill", "crackdown", "conviction", "appointment", "reform", "response", "warrant",
     }
 )  # fmt: skip
 #: Acts of a court: with no author before, the courts of the article's locus made them.
-COURT_ACT_NOUNS = frozenset({"ruling", "verdict", "sentence", "judgment", "conviction"})
+COURT_ACT_NOUNS = frozenset({"ruling", "verdict", "sentence", "judgment", "conviction", "warrant"})
+#: Roots of investigating (09), whose told violent object is aimed at its perpetrator.
+INVESTIGATING_ROOTS = frozenset({"09"})
 
 
 def answered_author(frame: Frame, index: MentionIndex, code: str, sources: list[Mention]) -> Mention | None:
@@ -207,12 +209,16 @@ def answered_author(frame: Frame, index: MentionIndex, code: str, sources: list[
         The target mention (zero-width when implied), or None.
     """
     root = code[:2]
-    if root in CONDEMNING_ROOTS:
-        attacker = condemned_attack(frame, index)
+    if root in CONDEMNING_ROOTS or root in INVESTIGATING_ROOTS:
+        attacker = condemned_attack(frame, index)  # "investigating the shooting": its perpetrator
         if attacker is not None:
             return attacker
-    deps = ("dobj", "nsubjpass") if root in CONDEMNING_ROOTS else ("dobj",)
-    for obj in frame.objects:
+    deps = ("dobj", "nsubjpass") if root in CONDEMNING_ROOTS else ("dobj", "pobj")
+    # "pleaded not guilty to the charges": what a denial is "to"
+    answered = [frame.head, *frame.objects] if root in DENYING_ROOTS else []
+    tos = [p for t in answered for p in t.children if p.dep_ == "prep" and p.lower_ == "to"]
+    denied = [o for p in tos for o in p.children]
+    for obj in [*frame.objects, *denied]:
         lemma = lemma_of(obj)
         if obj.dep_ not in deps or act_authors(obj) or index.within(obj) is not None:
             continue

@@ -275,15 +275,13 @@ class EventCoder:
             index.acts += [(c.dyad.source, c.dyad.code) for c in found[i]]
         index.perpetrator = article_perpetrator(c for cs in found.values() for c in cs)
         if index.perpetrator is not None:  # second pass: violent verbs that named no author
-            for i, _sent in sents:
-                done = {c.head.i for c in found[i]}
-                more = [
-                    c
-                    for tok in tokens[i]
-                    if tok.i not in done and self.finder.violent_verb(tok)
-                    for c in self.finder.candidates(tok, index)
-                ]
-                found[i] = sorted(found[i] + more, key=lambda c: c.head.i) if more else found[i]
+            for i, _sent in sents:  # or no target ("condemned the attack", "investigating the shooting")
+                done = {c.head.i for c in found[i] if c.dyad.target is not None}
+                again = {t.i for t in tokens[i] if t.i not in done and self.finder.violent_verb(t)}
+                more = [c for tok in tokens[i] if tok.i in again for c in self.finder.candidates(tok, index)]
+                if more:
+                    kept = [c for c in found[i] if c.head.i not in again]
+                    found[i] = sorted(kept + more, key=lambda c: c.head.i)
         out: list[tuple[Event, Features]] = []
         for sent_index, sent in sents:
             chosen = arbitrate(found[sent_index], sent)
