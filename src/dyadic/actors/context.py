@@ -27,6 +27,11 @@ gives the event coder a mention for each of them, after the dictionary mentions
   it": "it" is the train); but a group pronoun in a clause hanging on a verb whose object
   is a group, and whose subject is none "it" could be, stands for that object
   ("Pakistani officials blamed India, accusing it of ...");
+* a possessive pronoun (his, her, its, their) is a pronoun too ("after his arrest": the
+  person is the arrest's target); one in a phrase fronted before its clause's subject refers
+  forward to that subject ("In his speech, the minister ..."), and one on the direct object of
+  a verb whose subject is its own antecedent is no mention ("the mayor left his home": the
+  subject's own thing, no second participant);
 * a first-person pronoun (I, we, me, us) inside a quotation stands for the quotation's
   speaker (rule ``speaker``: "'We will not negotiate,' the minister said").
 
