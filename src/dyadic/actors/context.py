@@ -27,6 +27,11 @@ gives the event coder a mention for each of them, after the dictionary mentions
   it": "it" is the train); but a group pronoun in a clause hanging on a verb whose object
   is a group, and whose subject is none "it" could be, stands for that object
   ("Pakistani officials blamed India, accusing it of ...");
+* a possessive pronoun (his, her, its, their) is a pronoun too ("after his arrest": the
+  person is the arrest's target); one in a phrase fronted before its clause's subject refers
+  forward to that subject ("In his speech, the minister ..."), and one on the direct object of
+  a verb whose subject is its own antecedent is no mention ("the mayor left his home": the
+  subject's own thing, no second participant);
 * a first-person pronoun (I, we, me, us) inside a quotation stands for the quotation's
   speaker (rule ``speaker``: "'We will not negotiate,' the minister said").
 
@@ -55,10 +60,13 @@ __all__ = ["LOCUS_MIN_SENTENCES", "LOCUS_MIN_SHARE", "article_locus", "context_m
 LOCUS_MIN_SENTENCES = 2
 LOCUS_MIN_SHARE = 0.5
 #: Pronouns that stand for a person / for a group, state or organisation.
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+#: Possessive ones count ("after his arrest": the person is the arrest's target).
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
+#: Group pronouns that stand for one group, state or organisation, never a plural noun.
+SINGULAR_GROUP_PRONOUNS = frozenset({"it", "its"})
 #: The gender of a person pronoun, of a title before a name, of a gendered role noun.
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 TITLE_GENDER = {
     "mr": "m",
     "mrs": "f",
@@ -124,6 +132,9 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Dependencies of a clause whose group pronoun may stand for the object of the verb it
 #: hangs on ("blamed India, accusing it"; "recognized the Taliban since they seized").
 _CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp"})
+#: Dependencies of a verb (or the preposition it hangs from) that shares the subject of the
+#: verb above it ("X thanked Y and expressed his ...", "X attacked Y for refusing to ...").
+_SHARED_SUBJECT_DEPS = frozenset({"xcomp", "pcomp", "advcl", "conj", "prep", "pobj"})
 
 
 def article_locus(countries: Iterable[tuple[str, int]]) -> str | None:
@@ -202,7 +213,7 @@ def context_mentions(
         for tok in pos_tokens(doc, ("PRON",))
         if tok.i not in taken and tok.pos_ == "PRON"
         for antecedent in [_antecedent(tok, known)]
-        if antecedent is not None
+        if antecedent is not None and not _own_object(tok, antecedent, known)
     ]
     taken.update(m.token_start for m in pronouns)
     speakers = _first_person(doc, quotations, [*known, *pronouns], taken)
@@ -383,7 +394,7 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
     word = tok.lower_
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
         return None
-    governed = _governor_object(tok, known)
+    governed = _governor_object(tok, known) or _fronted_owner(tok, known)
     if governed is not None:
         return governed
     first = sentence_index_of(tok.doc, tok) - PRONOUN_LOOKBACK
@@ -399,11 +410,58 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
                 continue  # "she" is no "Mr. Ward"
             return m
         head = tok.doc[m.token_end - 1]
-        if word == "it" and head.tag_ in _PLURAL_TAGS:
+        if word in SINGULAR_GROUP_PRONOUNS and head.tag_ in _PLURAL_TAGS:
             continue  # "the militants ... stormed it": "it" is never a plural subject
         if word in GROUP_PRONOUNS and not is_person and head.dep_ in _SUBJECT_DEPS:
             return m
     return None
+
+
+def _fronted_owner(tok: Token, known: list[Mention]) -> Mention | None:
+    """The subject a possessive pronoun in a fronted phrase refers forward to ("After his
+    arrest, the suspect stayed ...", "Offering his condolence, the speaker wrote"): the
+    mention that is the ``nsubj`` of the clause the phrase hangs on, after the pronoun, of
+    a kind the pronoun can stand for (a person for "his"/"her", else no person)."""
+    if tok.tag_ != "PRP$":
+        return None
+    node = tok.head
+    while node.dep_ in ("pobj", "prep", "dobj", "pcomp", "npadvmod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "advcl" and node.i < node.head.i:
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+    if subject is None or node.pos_ not in ("VERB", "AUX"):
+        return None
+    named = next((m for m in known if m.token_start <= subject.i < m.token_end), None)
+    if named is None or (named.actor.kind is ActorKind.PERSON) != (tok.lower_ in PERSON_PRONOUNS):
+        return None
+    return named
+
+
+def _own_object(tok: Token, antecedent: Mention, known: list[Mention]) -> bool:
+    """Does a possessive pronoun own the direct object of a verb whose subject is its own
+    antecedent ("the mayor left his home", "the minister expressed his regret"), so that it
+    names the subject's own thing and no second participant? The verb's subject is its
+    ``nsubj``, or that of the verb an open clause hangs on ("refused to support his plans");
+    it is the antecedent when it is a pronoun, a mention with the antecedent's actor, or a
+    noun of no mention of the pronoun's number ("their" a plural one)."""
+    if tok.tag_ != "PRP$" or tok.head.dep_ != "dobj":
+        return False
+    verb = tok.head.head
+    for _ in range(5):  # "X refused to support his plans": the open clause's subject is X's
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for subject in subjects if subjects else []:
+        if subject.pos_ == "PRON":
+            return subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+        named = next((m for m in known if m.token_start <= subject.i < m.token_end), None)
+        if named is not None:
+            return named.actor.code == antecedent.actor.code
+        # an unnamed subject of the pronoun's number ("both countries withdrew their envoys")
+        return (subject.tag_ in _PLURAL_TAGS) == (tok.lower_ == "their") and subject.pos_ in ("NOUN", "PROPN")
+    return False
 
 
 def _genders(doc: Doc, known: list[Mention]) -> dict[str, str]:
@@ -443,7 +501,8 @@ def _governor_object(tok: Token, known: list[Mention]) -> Mention | None:
     obj, subj = found.get("dobj"), found.get("nsubj")
     if obj is None or obj.actor.kind is ActorKind.PERSON:
         return None
-    if subj is not None and (tok.doc[subj.token_end - 1].tag_ in _PLURAL_TAGS) == (tok.lower_ != "it"):
+    plural = tok.lower_ not in SINGULAR_GROUP_PRONOUNS
+    if subj is not None and (tok.doc[subj.token_end - 1].tag_ in _PLURAL_TAGS) == plural:
         return None  # "the ministry blamed India, saying it ...": "it" may be the ministry
     return obj
 
