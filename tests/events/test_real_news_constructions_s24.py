@@ -15,6 +15,8 @@ from datetime import date
 import pytest
 from event_helpers import coded_with_source_text
 
+from dyadic.records import Article
+
 pytestmark = pytest.mark.slow
 DAY = date(2025, 3, 12)
 
@@ -98,3 +100,18 @@ def test_an_investigation_of_a_told_attack_targets_its_perpetrator(pipeline):
     )
     events = coded(pipeline, text)
     assert [e[1:3] for e in events if e[3].startswith("09")] == [("AFGCOP", "IMGMUSISI")]
+
+
+def test_an_attack_in_the_lead_is_the_claimed_perpetrators(pipeline):
+    text = (
+        "Twin bombings struck a church in the southern Philippines on Sunday. "
+        "Islamic State claimed responsibility for the bombings in a statement."
+    )
+    events = coded(pipeline, text)
+    assert ("IMGMUSISI", "PHL") in [e[1:3] for e in events if e[3][:2] in ("18", "19")]
+    # later in the article an untold attack is no one's: "bombings struck" a second place
+    later = (
+        text + " Officials said more patrols were sent. Bombings struck a market in the Philippines in 2017."
+    )
+    events = pipeline.code(Article("t", later, published=DAY)).events
+    assert [e.sentence_index for e in events if e.cameo[:2] in ("18", "19")] == [0]

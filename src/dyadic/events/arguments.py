@@ -38,6 +38,7 @@ from dyadic.events.lexicon import (
 )
 from dyadic.events.matching import Match
 from dyadic.events.roles import STATE_AUTHORITY_ROLES, authority_role
+from dyadic.nlp import sentence_index_of
 from dyadic.records import Mention
 
 #: Prepositions whose object may be an event's target when no pattern names one.
@@ -281,10 +282,12 @@ def victim_frame(frame: Frame) -> Frame | None:
 def _the_attack(frame: Frame) -> bool:
     """Whether a violent verb names its act as an attack already told ("were killed in
     the attack", "the blast killed two", "died in Tuesday's attack"): a definite or
-    possessed attack noun as its subject or in an ``in``/``during`` phrase. Its author is
-    the article's perpetrator."""
+    possessed attack noun as its subject or in an ``in``/``during`` phrase, or any attack
+    noun in the article's first two sentences ("Twin bombings struck a church"), which tell
+    the article's own attack. Its author is the article's perpetrator."""
     nouns = [*frame.subjects, *_done_in(frame)]
-    return any(lemma_of(n) in ATTACK_NOUNS and _told(n) for n in nouns)
+    lead = sentence_index_of(frame.head.doc, frame.head) < 2  # the lead tells the article's attack
+    return any(lemma_of(n) in ATTACK_NOUNS and (lead or _told(n)) for n in nouns)
 
 
 def _told(noun: Token) -> bool:
