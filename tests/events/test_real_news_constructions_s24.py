@@ -115,3 +115,11 @@ def test_an_attack_in_the_lead_is_the_claimed_perpetrators(pipeline):
     )
     events = pipeline.code(Article("t", later, published=DAY)).events
     assert [e.sentence_index for e in events if e.cameo[:2] in ("18", "19")] == [0]
+
+
+def test_the_agent_of_a_passive_with_an_object_complement(pipeline_hypothetical):
+    # "by" hangs on the complement "hostage": its object still made the act, on the patient
+    events = coded(pipeline_hypothetical, "Pakistani passengers were held hostage by BLA militants.")
+    assert ("BLA militants", "PAKREB", "PAKCVL", "181") in events
+    # with no agent, no one held them
+    assert coded(pipeline_hypothetical, "Pakistani passengers were held hostage in Balochistan.") == []

@@ -433,10 +433,10 @@ def fallback_target(
     cands: list[tuple[Token, str | None]] = []
     constrained = match.pattern is not None and match.pattern.object is not None
     dobjs = [o for o in frame.objects if _patient(o, frame)]
-    if not constrained:
-        cands += [(o, None) for o in dobjs]
-        if frame.head.pos_ != "VERB":  # a nominalisation's "of" phrase or patient possessor
-            cands += [(o, None) for o in frame.objects if o.dep_ in ("pobj", "poss")]
+    # "were held hostage": the patient, not the pattern's object noun
+    cands += [(o, None) for o in dobjs if not constrained or (frame.passive and o.dep_ == "nsubjpass")]
+    if not constrained and frame.head.pos_ != "VERB":  # a nominalisation's "of" phrase or patient possessor
+        cands += [(o, None) for o in frame.objects if o.dep_ in ("pobj", "poss")]
     cands += [(d, None) for d in frame.datives]
     heads = {frame.head.i} | ({match.object.i} if match.object is not None else set())
     heads |= {o.i for o in dobjs}

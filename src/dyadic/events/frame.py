@@ -253,8 +253,10 @@ def reduced_relative(verb: Token) -> bool:
 
 
 def _own_subjects(verb: Token, passive: bool) -> list[Token]:
-    if passive:
-        return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if passive:  # the agent, also on an object complement ("were held hostage by militants")
+        by = [c for t in verb.children if t.dep_ == "oprd" for c in t.children if c.lower_ == "by"]
+        agents = [a for a in verb.children if a.dep_ == "agent"] + by
+        return [p for a in agents for p in a.children if p.dep_ == "pobj"]
     return [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
 
 
