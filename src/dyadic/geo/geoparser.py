@@ -249,6 +249,8 @@ class _Context:
     countries: Counter[str]
     admin1s: Counter[tuple[str | None, str | None]]
     points: list[tuple[str, float, float]]
+    #: Countries of the article's actors ("Pakistani police", "Israeli troops"), ISO3.
+    actors: frozenset[str] = frozenset()
 
 
 class Geoparser:
@@ -274,6 +276,9 @@ class Geoparser:
     NEAR_KM = 200.0
     #: Bonus when the name is the entry's own name, not one of its alternate names.
     PRIMARY_NAME_BONUS = 2.0
+    #: Bonus when the candidate's country is that of one of the article's actors but of
+    #: none of its other places ("Pakistani police ... in Hyderabad": Hyderabad, Sindh).
+    ACTOR_COUNTRY_BONUS = 1.0
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -302,10 +307,12 @@ class Geoparser:
         """
         spans = self._candidate_spans(doc, mentions)
         hints = _hints(doc, spans)
-        entries = self._resolve_entries([s.text for s in spans], hints=hints)
+        actors = _actor_countries(mentions)
+        entries = self._resolve_entries([s.text for s in spans], hints=hints, actors=actors)
         out: list[PlaceMention] = []
         for i, (span, entry) in enumerate(zip(spans, entries, strict=True)):
             others = {e.place.country for j, e in enumerate(entries) if e is not None and j != i}
+            others |= actors
             if entry is None or not self._confirmed(span, entry, others):
                 continue
             sent = span.sentence_index
@@ -684,7 +691,12 @@ class Geoparser:
         ]
 
     def _resolve_entries(
-        self, names: Sequence[str], *, demonyms: bool = False, hints: Sequence[NameHint | None] | None = None
+        self,
+        names: Sequence[str],
+        *,
+        demonyms: bool = False,
+        hints: Sequence[NameHint | None] | None = None,
+        actors: frozenset[str] = frozenset(),
     ) -> list[Entry | None]:
         keys = [normalize_name(_strip_possessive(n)) for n in names]
         cands: dict[str, list[Entry]] = {}
@@ -709,9 +721,9 @@ class Geoparser:
             }
         # Pass 1: no context. Pass 2: context from pass 1's choices, minus the name's own.
         first = {k: self._choose(c, None, k) for k, c in cands.items()}
-        context = self._context(first)
+        context = self._context(first, actors)
         second = {k: self._choose(c, context, k, k in countries_only) for k, c in cands.items()}
-        context = self._context(second)
+        context = self._context(second, actors)
         final = {k: self._choose(c, context, k, k in countries_only) for k, c in cands.items()}
         if hints:
             self._divisions_in_lists(keys, cands, hints, final)
@@ -928,7 +940,9 @@ class Geoparser:
                     break
         return found
 
-    def _context(self, chosen: dict[str, Entry | None]) -> dict[str, _Context]:
+    def _context(
+        self, chosen: dict[str, Entry | None], actors: frozenset[str] = frozenset()
+    ) -> dict[str, _Context]:
         countries: Counter[str] = Counter()
         admin1s: Counter[tuple[str | None, str | None]] = Counter()
         points: list[tuple[str, float, float]] = []
@@ -949,7 +963,7 @@ class Geoparser:
                     c[e.place.country] -= 1
                 if e.kind in (Kind.ADMIN1, Kind.ADMIN2, Kind.CITY):
                     a[(e.iso2, e.admin1_code)] -= 1
-            per_name[key] = _Context(+c, +a, [p for p in points if p[0] != key])
+            per_name[key] = _Context(+c, +a, [p for p in points if p[0] != key], actors)
         return per_name
 
     def _choose(
@@ -1130,6 +1144,8 @@ class Geoparser:
                 score += self.ADMIN1_BONUS
             if self._near(e, ctx):
                 score += self.NEAR_BONUS
+            if n_country == 0 and e.place.country in ctx.actors:
+                score += self.ACTOR_COUNTRY_BONUS
         return score
 
     def _near(self, e: Entry, ctx: _Context) -> bool:
@@ -1156,6 +1172,13 @@ def _country_words() -> dict[str, tuple[str, ...]]:
             if len(parts) > 1 and all(w in _DIRECTIONS for w in parts[:-1]):
                 words.setdefault(parts[-1], {})[row["iso3"]] = None
     return {k: tuple(v) for k, v in words.items() if k not in whole}
+
+
+def _actor_countries(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The countries (ISO3) of the actor layer's mentions: "Pakistani police" -> PAK."""
+    return frozenset(
+        m.actor.country for m in mentions if m.actor.country is not None and len(m.actor.country) == 3
+    )
 
 
 def _part_of_longer_name(text: str, start: int, end: int) -> bool:

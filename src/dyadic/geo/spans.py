@@ -129,6 +129,11 @@ _SPEECH_LEMMAS = ("said", "says", "say", "told", "tells", "added", "adds", "wrot
                   "explained", "argued", "warned", "asked")  # fmt: skip
 
 
+#: Prepositions that make the name after them the place of a speaker ("officials in Erbil
+#: said"), not the speaker.
+_SPEAKER_PLACE_PREPS = STRONG_PREPS | {"from", "at"}
+
+
 class Evidence(IntEnum):
     """How strongly the text around a name says it is a place."""
 
@@ -295,9 +300,13 @@ def _sentence_start(head: str, pos: int) -> bool:
 
 
 def speech_subject(text: str, start: int, end: int) -> bool:
-    """True for a name directly before or after a speech verb ("Casin says", "said Nawa")."""
+    """True for a name directly before or after a speech verb ("Casin says", "said Nawa"),
+    unless a locative preposition puts it in a phrase that locates the speaker ("officials
+    in Erbil said")."""
     after = _words_after(text, end, 1)
     before = _words_before(text, start, 1)
+    if before and before[0].lower() in _SPEAKER_PLACE_PREPS:
+        return False
     return bool(after and after[0] in _SPEECH_LEMMAS) or bool(before and before[0] in _SPEECH_LEMMAS)
 
 

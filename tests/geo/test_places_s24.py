@@ -1,0 +1,71 @@
+"""Places added in session 24: "Congo" alone is the Democratic Republic of the Congo unless
+the article is about Brazzaville's country (AP and Reuters style); the countries of the
+article's actors ("Pakistani police", "Palestinian gunmen") settle a name that no other
+place of the article does; a name after a locative preposition before a speech verb locates
+the speakers rather than being one ("officials in Erbil said"). The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadic.geo import haversine_km
+from dyadic.geo.spans import speech_subject
+from dyadic.records import Article
+
+
+def _places(pipeline, text: str) -> dict[str, tuple[str | None, float, float]]:
+    result = pipeline.code(Article(article_id="s24", text=text))
+    return {p.text: (p.place.country, p.place.lat, p.place.lon) for p in result.places}
+
+
+@pytest.mark.slow
+def test_congo_alone_is_the_drc_unless_the_article_is_about_brazzaville(pipeline) -> None:
+    places = _places(pipeline, "Militia fighters overran Bunia in eastern Congo as aid workers left.")
+    assert places["Congo"][0] == "COD"
+    assert haversine_km(*places["Congo"][1:], -2.5, 23.5) < 161  # not Congo-Brazzaville, 900 km west
+    assert places["Bunia"][0] == "COD"
+    places = _places(pipeline, "Fishermen in Pointe-Noire and Brazzaville said Congo had raised fuel prices.")
+    assert places["Congo"][0] == "COG"
+    assert haversine_km(*places["Congo"][1:], -1.0, 15.5) < 161
+
+
+@pytest.mark.slow
+def test_a_town_in_congo_is_located_by_bare_congo(pipeline) -> None:
+    places = _places(pipeline, "Rebels marched on Goma in eastern Congo on Sunday.")
+    assert places["Goma"][0] == "COD"  # the NER calls Goma a person; "in eastern Congo" locates it
+    assert haversine_km(*places["Goma"][1:], -1.68, 29.23) < 20
+
+
+@pytest.mark.slow
+def test_the_actors_country_settles_a_name_no_other_place_settles(pipeline) -> None:
+    places = _places(pipeline, "Pakistani police detained six students in Hyderabad on Friday.")
+    assert places["Hyderabad"][0] == "PAK"
+    assert haversine_km(*places["Hyderabad"][1:], 25.4, 68.37) < 50  # Sindh, not Telangana (1,200 km)
+    places = _places(pipeline, "Indian police detained six students in Hyderabad on Friday.")
+    assert places["Hyderabad"][0] == "IND"
+    assert haversine_km(*places["Hyderabad"][1:], 17.38, 78.47) < 50
+    places = _places(pipeline, "Palestinian youths threw stones at soldiers near Bethlehem, Israeli police said.")
+    assert places["Bethlehem"][0] == "PSE"
+    assert haversine_km(*places["Bethlehem"][1:], 31.7, 35.2) < 20  # not Bethlehem, Free State
+
+
+@pytest.mark.slow
+def test_the_actors_country_does_not_move_a_capital(pipeline) -> None:
+    places = _places(pipeline, "American tourists were robbed in Paris on Monday, US diplomats said.")
+    assert places["Paris"][0] == "FRA"
+
+
+def test_a_name_after_a_locative_preposition_is_no_speaker() -> None:
+    text = "Kurdish officials in Erbil said the road was open."
+    start = text.index("Erbil")
+    assert not speech_subject(text, start, start + 5)
+    text = "Erbil said the road was open."
+    assert speech_subject(text, 0, 5)
+
+
+@pytest.mark.slow
+def test_officials_in_a_city_said_keeps_the_city(pipeline) -> None:
+    places = _places(pipeline, "Kurdish officials in Erbil said the Iraqi army had pulled back.")
+    assert places["Erbil"][0] == "IRQ"
+    assert haversine_km(*places["Erbil"][1:], 36.19, 44.01) < 20
