@@ -45,7 +45,9 @@ def test_the_actors_country_settles_a_name_no_other_place_settles(pipeline) -> N
     places = _places(pipeline, "Indian police detained six students in Hyderabad on Friday.")
     assert places["Hyderabad"][0] == "IND"
     assert haversine_km(*places["Hyderabad"][1:], 17.38, 78.47) < 50
-    places = _places(pipeline, "Palestinian youths threw stones at soldiers near Bethlehem, Israeli police said.")
+    places = _places(
+        pipeline, "Palestinian youths threw stones at soldiers near Bethlehem, Israeli police said."
+    )
     assert places["Bethlehem"][0] == "PSE"
     assert haversine_km(*places["Bethlehem"][1:], 31.7, 35.2) < 20  # not Bethlehem, Free State
 
