@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dyadic.geo import haversine_km
-from dyadic.geo.spans import speech_subject
+from dyadic.geo.spans import place_noun_cue, speech_subject
 from dyadic.records import Article
 
 
@@ -71,3 +71,30 @@ def test_officials_in_a_city_said_keeps_the_city(pipeline) -> None:
     places = _places(pipeline, "Kurdish officials in Erbil said the Iraqi army had pulled back.")
     assert places["Erbil"][0] == "IRQ"
     assert haversine_km(*places["Erbil"][1:], 36.19, 44.01) < 20
+
+
+def test_an_appositive_place_noun_or_a_coast_names_a_place() -> None:
+    text = "Gangs burned homes in Hinche, a town north of the capital."
+    start = text.index("Hinche")
+    assert place_noun_cue(text, start, start + 6) == "town"
+    text = "Shells hit Izium, the district capital, at dawn."
+    start = text.index("Izium")
+    assert place_noun_cue(text, start, start + 5) == "capital"
+    text = "A boat capsized off the coast of Lesbos overnight."
+    start = text.index("Lesbos")
+    assert place_noun_cue(text, start, start + 6) == "coast"
+    text = "The mayor thanked Harris, a city councillor in the north."
+    start = text.index("Harris")
+    assert place_noun_cue(text, start, start + 6) is None  # a person, not a place
+
+
+@pytest.mark.slow
+def test_a_name_the_ner_calls_a_person_is_a_town_by_its_appositive(pipeline) -> None:
+    places = _places(pipeline, "Armed gangs raided Mirebalais, a town north of Port-au-Prince, overnight.")
+    assert places["Mirebalais"][0] == "HTI"
+    assert haversine_km(*places["Mirebalais"][1:], 18.83, -72.1) < 20
+    places = _places(
+        pipeline, "Forty migrants drowned off the coast of Lampedusa, the Italian coast guard said."
+    )
+    assert places["Lampedusa"][0] == "ITA"
+    assert haversine_km(*places["Lampedusa"][1:], 35.5, 12.6) < 20

@@ -197,10 +197,22 @@ def locative_evidence(text: str, start: int, end: int, *, verb_after: bool = Fal
     return Evidence.NONE
 
 
+#: Nouns for a place's edge before "of" ("off the coast of Lampedusa").
+_SHORE_NOUNS = frozenset("coast coastline coasts shore shores".split())
+#: An appositive that says what the name before it is: ", a town north of ...", ", a small
+#: border village in ...", ", the provincial capital." (the noun, then no other noun).
+_APPOSITIVE_PLACE_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)"
+    r"(?=\s*[,.;:]|\s+(?:of|in|on|near|outside|close|just|about|some|that|where|which|"
+    r"north|south|east|west|northeast|northwest|southeast|southwest|along|across|bordering)\b)"
+)
+
+
 def place_noun_cue(text: str, start: int, end: int) -> str | None:
     """The place noun that names ``text[start:end]`` as a place, or None: "X province"
     (``province``), "X refugee camp" (``camp``), "the river X" (``river``), "the town
-    of X" (``town``), "the capital, X" (``capital``)."""
+    of X" (``town``), "the coast of X" (``coast``), "the capital, X" (``capital``),
+    "X, a town north of ..." (``town``)."""
     low = [w.lower() for w in _words_before(text, start, 3)]
     if low and low[-1] == "the":
         low = low[:-1]
@@ -214,8 +226,11 @@ def place_noun_cue(text: str, start: int, end: int) -> str | None:
         return shared
     if low and low[-1] in ("river", "lake"):  # "the river Seine"
         return low[-1]
-    if low and low[-1] == "of" and len(low) >= 2 and low[-2] in PLACE_NOUNS:
+    if low and low[-1] == "of" and len(low) >= 2 and (low[-2] in PLACE_NOUNS or low[-2] in _SHORE_NOUNS):
         return low[-2]
+    appositive = _APPOSITIVE_PLACE_RE.match(text, end, min(len(text), end + 60))
+    if appositive is not None and appositive.group("noun") in PLACE_NOUNS:
+        return appositive.group("noun")  # "Mirebalais, a town north of Port-au-Prince"
     gap = text[max(0, start - 12) : start].rstrip()
     return "capital" if gap.endswith(",") and low and low[-1] == "capital" else None
 
