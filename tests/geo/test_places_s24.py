@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dyadic.geo import haversine_km
-from dyadic.geo.spans import place_noun_cue, speech_subject
+from dyadic.geo.spans import Evidence, locative_evidence, place_noun_cue, route_compound_names, speech_subject
 from dyadic.records import Article
 
 
@@ -98,3 +98,26 @@ def test_a_name_the_ner_calls_a_person_is_a_town_by_its_appositive(pipeline) -> 
     )
     assert places["Lampedusa"][0] == "ITA"
     assert haversine_km(*places["Lampedusa"][1:], 35.5, 12.6) < 20
+
+
+def test_a_preposition_after_in_x_keeps_x_a_place() -> None:
+    text = "Floods cut roads in Jowhar along the river."
+    start = text.index("Jowhar")
+    assert locative_evidence(text, start, start + 6) is Evidence.STRONG
+    text = "Details appeared in the Xinhua report on Monday."
+    start = text.index("Xinhua")
+    assert locative_evidence(text, start, start + 6) is Evidence.NONE  # still a modifier
+
+
+def test_route_compounds_give_both_names() -> None:
+    text = "Bandits stopped cars on the Kano-Zaria road."
+    assert [text[s:e] for s, e in route_compound_names(text)] == ["Kano", "Zaria"]
+    assert route_compound_names("She met the Smith-Jones family.") == []
+
+
+@pytest.mark.slow
+def test_both_towns_of_a_route_compound_are_places(pipeline) -> None:
+    places = _places(pipeline, "Kidnappers seized nine travellers on the Abuja-Kaduna highway on Sunday.")
+    assert places["Abuja"][0] == "NGA"
+    assert haversine_km(*places["Abuja"][1:], 9.06, 7.5) < 20
+    assert haversine_km(*places["Kaduna"][1:], 10.52, 7.44) < 20

@@ -87,6 +87,7 @@ from dyadic.geo.spans import (
     person_strength,
     place_noun_cue,
     qualifier_gap,
+    route_compound_names,
     shared_place_noun,
     speech_subject,
 )
@@ -445,7 +446,9 @@ class Geoparser:
             ):
                 return
             follows = _next_start(text, end) in person_starts or _office_of(text, start)
-            if rule != "dateline" and not self._plausible(text, start, end, surface, is_country, follows):
+            if rule not in ("dateline", "route") and not self._plausible(
+                text, start, end, surface, is_country, follows
+            ):
                 return
             known = widened or (" " in surface and self._known_name(surface))
             known = known or (surface.split()[0] in TOPONYM_HEADS and bool(self._lookup(surface)))
@@ -493,6 +496,11 @@ class Geoparser:
             name = text[start:end]
             if self.gazetteer.country_named(name) is not None and not self.gazetteer.is_demonym(name):
                 candidate(start, end, "compound")
+        routes = route_compound_names(text)  # "the Abuja-Kaduna highway": both towns
+        for a, b in zip(routes[::2], routes[1::2], strict=True):
+            if all(self._route_end(text[s:e]) for s, e in (a, b)):
+                candidate(*a, "route")
+                candidate(*b, "route")
         # Qualifiers and coordinations with the places found so far, twice for chains
         # ("Quetta, Balochistan, to Peshawar, Khyber Pakhtunkhwa").
         for _ in range(2):
@@ -509,6 +517,13 @@ class Geoparser:
                     rest.append((span, evidence, strength))
             queued = rest
         return sorted(spans, key=lambda s: s.start)
+
+    def _route_end(self, name: str) -> bool:
+        """True when ``name`` can be one end of a route ("Abuja" of "the Abuja-Kaduna
+        highway"): a country, division or feature, or a town of 10,000 people, and no demonym."""
+        return not self.gazetteer.is_demonym(name) and any(
+            e.kind is not Kind.CITY or e.population >= 10_000 for e in self._lookup(name)
+        )
 
     def _home_place_name(self, m: Mention) -> bool:
         """True when an organisation mention is just the own name of a town, division or

@@ -122,7 +122,10 @@ _FUNCTION_WORDS = frozenset(
     "on in at to from and or but for with by of as near after before since until during where which "
     "who that when while is was were are has have had will would could can may might said says its "
     "their his her the a an last this these those than then also not hours days weeks months years "
-    "minutes ago earlier later yesterday today tonight overnight early late".split()
+    "minutes ago earlier later yesterday today tonight overnight early late "
+    # prepositions that open a phrase of their own ("in Beledweyne along the river")
+    "along across outside inside around amid amidst despite over under into toward towards "
+    "through between against about within beyond via alongside".split()
 )
 _WORD_RE = re.compile(r"[\w'’.&-]+")
 _SPEECH_LEMMAS = ("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted",
@@ -365,6 +368,29 @@ def hyphen_compound_names(text: str) -> list[tuple[int, int]]:
     keeps those that are country names (the gold guidelines count a country name used as
     a modifier as a toponym); the NER labels no entity inside such a compound."""
     return [m.span(1) if m.group(1) else m.span(2) for m in _COMPOUND_RE.finditer(text)]
+
+
+#: Nouns of a way between two places that a hyphen compound of their names modifies
+#: ("the Abuja-Kaduna highway", "the Kyiv-Odesa railway").
+ROUTE_NOUNS = frozenset(
+    "highway highways road roads expressway motorway railway railroad rail pipeline corridor route "
+    "border frontier bridge ferry train trains".split()
+)
+_NAME_PART = r"[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?"
+_ROUTE_RE = re.compile(
+    rf"(?<![\w\-\u2010\u2011])({_NAME_PART})[-\u2010\u2011\u2013]({_NAME_PART})\s+(?P<noun>[a-z]+)\b"
+)
+
+
+def route_compound_names(text: str) -> list[tuple[int, int]]:
+    """Character offsets of both names of a hyphen compound before a route noun: "Abuja"
+    and "Kaduna" in "the Abuja-Kaduna highway" (:data:`ROUTE_NOUNS`); the caller keeps
+    those the gazetteer knows."""
+    out: list[tuple[int, int]] = []
+    for m in _ROUTE_RE.finditer(text):
+        if m.group("noun") in ROUTE_NOUNS:
+            out += [m.span(1), m.span(2)]
+    return out
 
 
 def party_states(text: str) -> list[tuple[int, int, str]]:
