@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 
 from dyadic.geo import haversine_km
-from dyadic.geo.spans import Evidence, locative_evidence, place_noun_cue, route_compound_names, speech_subject
+from dyadic.geo.spans import (
+    Evidence,
+    based_compound_names,
+    locative_evidence,
+    place_noun_cue,
+    route_compound_names,
+    speech_subject,
+)
 from dyadic.records import Article
 
 
@@ -121,3 +128,30 @@ def test_both_towns_of_a_route_compound_are_places(pipeline) -> None:
     assert places["Abuja"][0] == "NGA"
     assert haversine_km(*places["Abuja"][1:], 9.06, 7.5) < 20
     assert haversine_km(*places["Kaduna"][1:], 10.52, 7.44) < 20
+
+
+def test_based_compounds_and_dwellers_name_places() -> None:
+    text = "The Tampere-based firm and a Geneva-headquartered charity said."
+    assert [text[s:e] for s, e in based_compound_names(text)] == ["Tampere", "Geneva"]
+    text = "Reporters spoke to residents of Timaru on Friday."
+    start = text.index("Timaru")
+    assert place_noun_cue(text, start, start + 6) == "residents"
+
+
+@pytest.mark.slow
+def test_a_seat_before_based_is_a_place(pipeline) -> None:
+    places = _places(
+        pipeline, "Shares fell in Helsinki after the Espoo-based telecoms group cut its outlook."
+    )
+    assert places["Espoo"][0] == "FIN"
+    assert haversine_km(*places["Espoo"][1:], 60.2, 24.66) < 20
+    places = _places(pipeline, "Volunteers handed out water to residents of Christchurch after the quake.")
+    assert haversine_km(*places["Christchurch"][1:], -43.53, 172.63) < 20  # New Zealand, not Dorset
+
+
+@pytest.mark.slow
+def test_a_place_read_by_the_actor_layer_is_no_actor_country(pipeline) -> None:
+    # "Voters in Cornwall" gives the actor a country from Cornwall itself: no evidence for Cornwall
+    places = _places(pipeline, "Voters in Halifax, Nova Scotia, backed the proposal, Canadian media said.")
+    assert places["Halifax"][0] == "CAN"
+    assert haversine_km(*places["Halifax"][1:], 44.65, -63.57) < 20

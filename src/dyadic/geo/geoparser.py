@@ -79,6 +79,7 @@ from dyadic.geo.spans import (
     PLURAL_PLACE_NOUNS,
     SETTLEMENT_NOUNS,
     Evidence,
+    based_compound_names,
     coordinated,
     hyphen_compound_names,
     locative_evidence,
@@ -496,6 +497,9 @@ class Geoparser:
             name = text[start:end]
             if self.gazetteer.country_named(name) is not None and not self.gazetteer.is_demonym(name):
                 candidate(start, end, "compound")
+        for start, end in based_compound_names(text):  # "the Espoo-based company"
+            if self._route_end(text[start:end]):
+                candidate(start, end, "route")
         routes = route_compound_names(text)  # "the Abuja-Kaduna highway": both towns
         for a, b in zip(routes[::2], routes[1::2], strict=True):
             if all(self._route_end(text[s:e]) for s, e in (a, b)):
@@ -520,7 +524,8 @@ class Geoparser:
 
     def _route_end(self, name: str) -> bool:
         """True when ``name`` can be one end of a route ("Abuja" of "the Abuja-Kaduna
-        highway"): a country, division or feature, or a town of 10,000 people, and no demonym."""
+        highway") or a seat ("Espoo-based"): a country, division or feature, or a town of
+        10,000 people, and no demonym."""
         return not self.gazetteer.is_demonym(name) and any(
             e.kind is not Kind.CITY or e.population >= 10_000 for e in self._lookup(name)
         )
@@ -1189,10 +1194,19 @@ def _country_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in words.items() if k not in whole}
 
 
+#: Actor-layer rules whose country the mention's own words give ("Pakistani police",
+#: "Russian", "President X"), not the places around it ("officials in Cornwall": the
+#: actor layer's reading of the place itself).
+_OWN_COUNTRY_RULES = frozenset({"title+nationality", "country-name", "agent+country", "leader+title"})
+
+
 def _actor_countries(mentions: Sequence[Mention]) -> frozenset[str]:
-    """The countries (ISO3) of the actor layer's mentions: "Pakistani police" -> PAK."""
+    """The countries (ISO3) of the actor layer's mentions that name their country
+    themselves (:data:`_OWN_COUNTRY_RULES`): "Pakistani police" -> PAK."""
     return frozenset(
-        m.actor.country for m in mentions if m.actor.country is not None and len(m.actor.country) == 3
+        m.actor.country
+        for m in mentions
+        if m.rule in _OWN_COUNTRY_RULES and m.actor.country is not None and len(m.actor.country) == 3
     )
 
 

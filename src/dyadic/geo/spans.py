@@ -200,6 +200,8 @@ def locative_evidence(text: str, start: int, end: int, *, verb_after: bool = Fal
     return Evidence.NONE
 
 
+#: Nouns for the people of a place before "of" ("residents of Christchurch", "the mayor of X").
+_DWELLER_NOUNS = frozenset("residents resident inhabitants natives native citizens people mayor".split())
 #: Nouns for a place's edge before "of" ("off the coast of Lampedusa").
 _SHORE_NOUNS = frozenset("coast coastline coasts shore shores".split())
 #: An appositive that says what the name before it is: ", a town north of ...", ", a small
@@ -231,6 +233,8 @@ def place_noun_cue(text: str, start: int, end: int) -> str | None:
         return low[-1]
     if low and low[-1] == "of" and len(low) >= 2 and (low[-2] in PLACE_NOUNS or low[-2] in _SHORE_NOUNS):
         return low[-2]
+    if low and low[-1] == "of" and len(low) >= 2 and low[-2] in _DWELLER_NOUNS:
+        return "residents"  # "residents of Christchurch", "the mayor of Kharkiv"
     appositive = _APPOSITIVE_PLACE_RE.match(text, end, min(len(text), end + 60))
     if appositive is not None and appositive.group("noun") in PLACE_NOUNS:
         return appositive.group("noun")  # "Mirebalais, a town north of Port-au-Prince"
@@ -389,8 +393,24 @@ def route_compound_names(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _ROUTE_RE.finditer(text):
         if m.group("noun") in ROUTE_NOUNS:
-            out += [m.span(1), m.span(2)]
+            out += [_without_article(text, *m.span(1)), m.span(2)]
     return out
+
+
+_BASED_RE = re.compile(rf"(?<![\w\-\u2010\u2011])({_NAME_PART})[-\u2010\u2011](?:based|born|headquartered)\b")
+
+
+def based_compound_names(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the name before "-based", "-born" or "-headquartered" ("Espoo"
+    in "the Espoo-based company", "Brussels" in "a Brussels-based group"); the caller keeps
+    those the gazetteer knows."""
+    return [_without_article(text, *m.span(1)) for m in _BASED_RE.finditer(text)]
+
+
+def _without_article(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` less a capitalised article opening a sentence ("The Tampere-based")."""
+    m = re.match(r"(?:The|A|An)\s+", text[start:end])
+    return (start + m.end(), end) if m is not None and start + m.end() < end else (start, end)
 
 
 def party_states(text: str) -> list[tuple[int, int, str]]:
