@@ -281,7 +281,7 @@ def name_of_something_else(
     tail = text[end : end + 40]
     nxt = _WORD_RE.match(tail[1:]) if tail[:1] == " " else None
     next_word = nxt.group(0).rstrip(".") if nxt else ""
-    if next_word in NAME_HEADS:
+    if next_word in NAME_HEADS or _name_head_ahead(tail):
         return "name-head"
     if next_word in FEATURE_HEADS:
         return "feature"
@@ -313,6 +313,33 @@ def name_of_something_else(
     if prev and prev.group(1) not in KEEP_BEFORE and not _sentence_start(head, prev.start(1)):
         return "prev-name"
     return None
+
+
+#: Heads of organisations' names that may come a few words after the place name ("the Hong
+#: Kong Journalists Association", "the Sudan Doctors Network").
+ORG_NAME_HEADS = NAME_HEADS | frozenset(
+    "Network Union Federation Alliance Movement Coalition Committee Commission Observatory Forum "
+    "Trust Organization Organisation Front Syndicate Confederation".split()
+)
+_CAPS_RUN_RE = re.compile(
+    r"(?:\s+([A-Z][\w'\u2019&-]*))(?:\s+([A-Z][\w'\u2019&-]*))?(?:\s+([A-Z][\w'\u2019&-]*))?"
+)
+
+
+def _name_head_ahead(tail: str) -> bool:
+    """True when one of the next three capitalised words after a place name heads an
+    organisation's name and none before it may follow a place ("Hong Kong Journalists
+    Association"; not "Hong Kong Police Force", whose "Police" is in :data:`KEEP_AFTER`)."""
+    m = _CAPS_RUN_RE.match(tail)
+    if m is None:
+        return False
+    for word in (w for w in m.groups() if w):
+        word = word.rstrip(".,")
+        if word in KEEP_AFTER:
+            return False
+        if word in ORG_NAME_HEADS:
+            return True
+    return False
 
 
 def _sentence_start(head: str, pos: int) -> bool:
