@@ -166,3 +166,11 @@ def test_a_place_opening_an_organisations_name_is_no_place(pipeline) -> None:
     assert places["N'Djamena"][0] == "TCD"
     places = _places(pipeline, "The Hong Kong Police Force arrested two men in Mong Kok.")
     assert haversine_km(*places["Hong Kong"][1:], 22.3, 114.17) < 50  # "Police" may follow a place: kept
+
+
+def test_a_spelling_variant_of_a_towns_own_name_counts_as_its_own_name(geoparser) -> None:
+    odessa = geoparser.resolve(["Odessa"])[0]
+    assert odessa.country == "UKR"  # Odesa (1 million people), not Odessa, Texas (114,000)
+    assert haversine_km(odessa.lat, odessa.lon, 46.48, 30.73) < 20
+    odessa, _ = geoparser.resolve(["Odessa", "Texas"])
+    assert haversine_km(odessa.lat, odessa.lon, 31.85, -102.37) < 20

@@ -1154,8 +1154,8 @@ class Geoparser:
             score += self.ADMIN2_PRIOR if key in e.primary_names else self.BARE_ADMIN2_PRIOR
         if e.place.feature_code == "PPLC":
             score += 1.5
-        if key in e.primary_names:
-            score += self.PRIMARY_NAME_BONUS
+        if key in e.primary_names or (e.kind is Kind.CITY and _close_spelling(key, e.primary_names)):
+            score += self.PRIMARY_NAME_BONUS  # "Odessa" is Odesa's own name spelled otherwise
         if ctx is not None:
             n_country = ctx.countries.get(e.place.country or "", 0)
             if n_country > 0:
@@ -1241,6 +1241,15 @@ def _own_name(key: str, entry: Entry) -> bool:
     return entry.kind is Kind.ADMIN2 and any(
         own.startswith(key + " ") and own[len(key) + 1 :] in _TYPE_WORDS for own in entry.primary_names
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def _close_spelling(key: str, own_names: frozenset[str]) -> bool:
+    """True when ``key`` differs from one of ``own_names`` only as transliterations do:
+    a doubled letter, an apostrophe, a swapped vowel spelling ("odessa" of Odesa), i.e.
+    their skeletons (:func:`~dyadic.geo.gazetteer.skeleton`) are equal."""
+    sk = skeleton(key)
+    return any(sk == skeleton(own) for own in own_names)
 
 
 def _spelling_of(key: str, entry: Entry) -> bool:
