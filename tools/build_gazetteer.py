@@ -241,6 +241,9 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
         "drc",
         "dr congo",
         "congo-kinshasa",
+        # AP and Reuters write "Congo" for the DRC (and "Republic of Congo" for Brazzaville):
+        # "congo" names both countries, and the article's context or population picks one
+        "congo",
     ],
     "COG": ["republic of congo", "republic of the congo", "congo-brazzaville"],
     "TZA": ["tanzania"],

@@ -79,6 +79,7 @@ from dyadic.geo.spans import (
     PLURAL_PLACE_NOUNS,
     SETTLEMENT_NOUNS,
     Evidence,
+    based_compound_names,
     coordinated,
     hyphen_compound_names,
     locative_evidence,
@@ -87,6 +88,7 @@ from dyadic.geo.spans import (
     person_strength,
     place_noun_cue,
     qualifier_gap,
+    route_compound_names,
     shared_place_noun,
     speech_subject,
 )
@@ -249,6 +251,8 @@ class _Context:
     countries: Counter[str]
     admin1s: Counter[tuple[str | None, str | None]]
     points: list[tuple[str, float, float]]
+    #: Countries of the article's actors ("Pakistani police", "Israeli troops"), ISO3.
+    actors: frozenset[str] = frozenset()
 
 
 class Geoparser:
@@ -274,6 +278,9 @@ class Geoparser:
     NEAR_KM = 200.0
     #: Bonus when the name is the entry's own name, not one of its alternate names.
     PRIMARY_NAME_BONUS = 2.0
+    #: Bonus when the candidate's country is that of one of the article's actors but of
+    #: none of its other places ("Pakistani police ... in Hyderabad": Hyderabad, Sindh).
+    ACTOR_COUNTRY_BONUS = 1.0
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -302,10 +309,12 @@ class Geoparser:
         """
         spans = self._candidate_spans(doc, mentions)
         hints = _hints(doc, spans)
-        entries = self._resolve_entries([s.text for s in spans], hints=hints)
+        actors = _actor_countries(mentions)
+        entries = self._resolve_entries([s.text for s in spans], hints=hints, actors=actors)
         out: list[PlaceMention] = []
         for i, (span, entry) in enumerate(zip(spans, entries, strict=True)):
             others = {e.place.country for j, e in enumerate(entries) if e is not None and j != i}
+            others |= actors
             if entry is None or not self._confirmed(span, entry, others):
                 continue
             sent = span.sentence_index
@@ -438,7 +447,9 @@ class Geoparser:
             ):
                 return
             follows = _next_start(text, end) in person_starts or _office_of(text, start)
-            if rule != "dateline" and not self._plausible(text, start, end, surface, is_country, follows):
+            if rule not in ("dateline", "route") and not self._plausible(
+                text, start, end, surface, is_country, follows
+            ):
                 return
             known = widened or (" " in surface and self._known_name(surface))
             known = known or (surface.split()[0] in TOPONYM_HEADS and bool(self._lookup(surface)))
@@ -486,6 +497,14 @@ class Geoparser:
             name = text[start:end]
             if self.gazetteer.country_named(name) is not None and not self.gazetteer.is_demonym(name):
                 candidate(start, end, "compound")
+        for start, end in based_compound_names(text):  # "the Espoo-based company"
+            if self._route_end(text[start:end]):
+                candidate(start, end, "route")
+        routes = route_compound_names(text)  # "the Abuja-Kaduna highway": both towns
+        for a, b in zip(routes[::2], routes[1::2], strict=True):
+            if all(self._route_end(text[s:e]) for s, e in (a, b)):
+                candidate(*a, "route")
+                candidate(*b, "route")
         # Qualifiers and coordinations with the places found so far, twice for chains
         # ("Quetta, Balochistan, to Peshawar, Khyber Pakhtunkhwa").
         for _ in range(2):
@@ -502,6 +521,14 @@ class Geoparser:
                     rest.append((span, evidence, strength))
             queued = rest
         return sorted(spans, key=lambda s: s.start)
+
+    def _route_end(self, name: str) -> bool:
+        """True when ``name`` can be one end of a route ("Abuja" of "the Abuja-Kaduna
+        highway") or a seat ("Espoo-based"): a country, division or feature, or a town of
+        10,000 people, and no demonym."""
+        return not self.gazetteer.is_demonym(name) and any(
+            e.kind is not Kind.CITY or e.population >= 10_000 for e in self._lookup(name)
+        )
 
     def _home_place_name(self, m: Mention) -> bool:
         """True when an organisation mention is just the own name of a town, division or
@@ -684,7 +711,12 @@ class Geoparser:
         ]
 
     def _resolve_entries(
-        self, names: Sequence[str], *, demonyms: bool = False, hints: Sequence[NameHint | None] | None = None
+        self,
+        names: Sequence[str],
+        *,
+        demonyms: bool = False,
+        hints: Sequence[NameHint | None] | None = None,
+        actors: frozenset[str] = frozenset(),
     ) -> list[Entry | None]:
         keys = [normalize_name(_strip_possessive(n)) for n in names]
         cands: dict[str, list[Entry]] = {}
@@ -709,9 +741,9 @@ class Geoparser:
             }
         # Pass 1: no context. Pass 2: context from pass 1's choices, minus the name's own.
         first = {k: self._choose(c, None, k) for k, c in cands.items()}
-        context = self._context(first)
+        context = self._context(first, actors)
         second = {k: self._choose(c, context, k, k in countries_only) for k, c in cands.items()}
-        context = self._context(second)
+        context = self._context(second, actors)
         final = {k: self._choose(c, context, k, k in countries_only) for k, c in cands.items()}
         if hints:
             self._divisions_in_lists(keys, cands, hints, final)
@@ -928,7 +960,9 @@ class Geoparser:
                     break
         return found
 
-    def _context(self, chosen: dict[str, Entry | None]) -> dict[str, _Context]:
+    def _context(
+        self, chosen: dict[str, Entry | None], actors: frozenset[str] = frozenset()
+    ) -> dict[str, _Context]:
         countries: Counter[str] = Counter()
         admin1s: Counter[tuple[str | None, str | None]] = Counter()
         points: list[tuple[str, float, float]] = []
@@ -949,7 +983,7 @@ class Geoparser:
                     c[e.place.country] -= 1
                 if e.kind in (Kind.ADMIN1, Kind.ADMIN2, Kind.CITY):
                     a[(e.iso2, e.admin1_code)] -= 1
-            per_name[key] = _Context(+c, +a, [p for p in points if p[0] != key])
+            per_name[key] = _Context(+c, +a, [p for p in points if p[0] != key], actors)
         return per_name
 
     def _choose(
@@ -1120,8 +1154,8 @@ class Geoparser:
             score += self.ADMIN2_PRIOR if key in e.primary_names else self.BARE_ADMIN2_PRIOR
         if e.place.feature_code == "PPLC":
             score += 1.5
-        if key in e.primary_names:
-            score += self.PRIMARY_NAME_BONUS
+        if key in e.primary_names or (e.kind is Kind.CITY and _close_spelling(key, e.primary_names)):
+            score += self.PRIMARY_NAME_BONUS  # "Odessa" is Odesa's own name spelled otherwise
         if ctx is not None:
             n_country = ctx.countries.get(e.place.country or "", 0)
             if n_country > 0:
@@ -1130,6 +1164,8 @@ class Geoparser:
                 score += self.ADMIN1_BONUS
             if self._near(e, ctx):
                 score += self.NEAR_BONUS
+            if n_country == 0 and e.place.country in ctx.actors:
+                score += self.ACTOR_COUNTRY_BONUS
         return score
 
     def _near(self, e: Entry, ctx: _Context) -> bool:
@@ -1156,6 +1192,22 @@ def _country_words() -> dict[str, tuple[str, ...]]:
             if len(parts) > 1 and all(w in _DIRECTIONS for w in parts[:-1]):
                 words.setdefault(parts[-1], {})[row["iso3"]] = None
     return {k: tuple(v) for k, v in words.items() if k not in whole}
+
+
+#: Actor-layer rules whose country the mention's own words give ("Pakistani police",
+#: "Russian", "President X"), not the places around it ("officials in Cornwall": the
+#: actor layer's reading of the place itself).
+_OWN_COUNTRY_RULES = frozenset({"title+nationality", "country-name", "agent+country", "leader+title"})
+
+
+def _actor_countries(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The countries (ISO3) of the actor layer's mentions that name their country
+    themselves (:data:`_OWN_COUNTRY_RULES`): "Pakistani police" -> PAK."""
+    return frozenset(
+        m.actor.country
+        for m in mentions
+        if m.rule in _OWN_COUNTRY_RULES and m.actor.country is not None and len(m.actor.country) == 3
+    )
 
 
 def _part_of_longer_name(text: str, start: int, end: int) -> bool:
@@ -1189,6 +1241,15 @@ def _own_name(key: str, entry: Entry) -> bool:
     return entry.kind is Kind.ADMIN2 and any(
         own.startswith(key + " ") and own[len(key) + 1 :] in _TYPE_WORDS for own in entry.primary_names
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def _close_spelling(key: str, own_names: frozenset[str]) -> bool:
+    """True when ``key`` differs from one of ``own_names`` only as transliterations do:
+    a doubled letter, an apostrophe, a swapped vowel spelling ("odessa" of Odesa), i.e.
+    their skeletons (:func:`~dyadic.geo.gazetteer.skeleton`) are equal."""
+    sk = skeleton(key)
+    return any(sk == skeleton(own) for own in own_names)
 
 
 def _spelling_of(key: str, entry: Entry) -> bool:

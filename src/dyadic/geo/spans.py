@@ -122,11 +122,19 @@ _FUNCTION_WORDS = frozenset(
     "on in at to from and or but for with by of as near after before since until during where which "
     "who that when while is was were are has have had will would could can may might said says its "
     "their his her the a an last this these those than then also not hours days weeks months years "
-    "minutes ago earlier later yesterday today tonight overnight early late".split()
+    "minutes ago earlier later yesterday today tonight overnight early late "
+    # prepositions that open a phrase of their own ("in Beledweyne along the river")
+    "along across outside inside around amid amidst despite over under into toward towards "
+    "through between against about within beyond via alongside".split()
 )
 _WORD_RE = re.compile(r"[\w'’.&-]+")
 _SPEECH_LEMMAS = ("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted",
                   "explained", "argued", "warned", "asked")  # fmt: skip
+
+
+#: Prepositions that make the name after them the place of a speaker ("officials in Erbil
+#: said"), not the speaker.
+_SPEAKER_PLACE_PREPS = STRONG_PREPS | {"from", "at"}
 
 
 class Evidence(IntEnum):
@@ -192,10 +200,24 @@ def locative_evidence(text: str, start: int, end: int, *, verb_after: bool = Fal
     return Evidence.NONE
 
 
+#: Nouns for the people of a place before "of" ("residents of Christchurch", "the mayor of X").
+_DWELLER_NOUNS = frozenset("residents resident inhabitants natives native citizens people mayor".split())
+#: Nouns for a place's edge before "of" ("off the coast of Lampedusa").
+_SHORE_NOUNS = frozenset("coast coastline coasts shore shores".split())
+#: An appositive that says what the name before it is: ", a town north of ...", ", a small
+#: border village in ...", ", the provincial capital." (the noun, then no other noun).
+_APPOSITIVE_PLACE_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)"
+    r"(?=\s*[,.;:]|\s+(?:of|in|on|near|outside|close|just|about|some|that|where|which|"
+    r"north|south|east|west|northeast|northwest|southeast|southwest|along|across|bordering)\b)"
+)
+
+
 def place_noun_cue(text: str, start: int, end: int) -> str | None:
     """The place noun that names ``text[start:end]`` as a place, or None: "X province"
     (``province``), "X refugee camp" (``camp``), "the river X" (``river``), "the town
-    of X" (``town``), "the capital, X" (``capital``)."""
+    of X" (``town``), "the coast of X" (``coast``), "the capital, X" (``capital``),
+    "X, a town north of ..." (``town``)."""
     low = [w.lower() for w in _words_before(text, start, 3)]
     if low and low[-1] == "the":
         low = low[:-1]
@@ -209,8 +231,13 @@ def place_noun_cue(text: str, start: int, end: int) -> str | None:
         return shared
     if low and low[-1] in ("river", "lake"):  # "the river Seine"
         return low[-1]
-    if low and low[-1] == "of" and len(low) >= 2 and low[-2] in PLACE_NOUNS:
+    if low and low[-1] == "of" and len(low) >= 2 and (low[-2] in PLACE_NOUNS or low[-2] in _SHORE_NOUNS):
         return low[-2]
+    if low and low[-1] == "of" and len(low) >= 2 and low[-2] in _DWELLER_NOUNS:
+        return "residents"  # "residents of Christchurch", "the mayor of Kharkiv"
+    appositive = _APPOSITIVE_PLACE_RE.match(text, end, min(len(text), end + 60))
+    if appositive is not None and appositive.group("noun") in PLACE_NOUNS:
+        return appositive.group("noun")  # "Mirebalais, a town north of Port-au-Prince"
     gap = text[max(0, start - 12) : start].rstrip()
     return "capital" if gap.endswith(",") and low and low[-1] == "capital" else None
 
@@ -254,7 +281,7 @@ def name_of_something_else(
     tail = text[end : end + 40]
     nxt = _WORD_RE.match(tail[1:]) if tail[:1] == " " else None
     next_word = nxt.group(0).rstrip(".") if nxt else ""
-    if next_word in NAME_HEADS:
+    if next_word in NAME_HEADS or _name_head_ahead(tail):
         return "name-head"
     if next_word in FEATURE_HEADS:
         return "feature"
@@ -288,6 +315,33 @@ def name_of_something_else(
     return None
 
 
+#: Heads of organisations' names that may come a few words after the place name ("the Hong
+#: Kong Journalists Association", "the Sudan Doctors Network").
+ORG_NAME_HEADS = NAME_HEADS | frozenset(
+    "Network Union Federation Alliance Movement Coalition Committee Commission Observatory Forum "
+    "Trust Organization Organisation Front Syndicate Confederation".split()
+)
+_CAPS_RUN_RE = re.compile(
+    r"(?:\s+([A-Z][\w'\u2019&-]*))(?:\s+([A-Z][\w'\u2019&-]*))?(?:\s+([A-Z][\w'\u2019&-]*))?"
+)
+
+
+def _name_head_ahead(tail: str) -> bool:
+    """True when one of the next three capitalised words after a place name heads an
+    organisation's name and none before it may follow a place ("Hong Kong Journalists
+    Association"; not "Hong Kong Police Force", whose "Police" is in :data:`KEEP_AFTER`)."""
+    m = _CAPS_RUN_RE.match(tail)
+    if m is None:
+        return False
+    for word in (w for w in m.groups() if w):
+        word = word.rstrip(".,")
+        if word in KEEP_AFTER:
+            return False
+        if word in ORG_NAME_HEADS:
+            return True
+    return False
+
+
 def _sentence_start(head: str, pos: int) -> bool:
     """True when the word at ``head[pos:]`` opens a sentence, a quotation or a paragraph."""
     before = head[:pos].rstrip()
@@ -295,9 +349,13 @@ def _sentence_start(head: str, pos: int) -> bool:
 
 
 def speech_subject(text: str, start: int, end: int) -> bool:
-    """True for a name directly before or after a speech verb ("Casin says", "said Nawa")."""
+    """True for a name directly before or after a speech verb ("Casin says", "said Nawa"),
+    unless a locative preposition puts it in a phrase that locates the speaker ("officials
+    in Erbil said")."""
     after = _words_after(text, end, 1)
     before = _words_before(text, start, 1)
+    if before and before[0].lower() in _SPEAKER_PLACE_PREPS:
+        return False
     return bool(after and after[0] in _SPEECH_LEMMAS) or bool(before and before[0] in _SPEECH_LEMMAS)
 
 
@@ -341,6 +399,45 @@ def hyphen_compound_names(text: str) -> list[tuple[int, int]]:
     keeps those that are country names (the gold guidelines count a country name used as
     a modifier as a toponym); the NER labels no entity inside such a compound."""
     return [m.span(1) if m.group(1) else m.span(2) for m in _COMPOUND_RE.finditer(text)]
+
+
+#: Nouns of a way between two places that a hyphen compound of their names modifies
+#: ("the Abuja-Kaduna highway", "the Kyiv-Odesa railway").
+ROUTE_NOUNS = frozenset(
+    "highway highways road roads expressway motorway railway railroad rail pipeline corridor route "
+    "border frontier bridge ferry train trains".split()
+)
+_NAME_PART = r"[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?"
+_ROUTE_RE = re.compile(
+    rf"(?<![\w\-\u2010\u2011])({_NAME_PART})[-\u2010\u2011\u2013]({_NAME_PART})\s+(?P<noun>[a-z]+)\b"
+)
+
+
+def route_compound_names(text: str) -> list[tuple[int, int]]:
+    """Character offsets of both names of a hyphen compound before a route noun: "Abuja"
+    and "Kaduna" in "the Abuja-Kaduna highway" (:data:`ROUTE_NOUNS`); the caller keeps
+    those the gazetteer knows."""
+    out: list[tuple[int, int]] = []
+    for m in _ROUTE_RE.finditer(text):
+        if m.group("noun") in ROUTE_NOUNS:
+            out += [_without_article(text, *m.span(1)), m.span(2)]
+    return out
+
+
+_BASED_RE = re.compile(rf"(?<![\w\-\u2010\u2011])({_NAME_PART})[-\u2010\u2011](?:based|born|headquartered)\b")
+
+
+def based_compound_names(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the name before "-based", "-born" or "-headquartered" ("Espoo"
+    in "the Espoo-based company", "Brussels" in "a Brussels-based group"); the caller keeps
+    those the gazetteer knows."""
+    return [_without_article(text, *m.span(1)) for m in _BASED_RE.finditer(text)]
+
+
+def _without_article(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` less a capitalised article opening a sentence ("The Tampere-based")."""
+    m = re.match(r"(?:The|A|An)\s+", text[start:end])
+    return (start + m.end(), end) if m is not None and start + m.end() < end else (start, end)
 
 
 def party_states(text: str) -> list[tuple[int, int, str]]:
