@@ -123,3 +123,10 @@ def test_the_agent_of_a_passive_with_an_object_complement(pipeline_hypothetical)
     assert ("BLA militants", "PAKREB", "PAKCVL", "181") in events
     # with no agent, no one held them
     assert coded(pipeline_hypothetical, "Pakistani passengers were held hostage in Balochistan.") == []
+
+
+def test_a_series_of_acts_is_carried_as_the_series(pipeline):
+    events = coded(pipeline, "U.S. forces carried out a series of airstrikes against Islamic State.")
+    assert [e[1:] for e in events] == [("USAMIL", "IMGMUSISI", "195")]
+    # a count of acts that no verb carries is no event of the subject's: "a series of" in a subject
+    assert coded(pipeline, "A series of airstrikes against Islamic State alarmed U.S. forces.") == []

@@ -31,14 +31,24 @@ REACTION_NOUNS = frozenset(
 )
 
 
+#: Nouns that count or group acts ("a series of airstrikes", "13 rounds of missile tests",
+#: "a string of criticisms"): the act noun in their ``of`` phrase is carried as they are.
+EVENT_PARTITIVES = frozenset(
+    {"series", "wave", "string", "spate", "round", "barrage", "flurry", "volley", "number", "couple"}
+)
+
+
 def light_verb(noun: Token) -> Token | None:
     """The verb that carries an event noun: "staged a protest", "imposed a curfew",
-    "a ceasefire was declared", "went on strike", "flew to Jeddah for talks", "faced
+    "a ceasefire was declared", "went on strike", "flew to Jeddah for talks", "carried out
+    a series of airstrikes" (:data:`EVENT_PARTITIVES`), "faced
     criticism from X" (:func:`received`); else None (as for :data:`EXPERIENCER_VERBS`:
     "faces a threat")."""
     head = noun.head
     if head is noun:
         return None
+    if noun.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in EVENT_PARTITIVES:
+        return light_verb(head.head)  # "carried out a series of airstrikes": as the partitive is carried
     if received(noun):
         return head
     if noun.dep_ in LIGHT_NOUN_DEPS and head.pos_ == "VERB" and lemma_of(head) not in EXPERIENCER_VERBS:
