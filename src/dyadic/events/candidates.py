@@ -60,7 +60,7 @@ from dyadic.events.lexicon import TOPIC_PREPS
 from dyadic.events.matching import Match, best_match
 from dyadic.events.patterns import PatternIndex
 from dyadic.events.roles import characterisation_code, code_for_actors
-from dyadic.events.status import event_status, noun_status
+from dyadic.events.status import event_status, negative_subject, noun_status
 from dyadic.records import EventStatus, Mention
 
 __all__ = ["Candidate", "CandidateFinder", "Dyad", "Origin", "article_perpetrator"]
@@ -94,10 +94,9 @@ DECLINE_COMMENT = "011"
 SILENCE_VERBS = frozenset({"respond", "reply", "comment", "answer"})
 #: What a press request is called ("did not respond to a request for comment").
 REQUEST_NOUNS = frozenset({"request", "query", "question", "email", "message", "call", "inquiry", "enquiry"})
+
+
 #: Determiners of a subject that negate its verb ("neither ICE nor DHS has responded").
-NEGATING_DETERMINERS = frozenset({"neither", "no", "none", "nobody"})
-
-
 class Origin(StrEnum):
     """Where a candidate came from; the value is the event record's ``evidence.rule``."""
 
@@ -413,7 +412,7 @@ def _unsaid(verb: Token, status: EventStatus) -> bool:
     if status is EventStatus.NEGATED:
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.lower_ in NEGATING_DETERMINERS for s in subjects for t in (s, *s.children))
+    return any(negative_subject(s) for s in subjects)
 
 
 def _mutual(code: str, frame: Frame, sources: list[Mention], index: MentionIndex) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from dyadic.events.frame import is_infinitival_advcl, lemma_of
 from dyadic.records import EventStatus
 
-__all__ = ["event_status", "noun_status"]
+__all__ = ["event_status", "negative_subject", "noun_status"]
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_AUX = frozenset({"would", "could", "may", "might", "can", "should", "must", "ca", "'d"})
@@ -40,7 +40,7 @@ def _own_status(verb: Token) -> EventStatus | None:
     nobody = False  # "no passengers were killed"; but "no one should be detained" is a norm
     for c in verb.children:
         dep, low = c.dep_, c.lower_
-        nobody = nobody or (dep in ("nsubj", "nsubjpass") and _nobody(c))
+        nobody = nobody or (dep in ("nsubj", "nsubjpass") and negative_subject(c))
         if dep == "neg":
             return EventStatus.NEGATED
         if dep == "aux" and (low in MODAL_AUX or lemma_of(c) in MODAL_AUX):
@@ -52,10 +52,11 @@ def _own_status(verb: Token) -> EventStatus | None:
     return EventStatus.NEGATED if nobody and found is not EventStatus.HYPOTHETICAL else found
 
 
-def _nobody(subject: Token) -> bool:
-    """Is ``subject`` a negative quantifier phrase ("no passengers", "nobody", "neither side")?"""
-    return subject.lower_ in ("nobody", "none", "nothing") or any(
-        d.dep_ == "det" and d.lower_ in ("no", "neither") for d in subject.children
+def negative_subject(subject: Token) -> bool:
+    """Is ``subject`` a negative quantifier phrase ("no passengers", "nobody", "neither
+    side", "Neither ICE nor DHS")?"""
+    return subject.lower_ in ("nobody", "none", "nothing", "neither") or any(
+        d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in subject.children
     )
 
 
