@@ -23,7 +23,6 @@ from spacy.tokens import Token
 
 from dyadic.events.arguments import (
     VIOLENT_ROOTS,
-    answered_author,
     between,
     distributive,
     fallback_target,
@@ -34,7 +33,6 @@ from dyadic.events.arguments import (
     reciprocal,
     source_mentions,
     speaker_of,
-    told_violence,
     victim_frame,
 )
 from dyadic.events.carriers import carried_frame, light_verb
@@ -59,6 +57,7 @@ from dyadic.events.frame import (
 from dyadic.events.lexicon import TOPIC_PREPS
 from dyadic.events.matching import Match, best_match
 from dyadic.events.patterns import PatternIndex
+from dyadic.events.reactions import answered_author, told_violence
 from dyadic.events.roles import characterisation_code, code_for_actors
 from dyadic.events.status import event_status, negative_subject, noun_status
 from dyadic.records import EventStatus, Mention
