@@ -130,3 +130,16 @@ def test_a_series_of_acts_is_carried_as_the_series(pipeline):
     assert [e[1:] for e in events] == [("USAMIL", "IMGMUSISI", "195")]
     # a count of acts that no verb carries is no event of the subject's: "a series of" in a subject
     assert coded(pipeline, "A series of airstrikes against Islamic State alarmed U.S. forces.") == []
+
+
+def test_a_trailing_participle_clause_is_passive(pipeline):
+    text = (
+        "WELLINGTON — An Australian man, Brenton Tarrant, appeared in a New Zealand court yesterday, "
+        "charged with one count of murder. New Zealand police said he acted alone."
+    )
+    events = coded(pipeline, text)
+    # the charge is the authorities' on him, and appearing in court is no act of his on the court
+    assert [e[1:] for e in events] == [("NZLGOV", "AUSCVL", "173")]
+    # a fronted participle clause tells the circumstances of the main verb's subject: no act on them
+    events = coded(pipeline, "Asked about the tariffs, Canadian Prime Minister Mark Carney criticized Washington.")
+    assert [e[1:] for e in events] == [("CANGOV", "USAGOV", "111")]

@@ -234,12 +234,16 @@ def is_passive(verb: Token) -> bool:
     """True when the verb has a passive subject or passive auxiliary, is a reduced
     relative ("restrictions imposed by the U.S.": :func:`reduced_relative`), or is a
     participle conjoined to a passive with no subject or auxiliary of its own ("was
-    charged and released on bail")."""
+    charged and released on bail") or an adverbial participle clause ("appeared in
+    court, charged with murder")."""
     own = {c.dep_ for c in verb.children}
     if own & {"nsubjpass", "auxpass", "csubjpass"} or reduced_relative(verb):
         return True
-    shared = verb.dep_ == "conj" and verb.tag_ == "VBN" and not own & {"nsubj", "aux"}
-    return shared and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    if verb.tag_ != "VBN" or own & {"nsubj", "aux"}:
+        return False
+    if verb.dep_ == "advcl":  # trailing only: a fronted "Asked about it, X said" is no act on X
+        return verb.i > verb.head.i and not own & {"mark", "dobj"}
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
 def reduced_relative(verb: Token) -> bool:
@@ -341,8 +345,9 @@ def verb_frame(verb: Token) -> Frame:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
             [verb.head] if reduced_relative(verb) else []
         )
-        if not patients and verb.dep_ == "conj" and verb.head is not verb:
-            # "The prisoners ... were released": a passive conjunct shares the first verb's subject
+        if not patients and verb.dep_ in ("conj", "advcl") and verb.head is not verb:
+            # "The prisoners ... were released", "appeared in court, charged with murder": a
+            # passive conjunct or participle clause shares the first verb's subject
             patients = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         objects = patients + objects
     if verb.dep_ == "relcl":  # "the governments, which he thanked": the noun the clause is about
