@@ -141,5 +141,5 @@ def test_a_trailing_participle_clause_is_passive(pipeline):
     # the charge is the authorities' on him, and appearing in court is no act of his on the court
     assert [e[1:] for e in events] == [("NZLGOV", "AUSCVL", "173")]
     # a fronted participle clause tells the circumstances of the main verb's subject: no act on them
-    events = coded(pipeline, "Asked about the tariffs, Canadian Prime Minister Mark Carney criticized Washington.")
+    events = coded(pipeline, "Asked about tariffs, Canadian Prime Minister Carney criticized Washington.")
     assert [e[1:] for e in events] == [("CANGOV", "USAGOV", "111")]
