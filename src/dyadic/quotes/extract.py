@@ -59,11 +59,15 @@ section 5 and hard case 24; each has a test in ``tests/quotes/test_constructions
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from dyadic.nlp import doc_text, sentence_index_of
@@ -1195,11 +1199,8 @@ def _reported(
                 outside = outside[: q_start - start] + " " + outside[q_end - start :]
         return len(re.findall(r"\w+", outside)) < 2
 
-    from dyadic.nlp import lemma_tokens  # here, not at the top: other edits touch the imports
-
     found: list[_Candidate] = []
-    cues = SPEECH_VERBS | SPEECH_NOUNS | FINDING_VERBS
-    for tok in lemma_tokens(doc, cues, ("according",)):  # the others do nothing
+    for tok in _cue_tokens(doc):  # the others do nothing
         if (
             tok.i in used_cues
             or inside_quote(tok.idx, tok.idx + len(tok))
@@ -1273,6 +1274,31 @@ def _reported(
             if cand is not None and not clashes(cand.start, cand.end):
                 found.append(cand)
     return [c for c in found if not _inside_verb_clause(c, found)]
+
+
+#: Lemma and word hashes already read: whether each is a reporting cue (:func:`_cue_tokens`).
+#: spaCy's string hashes are the same in every vocabulary.
+_CUE_HASHES: dict[int, bool] = {}
+
+
+def _cue_tokens(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` whose lower-cased lemma is a speech or finding verb or speech noun,
+    or whose word is "according", by index (as :func:`dyadic.nlp.lemma_tokens`, each lemma's
+    string read once per process, not once per article)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    cues = SPEECH_VERBS | SPEECH_NOUNS | FINDING_VERBS
+    rows = doc.to_array([LEMMA, LOWER])
+    hits = []
+    for h in set(rows[:, 0].tolist()):
+        hit = _CUE_HASHES.get(h)
+        if hit is None:
+            hit = _CUE_HASHES[h] = strings[h].lower() in cues
+        if hit:
+            hits.append(h)
+    keep = numpy.isin(rows[:, 0], hits) | (rows[:, 1] == strings["according"])
+    return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
 
 
 def _inside_verb_clause(cand: _Candidate, found: list[_Candidate]) -> bool:
@@ -1549,11 +1575,48 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
-    """Tokens lying wholly inside ``[start, end)`` (characters)."""
-    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
-    if span is None:
+    """Tokens lying wholly inside ``[start, end)`` (characters), whitespace tokens aside; none
+    when ``start`` or ``end - 1`` lies outside every token and the space after it (as
+    ``doc.char_span(start, end, alignment_mode="expand")`` is None)."""
+    if end <= start:
         return []
-    return [t for t in span if t.idx >= start and t.idx + len(t.text) <= end and not t.is_space]
+    offsets = _offsets(doc)
+    if not (offsets.holds(start) and offsets.holds(end - 1)):
+        return []
+    first, stop = bisect.bisect_left(offsets.starts, start), bisect.bisect_right(offsets.ends, end)
+    return [doc[i] for i in range(first, stop) if not offsets.spaces[i]]
+
+
+@dataclass(frozen=True)
+class _Offsets:
+    """Token start and end offsets (characters) of a ``Doc``, the end of the space after each
+    token, and whether each token is whitespace, read once from the Doc's arrays."""
+
+    starts: list[int]
+    ends: list[int]
+    reach: list[int]
+    spaces: list[int]
+
+    def holds(self, char: int) -> bool:
+        """Whether ``char`` lies in a token or the space after it (spaCy's ``token_by_char``)."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        return i >= 0 and char < self.reach[i]
+
+
+#: The :class:`_Offsets` of the docs in use.
+_OFFSETS: weakref.WeakKeyDictionary[Doc, _Offsets] = weakref.WeakKeyDictionary()
+
+
+def _offsets(doc: Doc) -> _Offsets:
+    """The :class:`_Offsets` of ``doc``, built once."""
+    found = _OFFSETS.get(doc)
+    if found is None:
+        rows: list[list[int]] = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE]).tolist() if len(doc) else []
+        found = _OFFSETS[doc] = _Offsets(
+            [r[0] for r in rows], [r[0] + r[1] for r in rows], [r[0] + r[1] + r[2] for r in rows],
+            [r[3] for r in rows],
+        )  # fmt: skip
+    return found
 
 
 def _is_terminator(text: str, i: int) -> bool:

@@ -1348,6 +1348,12 @@ def _outlets() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(rf"(?<!\w){re.escape(r['name'])}(?!\w)"), r["code"]) for r in rows)
 
 
+@functools.cache
+def _any_outlet() -> re.Pattern[str]:
+    """One pattern matching wherever one of :func:`_outlets` does: a text it misses names none."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _code in _outlets()))
+
+
 def outlet_code(text: str) -> str | None:
     """The CAMEO actor code (``<ISO3>MED``) of the news outlet named in a speaker phrase
     ("state-run Xinhua News Agency" -> ``CHNMED``, "An Al Jazeera reporter" -> ``QATMED``),
@@ -1355,6 +1361,8 @@ def outlet_code(text: str) -> str | None:
     whole words, case as written; None when it names none. News agencies are no event
     actors (``data/actors/not_actors.txt``), but the real-news gold codes them as speakers.
     """
+    if not _any_outlet().search(text):  # most speakers: one search, not one per outlet
+        return None
     for pattern, code in _outlets():
         if pattern.search(text):
             return code
