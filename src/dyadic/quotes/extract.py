@@ -73,6 +73,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadic.nlp import doc_text, sentence_index_of
 from dyadic.quotes.lexicon import (
     DASHES,
+    DESCRIBING_VERBS,
     DIRECT_ONLY_VERBS,
     FINDING_VERBS,
     NAMING_CUES,
@@ -573,7 +574,11 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
     them ("Ruiz said the port had become “a dead end for the city”" -> Ruiz);
     a participle without a subject of its own speaks for its clause's subject
     ("The league issued a note saying the ban would “hurt every family”" -> the
-    league, not "the ban").
+    league, not "the ban"). With no speech verb above them, the words belong to the
+    subject of the highest clause ("He warned migration brings “public safety problems”",
+    "He called for the charge to be dropped so that Ruiz “has full freedom”": he), unless
+    the nearest subject's verb calls or judges something by them (:data:`DESCRIBING_VERBS`:
+    "conditions that Ruiz described as “inhumane”": Ruiz).
 
     Returns:
         (the speech verb, when there is one, the subject) or (None, None).
@@ -584,6 +589,8 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
     if not roots:
         return None, None
     first: tuple[Token | None, _Subject | None] = (None, None)
+    top: tuple[Token | None, _Subject | None] = (None, None)  # the highest clause's subject
+    describes = False  # whether ``first`` is the subject of a verb of calling or judging
     tok = roots[0].head
     sent_start = tok.sent.start_char
     for _ in range(12):
@@ -600,6 +607,8 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
                 return tok, subject
             if first[1] is None:
                 first = (None, subject)
+                describes = tok.lemma_.lower() in DESCRIBING_VERBS
+            top = (None, subject)
         elif _is_speech_verb(tok) and tok.tag_ == "VBG":
             # "It issued a statement saying the plan would “...”": the participle's subject
             # (It), not the subject of the reported clause (the plan).
@@ -609,7 +618,7 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
         if tok.head is tok:
             break
         tok = tok.head
-    return first
+    return first if describes else top
 
 
 def _reports_own_clause(verb: Token, marks: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,59 @@
+"""Quotation constructions of session 24 (second round), by hand-made sentences (our own
+wording), one test per construction; and the speaker resolver's array-read offsets agreeing
+with spaCy's ``char_span``."""
+
+from __future__ import annotations
+
+from dyadic.records import Article, Quotation
+
+
+def _quotations(pipeline, text: str) -> list[Quotation]:
+    return list(pipeline.code(Article("s24b", text)).quotations)
+
+
+def _speaker_text(pipeline, text: str, words: str) -> str | None:
+    found = [q for q in _quotations(pipeline, text) if words in q.text]
+    assert found, f"no quotation with {words!r}"
+    return found[0].speaker.text if found[0].speaker is not None else None
+
+
+def test_a_partial_quotation_in_a_purpose_clause_is_the_main_subject_s(pipeline) -> None:
+    text = (
+        "Port director Tomas Vidal spoke on Monday. He demanded that the ban be lifted so that "
+        "the fishermen “have a chance to feed their families.”"
+    )
+    assert _speaker_text(pipeline, text, "feed their families") == "He"
+
+
+def test_a_partial_quotation_in_a_relative_clause_is_the_main_subject_s(pipeline) -> None:
+    text = (
+        "Port director Tomas Vidal spoke to reporters. He praised the sacrifice that the dock "
+        "workers would accept as an “investment in the harbour of tomorrow.”"
+    )
+    assert _speaker_text(pipeline, text, "investment in the harbour") == "He"
+
+
+def test_a_partial_quotation_a_describing_verb_qualifies_is_that_verb_s_subject(pipeline) -> None:
+    text = (
+        "The sailors were held in cells that lawyer Ana Ruiz described as “cold, damp and unfit for anyone.”"
+    )
+    found = [q for q in _quotations(pipeline, text) if "cold, damp and" in q.text]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Ana Ruiz"
+
+
+def test_offsets_read_from_the_arrays_agree_with_char_span(base_nlp) -> None:
+    from dyadic.quotes.extract import _tokens_in
+    from dyadic.quotes.speakers import SpeakerResolver
+
+    text = '  Port director Tomas Vidal said:  "The ban  hurts us."\n\nShe agreed.  '
+    doc = base_nlp(text)
+    resolver = SpeakerResolver(doc, [], [])
+    assert resolver._sent_starts == [s.start for s in doc.sents]
+    for start in range(-1, len(text) + 2):
+        for end in range(start, min(start + 12, len(text) + 2)):
+            span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+            first = span[0].i if span is not None and len(span) else None
+            if end > start:
+                assert resolver._first_token(start, end) == first, (start, end)
+            inside = [] if span is None else [t for t in span if t.idx >= start and t.idx + len(t) <= end]
+            assert _tokens_in(doc, start, end) == [t for t in inside if not t.is_space], (start, end)
