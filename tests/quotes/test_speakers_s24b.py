@@ -57,3 +57,12 @@ def test_offsets_read_from_the_arrays_agree_with_char_span(base_nlp) -> None:
                 assert resolver._first_token(start, end) == first, (start, end)
             inside = [] if span is None else [t for t in span if t.idx >= start and t.idx + len(t) <= end]
             assert _tokens_in(doc, start, end) == [t for t in inside if not t.is_space], (start, end)
+
+
+def test_a_quotation_joined_by_and_to_a_reported_clause_keeps_its_speaker(pipeline) -> None:
+    text = (
+        'Labour leader and former mayor Tomas Vidal said he was "humbled" by the vote and "...I and '
+        'my team will never take your support for granted. And I will make it my mission to earn it."'
+    )
+    found = [q for q in _quotations(pipeline, text) if "my team will never" in q.text]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Tomas Vidal"

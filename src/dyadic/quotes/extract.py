@@ -363,7 +363,10 @@ def _attribute_direct(
     cue, subject = _governing_subject(doc, span)
     if cue is None:  # "According to X, the movement was able to “...”": X, not the movement
         subject = _according_before(doc, span) or subject
-    return make(cue, subject, inherit=subject is None and not leader), None
+    # "Ruiz said he was “humbled” by the result and “...”": joined to the clause before, whose
+    # speaker goes on (the parser may start a new sentence at the mark)
+    joined = leader.split()[-1:] in (["and"], ["but"])
+    return make(cue, subject, inherit=subject is None and (not leader or joined)), None
 
 
 def _inner_reporter(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subject | None]:
@@ -1041,8 +1044,13 @@ def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
 def _inherited_speaker(
     doc: Doc, text: str, cand: _Candidate, done: list[Quotation], resolver: SpeakerResolver
 ) -> Speaker | None:
-    """Speaker of a cue-less quotation: the previous sentence's quotation speaker or subject."""
+    """Speaker of a cue-less quotation: the speaker of a quotation earlier in its own clause
+    ("Ruiz said he was “humbled” and “...”"), else the previous sentence's quotation speaker
+    or subject."""
     cur_start = _clause_start(text, cand.open_mark, 0)
+    for q in reversed(done):
+        if q.speaker is not None and cur_start <= q.start and q.end <= cand.open_mark:
+            return q.speaker
     prev_end = cur_start
     while prev_end > 0 and (text[prev_end - 1].isspace() or text[prev_end - 1] in ".!?"):
         prev_end -= 1
