@@ -66,3 +66,12 @@ def test_a_quotation_joined_by_and_to_a_reported_clause_keeps_its_speaker(pipeli
     )
     found = [q for q in _quotations(pipeline, text) if "my team will never" in q.text]
     assert found and found[0].speaker is not None and found[0].speaker.name == "Tomas Vidal"
+
+
+def test_a_partial_quotation_holding_the_main_verb_is_its_pronoun_subject_s(pipeline) -> None:
+    text = (
+        "Marta Lindqvist returned to the island in 2019. But she and her brother, both teachers, "
+        '"could not find clean water or a school for the children."'
+    )
+    found = [q for q in _quotations(pipeline, text) if "clean water" in q.text]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Marta Lindqvist"

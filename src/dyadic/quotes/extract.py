@@ -78,6 +78,7 @@ from dyadic.quotes.lexicon import (
     FINDING_VERBS,
     NAMING_CUES,
     NOT_LABELS,
+    PERSON_PRONOUNS,
     PERSON_TITLES,
     SIGN_NOUNS,
     SPEECH_NOUN_VERBS,
@@ -590,7 +591,7 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
     inside = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in inside and t.head is not t]
     if not roots:
-        return None, None
+        return None, _own_words_subject(toks, inside)
     first: tuple[Token | None, _Subject | None] = (None, None)
     top: tuple[Token | None, _Subject | None] = (None, None)  # the highest clause's subject
     describes = False  # whether ``first`` is the subject of a verb of calling or judging
@@ -622,6 +623,22 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
             break
         tok = tok.head
     return first if describes else top
+
+
+def _own_words_subject(toks: list[Token], inside: set[int]) -> _Subject | None:
+    """The person whose own words a partial quotation holding its sentence's main verb
+    gives, that verb's subject before the mark ("But she and her family “could not find
+    clean water”"): a personal pronoun or a person's name; else None ("The ban “will hurt”"
+    quotes someone else about the ban)."""
+    root = next((t for t in toks if t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i not in inside), None)
+    if subject is None or subject.i > toks[0].i:
+        return None
+    if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON":
+        return _subject_span(subject, subject.sent.start_char)
+    return None
 
 
 def _reports_own_clause(verb: Token, marks: list[tuple[int, int]]) -> bool:
