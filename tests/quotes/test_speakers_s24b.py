@@ -75,3 +75,16 @@ def test_a_partial_quotation_holding_the_main_verb_is_its_pronoun_subject_s(pipe
     )
     found = [q for q in _quotations(pipeline, text) if "clean water" in q.text]
     assert found and found[0].speaker is not None and found[0].speaker.name == "Marta Lindqvist"
+
+
+def test_speech_quoted_in_single_marks_inside_a_quotation_is_its_own_speaker_s(pipeline) -> None:
+    text = (
+        "Harbour pilot Marta Lindqvist resigned on Monday. Port director Tomas Vidal wrote on the "
+        "union's website: \"I asked her to stay and Lindqvist said, 'I will not work another winter "
+        "on these boats.' I respect that.\""
+    )
+    found = [q for q in _quotations(pipeline, text) if q.text.startswith("I will not work")]
+    assert found and found[0].kind == "direct" and found[0].cue == "said"
+    assert found[0].speaker is not None and found[0].speaker.name == "Marta Lindqvist"
+    outer = [q for q in _quotations(pipeline, text) if q.text.startswith("I asked her")]
+    assert outer and outer[0].speaker is not None and outer[0].speaker.name == "Tomas Vidal"

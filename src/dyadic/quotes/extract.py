@@ -64,7 +64,7 @@ import hashlib
 import re
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, SPACY
@@ -211,6 +211,7 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
         candidates.append(cand)
         if cue_tok is not None:
             used_cues.add(cue_tok.i)
+    candidates.extend(_nested_speech(doc, text, [c for c in candidates if c.kind == DIRECT], marks))
     marked = [(c.open_mark, c.close_mark + 1) for c in candidates]
     candidates.extend(_labelled_turns(doc, text, marked))
     candidates.extend(_block_quotations(doc, text, [(c.open_mark, c.close_mark + 1) for c in candidates]))
@@ -368,6 +369,41 @@ def _attribute_direct(
     # speaker goes on (the parser may start a new sentence at the mark)
     joined = leader.split()[-1:] in (["and"], ["but"])
     return make(cue, subject, inherit=subject is None and (not leader or joined)), None
+
+
+def _nested_speech(
+    doc: Doc, text: str, outer: list[_Candidate], marks: list[tuple[int, int]]
+) -> list[_Candidate]:
+    """Speech that a direct quotation quotes in single marks after a speech verb of its own
+    ('“I offered to resign and the president said, ‘Let's talk about it tomorrow.’”'): a
+    quotation of its own, spoken by that verb's subject (the president), not by the one who
+    quotes it."""
+    found: list[_Candidate] = []
+    for cand in outer:
+        if cand.open_mark < 0 or text[cand.open_mark] not in '"“':
+            continue
+        content = text[cand.start : cand.end]
+        if "'" not in content and "‘" not in content:
+            continue
+        for inner in find_quote_spans(content):
+            if inner.double:
+                continue
+            span = replace(
+                inner, open_mark=inner.open_mark + cand.start, close_mark=inner.close_mark + cand.start,
+                start=inner.start + cand.start, end=inner.end + cand.start,
+            )  # fmt: skip
+            if len(text[span.start : span.end].split()) < MIN_QUOTATION_WORDS:
+                continue
+            l_start = _clause_start(text, span.open_mark, cand.start)
+            attributed, cue, subject = _leader_attribution(doc, text, l_start, span.open_mark, marks)
+            if attributed and cue is not None and subject is not None and subject.start >= cand.start:
+                found.append(
+                    _Candidate(
+                        span.start, span.end, DIRECT, _cue_text(cue), subject, False,
+                        span.open_mark, span.close_mark,
+                    )
+                )  # fmt: skip
+    return found
 
 
 def _inner_reporter(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subject | None]:
