@@ -88,3 +88,16 @@ def test_speech_quoted_in_single_marks_inside_a_quotation_is_its_own_speaker_s(p
     assert found[0].speaker is not None and found[0].speaker.name == "Marta Lindqvist"
     outer = [q for q in _quotations(pipeline, text) if q.text.startswith("I asked her")]
     assert outer and outer[0].speaker is not None and outer[0].speaker.name == "Tomas Vidal"
+
+
+def test_a_participle_after_a_quotation_speaks_for_the_speech_verb_before_it(base_nlp) -> None:
+    # The parser may hang "adding" on a verb inside the quotation, whose subject ("We") is the
+    # quoted speaker's own word: the participle's subject is that of "said", outside the marks.
+    from dyadic.quotes.extract import _earlier_speech_subject
+
+    text = "“We will not sign anything this week,” Vidal said, adding that both unions must wait."
+    doc = base_nlp(text)
+    adding = next(t for t in doc if t.text == "adding")
+    quotation = (0, text.index("”") + 1)
+    subject = _earlier_speech_subject(adding, 0, [quotation])
+    assert subject is not None and subject.text == "Vidal"

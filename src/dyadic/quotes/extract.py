@@ -362,7 +362,7 @@ def _attribute_direct(
         return make(None, None, inherit=True), None
     # 4. A partial quotation inside a sentence ("Ruiz called the plan “a reckless
     # gamble for the port”") speaks for the subject of the verb that governs it.
-    cue, subject = _governing_subject(doc, span)
+    cue, subject = _governing_subject(doc, span, marks)
     if cue is None:  # "According to X, the movement was able to “...”": X, not the movement
         subject = _according_before(doc, span) or subject
     # "Ruiz said he was “humbled” by the result and “...”": joined to the clause before, whose
@@ -608,7 +608,9 @@ def _after_sentence_end(text: str, pos: int) -> bool:
     return before.endswith((".", "!", "?")) and not _ABBREVIATION.search(before[-6:])
 
 
-def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subject | None]:
+def _governing_subject(
+    doc: Doc, span: QuoteSpan, marks: list[tuple[int, int]] | None = None
+) -> tuple[Token | None, _Subject | None]:
     """The speaker of a partial quotation: the subject of the nearest verb
     above the quoted words, or of a speech verb further up whose clause holds
     them ("Ruiz said the port had become “a dead end for the city”" -> Ruiz);
@@ -652,7 +654,7 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
         elif _is_speech_verb(tok) and tok.tag_ == "VBG":
             # "It issued a statement saying the plan would “...”": the participle's subject
             # (It), not the subject of the reported clause (the plan).
-            found = _subject_of(tok, sent_start, tok.sent.end_char)
+            found = _subject_of(tok, sent_start, tok.sent.end_char, outside=_marks_before(marks, span))
             if found is not None and found.head.i not in inside:
                 return tok, found
         if tok.head is tok:
@@ -766,6 +768,12 @@ def _subject_of(
         chain = [verb]
         while chain[-1].head is not chain[-1] and len(chain) < 12:
             chain.append(chain[-1].head)
+        if outside and any(_quoted(head, outside) for head in chain[1:]):
+            # hung on a verb inside the quotation before it ("“We will ...,” Ruiz said, adding
+            # that ..."): the subject of the speech verb before it, outside the quotation
+            earlier = _earlier_speech_subject(verb, lo, outside)
+            if earlier is not None and allowed(earlier):
+                return _subject_span(earlier, lo)
         for head in reversed(chain[1:]):
             subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
             if head.pos_ in ("VERB", "AUX") and subjects and subjects[0].tag_ not in _RELATIVE_TAGS:
@@ -808,6 +816,24 @@ def _subject_of(
             continue
         break
     return _subject_nearby(verb, lo, hi)
+
+
+def _marks_before(marks: list[tuple[int, int]] | None, span: QuoteSpan) -> list[tuple[int, int]] | None:
+    """The quotation mark ranges ``marks`` that close before ``span`` opens; None when none."""
+    before = [(start, end) for start, end in marks or () if end <= span.open_mark]
+    return before or None
+
+
+def _earlier_speech_subject(verb: Token, lo: int, outside: list[tuple[int, int]]) -> Token | None:
+    """The subject of the nearest speech verb before ``verb`` in its sentence, neither inside
+    the ``outside`` ranges (quotations) nor before ``lo`` (characters); else None."""
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+        if tok.idx < lo or _quoted(tok, outside) or not _is_speech_verb(tok):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None and not _quoted(subject, outside):
+            return subject
+    return None
 
 
 def _quoted(tok: Token, ranges: list[tuple[int, int]] | None) -> bool:
