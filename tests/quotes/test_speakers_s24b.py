@@ -101,3 +101,13 @@ def test_a_participle_after_a_quotation_speaks_for_the_speech_verb_before_it(bas
     quotation = (0, text.index("”") + 1)
     subject = _earlier_speech_subject(adding, 0, [quotation])
     assert subject is not None and subject.text == "Vidal"
+
+
+def test_a_participle_after_a_passive_speaks_for_its_by_phrase(pipeline) -> None:
+    text = (
+        "Port director Tomas Vidal spoke after the vote. The new contract was described by Vidal "
+        'as a "fair deal", saying the crews would return to work on Monday.'
+    )
+    found = [q for q in _quotations(pipeline, text) if q.text.startswith("the crews would return")]
+    assert found and found[0].kind == "reported" and found[0].speaker is not None
+    assert found[0].speaker.name == "Tomas Vidal"

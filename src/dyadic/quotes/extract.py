@@ -776,6 +776,8 @@ def _subject_of(
                 return _subject_span(earlier, lo)
         for head in reversed(chain[1:]):
             subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+            if subjects and subjects[0].dep_ == "nsubjpass" and (doer := _passive_agent(head)) is not None:
+                subjects = [doer]  # "The result was called a mandate by Ruiz, saying ...": Ruiz
             if head.pos_ in ("VERB", "AUX") and subjects and subjects[0].tag_ not in _RELATIVE_TAGS:
                 if allowed(subjects[0]):
                     return _subject_span(subjects[0], lo)
@@ -816,6 +818,13 @@ def _subject_of(
             continue
         break
     return _subject_nearby(verb, lo, hi)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The doer a passive verb names with "by" ("described by Ruiz"), a noun; else None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return pobj if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _marks_before(marks: list[tuple[int, int]] | None, span: QuoteSpan) -> list[tuple[int, int]] | None:
