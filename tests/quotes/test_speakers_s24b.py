@@ -111,3 +111,13 @@ def test_a_participle_after_a_passive_speaks_for_its_by_phrase(pipeline) -> None
     found = [q for q in _quotations(pipeline, text) if q.text.startswith("the crews would return")]
     assert found and found[0].kind == "reported" and found[0].speaker is not None
     assert found[0].speaker.name == "Tomas Vidal"
+
+
+def test_a_leader_ending_in_a_dash_after_an_aside_is_the_main_verb_s(pipeline) -> None:
+    text = (
+        "Harbour pilot Ana Ruiz commented on the closure – which reporters described as unusual "
+        'for a pilot – "Nobody asked the crews what they wanted before the gates were shut."'
+    )
+    found = [q for q in _quotations(pipeline, text) if q.text.startswith("Nobody asked the crews")]
+    assert found and found[0].cue == "commented" and found[0].speaker is not None
+    assert found[0].speaker.name == "Ana Ruiz"

@@ -453,7 +453,11 @@ def _leader_attribution(
         or (len(words) > 1 and words[-1].lower_ == "that" and _is_speech_verb(words[-2]))
     )
     source = _according_source(words) if leader.endswith((",", ":")) else None
-    if leader.endswith((",", ":")) or ends_with_verb:
+    dashed = leader.endswith(("—", "–")) and leader[:-1].endswith(" ")  # "X commented on it — “...”"
+    aside = max(leader.rfind(" — ", 0, len(leader) - 2), leader.rfind(" – ", 0, len(leader) - 2))
+    if dashed and aside >= 0:  # "X commented — which the paper noted as rare — “...”": not the aside's verb
+        words = [t for t in words if t.idx < l_start + aside]
+    if leader.endswith((",", ":")) or ends_with_verb or dashed:
         for tok in reversed(words):
             if _is_speech_verb(tok):
                 subject = (
