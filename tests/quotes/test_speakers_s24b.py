@@ -121,3 +121,12 @@ def test_a_leader_ending_in_a_dash_after_an_aside_is_the_main_verb_s(pipeline) -
     found = [q for q in _quotations(pipeline, text) if q.text.startswith("Nobody asked the crews")]
     assert found and found[0].cue == "commented" and found[0].speaker is not None
     assert found[0].speaker.name == "Ana Ruiz"
+
+
+def test_words_a_describing_verb_gives_before_according_to_are_its_subject_s(pipeline) -> None:
+    text = (
+        "Port director Tomas Vidal called the union's plan a \"reckless gamble with the town's "
+        'future," according to the Lisbon Herald.'
+    )
+    found = [q for q in _quotations(pipeline, text) if q.text.startswith("reckless gamble")]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Tomas Vidal"

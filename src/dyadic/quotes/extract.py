@@ -304,6 +304,9 @@ def _attribute_direct(
     if comma and stripped.lstrip(", ").startswith("according to "):  # "“...,” according to Ana Ruiz."
         source = _according_source([t for t in _tokens_in(doc, t_start, t_end) if not t.is_punct])
         if source is not None:
+            describer = _describer(doc, span) if inner is None else None
+            if describer is not None:  # "Ruiz called the plan a “...,” according to the paper": Ruiz
+                return make(None, describer), None
             return (make(inner_cue, inner), inner_cue) if inner is not None else (make(None, source), None)
     trailer_cue: Token | None = None
     if _trailer_allowed(text, span, stripped) and not _new_sentence_after(doc, text, span, t_start, t_end):
@@ -404,6 +407,19 @@ def _nested_speech(
                     )
                 )  # fmt: skip
     return found
+
+
+def _describer(doc: Doc, span: QuoteSpan) -> _Subject | None:
+    """The subject, before the mark, of a verb of calling or judging (:data:`DESCRIBING_VERBS`)
+    that governs a partial quotation ("Ruiz called the plan a “reckless gamble”": Ruiz); else None."""
+    toks = _tokens_in(doc, span.start, span.end)
+    inside = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in inside), None)
+    if root is None or root.head.lemma_.lower() not in DESCRIBING_VERBS:
+        return None
+    verb = root.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return _subject_span(subject, verb.sent.start_char) if subject is not None else None
 
 
 def _inner_reporter(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subject | None]:
