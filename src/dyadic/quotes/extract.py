@@ -59,20 +59,26 @@ section 5 and hard case 24; each has a test in ``tests/quotes/test_constructions
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
+import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from dyadic.nlp import doc_text, sentence_index_of
 from dyadic.quotes.lexicon import (
     DASHES,
+    DESCRIBING_VERBS,
     DIRECT_ONLY_VERBS,
     FINDING_VERBS,
     NAMING_CUES,
     NOT_LABELS,
+    PERSON_PRONOUNS,
     PERSON_TITLES,
     SIGN_NOUNS,
     SPEECH_NOUN_VERBS,
@@ -205,6 +211,7 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
         candidates.append(cand)
         if cue_tok is not None:
             used_cues.add(cue_tok.i)
+    candidates.extend(_nested_speech(doc, text, [c for c in candidates if c.kind == DIRECT], marks))
     marked = [(c.open_mark, c.close_mark + 1) for c in candidates]
     candidates.extend(_labelled_turns(doc, text, marked))
     candidates.extend(_block_quotations(doc, text, [(c.open_mark, c.close_mark + 1) for c in candidates]))
@@ -297,6 +304,9 @@ def _attribute_direct(
     if comma and stripped.lstrip(", ").startswith("according to "):  # "“...,” according to Ana Ruiz."
         source = _according_source([t for t in _tokens_in(doc, t_start, t_end) if not t.is_punct])
         if source is not None:
+            describer = _describer(doc, span) if inner is None else None
+            if describer is not None:  # "Ruiz called the plan a “...,” according to the paper": Ruiz
+                return make(None, describer), None
             return (make(inner_cue, inner), inner_cue) if inner is not None else (make(None, source), None)
     trailer_cue: Token | None = None
     if _trailer_allowed(text, span, stripped) and not _new_sentence_after(doc, text, span, t_start, t_end):
@@ -355,10 +365,61 @@ def _attribute_direct(
         return make(None, None, inherit=True), None
     # 4. A partial quotation inside a sentence ("Ruiz called the plan “a reckless
     # gamble for the port”") speaks for the subject of the verb that governs it.
-    cue, subject = _governing_subject(doc, span)
+    cue, subject = _governing_subject(doc, span, marks)
     if cue is None:  # "According to X, the movement was able to “...”": X, not the movement
         subject = _according_before(doc, span) or subject
-    return make(cue, subject, inherit=subject is None and not leader), None
+    # "Ruiz said he was “humbled” by the result and “...”": joined to the clause before, whose
+    # speaker goes on (the parser may start a new sentence at the mark)
+    joined = leader.split()[-1:] in (["and"], ["but"])
+    return make(cue, subject, inherit=subject is None and (not leader or joined)), None
+
+
+def _nested_speech(
+    doc: Doc, text: str, outer: list[_Candidate], marks: list[tuple[int, int]]
+) -> list[_Candidate]:
+    """Speech that a direct quotation quotes in single marks after a speech verb of its own
+    ('“I offered to resign and the president said, ‘Let's talk about it tomorrow.’”'): a
+    quotation of its own, spoken by that verb's subject (the president), not by the one who
+    quotes it."""
+    found: list[_Candidate] = []
+    for cand in outer:
+        if cand.open_mark < 0 or text[cand.open_mark] not in '"“':
+            continue
+        content = text[cand.start : cand.end]
+        if "'" not in content and "‘" not in content:
+            continue
+        for inner in find_quote_spans(content):
+            if inner.double:
+                continue
+            span = replace(
+                inner, open_mark=inner.open_mark + cand.start, close_mark=inner.close_mark + cand.start,
+                start=inner.start + cand.start, end=inner.end + cand.start,
+            )  # fmt: skip
+            if len(text[span.start : span.end].split()) < MIN_QUOTATION_WORDS:
+                continue
+            l_start = _clause_start(text, span.open_mark, cand.start)
+            attributed, cue, subject = _leader_attribution(doc, text, l_start, span.open_mark, marks)
+            if attributed and cue is not None and subject is not None and subject.start >= cand.start:
+                found.append(
+                    _Candidate(
+                        span.start, span.end, DIRECT, _cue_text(cue), subject, False,
+                        span.open_mark, span.close_mark,
+                    )
+                )  # fmt: skip
+    return found
+
+
+def _describer(doc: Doc, span: QuoteSpan) -> _Subject | None:
+    """The subject, before the mark, of a verb of calling or judging (:data:`DESCRIBING_VERBS`)
+    that governs a partial quotation ("Ruiz called the plan a “reckless gamble”": Ruiz); else None."""
+    toks = _tokens_in(doc, span.start, span.end)
+    inside = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in inside), None)
+    if root is None or root.head.lemma_.lower() not in DESCRIBING_VERBS:
+        return None
+    verb = root.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return _subject_span(subject, verb.sent.start_char) if subject is not None else None
 
 
 def _inner_reporter(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subject | None]:
@@ -408,7 +469,11 @@ def _leader_attribution(
         or (len(words) > 1 and words[-1].lower_ == "that" and _is_speech_verb(words[-2]))
     )
     source = _according_source(words) if leader.endswith((",", ":")) else None
-    if leader.endswith((",", ":")) or ends_with_verb:
+    dashed = leader.endswith(("—", "–")) and leader[:-1].endswith(" ")  # "X commented on it — “...”"
+    aside = max(leader.rfind(" — ", 0, len(leader) - 2), leader.rfind(" – ", 0, len(leader) - 2))
+    if dashed and aside >= 0:  # "X commented — which the paper noted as rare — “...”": not the aside's verb
+        words = [t for t in words if t.idx < l_start + aside]
+    if leader.endswith((",", ":")) or ends_with_verb or dashed:
         for tok in reversed(words):
             if _is_speech_verb(tok):
                 subject = (
@@ -563,13 +628,19 @@ def _after_sentence_end(text: str, pos: int) -> bool:
     return before.endswith((".", "!", "?")) and not _ABBREVIATION.search(before[-6:])
 
 
-def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subject | None]:
+def _governing_subject(
+    doc: Doc, span: QuoteSpan, marks: list[tuple[int, int]] | None = None
+) -> tuple[Token | None, _Subject | None]:
     """The speaker of a partial quotation: the subject of the nearest verb
     above the quoted words, or of a speech verb further up whose clause holds
     them ("Ruiz said the port had become “a dead end for the city”" -> Ruiz);
     a participle without a subject of its own speaks for its clause's subject
     ("The league issued a note saying the ban would “hurt every family”" -> the
-    league, not "the ban").
+    league, not "the ban"). With no speech verb above them, the words belong to the
+    subject of the highest clause ("He warned migration brings “public safety problems”",
+    "He called for the charge to be dropped so that Ruiz “has full freedom”": he), unless
+    the nearest subject's verb calls or judges something by them (:data:`DESCRIBING_VERBS`:
+    "conditions that Ruiz described as “inhumane”": Ruiz).
 
     Returns:
         (the speech verb, when there is one, the subject) or (None, None).
@@ -578,8 +649,10 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
     inside = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in inside and t.head is not t]
     if not roots:
-        return None, None
+        return None, _own_words_subject(toks, inside)
     first: tuple[Token | None, _Subject | None] = (None, None)
+    top: tuple[Token | None, _Subject | None] = (None, None)  # the highest clause's subject
+    describes = False  # whether ``first`` is the subject of a verb of calling or judging
     tok = roots[0].head
     sent_start = tok.sent.start_char
     for _ in range(12):
@@ -596,16 +669,34 @@ def _governing_subject(doc: Doc, span: QuoteSpan) -> tuple[Token | None, _Subjec
                 return tok, subject
             if first[1] is None:
                 first = (None, subject)
+                describes = tok.lemma_.lower() in DESCRIBING_VERBS
+            top = (None, subject)
         elif _is_speech_verb(tok) and tok.tag_ == "VBG":
             # "It issued a statement saying the plan would “...”": the participle's subject
             # (It), not the subject of the reported clause (the plan).
-            found = _subject_of(tok, sent_start, tok.sent.end_char)
+            found = _subject_of(tok, sent_start, tok.sent.end_char, outside=_marks_before(marks, span))
             if found is not None and found.head.i not in inside:
                 return tok, found
         if tok.head is tok:
             break
         tok = tok.head
-    return first
+    return first if describes else top
+
+
+def _own_words_subject(toks: list[Token], inside: set[int]) -> _Subject | None:
+    """The person whose own words a partial quotation holding its sentence's main verb
+    gives, that verb's subject before the mark ("But she and her family “could not find
+    clean water”"): a personal pronoun or a person's name; else None ("The ban “will hurt”"
+    quotes someone else about the ban)."""
+    root = next((t for t in toks if t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i not in inside), None)
+    if subject is None or subject.i > toks[0].i:
+        return None
+    if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON":
+        return _subject_span(subject, subject.sent.start_char)
+    return None
 
 
 def _reports_own_clause(verb: Token, marks: list[tuple[int, int]]) -> bool:
@@ -697,8 +788,16 @@ def _subject_of(
         chain = [verb]
         while chain[-1].head is not chain[-1] and len(chain) < 12:
             chain.append(chain[-1].head)
+        if outside and any(_quoted(head, outside) for head in chain[1:]):
+            # hung on a verb inside the quotation before it ("“We will ...,” Ruiz said, adding
+            # that ..."): the subject of the speech verb before it, outside the quotation
+            earlier = _earlier_speech_subject(verb, lo, outside)
+            if earlier is not None and allowed(earlier):
+                return _subject_span(earlier, lo)
         for head in reversed(chain[1:]):
             subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+            if subjects and subjects[0].dep_ == "nsubjpass" and (doer := _passive_agent(head)) is not None:
+                subjects = [doer]  # "The result was called a mandate by Ruiz, saying ...": Ruiz
             if head.pos_ in ("VERB", "AUX") and subjects and subjects[0].tag_ not in _RELATIVE_TAGS:
                 if allowed(subjects[0]):
                     return _subject_span(subjects[0], lo)
@@ -739,6 +838,31 @@ def _subject_of(
             continue
         break
     return _subject_nearby(verb, lo, hi)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The doer a passive verb names with "by" ("described by Ruiz"), a noun; else None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return pobj if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _marks_before(marks: list[tuple[int, int]] | None, span: QuoteSpan) -> list[tuple[int, int]] | None:
+    """The quotation mark ranges ``marks`` that close before ``span`` opens; None when none."""
+    before = [(start, end) for start, end in marks or () if end <= span.open_mark]
+    return before or None
+
+
+def _earlier_speech_subject(verb: Token, lo: int, outside: list[tuple[int, int]]) -> Token | None:
+    """The subject of the nearest speech verb before ``verb`` in its sentence, neither inside
+    the ``outside`` ranges (quotations) nor before ``lo`` (characters); else None."""
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+        if tok.idx < lo or _quoted(tok, outside) or not _is_speech_verb(tok):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None and not _quoted(subject, outside):
+            return subject
+    return None
 
 
 def _quoted(tok: Token, ranges: list[tuple[int, int]] | None) -> bool:
@@ -1028,8 +1152,13 @@ def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
 def _inherited_speaker(
     doc: Doc, text: str, cand: _Candidate, done: list[Quotation], resolver: SpeakerResolver
 ) -> Speaker | None:
-    """Speaker of a cue-less quotation: the previous sentence's quotation speaker or subject."""
+    """Speaker of a cue-less quotation: the speaker of a quotation earlier in its own clause
+    ("Ruiz said he was “humbled” and “...”"), else the previous sentence's quotation speaker
+    or subject."""
     cur_start = _clause_start(text, cand.open_mark, 0)
+    for q in reversed(done):
+        if q.speaker is not None and cur_start <= q.start and q.end <= cand.open_mark:
+            return q.speaker
     prev_end = cur_start
     while prev_end > 0 and (text[prev_end - 1].isspace() or text[prev_end - 1] in ".!?"):
         prev_end -= 1
@@ -1195,11 +1324,8 @@ def _reported(
                 outside = outside[: q_start - start] + " " + outside[q_end - start :]
         return len(re.findall(r"\w+", outside)) < 2
 
-    from dyadic.nlp import lemma_tokens  # here, not at the top: other edits touch the imports
-
     found: list[_Candidate] = []
-    cues = SPEECH_VERBS | SPEECH_NOUNS | FINDING_VERBS
-    for tok in lemma_tokens(doc, cues, ("according",)):  # the others do nothing
+    for tok in _cue_tokens(doc):  # the others do nothing
         if (
             tok.i in used_cues
             or inside_quote(tok.idx, tok.idx + len(tok))
@@ -1273,6 +1399,31 @@ def _reported(
             if cand is not None and not clashes(cand.start, cand.end):
                 found.append(cand)
     return [c for c in found if not _inside_verb_clause(c, found)]
+
+
+#: Lemma and word hashes already read: whether each is a reporting cue (:func:`_cue_tokens`).
+#: spaCy's string hashes are the same in every vocabulary.
+_CUE_HASHES: dict[int, bool] = {}
+
+
+def _cue_tokens(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` whose lower-cased lemma is a speech or finding verb or speech noun,
+    or whose word is "according", by index (as :func:`dyadic.nlp.lemma_tokens`, each lemma's
+    string read once per process, not once per article)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    cues = SPEECH_VERBS | SPEECH_NOUNS | FINDING_VERBS
+    rows = doc.to_array([LEMMA, LOWER])
+    hits = []
+    for h in set(rows[:, 0].tolist()):
+        hit = _CUE_HASHES.get(h)
+        if hit is None:
+            hit = _CUE_HASHES[h] = strings[h].lower() in cues
+        if hit:
+            hits.append(h)
+    keep = numpy.isin(rows[:, 0], hits) | (rows[:, 1] == strings["according"])
+    return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
 
 
 def _inside_verb_clause(cand: _Candidate, found: list[_Candidate]) -> bool:
@@ -1549,11 +1700,48 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
-    """Tokens lying wholly inside ``[start, end)`` (characters)."""
-    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
-    if span is None:
+    """Tokens lying wholly inside ``[start, end)`` (characters), whitespace tokens aside; none
+    when ``start`` or ``end - 1`` lies outside every token and the space after it (as
+    ``doc.char_span(start, end, alignment_mode="expand")`` is None)."""
+    if end <= start:
         return []
-    return [t for t in span if t.idx >= start and t.idx + len(t.text) <= end and not t.is_space]
+    offsets = _offsets(doc)
+    if not (offsets.holds(start) and offsets.holds(end - 1)):
+        return []
+    first, stop = bisect.bisect_left(offsets.starts, start), bisect.bisect_right(offsets.ends, end)
+    return [doc[i] for i in range(first, stop) if not offsets.spaces[i]]
+
+
+@dataclass(frozen=True)
+class _Offsets:
+    """Token start and end offsets (characters) of a ``Doc``, the end of the space after each
+    token, and whether each token is whitespace, read once from the Doc's arrays."""
+
+    starts: list[int]
+    ends: list[int]
+    reach: list[int]
+    spaces: list[int]
+
+    def holds(self, char: int) -> bool:
+        """Whether ``char`` lies in a token or the space after it (spaCy's ``token_by_char``)."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        return i >= 0 and char < self.reach[i]
+
+
+#: The :class:`_Offsets` of the docs in use.
+_OFFSETS: weakref.WeakKeyDictionary[Doc, _Offsets] = weakref.WeakKeyDictionary()
+
+
+def _offsets(doc: Doc) -> _Offsets:
+    """The :class:`_Offsets` of ``doc``, built once."""
+    found = _OFFSETS.get(doc)
+    if found is None:
+        rows: list[list[int]] = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE]).tolist() if len(doc) else []
+        found = _OFFSETS[doc] = _Offsets(
+            [r[0] for r in rows], [r[0] + r[1] for r in rows], [r[0] + r[1] + r[2] for r in rows],
+            [r[3] for r in rows],
+        )  # fmt: skip
+    return found
 
 
 def _is_terminator(text: str, i: int) -> bool:

@@ -30,6 +30,18 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Lemmas of verbs that call or judge something by the quoted words, or present a plan in
+#: them ("conditions that Ruiz described as “inhumane”", "as Canada outlined its agenda,
+#: focusing on a “lasting peace”"): their subject owns the words even in a clause under
+#: another subject's verb (:func:`dyadic.quotes.extract._governing_subject`).
+DESCRIBING_VERBS: frozenset[str] = frozenset(
+    {
+        "call", "describe", "characterize", "characterise", "label", "term", "dub", "brand",
+        "deem", "consider", "regard", "view", "see", "hail", "decry", "denounce", "condemn",
+        "outline", "present", "detail", "unveil", "propose",
+    }
+)  # fmt: skip
+
 #: Lemmas of verbs of finding that report a claim only with a document as subject ("One
 #: survey found most voters ...", "a new report finds ..."; :data:`STATEMENT_NOUNS`): a person
 #: who "found" something is not quoted (see the module docstring). "show" is left out: footage

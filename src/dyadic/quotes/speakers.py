@@ -70,9 +70,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 
+import numpy
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
-from dyadic.nlp import doc_text, sentence_index_of
+from dyadic.nlp import dep_tokens, doc_text, pos_tokens
 from dyadic.quotes.lexicon import GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS
 from dyadic.quotes.lexicon import PERSON_TITLES as _LEXICON_TITLES
 from dyadic.records import ActorKind, Entity, Mention, Speaker
@@ -153,6 +156,23 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+class _RangeSet:
+    """Character ranges ``(start, end)`` that answer "does any of them overlap this span?"
+    by bisection: the ranges starting before the span's end, and the furthest end among them."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._starts = [s for s, _e in ordered]
+        self._reach: list[int] = []  # the furthest end of the ranges up to each one
+        for _s, e in ordered:
+            self._reach.append(max(e, self._reach[-1]) if self._reach else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a range overlaps ``[start, end)`` (as :func:`_overlaps`)."""
+        k = bisect.bisect_left(self._starts, end)
+        return k > 0 and self._reach[k - 1] > start
+
+
 class SpeakerResolver:
     """Resolves speaker spans of one article, in text order.
 
@@ -166,14 +186,24 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, mentions: list[Mention], quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.text = doc_text(doc)
+        # Token offsets and sentence starts, read once from the Doc's arrays: a character's
+        # token without a ``char_span`` (``_token_at``), its sentence by bisection.
+        rows: list[list[int]] = doc.to_array([IDX, LENGTH, SPACY, SENT_START]).tolist() if len(doc) else []
+        self._starts = [r[0] for r in rows]
+        self._ends = [r[0] + r[1] for r in rows]
+        self._reach = [r[0] + r[1] + r[2] for r in rows]  # up to the end of the space after the token
+        self._sent_starts = [i for i, r in enumerate(rows) if i == 0 or r[3] == 1]
+        self._sentences: dict[int, int] = {}
+        in_quotes = _RangeSet(quoted)
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-        self._persons = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+        ents = doc.ents
+        self._persons = [(e.start_char, e.end_char, e.text) for e in ents if e.label_ == "PERSON"]
         people: list[Entity] = list(doc._.persons)
         speaks_for = {span: e for e in people for span in e.mentions}
         self._antecedents: list[_Antecedent] = []
         self._inner: list[Mention] = []  # mentions inside quotations: speakers of nested ones only
         for m in self.mentions:
-            if any(_overlaps(m.start, m.end, s, e) for s, e in quoted):
+            if in_quotes.overlaps(m.start, m.end):
                 self._inner.append(m)
                 continue
             titles = self._titles_at(m.start, m.end)
@@ -195,7 +225,7 @@ class SpeakerResolver:
         # Names of people with no actor mention over them ("Ralf Matthaes", "Ebrard").
         for entity in people:
             for start, end in entity.spans:
-                if any(_overlaps(start, end, s, e) for s, e in quoted) or self._overlapping(start, end):
+                if in_quotes.overlaps(start, end) or self._overlapping(start, end):
                     continue
                 if self._place_like(start, end):
                     continue
@@ -207,7 +237,7 @@ class SpeakerResolver:
                 )  # fmt: skip
         self._bracketed_codes()
         # Subjects that read as a name the NER missed ("Chalida Tajaroensuk, who heads ...").
-        for start, end in self._subject_names(quoted):
+        for start, end in self._subject_names(in_quotes):
             self._add(
                 _Antecedent(
                     start, end, self._sentence_at(start), self.text[start:end], self.text[start:end],
@@ -218,8 +248,8 @@ class SpeakerResolver:
         # NER name; an acronym defined in brackets names the same one ("... Army (BLA)").
         self._acronyms: dict[str, str] = {}
         self._initials: list[tuple[int, str, str]] = []  # (start, "BLA", "Baloch Liberation Army")
-        for ent in doc.ents:
-            if ent.label_ != "ORG" or any(_overlaps(ent.start_char, ent.end_char, s, e) for s, e in quoted):
+        for ent in ents:
+            if ent.label_ != "ORG" or in_quotes.overlaps(ent.start_char, ent.end_char):
                 continue
             full = ent.text[4:] if ent.text.startswith(("The ", "the ")) else ent.text
             nxt, short = doc[ent.end : ent.end + 4], None
@@ -248,7 +278,7 @@ class SpeakerResolver:
         # Documents with their author ("Two unions filed a lawsuit", "a report by the
         # institute", "the party's website"), in text order.
         self._documents: list[tuple[int, str, Token]] = []
-        for tok in doc:
+        for tok in _document_nouns(doc):
             family = _document_family(tok)
             if family is None or any(s <= tok.idx < e for s, e in quoted):
                 continue
@@ -1002,17 +1032,21 @@ class SpeakerResolver:
                 return a
         return None
 
-    def _subject_names(self, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _subject_names(self, quoted: _RangeSet) -> list[tuple[int, int]]:
         """Character spans of clause subjects, or names in apposition with a person title
         either way ("Ana Ruiz, the port director"; "the port director, Ana Ruiz"), written as
         a name of two or more title-case proper nouns that no antecedent covers and the NER
         does not call a place or nationality, nor an organisation unless a "who" clause or the
         title follows."""
         spans = []
-        for tok in self.doc:
+        # heads of an apposition headed by a person title ("Ana Ruiz, the port director")
+        apposed = {t.head.i for t in dep_tokens(self.doc, ("appos",)) if t.lower_ in PERSON_TITLES}
+        for tok in pos_tokens(self.doc, ("PROPN",)):  # the proper nouns only, not every token
+            if not tok.is_title:
+                continue
             # "Ana Ruiz, the port director" or "the port director, Ana Ruiz"
-            titled = _has_title_apposition(tok) or (tok.dep_ == "appos" and tok.head.lower_ in PERSON_TITLES)
-            if not (tok.dep_ in ("nsubj", "nsubjpass") or titled) or tok.pos_ != "PROPN" or not tok.is_title:
+            titled = tok.i in apposed or (tok.dep_ == "appos" and tok.head.lower_ in PERSON_TITLES)
+            if not (tok.dep_ in ("nsubj", "nsubjpass") or titled):
                 continue
             if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 continue
@@ -1026,7 +1060,7 @@ class SpeakerResolver:
             if first.i == tok.i:
                 continue
             start, end = first.idx, tok.idx + len(tok.text)
-            if self._overlapping(start, end) or any(_overlaps(start, end, s, e) for s, e in quoted):
+            if self._overlapping(start, end) or quoted.overlaps(start, end):
                 continue
             spans.append((start, end))
         return spans
@@ -1087,20 +1121,43 @@ class SpeakerResolver:
         modifies ("administration" in "the Trump administration"), not a title or more name."""
         return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON" and tok.lower_ not in PERSON_TITLES
 
+    def _first_token(self, start: int, end: int) -> int | None:
+        """Index of the first token of ``doc.char_span(start, end, alignment_mode="expand")``,
+        None when that span is None or empty (``start`` or ``end - 1`` between tokens)."""
+        first, last = self._token_by_char(start), self._token_by_char(end - 1)
+        if first is None or last is None:
+            return None
+        if start == self._ends[first]:  # in the space after a token: the next one
+            first += 1
+        return first if first <= last else None
+
+    def _token_by_char(self, char: int) -> int | None:
+        """The token whose text or following space holds ``char`` (spaCy's ``token_by_char``)."""
+        i = bisect.bisect_right(self._starts, char) - 1
+        return i if i >= 0 and char < self._reach[i] else None
+
+    def _token_at(self, char: int) -> int | None:
+        """Index of the token whose text holds the character offset ``char``; None between
+        tokens (as ``doc.char_span(char, char + 1, alignment_mode="expand")`` is empty)."""
+        i = bisect.bisect_right(self._starts, char) - 1
+        return i if i >= 0 and char < self._ends[i] else None
+
     def _sentence_at(self, char: int) -> int:
-        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
-        if span is None or len(span) == 0:
-            return 0
-        return sentence_index_of(self.doc, span[0])
+        """Index of the sentence of the token at ``char`` (characters); 0 between tokens."""
+        found = self._sentences.get(char)
+        if found is None:
+            i = self._token_at(char)
+            found = self._sentences[char] = 0 if i is None else bisect.bisect_right(self._sent_starts, i) - 1
+        return found
 
     def _titles_at(self, start: int, end: int) -> frozenset[str]:
         """Person titles in the mention's text or in up to 4 words just before it."""
         words = {w.strip(".,").lower() for w in self.text[start:end].split()}
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span):
-            i = span[0].i - 1
-            sent_start = span[0].sent.start
-            while i >= max(sent_start, span[0].i - 4):
+        first = self._first_token(start, end)
+        if first is not None:
+            i = first - 1
+            sent_start = self._sent_starts[bisect.bisect_right(self._sent_starts, first) - 1]
+            while i >= max(sent_start, first - 4):
                 tok = self.doc[i]
                 if tok.pos_ not in ("PROPN", "NOUN", "ADJ") and not tok.text[:1].isupper():
                     break
@@ -1139,6 +1196,22 @@ def _document_family(tok: Token) -> str | None:
     if tok.pos_ != "NOUN" or not tok.text.islower():
         return None
     return DOCUMENT_NOUNS.get(tok.lower_) or DOCUMENT_NOUNS.get(tok.lemma_.lower())
+
+
+def _document_nouns(doc: Doc) -> list[Token]:
+    """The common nouns of ``doc`` whose word or lower-cased lemma is one of
+    :data:`DOCUMENT_NOUNS`, by index (read from the Doc's arrays: only these tokens are built)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    rows = doc.to_array([POS, LOWER, LEMMA])
+    nouns = rows[rows[:, 0] == NOUN]
+    hashes = set(nouns[:, 1].tolist()) | set(nouns[:, 2].tolist())
+    words = [h for h in hashes if strings[h].lower() in DOCUMENT_NOUNS]
+    if not words:
+        return []
+    keep = (rows[:, 0] == NOUN) & (numpy.isin(rows[:, 1], words) | numpy.isin(rows[:, 2], words))
+    return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
 
 
 def _document_author(noun: Token, own: bool = False) -> Token | None:
@@ -1192,12 +1265,6 @@ def _possessor_only(head: Token, start: int, end: int) -> bool:
         return False
     first, last = poss.left_edge, poss.right_edge
     return first.idx <= start and end <= last.idx + len(last.text)
-
-
-def _has_title_apposition(tok: Token) -> bool:
-    """Whether ``tok`` has an apposition headed by a person title ("Ana Ruiz, the government
-    commissioner for ports")."""
-    return any(c.dep_ == "appos" and c.lower_ in PERSON_TITLES for c in tok.children)
 
 
 def _has_who_clause(tok: Token) -> bool:
@@ -1281,6 +1348,12 @@ def _outlets() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(rf"(?<!\w){re.escape(r['name'])}(?!\w)"), r["code"]) for r in rows)
 
 
+@functools.cache
+def _any_outlet() -> re.Pattern[str]:
+    """One pattern matching wherever one of :func:`_outlets` does: a text it misses names none."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _code in _outlets()))
+
+
 def outlet_code(text: str) -> str | None:
     """The CAMEO actor code (``<ISO3>MED``) of the news outlet named in a speaker phrase
     ("state-run Xinhua News Agency" -> ``CHNMED``, "An Al Jazeera reporter" -> ``QATMED``),
@@ -1288,6 +1361,8 @@ def outlet_code(text: str) -> str | None:
     whole words, case as written; None when it names none. News agencies are no event
     actors (``data/actors/not_actors.txt``), but the real-news gold codes them as speakers.
     """
+    if not _any_outlet().search(text):  # most speakers: one search, not one per outlet
+        return None
     for pattern, code in _outlets():
         if pattern.search(text):
             return code
