@@ -1,0 +1,48 @@
+"""Entity rules of session 24 (issue 12, one person one country per article): a demonym
+noun in apposition with a modifier gives a person's country ("Marek, an ethnic Czech from
+Slovakia"); a role noun the text identifies as a named person takes that person's stated
+country in every mention of the article. Hand-made sentences, full pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadic.events.component import event_mentions
+from dyadic.nlp import set_article
+from dyadic.records import Article
+
+
+def _doc(pipeline, text: str):
+    article = Article("t", text, published=date(2024, 6, 20))
+    return pipeline.nlp(set_article(pipeline.nlp.make_doc(text), article))
+
+
+def _codes(pipeline, text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.actor.code, m.rule) for m in event_mentions(_doc(pipeline, text))]
+
+
+def test_a_modified_demonym_noun_in_apposition_gives_the_persons_country(pipeline):
+    doc = _doc(
+        pipeline,
+        "The attacker, identified as Ivo Marek, 20, was shot by French police in Lyon. "
+        "Marek, an ethnic Czech from Slovakia, was known to police.",
+    )
+    [person] = doc._.persons
+    assert (person.name, person.code, person.evidence) == ("Ivo Marek", "CZE", "demonym")
+
+
+def test_a_demonym_before_another_noun_is_no_persons_country(pipeline):
+    doc = _doc(pipeline, "Police in Leeds, England questioned Tom Baxter, a keen Chinese chess player, on Monday.")
+    assert [(p.name, p.country) for p in doc._.persons] == [("Tom Baxter", None)]
+
+
+def test_a_role_noun_identified_as_a_named_person_takes_his_country_everywhere(pipeline):
+    codes = _codes(
+        pipeline,
+        "A 30-year-old man was arrested by police in Leeds, England on Monday. "
+        "Officers detained the man, later identified as Ivo Marek, a Czech national. "
+        "British police said the man had attacked a guard.",
+    )
+    men = [(text, code, rule) for text, code, rule in codes if text == "man"]
+    assert men == [("man", "CZECVL", "entity")] * 3
+    assert ("police in Leeds", "GBRCOP", "agent+city") in codes
