@@ -46,3 +46,27 @@ def test_a_role_noun_identified_as_a_named_person_takes_his_country_everywhere(p
     men = [(text, code, rule) for text, code, rule in codes if text == "man"]
     assert men == [("man", "CZECVL", "entity")] * 3
     assert ("police in Leeds", "GBRCOP", "agent+city") in codes
+
+
+def test_he_with_no_named_person_near_stands_for_a_one_person_noun_of_its_sentence(pipeline):
+    codes = _codes(
+        pipeline,
+        "French police said a gunman opened fire at a school in Lyon, France. "
+        "The attacker, a man, wounded two guards before he was shot by French officers.",
+    )
+    assert ("he", "FRACVL", "pronoun+locus") in codes
+
+
+def test_a_one_person_noun_of_an_earlier_sentence_is_no_antecedent(pipeline):
+    codes = _codes(pipeline, "A man attacked two guards in Lyon, France on Monday. French police said he was armed.")
+    assert [c for c in codes if c[0] == "he"] == []
+
+
+def test_a_named_person_near_the_pronoun_beats_a_one_person_noun(pipeline):
+    codes = _codes(
+        pipeline,
+        "French police said a gunman opened fire at a school in Lyon, France. Police later arrested "
+        "Marc Dubois. The attacker, a man, wounded two guards before he was shot.",
+    )
+    assert ("he", "FRA", "pronoun+locus") in codes
+    assert ("Marc Dubois", "FRA", "entity+locus") in codes
