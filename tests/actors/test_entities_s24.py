@@ -70,3 +70,22 @@ def test_a_named_person_near_the_pronoun_beats_a_one_person_noun(pipeline):
     )
     assert ("he", "FRA", "pronoun+locus") in codes
     assert ("Marc Dubois", "FRA", "entity+locus") in codes
+
+
+def test_a_role_noun_that_was_identified_as_a_named_person_takes_his_country(pipeline):
+    codes = _codes(
+        pipeline,
+        "A 30-year-old man died in a crash in Leeds, England on Monday. British police said the man "
+        "was identified as Ivo Marek, a Czech national. Police in England said the man had been drinking.",
+    )
+    assert [c for c in codes if c[0] == "man"] == [("man", "CZECVL", "entity")] * 3
+    assert ("Police in England", "GBRCOP", "agent+country") in codes
+
+
+def test_a_role_noun_identified_as_a_person_of_its_own_country_keeps_its_code(pipeline):
+    codes = _codes(
+        pipeline,
+        "A 30-year-old man died in a crash in Leeds, England on Monday. British police said the man "
+        "was identified as Tom Baxter, a British national. Police in England said the man had been drinking.",
+    )
+    assert [c for c in codes if c[0] == "man"] == [("man", "GBRCVL", "agent+locus")] * 3

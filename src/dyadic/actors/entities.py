@@ -58,9 +58,9 @@ _DEMONYM_AFTER = re.compile(r"[ \t]*,[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?")
 #: person ("... a Palestinian from Jordan", "... a Libyan who", "... a Libyan national").
 _DEMONYM_CLOSED = re.compile(r"[,.;)]|[ \t]+(?:from|who|national|citizen)\b")
 #: Text between a role noun and the name that identifies it ("the man, later identified as
-#: Ana Ruiz"; "a suspect who was named as Ana Ruiz").
+#: Ana Ruiz"; "a suspect who was named as Ana Ruiz"; "the victim was identified as Ana Ruiz").
 _IDENTIFIED_AS = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:who[ \t]+(?:was|has[ \t]+been)|later|since|subsequently|now)[ \t]+)*"
+    r"[ \t]*,?[ \t]*(?:(?:who|was|has[ \t]+been|had[ \t]+been|later|since|subsequently|now)[ \t]+)*"
     r"(?:identified|named)[ \t]+as[ \t]+"
 )
 #: Dependencies of a demonym epithet that names an earlier person: subject or apposition.
