@@ -89,3 +89,15 @@ def test_a_role_noun_identified_as_a_person_of_its_own_country_keeps_its_code(pi
         "was identified as Tom Baxter, a British national. Police in England said the man had been drinking.",
     )
     assert [c for c in codes if c[0] == "man"] == [("man", "GBRCVL", "agent+locus")] * 3
+
+
+def test_a_nationality_in_apposition_to_a_role_noun_gives_its_country(pipeline):
+    codes = _codes(
+        pipeline,
+        "Police in Leeds, England said a man stabbed three people on Saturday. The suspect, a "
+        "25-year-old Libyan, was arrested by British police. The attacker, a Syrian national, was "
+        "arrested by British police.",
+    )
+    assert ("suspect", "LBYCRM", "entity") in codes
+    assert ("attacker", "SYRUAF", "entity") in codes
+    assert ("man", "GBRCVL", "agent+locus") in codes

@@ -60,7 +60,8 @@ class ActorsComponent:
         persons = person_entities(
             doc, mentions, self._titles, self._nationals, self.resolver.dictionary.demonyms
         )
-        return identified_descriptions(doc, recode_people(mentions, persons), persons), persons
+        recoded = recode_people(mentions, persons)
+        return identified_descriptions(doc, recoded, persons, self.resolver.dictionary.demonyms), persons
 
     def __call__(self, doc: Doc) -> Doc:
         mentions, persons = self.people(doc)

@@ -313,7 +313,9 @@ def recode_people(mentions: list[Mention], entities: list[Entity]) -> list[Menti
     return out
 
 
-def identified_descriptions(doc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Mention]:
+def identified_descriptions(
+    doc: Doc, mentions: list[Mention], entities: list[Entity], demonyms: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Role-noun mentions made consistent with the person the article identifies them as.
 
     A singular role noun whose country is only inferred (rule ``agent...``: "a 25-year-old
@@ -321,26 +323,31 @@ def identified_descriptions(doc: Doc, mentions: list[Mention], entities: list[En
     later identified as Ana Ruiz") is that person: when the person's entity has a stated
     country that differs, every inferred mention of the article with the same noun and
     country ("A man was arrested ... the man, later identified as ...") takes the person's
-    country, keeping its role (rule ``entity``). One person, one country per article.
+    country, keeping its role (rule ``entity``). One person, one country per article. A
+    nationality in apposition to the role noun identifies it the same way ("the suspect, a
+    25-year-old Libyan, ..."; "the attacker, a Syrian national, ...").
 
     Args:
         doc: The parsed article.
         mentions: Its actor mentions.
         entities: Its person entities (:func:`person_entities`).
+        demonyms: Lower-case demonyms ("libyan"), for the nationality in apposition.
 
     Returns:
         The mentions in the same order, some with a new actor.
     """
     text = doc_text(doc)
     found: dict[tuple[str, str | None], str] = {}  # (noun, inferred country) -> stated country
-    for m in mentions:
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, m in enumerate(ordered):
         key = _description_key(doc, m)
-        match = _IDENTIFIED_AS.match(text, m.end) if key is not None else None
-        if key is None or match is None:
+        if key is None:
             continue
-        person = next((e for e in entities if any(s == match.end() for s, _e in e.spans)), None)
-        if person is not None and person.country is not None and person.country != m.actor.country:
-            found.setdefault(key, person.country)
+        match = _IDENTIFIED_AS.match(text, m.end)
+        person = next((e for e in entities if any(s == match.end() for s, _e in e.spans)), None) if match else None
+        iso3 = person.country if person is not None else _national_after(text, m, ordered[i + 1 : i + 2], demonyms)
+        if iso3 is not None and iso3 != m.actor.country:
+            found.setdefault(key, iso3)
     out = []
     for m in mentions:
         key = _description_key(doc, m)
@@ -351,6 +358,20 @@ def identified_descriptions(doc: Doc, mentions: list[Mention], entities: list[En
         actor = dataclasses.replace(m.actor, code=iso3 + (m.actor.role or ""), country=iso3)
         out.append(dataclasses.replace(m, actor=actor, rule="entity"))
     return out
+
+
+def _national_after(text: str, m: Mention, following: list[Mention], demonyms: frozenset[str]) -> str | None:
+    """The country of a nationality in apposition right after role noun ``m``: a demonym
+    noun ("the suspect, a 25-year-old Libyan,") or a national ("the attacker, a Syrian
+    national,"); None when the next mention is neither."""
+    n = following[0] if following else None
+    if n is None or n.actor.country is None:
+        return None
+    if n.actor.kind is ActorKind.COUNTRY and n.actor.role is None and n.text.lower() in demonyms:
+        between = _DEMONYM_AFTER.fullmatch(text[m.end : n.start])
+        return n.actor.country if between and _DEMONYM_CLOSED.match(text[n.end : n.end + 12]) else None
+    national = n.actor.kind is ActorKind.AGENT and n.rule == "title+nationality" and n.actor.role == "CVL"
+    return n.actor.country if national and _DEMONYM_AFTER.fullmatch(text[m.end : n.start]) else None
 
 
 def _description_key(doc: Doc, m: Mention) -> tuple[str, str | None] | None:
