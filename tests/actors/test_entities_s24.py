@@ -101,3 +101,13 @@ def test_a_nationality_in_apposition_to_a_role_noun_gives_its_country(pipeline):
     assert ("suspect", "LBYCRM", "entity") in codes
     assert ("attacker", "SYRUAF", "entity") in codes
     assert ("man", "GBRCVL", "agent+locus") in codes
+
+
+def test_a_country_born_role_noun_takes_that_country_in_the_whole_article(pipeline):
+    codes = _codes(
+        pipeline,
+        "Police in Christchurch, New Zealand said the Australian-born attacker was charged. "
+        "New Zealand police said the attacker acted alone.",
+    )
+    assert [c for c in codes if c[0] == "attacker"] == [("attacker", "AUSUAF", "entity")] * 2
+    assert ("New Zealand police", "NZLCOP", "title+nationality") in codes

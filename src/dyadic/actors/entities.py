@@ -325,7 +325,8 @@ def identified_descriptions(
     country ("A man was arrested ... the man, later identified as ...") takes the person's
     country, keeping its role (rule ``entity``). One person, one country per article. A
     nationality in apposition to the role noun identifies it the same way ("the suspect, a
-    25-year-old Libyan, ..."; "the attacker, a Syrian national, ...").
+    25-year-old Libyan, ..."; "the attacker, a Syrian national, ..."), and so does a
+    "<country>-born" modifier ("the Australian-born attacker").
 
     Args:
         doc: The parsed article.
@@ -345,7 +346,11 @@ def identified_descriptions(
             continue
         match = _IDENTIFIED_AS.match(text, m.end)
         person = next((e for e in entities if any(s == match.end() for s, _e in e.spans)), None) if match else None
-        iso3 = person.country if person is not None else _national_after(text, m, ordered[i + 1 : i + 2], demonyms)
+        iso3 = (
+            person.country
+            if person is not None
+            else _national_after(text, m, ordered[i + 1 : i + 2], demonyms) or _born_in(doc, m, ordered[:i])
+        )
         if iso3 is not None and iso3 != m.actor.country:
             found.setdefault(key, iso3)
     out = []
@@ -372,6 +377,16 @@ def _national_after(text: str, m: Mention, following: list[Mention], demonyms: f
         return n.actor.country if between and _DEMONYM_CLOSED.match(text[n.end : n.end + 12]) else None
     national = n.actor.kind is ActorKind.AGENT and n.rule == "title+nationality" and n.actor.role == "CVL"
     return n.actor.country if national and _DEMONYM_AFTER.fullmatch(text[m.end : n.start]) else None
+
+
+def _born_in(doc: Doc, m: Mention, before: list[Mention]) -> str | None:
+    """The country of a "<country>-born" modifier right before role noun ``m`` ("the
+    Australian-born attacker" -> AUS), or None."""
+    n = before[-1] if before else None
+    if n is None or n.actor.kind is not ActorKind.COUNTRY or n.actor.role is not None:
+        return None
+    words = [t.lower_ for t in doc[n.token_end : m.token_start]]
+    return n.actor.country if words in (["-", "born"], ["born"]) else None
 
 
 def _description_key(doc: Doc, m: Mention) -> tuple[str, str | None] | None:
