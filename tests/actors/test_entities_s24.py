@@ -32,7 +32,9 @@ def test_a_modified_demonym_noun_in_apposition_gives_the_persons_country(pipelin
 
 
 def test_a_demonym_before_another_noun_is_no_persons_country(pipeline):
-    doc = _doc(pipeline, "Police in Leeds, England questioned Tom Baxter, a keen Chinese chess player, on Monday.")
+    doc = _doc(
+        pipeline, "Police in Leeds, England questioned Tom Baxter, a keen Chinese chess player, on Monday."
+    )
     assert [(p.name, p.country) for p in doc._.persons] == [("Tom Baxter", None)]
 
 
@@ -58,7 +60,9 @@ def test_he_with_no_named_person_near_stands_for_a_one_person_noun_of_its_senten
 
 
 def test_a_one_person_noun_of_an_earlier_sentence_is_no_antecedent(pipeline):
-    codes = _codes(pipeline, "A man attacked two guards in Lyon, France on Monday. French police said he was armed.")
+    codes = _codes(
+        pipeline, "A man attacked two guards in Lyon, France on Monday. French police said he was armed."
+    )
     assert [c for c in codes if c[0] == "he"] == []
 
 

@@ -345,7 +345,7 @@ def identified_descriptions(
         if key is None:
             continue
         match = _IDENTIFIED_AS.match(text, m.end)
-        person = next((e for e in entities if any(s == match.end() for s, _e in e.spans)), None) if match else None
+        person = next((e for e in entities if match and any(s == match.end() for s, _e in e.spans)), None)
         iso3 = (
             person.country
             if person is not None
