@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from dyadic.actors.dictionary import ActorDictionary
-from dyadic.actors.entities import person_entities, recode_people
+from dyadic.actors.entities import identified_descriptions, person_entities, recode_people
 from dyadic.actors.resolver import ActorResolver
 from dyadic.nlp import article_of, put_records
 from dyadic.records import Entity, Mention
@@ -60,7 +60,8 @@ class ActorsComponent:
         persons = person_entities(
             doc, mentions, self._titles, self._nationals, self.resolver.dictionary.demonyms
         )
-        return recode_people(mentions, persons), persons
+        recoded = recode_people(mentions, persons)
+        return identified_descriptions(doc, recoded, persons, self.resolver.dictionary.demonyms), persons
 
     def __call__(self, doc: Doc) -> Doc:
         mentions, persons = self.people(doc)

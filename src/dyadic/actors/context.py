@@ -22,7 +22,9 @@ gives the event coder a mention for each of them, after the dictionary mentions
 * a third-person pronoun (he, she, they, it ...) stands for the nearest actor before
   it in its own or the two sentences before (rule ``pronoun``, ``pronoun+locus`` when
   the antecedent's country is itself inferred): he/she for a person whose gender no
-  title or gendered noun contradicts ("she" is no "Mr. Ward"), they/it for a
+  title or gendered noun contradicts ("she" is no "Mr. Ward"), else for a one-person
+  role noun of its own sentence (:data:`ONE_PERSON_NOUNS`: "the attacker, a man, ...
+  before he was shot"), they/it for a
   subject that is not a person, "it" never for a plural one ("the militants ... stormed
   it": "it" is the train); but a group pronoun in a clause hanging on a verb whose object
   is a group, and whose subject is none "it" could be, stands for that object
@@ -90,6 +92,13 @@ NOUN_GENDER = {
     "queen": "f",
     "prince": "m",
     "princess": "f",
+}
+#: Singular nouns of one person that a he/she may stand for when no named person is near,
+#: with their gender ("" for either).
+ONE_PERSON_NOUNS = {
+    **dict.fromkeys("man boy policeman husband father son brother".split(), "m"),
+    **dict.fromkeys("woman girl policewoman wife mother daughter sister".split(), "f"),
+    **dict.fromkeys("attacker assailant suspect gunman driver shooter killer victim".split(), ""),
 }
 #: Pronouns that, inside a quotation, stand for its speaker.
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
@@ -399,12 +408,20 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
         return governed
     first = sentence_index_of(tok.doc, tok) - PRONOUN_LOOKBACK
     genders = _genders(tok.doc, known) if word in PERSON_PRONOUNS else {}
+    described: Mention | None = None  # the nearest one-person role noun ("the attacker")
     for m in reversed(known):
         if m.token_start >= tok.i:
             continue
         if m.sentence_index < first:
-            return None
+            return described
         is_person = m.actor.kind is ActorKind.PERSON
+        if (
+            word in PERSON_PRONOUNS
+            and described is None
+            and m.sentence_index == first + PRONOUN_LOOKBACK
+            and _one_person(tok.doc, m, PRONOUN_GENDER[word])
+        ):
+            described = m  # in the pronoun's own sentence
         if word in PERSON_PRONOUNS and is_person:
             if genders.get(m.actor.name, PRONOUN_GENDER[word]) != PRONOUN_GENDER[word]:
                 continue  # "she" is no "Mr. Ward"
@@ -414,7 +431,16 @@ def _antecedent(tok: Token, known: list[Mention]) -> Mention | None:
             continue  # "the militants ... stormed it": "it" is never a plural subject
         if word in GROUP_PRONOUNS and not is_person and head.dep_ in _SUBJECT_DEPS:
             return m
-    return None
+    return described
+
+
+def _one_person(doc: Doc, m: Mention, gender: str) -> bool:
+    """Is ``m`` a singular role noun of one person that a he/she of ``gender`` may stand for
+    when no named person is near ("the attacker ... before he was shot")? Its head is a
+    person noun of :data:`ONE_PERSON_NOUNS` whose gender, if any, agrees."""
+    head = doc[m.token_end - 1]
+    noun = ONE_PERSON_NOUNS.get(head.lower_)
+    return m.actor.kind is ActorKind.AGENT and head.tag_ == "NN" and noun is not None and noun in ("", gender)
 
 
 def _fronted_owner(tok: Token, known: list[Mention]) -> Mention | None:

@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from dyadic.nlp import doc_text, sentence_index_of
 from dyadic.records import Actor, ActorKind, Entity, Mention
 
-__all__ = ["person_entities", "recode_people"]
+__all__ = ["identified_descriptions", "person_entities", "recode_people"]
 
 #: Words dropped from the front of a name span ("President", "Dr"); the actors
 #: dictionary's role titles are matched separately, as mentions.
@@ -51,6 +51,18 @@ _APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:the|a|an)[ \t]+)?")
 #: Text between a mention and the name after it ("the foreign minister, Ana Duarte";
 #: "Foreign Secretary Ana Duarte").
 _APPOSITION_BEFORE = re.compile(r"[ \t]*,?[ \t]*")
+#: Text between a name and a demonym noun in apposition after it: an article and at most one
+#: modifier ("Ian Ward, a New Zealander"; "Sirhan, an ethnic Palestinian from Jordan").
+_DEMONYM_AFTER = re.compile(r"[ \t]*,[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?")
+#: What may follow such a demonym noun: the apposition's end, or a phrase about the same
+#: person ("... a Palestinian from Jordan", "... a Libyan who", "... a Libyan national").
+_DEMONYM_CLOSED = re.compile(r"[,.;)]|[ \t]+(?:from|who|national|citizen)\b")
+#: Text between a role noun and the name that identifies it ("the man, later identified as
+#: Ana Ruiz"; "a suspect who was named as Ana Ruiz"; "the victim was identified as Ana Ruiz").
+_IDENTIFIED_AS = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:who|was|has[ \t]+been|had[ \t]+been|later|since|subsequently|now)[ \t]+)*"
+    r"(?:identified|named)[ \t]+as[ \t]+"
+)
 #: Dependencies of a demonym epithet that names an earlier person: subject or apposition.
 _EPITHET_DEPS = frozenset({"nsubj", "nsubjpass", "appos"})
 
@@ -234,9 +246,9 @@ def _evidence(
     if m.actor.kind is ActorKind.COUNTRY and m.actor.role is None and m.text.lower() not in demonyms:
         return None  # "Ebrard, Mexico ..." or "in Iran Hassan ..." say nothing of the person
     if m.actor.kind is ActorKind.COUNTRY and m.actor.role is None:
-        after = m.start >= end and re.fullmatch(r"[ \t]*,[ \t]*(?:an?|the)[ \t]+", text[end : m.start])
+        after = m.start >= end and _DEMONYM_AFTER.fullmatch(text[end : m.start])
         before = m.end <= start and re.fullmatch(r"[ \t]*,[ \t]*", text[m.end : start])
-        closed = text[m.end : m.end + 1] in {",", ".", ";", ")"} if after else True
+        closed = bool(_DEMONYM_CLOSED.match(text[m.end : m.end + 12])) if after else True
         return "demonym" if (after and closed) or before else None
     if m.start >= end and _APPOSITION_AFTER.fullmatch(text[end : m.start]):
         return "apposition"
@@ -299,3 +311,87 @@ def recode_people(mentions: list[Mention], entities: list[Entity]) -> list[Menti
             actor = Actor(entity.code, source.actor.country, source.actor.role, entity.name, ActorKind.PERSON)
             out.append(dataclasses.replace(m, actor=actor, rule="entity"))
     return out
+
+
+def identified_descriptions(
+    doc: Doc, mentions: list[Mention], entities: list[Entity], demonyms: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Role-noun mentions made consistent with the person the article identifies them as.
+
+    A singular role noun whose country is only inferred (rule ``agent...``: "a 25-year-old
+    man" -> the locus's civilians) that the text identifies as a named person ("the man,
+    later identified as Ana Ruiz") is that person: when the person's entity has a stated
+    country that differs, every inferred mention of the article with the same noun and
+    country ("A man was arrested ... the man, later identified as ...") takes the person's
+    country, keeping its role (rule ``entity``). One person, one country per article. A
+    nationality in apposition to the role noun identifies it the same way ("the suspect, a
+    25-year-old Libyan, ..."; "the attacker, a Syrian national, ..."), and so does a
+    "<country>-born" modifier ("the Australian-born attacker").
+
+    Args:
+        doc: The parsed article.
+        mentions: Its actor mentions.
+        entities: Its person entities (:func:`person_entities`).
+        demonyms: Lower-case demonyms ("libyan"), for the nationality in apposition.
+
+    Returns:
+        The mentions in the same order, some with a new actor.
+    """
+    text = doc_text(doc)
+    found: dict[tuple[str, str | None], str] = {}  # (noun, inferred country) -> stated country
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, m in enumerate(ordered):
+        key = _description_key(doc, m)
+        if key is None:
+            continue
+        match = _IDENTIFIED_AS.match(text, m.end)
+        person = next((e for e in entities if match and any(s == match.end() for s, _e in e.spans)), None)
+        iso3 = (
+            person.country
+            if person is not None
+            else _national_after(text, m, ordered[i + 1 : i + 2], demonyms) or _born_in(doc, m, ordered[:i])
+        )
+        if iso3 is not None and iso3 != m.actor.country:
+            found.setdefault(key, iso3)
+    out = []
+    for m in mentions:
+        key = _description_key(doc, m)
+        iso3 = found.get(key) if key is not None else None
+        if iso3 is None:
+            out.append(m)
+            continue
+        actor = dataclasses.replace(m.actor, code=iso3 + (m.actor.role or ""), country=iso3)
+        out.append(dataclasses.replace(m, actor=actor, rule="entity"))
+    return out
+
+
+def _national_after(text: str, m: Mention, following: list[Mention], demonyms: frozenset[str]) -> str | None:
+    """The country of a nationality in apposition right after role noun ``m``: a demonym
+    noun ("the suspect, a 25-year-old Libyan,") or a national ("the attacker, a Syrian
+    national,"); None when the next mention is neither."""
+    n = following[0] if following else None
+    if n is None or n.actor.country is None:
+        return None
+    if n.actor.kind is ActorKind.COUNTRY and n.actor.role is None and n.text.lower() in demonyms:
+        between = _DEMONYM_AFTER.fullmatch(text[m.end : n.start])
+        return n.actor.country if between and _DEMONYM_CLOSED.match(text[n.end : n.end + 12]) else None
+    national = n.actor.kind is ActorKind.AGENT and n.rule == "title+nationality" and n.actor.role == "CVL"
+    return n.actor.country if national and _DEMONYM_AFTER.fullmatch(text[m.end : n.start]) else None
+
+
+def _born_in(doc: Doc, m: Mention, before: list[Mention]) -> str | None:
+    """The country of a "<country>-born" modifier right before role noun ``m`` ("the
+    Australian-born attacker" -> AUS), or None."""
+    n = before[-1] if before else None
+    if n is None or n.actor.kind is not ActorKind.COUNTRY or n.actor.role is not None:
+        return None
+    words = [t.lower_ for t in doc[n.token_end : m.token_start]]
+    return n.actor.country if words in (["-", "born"], ["born"]) else None
+
+
+def _description_key(doc: Doc, m: Mention) -> tuple[str, str | None] | None:
+    """(noun lemma, country) of a singular role-noun mention whose country is inferred."""
+    if m.actor.kind is not ActorKind.AGENT or not m.rule.startswith("agent"):
+        return None
+    head = doc[m.token_end - 1]
+    return (head.lemma_.lower(), m.actor.country) if head.tag_ == "NN" else None
