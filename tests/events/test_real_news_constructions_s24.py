@@ -143,3 +143,11 @@ def test_a_trailing_participle_clause_is_passive(pipeline):
     # a fronted participle clause tells the circumstances of the main verb's subject: no act on them
     events = coded(pipeline, "Asked about tariffs, Canadian Prime Minister Carney criticized Washington.")
     assert [e[1:] for e in events] == [("CANGOV", "USAGOV", "111")]
+
+
+def test_a_demand_keeps_its_kind_under_a_borrowed_appeal_pattern(pipeline):
+    events = coded(pipeline, "The BLA demanded the release of political prisoners held by Pakistan.")
+    assert ("BLA", "PAKREB", "1053") in [e[:2] + e[3:] for e in events]
+    # an appeal stays an appeal: "urged" is 02
+    events = coded(pipeline, "The United Nations urged Pakistan to release political prisoners.")
+    assert [e[3] for e in events] == ["0253"]

@@ -46,8 +46,18 @@ class Match:
 
     @property
     def code(self) -> str | None:
-        """Source->target code."""
-        return self.pattern.code if self.pattern else self.entry.default
+        """Source->target code. A pattern of another verb of the entry's dictionary block
+        keeps the entry's own kind of request: an appeal (02) pattern borrowed by a verb of
+        demanding (default 10) is the parallel demand ("demanded the release of prisoners":
+        1053, not the block's "want" pattern's 0253), and the other way round (CAMEO 1.1b3
+        codes 02 and 10 run in parallel, 0253 / 1053)."""
+        if self.pattern is None:
+            return self.entry.default
+        code, own = self.pattern.code, (self.entry.default or "")[:2]
+        borrowed = self.pattern.source_verb not in (None, self.entry.lemma)
+        if code is not None and borrowed and {own, code[:2]} == {"02", "10"}:
+            return own + code[2:]
+        return code
 
     @property
     def reverse(self) -> str | None:
