@@ -95,7 +95,6 @@ SILENCE_VERBS = frozenset({"respond", "reply", "comment", "answer"})
 REQUEST_NOUNS = frozenset({"request", "query", "question", "email", "message", "call", "inquiry", "enquiry"})
 
 
-#: Determiners of a subject that negate its verb ("neither ICE nor DHS has responded").
 class Origin(StrEnum):
     """Where a candidate came from; the value is the event record's ``evidence.rule``."""
 
