@@ -479,15 +479,16 @@ def _own_object(tok: Token, antecedent: Mention, known: list[Mention]) -> bool:
         if subjects or verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
             break
         verb = verb.head
-    for subject in subjects if subjects else []:
-        if subject.pos_ == "PRON":
-            return subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
-        named = next((m for m in known if m.token_start <= subject.i < m.token_end), None)
-        if named is not None:
-            return named.actor.code == antecedent.actor.code
-        # an unnamed subject of the pronoun's number ("both countries withdrew their envoys")
-        return (subject.tag_ in _PLURAL_TAGS) == (tok.lower_ == "their") and subject.pos_ in ("NOUN", "PROPN")
-    return False
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+    named = next((m for m in known if m.token_start <= subject.i < m.token_end), None)
+    if named is not None:
+        return named.actor.code == antecedent.actor.code
+    # an unnamed subject of the pronoun's number ("both countries withdrew their envoys")
+    return (subject.tag_ in _PLURAL_TAGS) == (tok.lower_ == "their") and subject.pos_ in ("NOUN", "PROPN")
 
 
 def _genders(doc: Doc, known: list[Mention]) -> dict[str, str]:

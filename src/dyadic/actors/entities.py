@@ -345,7 +345,8 @@ def identified_descriptions(
         if key is None:
             continue
         match = _IDENTIFIED_AS.match(text, m.end)
-        person = next((e for e in entities if match and any(s == match.end() for s, _e in e.spans)), None)
+        named_at = match.end() if match else -1  # the name the role noun is identified as
+        person = next((e for e in entities if any(s == named_at for s, _e in e.spans)), None)
         iso3 = (
             person.country
             if person is not None
