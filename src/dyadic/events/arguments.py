@@ -38,7 +38,7 @@ from dyadic.events.matching import Match
 from dyadic.events.reactions import told
 from dyadic.events.roles import STATE_AUTHORITY_ROLES, authority_role
 from dyadic.nlp import sentence_index_of
-from dyadic.records import Mention
+from dyadic.records import ActorKind, Mention
 
 #: Prepositions whose object may be an event's target when no pattern names one.
 TARGET_PREPS = frozenset(
@@ -133,6 +133,8 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
         return both  # "arranged a meeting between Macron and Boric": they met, not the arranger
     for subj in sorted(frame.subjects, key=lambda t: abs(head.i - t.i)):
         speakers = speaker_of(head, index) if subj.lower_ in PRONOUNS else []
+        if subj.lower_ == "it" and not _one_thing(speakers, head):
+            speakers = []  # "officials said it killed three people": "it" is not the officials
         if speakers:
             return speakers  # "Egypt and Jordan said they will attack": both, not the nearest
         found = [m for m in expand_mentions(subj, index) if m is not None]
@@ -153,6 +155,15 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
         authority = index.authority(head, _place_country(frame, index), role)
         return [authority] if authority is not None else []
     return []
+
+
+def _one_thing(mentions: list[Mention], tok: Token) -> bool:
+    """Can "it" stand for ``mentions``: one actor, neither a person nor a plural noun
+    ("Chinese officials", "Iran and Iraq")?"""
+    if len(mentions) != 1:
+        return False
+    m = mentions[0]
+    return m.actor.kind is not ActorKind.PERSON and tok.doc[m.token_end - 1].tag_ not in ("NNS", "NNPS")
 
 
 def _place_country(frame: Frame, index: MentionIndex) -> str | None:
@@ -384,6 +395,8 @@ def fallback_target(
             if p.dep_ in POBJ_DEPS
         ]
     subjects = {s.i for s in frame.subjects}
+    # ", with Georgia's governor following suit": an absolute clause set off by a comma, no partner
+    cands = [(t, via) for t, via in cands if not (via == "with" and t.doc[max(t.head.i - 1, 0)].text == ",")]
     for tok, via in cands:
         m = index.of(tok)
         if m is not None and tok.i not in subjects and m.token_start not in sources:

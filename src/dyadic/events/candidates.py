@@ -37,7 +37,14 @@ from dyadic.events.arguments import (
 )
 from dyadic.events.carriers import carried_frame, light_verb
 from dyadic.events.coordination import expand_mentions
-from dyadic.events.counterparts import home_visit, not_a_target, own_envoy, pobj_mentions, same_actor
+from dyadic.events.counterparts import (
+    foreign_envoy,
+    home_visit,
+    not_a_target,
+    own_envoy,
+    pobj_mentions,
+    same_actor,
+)
 from dyadic.events.embedding import (
     OWN_CLAIM_VERBS,
     SPEECH_VERBS,
@@ -306,6 +313,9 @@ class CandidateFinder:
             pronouns = [target_tok] if target_tok is not None else pronoun_objects(frame)
             if any(t.lower_ in ("it", "us") for t in pronouns):
                 targets = list(speaker_of(frame.head, index))
+        foreign = foreign_envoy(match, index, sources)
+        if foreign is not None:
+            targets = [foreign]
         envoy = own_envoy(match.code, target_tok, targets, sources)
         if envoy:  # "recalled its ambassador from Israel": the envoy is the source's own
             targets = [m for p in frame.preps if p.lower_ in ("from", "in") for m in pobj_mentions(p, index)]

@@ -15,11 +15,13 @@ from dyadic.actors import inferred_country
 from dyadic.events.coordination import expand_mentions
 from dyadic.events.frame import MentionIndex, lemma_of
 from dyadic.events.lexicon import TOPIC_VERBS
+from dyadic.events.matching import Match
 from dyadic.records import ActorKind, Mention
 
 __all__ = [
     "ENVOY_NOUNS",
     "PLACE_RULES",
+    "foreign_envoy",
     "home_visit",
     "not_a_target",
     "own_envoy",
@@ -55,6 +57,22 @@ def own_envoy(
         return False
     own = {None} | {m.actor.country for m in sources}
     return all(m is None or m.actor.country in own for m in targets)
+
+
+def foreign_envoy(match: Match, index: MentionIndex, sources: list[Mention]) -> Mention | None:
+    """The mention of an envoy object of another country than every source's, when the
+    pattern took its target from the envoy's own phrase instead ("expelled the Libyan
+    ambassador to Greece", "summoned the Iranian ambassador in Paris": Libya and Iran are
+    acted on, not the host); None otherwise."""
+    obj = match.object
+    if obj is None or match.target is None or lemma_of(obj) not in ENVOY_NOUNS:
+        return None
+    if match.target.head.head != obj:
+        return None
+    envoy = index.of(obj)
+    if envoy is None or envoy.actor.country is None:
+        return None
+    return envoy if all(m.actor.country not in (None, envoy.actor.country) for m in sources) else None
 
 
 def not_a_target(code: str | None, head: Token, via: str | None) -> bool:
