@@ -184,6 +184,11 @@ APPROVING = frozenset(
         "success", "successful", "historic", "constructive", "positive", "good", "great", "excellent",
         "productive", "fruitful", "important", "significant", "helpful", "welcome", "friend", "partner",
         "ally", "model", "hero", "breakthrough", "step", "milestone", "achievement", "victory", "best",
+        "decent", "honest", "brave", "courageous", "wise", "true", "loyal", "trustworthy", "respected",
+        "outstanding", "remarkable", "wonderful", "fantastic", "tremendous", "extraordinary", "capable",
+        "competent", "effective", "legitimate", "fair", "reasonable", "visionary", "statesman", "champion",
+        "patriot", "honourable", "honorable", "credible", "valuable", "vital", "crucial", "essential",
+        "landmark", "generous", "kind", "inspiring", "admirable", "exemplary", "strong", "good-faith",
     }
 )  # fmt: skip
 
