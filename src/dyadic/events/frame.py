@@ -261,7 +261,9 @@ def _own_subjects(verb: Token, passive: bool) -> list[Token]:
         by = [c for t in verb.children if t.dep_ == "oprd" for c in t.children if c.lower_ == "by"]
         agents = [a for a in verb.children if a.dep_ == "agent"] + by
         return [p for a in agents for p in a.children if p.dep_ == "pobj"]
-    return [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    # "Iran is defying the council" parsed with the subject on the auxiliary
+    return own or [s for a in verb.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"]
 
 
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
@@ -308,12 +310,17 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
 def _gerund_subjects(prep: Token, depth: int) -> list[Token]:
     """The subject of a gerund under a preposition of a verb: the verb's subject after a
     preposition of means or time ("led the group in calling on", "responded by
-    imposing", "after meeting"), its object after "for" ("thanked Japan for sending").
+    imposing", "after meeting"; after a preposition of time, a passive verb's subject: "was freed after
+    apologizing", but "were displaced by fighting" is no act of theirs),
+    its object after "for" ("thanked Japan for sending").
     None after other prepositions: "barred them from entering", "accused Iran of
     arming", "without consulting" tell of acts that did not happen or are alleged."""
     verb = prep.head
     if prep.lower_ == "for":
         return [c for c in verb.children if c.dep_ == "dobj"]
+    if prep.lower_ in ("after", "before", "upon", "while", "since") and is_passive(verb):
+        # "was released after apologizing to the minister": the one released apologized
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
     return subjects_of(verb, depth + 1) if prep.lower_ in GERUND_MEANS_PREPS else []
 
 
