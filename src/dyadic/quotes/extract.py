@@ -505,8 +505,23 @@ def _according_source(words: list[Token]) -> _Subject | None:
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if pobj is not None and pobj.pos_ == "NOUN" and (author := _work_author(pobj)) is not None:
+            return _subject_span(author, tok.idx)  # "according to a review by the paper": the paper
         if pobj is not None and pobj.pos_ in _NOMINAL:
             return _subject_span(pobj, tok.idx)
+    return None
+
+
+def _work_author(noun: Token) -> Token | None:
+    """The maker a common noun names with "by" ("a review by the paper", "figures compiled by
+    the agency"): a name or a noun, else None."""
+    for prep in noun.children:
+        if prep.dep_ == "acl" and prep.tag_ == "VBN":
+            prep = next((c for c in prep.children if c.dep_ == "agent"), prep)
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                return pobj
     return None
 
 
@@ -663,6 +678,9 @@ def _governing_subject(
         ]
         if not subjects and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.pos_ == "PROPN":
             subjects = [tok.head]  # "Ruiz called the plan “...”" parsed as a noun with a relative verb
+        subjects = subjects or _participle_names(tok)
+        if tok.lemma_.lower() in DESCRIBING_VERBS and (doer := _passive_agent(tok)) is not None:
+            subjects = [doer]  # "He was described by the union as “...”": the union
         if subjects:
             subject = _subject_span(subjects[0], sent_start)
             if _is_speech_verb(tok):
@@ -808,6 +826,7 @@ def _subject_of(
     tok: Token = verb
     for _ in range(6):
         subjects = _nearest_first([c for c in tok.children if c.dep_ in _SUBJECT_DEPS and allowed(c)])
+        subjects = subjects or [n for n in _participle_names(tok) if allowed(n)]
         relative = bool(subjects) and subjects[0].tag_ in _RELATIVE_TAGS
         if subjects and not relative:
             return _subject_span(subjects[0], lo)
@@ -843,7 +862,7 @@ def _subject_of(
 def _passive_agent(verb: Token) -> Token | None:
     """The doer a passive verb names with "by" ("described by Ruiz"), a noun; else None."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    pobj = next((c for c in agent.children if c.dep_ in ("pobj", "pcomp")), None) if agent is not None else None
     return pobj if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
@@ -1018,6 +1037,9 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     name = _name_after_description(head)
     if name is not None:
         return _Subject(name[-1], max(lo, name[0].idx), name[-1].idx + len(name[-1].text))
+    person = _person_after_organisation(head)
+    if person is not None:  # "the Union of Teachers (UT) General Secretary Ana Ruiz said": Ana Ruiz
+        return _Subject(person, max(lo, person.left_edge.idx), person.idx + len(person.text))
     left = head.left_edge
     after = head.right_edge.i + 1
     if after < len(head.doc) and head.doc[after].text == "," and head.pos_ == "NOUN":
@@ -1067,6 +1089,34 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     while last.is_punct and last.i > head.i:
         last = doc[last.i - 1]
     return _Subject(head, first.idx, last.idx + len(last.text))
+
+
+def _participle_names(verb: Token) -> list[Token]:
+    """The verb's subject when the parser took a fronted participle's clause for it and the
+    name for an apposition inside that clause, right before the verb ("Calling it “a sham”, Ana
+    Ruiz of the union told ...": Ruiz): ``[name head]``, else ``[]``."""
+    for part in verb.children:
+        if part.dep_ != "csubj" or part.tag_ != "VBG" or part.i > verb.i:
+            continue
+        for tok in part.subtree:
+            if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.right_edge.i + 1 == verb.i:
+                return [tok]
+    return []
+
+
+def _person_after_organisation(head: Token) -> Token | None:
+    """A person's name the parser joined as a ``conj`` to the organisation heading a subject,
+    with no "and", "or" or comma between ("the Union of Teachers (UT) General Secretary Ana
+    Ruiz"): the name's last token, else None."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
+        return None
+    conj = next((c for c in head.rights if c.dep_ == "conj"), None)
+    if conj is None or conj.ent_type_ != "PERSON" or conj.pos_ != "PROPN":
+        return None
+    between = head.doc[head.i + 1 : conj.left_edge.i]
+    if any(t.dep_ == "cc" or t.text in (",", ";", "&") for t in between):
+        return None
+    return conj
 
 
 def _name_after_description(head: Token) -> list[Token] | None:
