@@ -129,6 +129,7 @@ _INDIRECT_QUESTION = ("why", "whether", "whom", "how")
 #: unusual —"; "..., whose vehicle was used"): not a reported claim. As a subject they open
 #: one ("which they have said was due to ..." reports "was due to ...").
 _RELATIVE_WORDS = ("which", "whose")
+_LISTING_VERBS = frozenset({"include", "comprise", "contain", "feature", "involve", "follow"})
 _PARTITIVES = ("part", "parts", "much", "most", "some", "portions", "portion")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl")
 #: Prepositions that say whose or where a group subject is ("members of", "a source within").
@@ -1105,12 +1106,12 @@ def _participle_names(verb: Token) -> list[Token]:
 
 
 def _person_after_organisation(head: Token) -> Token | None:
-    """A person's name the parser joined as a ``conj`` to the organisation heading a subject,
+    """A person's name the parser joined as a ``conj`` or ``appos`` to the organisation heading a subject,
     with no "and", "or" or comma between ("the Union of Teachers (UT) General Secretary Ana
     Ruiz"): the name's last token, else None."""
     if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
         return None
-    conj = next((c for c in head.rights if c.dep_ == "conj"), None)
+    conj = next((c for c in head.rights if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None)
     if conj is None or conj.ent_type_ != "PERSON" or conj.pos_ != "PROPN":
         return None
     between = head.doc[head.i + 1 : conj.left_edge.i]
@@ -1190,6 +1191,8 @@ def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
     parsed subject, else the last noun of a short label or of a longer title ending in a name."""
     for tok in words:
         if tok.dep_ in _SUBJECT_DEPS and lo <= tok.head.idx < hi:
+            if _listing_subject(tok):
+                return None  # "Key goals include: “...”": a list's heading, no speaker
             return _subject_span(tok, lo)
     nominals = [t for t in words if t.pos_ in _NOMINAL]
     named_last = bool(nominals) and nominals[-1].pos_ == "PROPN" and nominals[-1].i == words[-1].i
@@ -1197,6 +1200,22 @@ def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
         # a long title ending in the name: "Secretary of the Harbour Board Ana Ruiz: ..."
         return _subject_span(nominals[-1], max(lo, words[0].idx))
     return None
+
+
+def _listing_subject(subject: Token) -> bool:
+    """Whether a colon leader's subject is a thing, not a speaker, of a verb that does not
+    speak but lists (:data:`_LISTING_VERBS`, or a bare "are": "Key reforms include:", "Some of
+    the goals are:"): a common noun other than a
+    statement noun (:data:`STATEMENT_NOUNS`), also through a partitive ("some of")."""
+    verb = subject.head
+    bare_be = verb.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    if verb.lemma_.lower() not in _LISTING_VERBS and not bare_be:
+        return False  # "The minister was blunt: “...”" speaks
+    noun = subject
+    if noun.lower_ in _PARTITIVES:
+        of = next((c for c in noun.children if c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
+    return noun.pos_ == "NOUN" and not _is_statement_noun(noun) and noun.ent_type_ == ""
 
 
 def _inherited_speaker(
@@ -1733,6 +1752,8 @@ def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate
             and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in pobj.children)
         ):
             return _Candidate(start, end, REPORTED, "according to", None)  # "according to reports": no one
+    elif pobj.pos_ == "NOUN":
+        author = _work_author(pobj) or pobj  # "according to a review by the paper": the paper
     return _Candidate(start, end, REPORTED, "according to", _subject_span(author, sent.start_char))
 
 
