@@ -629,9 +629,12 @@ class SpeakerResolver:
         that sentence's own subject is the same pronoun ("He criticised Lopes's plan"), the
         pronoun goes on with that one's referent."""
         window: list[_Antecedent] = []
+        fronted = self._fronted_phrase(start) if person else None
         for a in reversed(self._before(start)):
             if a.sentence_index < sentence - PRONOUN_LOOKBACK_SENTENCES:
                 break
+            if fronted is not None and fronted[0] <= a.start and a.end <= fronted[1]:
+                continue  # "Speaking to Ana Ruiz, he said": he is not Ruiz
             if a.person == person:
                 window.append(a)
         if word == "it":  # "it" is not "the hostages"
@@ -665,6 +668,20 @@ class SpeakerResolver:
             if people and not window[0].named:
                 return people[0]  # "Kannavee ... Chinese lawmakers ... he said": the named person
         return window[0]
+
+    def _fronted_phrase(self, start: int) -> tuple[int, int] | None:
+        """Characters ``[start, end)`` of the words that open the sentence of a subject pronoun at
+        ``start`` and end with a comma right before it, naming no subject of their own ("Speaking
+        to Ana Ruiz, he said", "In an interview with Ruiz, she said"): a person there is whom
+        the pronoun spoke to, not the pronoun; else None ("After Ruiz sat down, he said")."""
+        i = self._token_at(start)
+        if i is None or self.doc[i].dep_ != "nsubj" or i < 2 or self.doc[i - 1].text != ",":
+            return None
+        first = self._sent_starts[bisect.bisect_right(self._sent_starts, i) - 1]
+        before = self.doc[first : i - 1]
+        if not len(before) or any(t.dep_ in ("nsubj", "nsubjpass") or t.is_quote for t in before):
+            return None
+        return before[0].idx, before[-1].idx + len(before[-1].text)
 
     def _same_pronoun_subject(self, ante: _Antecedent, word: str | None) -> Token | None:
         """The pronoun ``word`` ("he") as the main clause subject of ``ante``'s sentence, before
