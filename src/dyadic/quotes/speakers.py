@@ -1291,17 +1291,38 @@ def _has_who_clause(tok: Token) -> bool:
 
 def _appositive_name(head: Token) -> tuple[Token, Token] | None:
     """First and last token of a name set after a description: in apposition ("Another
-    driver, Ana Ruiz") or after "named"/"called" ("a student named Ruiz")."""
+    driver, Ana Ruiz", also after a title of its own: "Another witness, retired teacher Ana
+    Ruiz") or after "named"/"called" ("a student named Ruiz"); a hyphenated head ("co-author")
+    is read to its last part."""
+    doc = head.doc
+    while not head.whitespace_ and head.i + 2 < len(doc) and doc[head.i + 1].text == "-":
+        head = doc[head.i + 2]  # "co - author", parsed as three words
     for child in head.rights:
         name = None
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             name = child
+        elif child.dep_ == "appos" and child.pos_ == "NOUN":
+            name = _apposed_person(child)
+        elif child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with"):
+            body = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if body is not None and body.ent_type_ != "PERSON" and body.lower_ not in PERSON_TITLES:
+                name = _apposed_person(body)  # "chief economist at Tejo Capital, Ana Ruiz"
         elif child.dep_ == "acl" and child.lower_ in ("named", "called"):
             name = next(
                 (c for c in child.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None
             )
         if name is not None:
             return name.left_edge, name
+    return None
+
+
+def _apposed_person(noun: Token) -> Token | None:
+    """A person's name in apposition after ``noun``, set off by a comma ("retired teacher,
+    Ana Ruiz"; "Tejo Capital, Ana Ruiz"), the name's head; else None."""
+    for c in noun.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+            if c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text in (",", noun.text):
+                return c
     return None
 
 
