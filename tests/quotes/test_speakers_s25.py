@@ -206,3 +206,19 @@ def test_a_title_at_an_organisation_then_a_name_is_the_named_person(pipeline) ->
     )
     found = _speaker(pipeline, text, "hard to say")
     assert found is not None and found[1] == "Tim Walsh"
+
+
+def test_an_interview_turn_labelled_with_a_name_is_the_interviewee(pipeline) -> None:
+    text = (
+        "Wikinews spoke with harbour pilot Marta Quinn about the new port rules.\n\n"
+        "((WN)) What changed for the pilots this year?\n\n"
+        "((Marta Quinn)) The night shifts were cut in half, and the older boats were sold.\n\n"
+        "((WN)) Will the rules change again?\n\n"
+        "((Marta Quinn)) I expect another review before the winter season starts."
+    )
+    quotes = _quotations(pipeline, text)
+    answers = [q for q in quotes if "night shifts" in q.text or "another review" in q.text]
+    questions = [q for q in quotes if "What changed" in q.text or "change again" in q.text]
+    assert len(answers) == 2 and len(questions) == 2
+    assert all(q.speaker is not None and q.speaker.name == "Marta Quinn" for q in answers)
+    assert all(q.speaker is not None and q.speaker.name == "interviewer" for q in questions)

@@ -136,6 +136,10 @@ DOCUMENT_NOUNS: dict[str, str] = {
 }
 
 
+#: Interview labels that name the publication, not a person ("((Wikinews))").
+_PUBLICATION_LABELS = frozenset({"wikinews", "interviewer", "question", "q"})
+
+
 @dataclass(frozen=True)
 class _Antecedent:
     start: int
@@ -338,7 +342,7 @@ class SpeakerResolver:
         low = head.lower_
         sentence = self._sentence_at(start)
         if text.startswith("((") and text.endswith("))"):  # "((WN))": the publication's interviewer
-            return Speaker(text, self._reporter(text[2:-2]) or "interviewer", INTERVIEWER_CODE, start, end)
+            return self._interview_label(text, start, end)
         if low == "who" and head.head.dep_ == "relcl" and head.head.head is not head.head:
             noun = head.head.head  # "Patricia Lamou, who said ...": who is the noun the clause modifies
             found = self._resolve(noun, noun.left_edge.idx, noun.idx + len(noun.text))
@@ -473,6 +477,22 @@ class SpeakerResolver:
                     False, frozenset(), country=m.actor.country,
                 )  # fmt: skip
         return None
+
+    def _interview_label(self, text: str, start: int, end: int) -> Speaker:
+        """The speaker of an interview turn labelled ``text`` ("((WN))", "((Ana Ruiz))"): the
+        interviewee a label naming a person gives ("((Ana Ruiz))", "((Ruiz))": the person named
+        earlier, else the label's words), or the publication's interviewer."""
+        label = text[2:-2].strip()
+        reporter = self._reporter(label)
+        words = label.split()
+        named = bool(words) and not label.isupper() and all(w[:1].isupper() for w in words)
+        if reporter is None and named and label.lower() not in _PUBLICATION_LABELS:
+            ante = self._recent_by_surname(start, words[-1])
+            if ante is not None and ante.person:
+                return self._remember(text, start, end, ante, person=True, title=None)
+            if len(words) >= 2:
+                return self._unresolved(text, start, end, label, person=True)
+        return Speaker(text, reporter or "interviewer", INTERVIEWER_CODE, start, end)
 
     def _reporter(self, label: str) -> str | None:
         """The person behind an interview label ("WSS", "WN"): the named person whose
