@@ -222,3 +222,19 @@ def test_an_interview_turn_labelled_with_a_name_is_the_interviewee(pipeline) -> 
     assert len(answers) == 2 and len(questions) == 2
     assert all(q.speaker is not None and q.speaker.name == "Marta Quinn" for q in answers)
     assert all(q.speaker is not None and q.speaker.name == "interviewer" for q in questions)
+
+
+def test_a_thing_a_quotation_describes_with_be_is_not_a_speaker(pipeline) -> None:
+    text = (
+        "The ferry company changed its timetable in spring. Until then the old schedule was, "
+        "\"one boat in the morning and one boat at night, whatever the weather.\""
+    )
+    assert _speaker(pipeline, text, "one boat in the morning") is None
+
+
+def test_a_thing_called_something_with_no_caller_is_not_a_speaker(pipeline) -> None:
+    text = (
+        "The runners set off at dawn. In the valley, the first stretch of the race is called "
+        "\"the long climb to the chapel.\""
+    )
+    assert _speaker(pipeline, text, "long climb to the chapel") is None

@@ -686,10 +686,11 @@ def _governing_subject(
             subject = _subject_span(subjects[0], sent_start)
             if _is_speech_verb(tok):
                 return tok, subject
-            if first[1] is None:
+            named = _named_by_being(tok, subjects[0])  # "This stage is called “...”": no one
+            if first[1] is None and not named:
                 first = (None, subject)
                 describes = tok.lemma_.lower() in DESCRIBING_VERBS
-            top = (None, subject)
+            top = (None, None) if named else (None, subject)
         elif _is_speech_verb(tok) and tok.tag_ == "VBG":
             # "It issued a statement saying the plan would “...”": the participle's subject
             # (It), not the subject of the reported clause (the plan).
@@ -700,6 +701,21 @@ def _governing_subject(
             break
         tok = tok.head
     return first if describes else top
+
+
+def _named_by_being(verb: Token, subject: Token) -> bool:
+    """Whether a thing is only what a quotation names or describes, with no one saying it: the
+    subject of "be" ("The new structure is, “...”") or of a passive verb of calling with no
+    "by" ("This stage is called “...”"); not a person or a personal pronoun."""
+    if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    if subject.pos_ not in ("NOUN", "PRON") or subject.lower_ in ("i", "we", "they", "you"):
+        return False
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subject.subtree if t.i < subject.i):
+        return False  # "The Bush administration proposal would create “...”": its makers'
+    if verb.lemma_ == "be":
+        return True
+    return subject.dep_ == "nsubjpass" and verb.lemma_.lower() in DESCRIBING_VERBS and _passive_agent(verb) is None
 
 
 def _own_words_subject(toks: list[Token], inside: set[int]) -> _Subject | None:
