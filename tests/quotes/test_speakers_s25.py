@@ -238,3 +238,12 @@ def test_a_thing_called_something_with_no_caller_is_not_a_speaker(pipeline) -> N
         "\"the long climb to the chapel.\""
     )
     assert _speaker(pipeline, text, "long climb to the chapel") is None
+
+
+def test_an_as_x_put_it_aside_between_dashes_names_x(pipeline) -> None:
+    text = (
+        "For two days, the ferries \"sailed half empty across the bay\" — as the harbour report "
+        "put it — while the bridge stayed closed."
+    )
+    found = _speaker(pipeline, text, "sailed half empty")
+    assert found is not None and found[0] == "the harbour report"

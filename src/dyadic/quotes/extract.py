@@ -291,13 +291,17 @@ def _attribute_direct(
         while name_start < t_end and (text[name_start] in DASHES or text[name_start].isspace()):
             name_start += 1
         name_end = name_start
-        while name_end < t_end and text[name_end] not in ",;(":
+        while name_end < t_end and text[name_end] not in ",;(" and text[name_end] not in DASHES:
             name_end += 1
         while name_end > name_start and not text[name_end - 1].isalnum():
             name_end -= 1
         toks = _tokens_in(doc, name_start, name_end)
         if _CITATION_DATE.search(text[name_end:t_end]) or (stripped.rstrip().endswith(")") and not toks):
             return None, None  # "Headline" — Outlet, August 15, 2008: a source, not a quotation
+        if toks and toks[0].lower_ == "as":  # "“...” — as the court put it — ...": the court
+            verb = next((t for t in toks if t.pos_ == "VERB"), None)
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            return make(None, _subject_span(doer, name_start) if doer is not None else None), None
         if toks:
             return make(None, _Subject(toks[-1], name_start, name_end)), None
     inner_cue, inner = _inner_reporter(doc, span)
