@@ -24,7 +24,7 @@ def test_he_is_the_person_just_introduced_not_one_named_earlier(pipeline) -> Non
     text = (
         "Mayor Karl Brenner opened the meeting on Tuesday. The council heard from residents about "
         "the new bridge.\n\nA retired engineer, Tomas Ferreira, also spoke. He said: "
-        "\"The bridge will not last ten years.\""
+        '"The bridge will not last ten years."'
     )
     found = _speaker(pipeline, text, "will not last ten years")
     assert found is not None and found[:2] == ("He", "Tomas Ferreira")
@@ -32,7 +32,7 @@ def test_he_is_the_person_just_introduced_not_one_named_earlier(pipeline) -> Non
 
 def test_a_spokeswoman_named_in_the_sentence_speaks_not_her_organisation(pipeline) -> None:
     text = (
-        "The Maritime Authority defended the closure. \"We had no other choice,\" said Lena Hoff, "
+        'The Maritime Authority defended the closure. "We had no other choice," said Lena Hoff, '
         "a spokeswoman for the authority."
     )
     found = _speaker(pipeline, text, "no other choice")
@@ -40,7 +40,7 @@ def test_a_spokeswoman_named_in_the_sentence_speaks_not_her_organisation(pipelin
 
 
 def test_a_title_with_the_name_in_apposition_is_the_named_person(pipeline) -> None:
-    text = "\"We will not accept these terms,\" the foreign minister, Ana Duarte, told reporters in Lisbon."
+    text = '"We will not accept these terms," the foreign minister, Ana Duarte, told reporters in Lisbon.'
     found = _speaker(pipeline, text, "accept these terms")
     assert found is not None and found[1] == "Ana Duarte"
 
@@ -48,7 +48,7 @@ def test_a_title_with_the_name_in_apposition_is_the_named_person(pipeline) -> No
 def test_a_colon_paragraph_introduces_the_next_paragraph_s_quotation(pipeline) -> None:
     text = (
         "Reactions came quickly from the board.\n\nAnd from the chairwoman, Julia Stern:\n\n"
-        "\"This is a sad day for the club and for its fans.\""
+        '"This is a sad day for the club and for its fans."'
     )
     found = _speaker(pipeline, text, "sad day for the club")
     assert found is not None and found[1] == "Julia Stern"
@@ -56,8 +56,8 @@ def test_a_colon_paragraph_introduces_the_next_paragraph_s_quotation(pipeline) -
 
 def test_a_quotation_running_over_a_paragraph_break_is_one_quotation(pipeline) -> None:
     text = (
-        "Coach Peter Lind was frank after the loss. \"We played badly in the first half and we "
-        "deserved to lose.\n\nNext week we must do much better against a strong side.\""
+        'Coach Peter Lind was frank after the loss. "We played badly in the first half and we '
+        'deserved to lose.\n\nNext week we must do much better against a strong side."'
     )
     quotes = [q for q in _quotations(pipeline, text) if "played badly" in q.text]
     assert len(quotes) == 1 and "strong side" in quotes[0].text
@@ -66,8 +66,8 @@ def test_a_quotation_running_over_a_paragraph_break_is_one_quotation(pipeline) -
 
 def test_a_block_quotation_after_wrote_colon(pipeline) -> None:
     text = (
-        "Novelist Maria Kovac wrote on her blog:\n\n\"I have lived in this city for forty years and "
-        "have never seen such neglect of its parks.\"\n\nThe post was shared widely."
+        'Novelist Maria Kovac wrote on her blog:\n\n"I have lived in this city for forty years and '
+        'have never seen such neglect of its parks."\n\nThe post was shared widely.'
     )
     found = _speaker(pipeline, text, "neglect of its parks")
     assert found is not None and found[1] == "Maria Kovac"
@@ -75,7 +75,7 @@ def test_a_block_quotation_after_wrote_colon(pipeline) -> None:
 
 def test_a_dash_trailer_names_the_speaker(pipeline) -> None:
     text = (
-        "\"We will rebuild every school that was damaged\" — the education minister, Pavel Novak, "
+        '"We will rebuild every school that was damaged" — the education minister, Pavel Novak, '
         "said on Friday."
     )
     found = _speaker(pipeline, text, "rebuild every school")
@@ -84,7 +84,7 @@ def test_a_dash_trailer_names_the_speaker(pipeline) -> None:
 
 def test_one_tag_shared_by_two_speakers_gives_the_first(pipeline) -> None:
     text = (
-        "\"The deal is fair to both sides,\" said Mayor Karl Brenner and union leader Rosa Diaz "
+        '"The deal is fair to both sides," said Mayor Karl Brenner and union leader Rosa Diaz '
         "in a joint statement."
     )
     found = _speaker(pipeline, text, "fair to both sides")
@@ -92,10 +92,7 @@ def test_one_tag_shared_by_two_speakers_gives_the_first(pipeline) -> None:
 
 
 def test_a_journal_named_in_the_tag_is_not_a_speaker(pipeline) -> None:
-    text = (
-        "\"The glaciers are melting faster than any model predicted,\" researcher Anna Berg said "
-        "in nature."
-    )
+    text = '"The glaciers are melting faster than any model predicted," researcher Anna Berg said in nature.'
     found = _speaker(pipeline, text, "glaciers are melting")
     assert found is not None and found[1] == "Anna Berg"
 
@@ -105,8 +102,8 @@ def test_a_journal_named_in_the_tag_is_not_a_speaker(pipeline) -> None:
 
 def test_the_by_agent_of_a_passive_verb_of_describing_is_the_speaker(pipeline) -> None:
     text = (
-        "The old harbour master was described by the port union as \"a tireless friend of every "
-        "fisherman on the coast.\""
+        'The old harbour master was described by the port union as "a tireless friend of every '
+        'fisherman on the coast."'
     )
     found = _speaker(pipeline, text, "tireless friend")
     assert found is not None and found[0] == "the port union"
@@ -115,14 +112,14 @@ def test_the_by_agent_of_a_passive_verb_of_describing_is_the_speaker(pipeline) -
 def test_a_passive_agent_after_a_noun_is_the_speaker(pipeline) -> None:
     text = (
         "Tracking data showed the ferry moving again on Monday, with a route described by the "
-        "Coastal Gazette as \"erratic and hard to explain.\""
+        'Coastal Gazette as "erratic and hard to explain."'
     )
     found = _speaker(pipeline, text, "erratic and hard")
     assert found is not None and found[0] == "the Coastal Gazette"
 
 
 def test_according_to_a_review_by_an_outlet_is_the_outlet(pipeline) -> None:
-    direct = "According to a review by the Daily Courier, the new phone \"is worth every cent of its price.\""
+    direct = 'According to a review by the Daily Courier, the new phone "is worth every cent of its price."'
     found = _speaker(pipeline, direct, "worth every cent")
     assert found is not None and found[0] == "the Daily Courier"
     reported = "According to a review by the Daily Courier, the new phone is worth every cent of its price."
@@ -141,8 +138,8 @@ def test_a_person_after_an_organisation_and_its_abbreviation_is_the_speaker(pipe
 
 def test_a_name_after_a_fronted_participle_is_the_speaker(pipeline) -> None:
     text = (
-        "Calling it \"just another empty promise\", Rosa Diaz of the Clean Rivers Fund told the "
-        "paper \"the company has never kept its word on the river.\""
+        'Calling it "just another empty promise", Rosa Diaz of the Clean Rivers Fund told the '
+        'paper "the company has never kept its word on the river."'
     )
     for words in ("empty promise", "never kept its word"):
         found = _speaker(pipeline, text, words)
@@ -151,14 +148,14 @@ def test_a_name_after_a_fronted_participle_is_the_speaker(pipeline) -> None:
 
 def test_a_list_heading_before_a_colon_is_not_a_speaker(pipeline) -> None:
     text = (
-        "The ministry listed its goals for the year.\n\nKey goals include:\n\n\"Build three new "
-        "hospitals in the northern provinces by the end of the year.\""
+        'The ministry listed its goals for the year.\n\nKey goals include:\n\n"Build three new '
+        'hospitals in the northern provinces by the end of the year."'
     )
     assert _speaker(pipeline, text, "three new hospitals") is None
 
 
 def test_a_person_described_before_a_colon_still_speaks(pipeline) -> None:
-    text = "Mayor Karl Brenner spoke. The mayor was blunt: \"We will not pay for this bridge again.\""
+    text = 'Mayor Karl Brenner spoke. The mayor was blunt: "We will not pay for this bridge again."'
     found = _speaker(pipeline, text, "pay for this bridge")
     assert found is not None and found[1] == "Karl Brenner"
 
@@ -166,7 +163,7 @@ def test_a_person_described_before_a_colon_still_speaks(pipeline) -> None:
 def test_he_after_speaking_to_someone_is_not_that_someone(pipeline) -> None:
     text = (
         "The prince admitted responsibility. In an interview with Martin Lowe, he said, "
-        "\"It happened while I was in charge.\""
+        '"It happened while I was in charge."'
     )
     found = _speaker(pipeline, text, "while I was in charge")
     assert found is not None and found[:2] == ("he", "prince")
@@ -174,8 +171,7 @@ def test_he_after_speaking_to_someone_is_not_that_someone(pipeline) -> None:
 
 def test_he_after_a_fronted_clause_with_its_own_subject_may_be_that_subject(pipeline) -> None:
     text = (
-        "Martin Lowe arrived late. After Martin Lowe sat down, he said, "
-        "\"It happened while I was in charge.\""
+        'Martin Lowe arrived late. After Martin Lowe sat down, he said, "It happened while I was in charge."'
     )
     found = _speaker(pipeline, text, "while I was in charge")
     assert found is not None and found[1] == "Martin Lowe"
@@ -183,8 +179,8 @@ def test_he_after_a_fronted_clause_with_its_own_subject_may_be_that_subject(pipe
 
 def test_a_name_after_a_second_title_in_apposition_is_the_speaker(pipeline) -> None:
     text = (
-        "Another witness, retired teacher Julia Stern, said, \"We have seen this pattern before "
-        "in our earlier work on the reef.\""
+        'Another witness, retired teacher Julia Stern, said, "We have seen this pattern before '
+        'in our earlier work on the reef."'
     )
     found = _speaker(pipeline, text, "this pattern before")
     assert found is not None and found[:2] == ("Another witness", "Julia Stern")
@@ -192,8 +188,8 @@ def test_a_name_after_a_second_title_in_apposition_is_the_speaker(pipeline) -> N
 
 def test_a_hyphenated_description_with_a_name_in_apposition(pipeline) -> None:
     text = (
-        "Another co-author, marine biology professor Julia Stern, said, \"We have seen this "
-        "pattern before in our earlier work on the reef.\""
+        'Another co-author, marine biology professor Julia Stern, said, "We have seen this '
+        'pattern before in our earlier work on the reef."'
     )
     found = _speaker(pipeline, text, "this pattern before")
     assert found is not None and found[1] == "Julia Stern"
@@ -201,7 +197,7 @@ def test_a_hyphenated_description_with_a_name_in_apposition(pipeline) -> None:
 
 def test_a_title_at_an_organisation_then_a_name_is_the_named_person(pipeline) -> None:
     text = (
-        "Shares rose on Friday. \"It is hard to say if it is enough,\" said chief economist at "
+        'Shares rose on Friday. "It is hard to say if it is enough," said chief economist at '
         "Harbour Capital Partners, Tim Walsh."
     )
     found = _speaker(pipeline, text, "hard to say")
@@ -227,7 +223,7 @@ def test_an_interview_turn_labelled_with_a_name_is_the_interviewee(pipeline) -> 
 def test_a_thing_a_quotation_describes_with_be_is_not_a_speaker(pipeline) -> None:
     text = (
         "The ferry company changed its timetable in spring. Until then the old schedule was, "
-        "\"one boat in the morning and one boat at night, whatever the weather.\""
+        '"one boat in the morning and one boat at night, whatever the weather."'
     )
     assert _speaker(pipeline, text, "one boat in the morning") is None
 
@@ -235,14 +231,14 @@ def test_a_thing_a_quotation_describes_with_be_is_not_a_speaker(pipeline) -> Non
 def test_a_thing_called_something_with_no_caller_is_not_a_speaker(pipeline) -> None:
     text = (
         "The runners set off at dawn. In the valley, the first stretch of the race is called "
-        "\"the long climb to the chapel.\""
+        '"the long climb to the chapel."'
     )
     assert _speaker(pipeline, text, "long climb to the chapel") is None
 
 
 def test_an_as_x_put_it_aside_between_dashes_names_x(pipeline) -> None:
     text = (
-        "For two days, the ferries \"sailed half empty across the bay\" — as the harbour report "
+        'For two days, the ferries "sailed half empty across the bay" — as the harbour report '
         "put it — while the bridge stayed closed."
     )
     found = _speaker(pipeline, text, "sailed half empty")

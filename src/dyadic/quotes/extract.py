@@ -719,7 +719,11 @@ def _named_by_being(verb: Token, subject: Token) -> bool:
         return False  # "The Bush administration proposal would create “...”": its makers'
     if verb.lemma_ == "be":
         return True
-    return subject.dep_ == "nsubjpass" and verb.lemma_.lower() in DESCRIBING_VERBS and _passive_agent(verb) is None
+    return (
+        subject.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in DESCRIBING_VERBS
+        and _passive_agent(verb) is None
+    )
 
 
 def _own_words_subject(toks: list[Token], inside: set[int]) -> _Subject | None:
@@ -883,7 +887,9 @@ def _subject_of(
 def _passive_agent(verb: Token) -> Token | None:
     """The doer a passive verb names with "by" ("described by Ruiz"), a noun; else None."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    pobj = next((c for c in agent.children if c.dep_ in ("pobj", "pcomp")), None) if agent is not None else None
+    pobj = (
+        next((c for c in agent.children if c.dep_ in ("pobj", "pcomp")), None) if agent is not None else None
+    )
     return pobj if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
@@ -1225,8 +1231,8 @@ def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
 def _listing_subject(subject: Token) -> bool:
     """Whether a colon leader's subject is a thing, not a speaker, of a verb that does not
     speak but lists (:data:`_LISTING_VERBS`, or a bare "are": "Key reforms include:", "Some of
-    the goals are:"): a common noun other than a
-    statement noun (:data:`STATEMENT_NOUNS`), also through a partitive ("some of")."""
+    the goals are:"): a common noun other than a statement noun (:data:`STATEMENT_NOUNS`),
+    also through a partitive ("some of")."""
     verb = subject.head
     bare_be = verb.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
     if verb.lemma_.lower() not in _LISTING_VERBS and not bare_be:
