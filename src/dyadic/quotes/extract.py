@@ -129,6 +129,7 @@ _INDIRECT_QUESTION = ("why", "whether", "whom", "how")
 #: unusual —"; "..., whose vehicle was used"): not a reported claim. As a subject they open
 #: one ("which they have said was due to ..." reports "was due to ...").
 _RELATIVE_WORDS = ("which", "whose")
+_LISTING_VERBS = frozenset({"include", "comprise", "contain", "feature", "involve", "follow"})
 _PARTITIVES = ("part", "parts", "much", "most", "some", "portions", "portion")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl")
 #: Prepositions that say whose or where a group subject is ("members of", "a source within").
@@ -290,13 +291,17 @@ def _attribute_direct(
         while name_start < t_end and (text[name_start] in DASHES or text[name_start].isspace()):
             name_start += 1
         name_end = name_start
-        while name_end < t_end and text[name_end] not in ",;(":
+        while name_end < t_end and text[name_end] not in ",;(" and text[name_end] not in DASHES:
             name_end += 1
         while name_end > name_start and not text[name_end - 1].isalnum():
             name_end -= 1
         toks = _tokens_in(doc, name_start, name_end)
         if _CITATION_DATE.search(text[name_end:t_end]) or (stripped.rstrip().endswith(")") and not toks):
             return None, None  # "Headline" — Outlet, August 15, 2008: a source, not a quotation
+        if toks and toks[0].lower_ == "as":  # "“...” — as the court put it — ...": the court
+            verb = next((t for t in toks if t.pos_ == "VERB"), None)
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            return make(None, _subject_span(doer, name_start) if doer is not None else None), None
         if toks:
             return make(None, _Subject(toks[-1], name_start, name_end)), None
     inner_cue, inner = _inner_reporter(doc, span)
@@ -505,8 +510,23 @@ def _according_source(words: list[Token]) -> _Subject | None:
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if pobj is not None and pobj.pos_ == "NOUN" and (author := _work_author(pobj)) is not None:
+            return _subject_span(author, tok.idx)  # "according to a review by the paper": the paper
         if pobj is not None and pobj.pos_ in _NOMINAL:
             return _subject_span(pobj, tok.idx)
+    return None
+
+
+def _work_author(noun: Token) -> Token | None:
+    """The maker a common noun names with "by" ("a review by the paper", "figures compiled by
+    the agency"): a name or a noun, else None."""
+    for prep in noun.children:
+        if prep.dep_ == "acl" and prep.tag_ == "VBN":
+            prep = next((c for c in prep.children if c.dep_ == "agent"), prep)
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                return pobj
     return None
 
 
@@ -663,14 +683,18 @@ def _governing_subject(
         ]
         if not subjects and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.pos_ == "PROPN":
             subjects = [tok.head]  # "Ruiz called the plan “...”" parsed as a noun with a relative verb
+        subjects = subjects or _participle_names(tok)
+        if tok.lemma_.lower() in DESCRIBING_VERBS and (doer := _passive_agent(tok)) is not None:
+            subjects = [doer]  # "He was described by the union as “...”": the union
         if subjects:
             subject = _subject_span(subjects[0], sent_start)
             if _is_speech_verb(tok):
                 return tok, subject
-            if first[1] is None:
+            named = _named_by_being(tok, subjects[0])  # "This stage is called “...”": no one
+            if first[1] is None and not named:
                 first = (None, subject)
                 describes = tok.lemma_.lower() in DESCRIBING_VERBS
-            top = (None, subject)
+            top = (None, None) if named else (None, subject)
         elif _is_speech_verb(tok) and tok.tag_ == "VBG":
             # "It issued a statement saying the plan would “...”": the participle's subject
             # (It), not the subject of the reported clause (the plan).
@@ -681,6 +705,25 @@ def _governing_subject(
             break
         tok = tok.head
     return first if describes else top
+
+
+def _named_by_being(verb: Token, subject: Token) -> bool:
+    """Whether a thing is only what a quotation names or describes, with no one saying it: the
+    subject of "be" ("The new structure is, “...”") or of a passive verb of calling with no
+    "by" ("This stage is called “...”"); not a person or a personal pronoun."""
+    if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    if subject.pos_ not in ("NOUN", "PRON") or subject.lower_ in ("i", "we", "they", "you"):
+        return False
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subject.subtree if t.i < subject.i):
+        return False  # "The Bush administration proposal would create “...”": its makers'
+    if verb.lemma_ == "be":
+        return True
+    return (
+        subject.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in DESCRIBING_VERBS
+        and _passive_agent(verb) is None
+    )
 
 
 def _own_words_subject(toks: list[Token], inside: set[int]) -> _Subject | None:
@@ -808,6 +851,7 @@ def _subject_of(
     tok: Token = verb
     for _ in range(6):
         subjects = _nearest_first([c for c in tok.children if c.dep_ in _SUBJECT_DEPS and allowed(c)])
+        subjects = subjects or [n for n in _participle_names(tok) if allowed(n)]
         relative = bool(subjects) and subjects[0].tag_ in _RELATIVE_TAGS
         if subjects and not relative:
             return _subject_span(subjects[0], lo)
@@ -843,7 +887,9 @@ def _subject_of(
 def _passive_agent(verb: Token) -> Token | None:
     """The doer a passive verb names with "by" ("described by Ruiz"), a noun; else None."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    pobj = (
+        next((c for c in agent.children if c.dep_ in ("pobj", "pcomp")), None) if agent is not None else None
+    )
     return pobj if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
@@ -1018,6 +1064,9 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     name = _name_after_description(head)
     if name is not None:
         return _Subject(name[-1], max(lo, name[0].idx), name[-1].idx + len(name[-1].text))
+    person = _person_after_organisation(head)
+    if person is not None:  # "the Union of Teachers (UT) General Secretary Ana Ruiz said": Ana Ruiz
+        return _Subject(person, max(lo, person.left_edge.idx), person.idx + len(person.text))
     left = head.left_edge
     after = head.right_edge.i + 1
     if after < len(head.doc) and head.doc[after].text == "," and head.pos_ == "NOUN":
@@ -1067,6 +1116,34 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     while last.is_punct and last.i > head.i:
         last = doc[last.i - 1]
     return _Subject(head, first.idx, last.idx + len(last.text))
+
+
+def _participle_names(verb: Token) -> list[Token]:
+    """The verb's subject when the parser took a fronted participle's clause for it and the
+    name for an apposition inside that clause, right before the verb ("Calling it “a sham”, Ana
+    Ruiz of the union told ...": Ruiz): ``[name head]``, else ``[]``."""
+    for part in verb.children:
+        if part.dep_ != "csubj" or part.tag_ != "VBG" or part.i > verb.i:
+            continue
+        for tok in part.subtree:
+            if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.right_edge.i + 1 == verb.i:
+                return [tok]
+    return []
+
+
+def _person_after_organisation(head: Token) -> Token | None:
+    """A person's name the parser joined as a ``conj`` or ``appos`` to the organisation heading a subject,
+    with no "and", "or" or comma between ("the Union of Teachers (UT) General Secretary Ana
+    Ruiz"): the name's last token, else None."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
+        return None
+    conj = next((c for c in head.rights if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"), None)
+    if conj is None or conj.ent_type_ != "PERSON" or conj.pos_ != "PROPN":
+        return None
+    between = head.doc[head.i + 1 : conj.left_edge.i]
+    if any(t.dep_ == "cc" or t.text in (",", ";", "&") for t in between):
+        return None
+    return conj
 
 
 def _name_after_description(head: Token) -> list[Token] | None:
@@ -1140,6 +1217,8 @@ def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
     parsed subject, else the last noun of a short label or of a longer title ending in a name."""
     for tok in words:
         if tok.dep_ in _SUBJECT_DEPS and lo <= tok.head.idx < hi:
+            if _listing_subject(tok):
+                return None  # "Key goals include: “...”": a list's heading, no speaker
             return _subject_span(tok, lo)
     nominals = [t for t in words if t.pos_ in _NOMINAL]
     named_last = bool(nominals) and nominals[-1].pos_ == "PROPN" and nominals[-1].i == words[-1].i
@@ -1147,6 +1226,22 @@ def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
         # a long title ending in the name: "Secretary of the Harbour Board Ana Ruiz: ..."
         return _subject_span(nominals[-1], max(lo, words[0].idx))
     return None
+
+
+def _listing_subject(subject: Token) -> bool:
+    """Whether a colon leader's subject is a thing, not a speaker, of a verb that does not
+    speak but lists (:data:`_LISTING_VERBS`, or a bare "are": "Key reforms include:", "Some of
+    the goals are:"): a common noun other than a statement noun (:data:`STATEMENT_NOUNS`),
+    also through a partitive ("some of")."""
+    verb = subject.head
+    bare_be = verb.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    if verb.lemma_.lower() not in _LISTING_VERBS and not bare_be:
+        return False  # "The minister was blunt: “...”" speaks
+    noun = subject
+    if noun.lower_ in _PARTITIVES:
+        of = next((c for c in noun.children if c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
+    return noun.pos_ == "NOUN" and not _is_statement_noun(noun) and noun.ent_type_ == ""
 
 
 def _inherited_speaker(
@@ -1683,6 +1778,8 @@ def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate
             and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in pobj.children)
         ):
             return _Candidate(start, end, REPORTED, "according to", None)  # "according to reports": no one
+    elif pobj.pos_ == "NOUN":
+        author = _work_author(pobj) or pobj  # "according to a review by the paper": the paper
     return _Candidate(start, end, REPORTED, "according to", _subject_span(author, sent.start_char))
 
 

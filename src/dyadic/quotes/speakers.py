@@ -136,6 +136,10 @@ DOCUMENT_NOUNS: dict[str, str] = {
 }
 
 
+#: Interview labels that name the publication, not a person ("((Wikinews))").
+_PUBLICATION_LABELS = frozenset({"wikinews", "interviewer", "question", "q"})
+
+
 @dataclass(frozen=True)
 class _Antecedent:
     start: int
@@ -338,7 +342,7 @@ class SpeakerResolver:
         low = head.lower_
         sentence = self._sentence_at(start)
         if text.startswith("((") and text.endswith("))"):  # "((WN))": the publication's interviewer
-            return Speaker(text, self._reporter(text[2:-2]) or "interviewer", INTERVIEWER_CODE, start, end)
+            return self._interview_label(text, start, end)
         if low == "who" and head.head.dep_ == "relcl" and head.head.head is not head.head:
             noun = head.head.head  # "Patricia Lamou, who said ...": who is the noun the clause modifies
             found = self._resolve(noun, noun.left_edge.idx, noun.idx + len(noun.text))
@@ -473,6 +477,22 @@ class SpeakerResolver:
                     False, frozenset(), country=m.actor.country,
                 )  # fmt: skip
         return None
+
+    def _interview_label(self, text: str, start: int, end: int) -> Speaker:
+        """The speaker of an interview turn labelled ``text`` ("((WN))", "((Ana Ruiz))"): the
+        interviewee a label naming a person gives ("((Ana Ruiz))", "((Ruiz))": the person named
+        earlier, else the label's words), or the publication's interviewer."""
+        label = text[2:-2].strip()
+        reporter = self._reporter(label)
+        words = label.split()
+        named = bool(words) and not label.isupper() and all(w[:1].isupper() for w in words)
+        if reporter is None and named and label.lower() not in _PUBLICATION_LABELS:
+            ante = self._recent_by_surname(start, words[-1])
+            if ante is not None and ante.person:
+                return self._remember(text, start, end, ante, person=True, title=None)
+            if len(words) >= 2:
+                return self._unresolved(text, start, end, label, person=True)
+        return Speaker(text, reporter or "interviewer", INTERVIEWER_CODE, start, end)
 
     def _reporter(self, label: str) -> str | None:
         """The person behind an interview label ("WSS", "WN"): the named person whose
@@ -629,9 +649,12 @@ class SpeakerResolver:
         that sentence's own subject is the same pronoun ("He criticised Lopes's plan"), the
         pronoun goes on with that one's referent."""
         window: list[_Antecedent] = []
+        fronted = self._fronted_phrase(start) if person else None
         for a in reversed(self._before(start)):
             if a.sentence_index < sentence - PRONOUN_LOOKBACK_SENTENCES:
                 break
+            if fronted is not None and fronted[0] <= a.start and a.end <= fronted[1]:
+                continue  # "Speaking to Ana Ruiz, he said": he is not Ruiz
             if a.person == person:
                 window.append(a)
         if word == "it":  # "it" is not "the hostages"
@@ -665,6 +688,20 @@ class SpeakerResolver:
             if people and not window[0].named:
                 return people[0]  # "Kannavee ... Chinese lawmakers ... he said": the named person
         return window[0]
+
+    def _fronted_phrase(self, start: int) -> tuple[int, int] | None:
+        """Characters ``[start, end)`` of the words that open the sentence of a subject pronoun at
+        ``start`` and end with a comma right before it, naming no subject of their own ("Speaking
+        to Ana Ruiz, he said", "In an interview with Ruiz, she said"): a person there is whom
+        the pronoun spoke to, not the pronoun; else None ("After Ruiz sat down, he said")."""
+        i = self._token_at(start)
+        if i is None or self.doc[i].dep_ != "nsubj" or i < 2 or self.doc[i - 1].text != ",":
+            return None
+        first = self._sent_starts[bisect.bisect_right(self._sent_starts, i) - 1]
+        before = self.doc[first : i - 1]
+        if not len(before) or any(t.dep_ in ("nsubj", "nsubjpass") or t.is_quote for t in before):
+            return None
+        return before[0].idx, before[-1].idx + len(before[-1].text)
 
     def _same_pronoun_subject(self, ante: _Antecedent, word: str | None) -> Token | None:
         """The pronoun ``word`` ("he") as the main clause subject of ``ante``'s sentence, before
@@ -1274,17 +1311,38 @@ def _has_who_clause(tok: Token) -> bool:
 
 def _appositive_name(head: Token) -> tuple[Token, Token] | None:
     """First and last token of a name set after a description: in apposition ("Another
-    driver, Ana Ruiz") or after "named"/"called" ("a student named Ruiz")."""
+    driver, Ana Ruiz", also after a title of its own: "Another witness, retired teacher Ana
+    Ruiz") or after "named"/"called" ("a student named Ruiz"); a hyphenated head ("co-author")
+    is read to its last part."""
+    doc = head.doc
+    while not head.whitespace_ and head.i + 2 < len(doc) and doc[head.i + 1].text == "-":
+        head = doc[head.i + 2]  # "co - author", parsed as three words
     for child in head.rights:
         name = None
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             name = child
+        elif child.dep_ == "appos" and child.pos_ == "NOUN":
+            name = _apposed_person(child)
+        elif child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with"):
+            body = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if body is not None and body.ent_type_ != "PERSON" and body.lower_ not in PERSON_TITLES:
+                name = _apposed_person(body)  # "chief economist at Tejo Capital, Ana Ruiz"
         elif child.dep_ == "acl" and child.lower_ in ("named", "called"):
             name = next(
                 (c for c in child.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None
             )
         if name is not None:
             return name.left_edge, name
+    return None
+
+
+def _apposed_person(noun: Token) -> Token | None:
+    """A person's name in apposition after ``noun``, set off by a comma ("retired teacher,
+    Ana Ruiz"; "Tejo Capital, Ana Ruiz"), the name's head; else None."""
+    for c in noun.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+            if c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text in (",", noun.text):
+                return c
     return None
 
 
