@@ -343,7 +343,14 @@ def fallback_target(
     constrained = match.pattern is not None and match.pattern.object is not None
     dobjs = [o for o in frame.objects if _patient(o, frame)]
     # "were held hostage": the patient, not the pattern's object noun
-    cands += [(o, None) for o in dobjs if not constrained or (frame.passive and o.dep_ == "nsubjpass")]
+    # "called Biden a liar": the pattern's noun is the predicate, the object is the one named
+    predicate = match.object is not None and match.object.dep_ == "oprd"
+    cands += [
+        (o, None)
+        for o in dobjs
+        if not constrained or predicate or (frame.passive and o.dep_ == "nsubjpass")
+        if o is not match.object
+    ]
     if not constrained and frame.head.pos_ != "VERB":  # a nominalisation's "of" phrase or patient possessor
         cands += [(o, None) for o in frame.objects if o.dep_ in ("pobj", "poss")]
     cands += [(d, None) for d in frame.datives]
