@@ -55,7 +55,7 @@ def test_it_does_not_stand_for_plural_officials(pipeline):
 
 
 def test_firing_an_actor_is_a_dismissal_not_force(pipeline):
-    assert coded(pipeline, "Ukrainian President Volodymyr Zelensky fired his defence minister on Friday.") == []
+    assert coded(pipeline, "President Volodymyr Zelensky fired his defence minister on Friday.") == []
     events = coded(pipeline, "The Ohio carmaker said it plans to fire 3,000 American workers next year.")
     assert [e for e in events if e[3].startswith("19")] == []
     events = coded(pipeline, "The Iraqi army fired rockets at Islamic State fighters near Mosul.")
