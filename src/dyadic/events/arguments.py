@@ -147,7 +147,8 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
             found = _attacker_of(frame, index)
             implied = index.implied_perpetrator(head) if _the_attack(frame) else None
             return found or ([implied] if implied is not None else [])
-    role = authority_role(match, frame) if frame.passive else None
+    # "was forced into marriage by her family": a named author is no implied authority
+    role = authority_role(match, frame) if frame.passive and not frame.subjects else None
     if role is not None:  # the authorities of the locus (roles.authority_role)
         reporters = [m for m in speaker_of(head, index) if m.actor.role in STATE_AUTHORITY_ROLES | {"MIL"}]
         if reporters:

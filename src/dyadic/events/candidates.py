@@ -221,6 +221,8 @@ class CandidateFinder:
         is_verb = tok.pos_ == "VERB"
         if (not is_verb and tok.pos_ not in ("NOUN", "PROPN")) or tok.ent_type_ in NUMERIC_ENTITIES:
             return  # "began on March 13": a month tagged as a verb is no march
+        if _in_title(tok):
+            return  # "the film The Assassination of Richard Nixon": a name, not an act
         entries = self.patterns.lookup(lemma_of(tok), "VERB" if is_verb else "NOUN")
         if not entries and not is_verb and lemma_of(tok) in NOMINALISATIONS:
             entries = self.patterns.lookup(NOMINALISATIONS[lemma_of(tok)], "VERB")
@@ -375,6 +377,18 @@ class CandidateFinder:
                     rev = None  # "MEET (FOR TALKS) [036:036]": an intent is the subject's alone
                 if rev and tgt is not None and (match.pattern is not None or not fwd):
                     yield Dyad(tgt, src, code_for_actors(rev, tgt, src, match), fwd is not None)
+
+
+def _in_title(tok: Token) -> bool:
+    """Is the noun ``tok`` a capitalised word of a name or title inside a sentence (a
+    film, book, law or named operation: "The Assassination of Richard Nixon", "the
+    Boston Massacre"), in a sentence that is not itself written in title case?"""
+    if tok.pos_ != "PROPN" or not tok.is_title or not tok.doc[tok.i - 1].is_title:
+        return False  # a title runs on from a capitalised word ("The Assassination", "Boston Massacre")
+    if not any(t.is_alpha for t in tok.doc[tok.sent.start : tok.i - 1]):
+        return False  # the sentence's first words
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return sum(t.is_title for t in words) * 2 < len(words)
 
 
 def _origin(
