@@ -88,3 +88,28 @@ def test_a_gerund_after_a_passive_is_done_by_its_subject(pipeline):
     # "by" + gerund after a passive is its cause, no act of the subject
     text = "Thousands of civilians were displaced by fighting between rebels and Sudanese forces."
     assert [e for e in coded(pipeline, text) if e[1].endswith("CVL")] == []
+
+
+def test_setting_fire_to_a_building_is_no_visit(pipeline):
+    events = coded(pipeline, "Protesters set fire to the Israeli embassy in Cairo.")
+    assert [e[3] for e in events] == ["180"]
+    # "set off for" is travel
+    events = coded(pipeline, "The Iranian foreign minister set off for Moscow on Monday.")
+    assert [e[1:] for e in events] == [("IRNGOV", "RUSGOV", "042")]
+
+
+def test_an_event_noun_in_a_title_is_no_event(pipeline):
+    text = "Other openers include the studio's The Assassination of Richard Nixon, starring Sean Penn."
+    assert coded(pipeline, text) == []
+    # the same noun in running text is the act
+    text = "Colombian gunmen carried out the assassination of the Haitian president in Port-au-Prince."
+    assert [e[1:] for e in coded(pipeline, text)] == [("COLUAF", "HTIGOV", "186")]
+
+
+def test_a_passive_with_a_named_non_actor_author_implies_no_authority(pipeline):
+    lead = "Pakistan has jailed two reporters this year. "
+    text = lead + "She said she was forced into an abusive marriage by her family in Pakistan."
+    assert [e for e in coded(pipeline, text) if e[3].startswith("17") and e[0] == ""] == []
+    # with no author named, the authorities of the place did it
+    events = coded(pipeline, lead + "A Pakistani journalist was arrested in Karachi on Monday.")
+    assert ("", "PAKGOV", "PAKMED") in [e[:3] for e in events]
