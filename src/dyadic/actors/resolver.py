@@ -62,6 +62,7 @@ from dyadic.actors.context import article_locus
 from dyadic.actors.dateline import dateline_span
 from dyadic.actors.dictionary import (
     FORMER_ROLE,
+    LISTED_OFFICES,
     OFFICE_RANK,
     ZERO_WIDTH,
     ActorDictionary,
@@ -71,6 +72,7 @@ from dyadic.actors.dictionary import (
     fold,
     normalise,
 )
+from dyadic.actors.names import REPAIRED_KB
 from dyadic.actors.readings import korean_halves, minority_groups, union_metonyms
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Article, Mention
@@ -402,11 +404,43 @@ class ActorResolver:
             and not _is_currency(doc, u)
             and not _is_work_title(doc, u)
             and not _is_landmark_name(doc, u)
+            and not _in_repaired_name(doc, u)
         ]
+        chosen = [lic for u in chosen if (lic := self._licensed_surname(doc, u)) is not None]
         chosen = self._town_qualifiers(doc, _deputy_offices(doc, self._media_nouns(chosen)))
         chosen += self._misspelled_countries(doc, taken)
         chosen += self._elided_countries(doc, chosen, taken)
         return sorted(chosen, key=lambda u: u.start)
+
+    def _licensed_surname(self, doc: Doc, unit: _Unit) -> _Unit | None:
+        """A leader unit of one word that is a bare family name ("Peterson", "Duale") as
+        the person it is licensed to name: one whose full name (or an alias of two or more
+        words) the article writes, else, with no title before it, the one person of the
+        hand-kept ``leaders.csv`` it names; a family name only ``people.csv`` (PETRARCH2's
+        people up to 2015) lists is then a private namesake and no unit. A title right
+        before it ("President Duale") leaves it to the title rules.
+
+        Returns:
+            ``unit``, ``unit`` re-keyed to the licensed person's full name, or None.
+        """
+        if unit.kind != "leader" or " " in unit.key:
+            return unit
+        terms = self.dictionary.leader_aliases.get(unit.key, ())
+        people = {t.name: t for t in terms}
+        if not terms or any(" " not in name for name in people):
+            return unit
+        text = _folded_text(doc)
+        written = {
+            name for name, t in people.items() if any(_names_in(text, a) for a in (name, *t.aliases) if " " in a)
+        }
+        if len(written) == 1:
+            return _Unit("leader", unit.start, unit.end, normalise(next(iter(written))))
+        if written or (unit.start > 0 and normalise(doc[unit.start - 1].text) in self.dictionary.agents):
+            return unit
+        hand = {name for name, t in people.items() if t.office not in LISTED_OFFICES}
+        if not hand:
+            return None
+        return _Unit("leader", unit.start, unit.end, normalise(next(iter(hand)))) if len(hand) == 1 else unit
 
     def _town_qualifiers(self, doc: Doc, units: list[_Unit]) -> list[_Unit]:
         """A capital's name qualified by another country's state, province or country is a
@@ -1145,6 +1179,31 @@ LANDMARK_NOUNS = frozenset(
         "bay",
     }
 )
+
+
+def _folded_text(doc: Doc) -> str:
+    """``doc``'s text folded and lower-cased, with single spaces (memoised on the doc)."""
+    key = "dyadic_folded_text"
+    if key not in doc.user_data:
+        doc.user_data[key] = " " + " ".join(fold(doc.text).lower().split()) + " "
+    return cast(str, doc.user_data[key])
+
+
+def _names_in(text: str, name: str) -> bool:
+    """Whether the folded ``text`` contains ``name`` as whole words."""
+    key = " ".join(fold(name).lower().split())
+    return re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text) is not None
+
+
+def _in_repaired_name(doc: Doc, unit: _Unit) -> bool:
+    """A unit inside, but not the whole of, a person's name that ``dyadic_name_repair``
+    rebuilt around a place ("Paris" and "Hilton" of "Paris Hilton": no France, no
+    Vanuatu leader)."""
+    tok = doc[unit.start]
+    if tok.ent_kb_id_ != REPAIRED_KB:
+        return False
+    ent = next((e for e in doc.ents if e.start <= unit.start < e.end), None)
+    return ent is not None and (ent.start, ent.end) != (unit.start, unit.end)
 
 
 def _is_landmark_name(doc: Doc, unit: _Unit) -> bool:
