@@ -161,11 +161,24 @@ class NameRepair:
             and len(tok.text) > 1
             and tok.pos_ == "PROPN"
             and tok.tag_ != "NNPS"
-            and tok.ent_type_ in {"", "PERSON"}
+            and (tok.ent_type_ in {"", "PERSON"} or self._mistagged_surname(tok))
             and tok.lower_ not in _HEADS
             and key not in self.dictionary.country_aliases
             and key not in self.dictionary.capitals
             and key not in self.dictionary.agents
+        )
+
+    def _mistagged_surname(self, tok: Token) -> bool:
+        """A listed family name the NER tagged a one-word GPE or ORG ("Hilton" of "Paris
+        Hilton") that is no listed town or state."""
+        key = normalise(tok.text)
+        return (
+            tok.ent_type_ in {"GPE", "ORG"}
+            and tok.ent_iob_ == "B"
+            and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+            and tok.lower_ in self.surnames
+            and key not in self.dictionary.cities
+            and key not in self.dictionary.divisions
         )
 
     def _is_title(self, tok: Token) -> bool:

@@ -406,41 +406,39 @@ class ActorResolver:
             and not _is_landmark_name(doc, u)
             and not _in_repaired_name(doc, u)
         ]
-        chosen = [lic for u in chosen if (lic := self._licensed_surname(doc, u)) is not None]
+        chosen = [self._licensed_surname(doc, u) for u in chosen]
         chosen = self._town_qualifiers(doc, _deputy_offices(doc, self._media_nouns(chosen)))
         chosen += self._misspelled_countries(doc, taken)
         chosen += self._elided_countries(doc, chosen, taken)
         return sorted(chosen, key=lambda u: u.start)
 
-    def _licensed_surname(self, doc: Doc, unit: _Unit) -> _Unit | None:
-        """A leader unit of one word that is a bare family name ("Peterson", "Duale") as
-        the person it is licensed to name: one whose full name (or an alias of two or more
-        words) the article writes, else, with no title before it, the one person of the
-        hand-kept ``leaders.csv`` it names; a family name only ``people.csv`` (PETRARCH2's
-        people up to 2015) lists is then a private namesake and no unit. A title right
-        before it ("President Duale") leaves it to the title rules.
-
-        Returns:
-            ``unit``, ``unit`` re-keyed to the licensed person's full name, or None.
+    def _licensed_surname(self, doc: Doc, unit: _Unit) -> _Unit:
+        """A leader unit of one word that is a bare family name ("Peterson", "Duale")
+        that PETRARCH2's people table (``people.csv``, people up to 2015) lists, as the
+        person it is licensed to name: the one whose full name (or an alias of two or
+        more words) the article writes; else, with no title right before it, the one
+        person of the hand-kept ``leaders.csv`` it names; else a ``namesake`` unit:
+        a private person of the listed person's country, with no office ("Peterson"
+        alone is no Canadian minister of 2004). Other units are returned as they are.
         """
         if unit.kind != "leader" or " " in unit.key:
             return unit
         terms = self.dictionary.leader_aliases.get(unit.key, ())
-        people = {t.name: t for t in terms}
-        if not terms or any(" " not in name for name in people):
+        people: dict[str, set[str]] = {}
+        for t in terms:
+            people.setdefault(t.name, {t.name}).update(t.aliases)
+        if not any(t.office in LISTED_OFFICES for t in terms) or any(" " not in n for n in people):
             return unit
         text = _folded_text(doc)
-        written = {
-            name for name, t in people.items() if any(_names_in(text, a) for a in (name, *t.aliases) if " " in a)
-        }
+        written = {name for name, names in people.items() if any(_names_in(text, a) for a in names if " " in a)}
         if len(written) == 1:
             return _Unit("leader", unit.start, unit.end, normalise(next(iter(written))))
         if written or (unit.start > 0 and normalise(doc[unit.start - 1].text) in self.dictionary.agents):
             return unit
-        hand = {name for name, t in people.items() if t.office not in LISTED_OFFICES}
-        if not hand:
-            return None
-        return _Unit("leader", unit.start, unit.end, normalise(next(iter(hand)))) if len(hand) == 1 else unit
+        hand = {t.name for t in terms if t.office not in LISTED_OFFICES}
+        if len(hand) == 1:
+            return _Unit("leader", unit.start, unit.end, normalise(next(iter(hand))))
+        return unit if hand else _Unit("namesake", unit.start, unit.end, unit.key)
 
     def _town_qualifiers(self, doc: Doc, units: list[_Unit]) -> list[_Unit]:
         """A capital's name qualified by another country's state, province or country is a
@@ -1060,6 +1058,12 @@ class ActorResolver:
             return d.country_actor(d.divisions[unit.key]), "division"
         if unit.kind == "leader":
             return self._leader_actor(unit.key, ctx.on), "leader"
+        if unit.kind == "namesake":  # a private person named like a listed one: the country only
+            # the listed name stays, so that a fuller name in the article overrides it
+            # (:func:`dyadic.actors.entities.recode_people`: "Brenton" of "Brenton Tarrant")
+            term = self._leader_term(unit.key, ctx.on)
+            assert term is not None  # units of kind "namesake" always have terms
+            return Actor(term.country, term.country or None, None, term.name, ActorKind.PERSON), "namesake"
         return None, ""
 
     def _role(self, agent_key: str) -> str:
