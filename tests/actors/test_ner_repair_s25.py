@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from dyadic.actors import RULER_NAME
-from dyadic.actors.names import NAME_REPAIR, REPAIRED_KB
+from dyadic.actors import NAME_REPAIR, RULER_NAME
+from dyadic.actors.names import REPAIRED_KB
 from dyadic.events.component import event_mentions
 from dyadic.nlp import set_article
 from dyadic.records import Article
@@ -112,3 +112,16 @@ def test_resolver_a_family_name_of_a_hand_listed_leader_and_a_listed_namesake_is
     doc = _doc(pipeline, "Duale told soldiers in Nairobi that the border would stay closed.")
     codes = {m.text: m.actor.code for m in doc._.entities}
     assert codes["Duale"].startswith("KEN")
+
+
+def test_resolver_bare_governments_placed_only_by_context_have_no_country(pipeline):
+    doc = _doc(pipeline, "As governments gathered for trade talks in Lisbon, farmers protested outside.")
+    codes = {m.text: (m.actor.code, m.actor.country) for m in doc._.entities}
+    assert codes["governments"] == ("GOV", None)
+    assert codes["Lisbon"] == ("PRTGOV", "PRT")
+
+
+def test_resolver_a_countrys_governments_keep_the_country(pipeline):
+    doc = _doc(pipeline, "The Portuguese and Spanish governments signed a water treaty on Monday.")
+    countries = {m.actor.country for m in doc._.entities if "governments" in m.text}
+    assert countries and None not in countries

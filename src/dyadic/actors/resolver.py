@@ -113,6 +113,10 @@ _APPOINTED = frozenset({"-", "appointed", "mandated"})
 _WEAK_RULES = frozenset(
     {"agent", "agent+city", "agent+dateline", "agent+sentence", "agent+locus", "coref", "organisation"}
 )
+#: Plural role nouns that stand for several states at once.
+_MANY_STATES = frozenset({"governments", "nations", "countries", "states"})
+#: Rules that place a bare role noun by its context, not by its own words.
+_PLACED_BY_CONTEXT = frozenset({"agent+dateline", "agent+sentence", "agent+locus"})
 #: Dependencies of a city that is the target of an act ("shelled Kharkiv", "attack on Odesa").
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 _TARGET_PREPS = frozenset({"on", "at", "against", "upon"})
@@ -238,6 +242,7 @@ class ActorResolver:
                 union = d.igos.get(normalise("European Union"))
                 found = union_metonyms(doc, found, union) if union is not None else found
                 found = korean_halves(doc, found, d.country_actor)
+        found = [_many_states(doc, s, e, actor, rule) for s, e, actor, rule in found]
         return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
 
     def _title_places(self, title: str | None) -> list[tuple[str, int]]:
@@ -1183,6 +1188,16 @@ LANDMARK_NOUNS = frozenset(
         "bay",
     }
 )
+
+
+def _many_states(doc: Doc, s: int, e: int, actor: Actor, rule: str) -> tuple[int, int, Actor, str]:
+    """A bare plural noun of several states ("governments", "nations") that only the
+    dateline, the sentence or the article's locus placed is no one country's: it keeps
+    its role and loses the country ("as governments continue climate talks in Madrid":
+    ``GOV``, not ``ESPGOV``; gold guideline: ``---GOV``)."""
+    if e - s != 1 or rule not in _PLACED_BY_CONTEXT or doc[s].lower_ not in _MANY_STATES or not actor.role:
+        return (s, e, actor, rule)
+    return (s, e, Actor(actor.role, None, actor.role, doc[s].lower_, ActorKind.AGENT), "agent")
 
 
 def _folded_text(doc: Doc) -> str:
