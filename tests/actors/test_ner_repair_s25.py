@@ -125,3 +125,10 @@ def test_resolver_a_countrys_governments_keep_the_country(pipeline):
     doc = _doc(pipeline, "The Portuguese and Spanish governments signed a water treaty on Monday.")
     countries = {m.actor.country for m in doc._.entities if "governments" in m.text}
     assert countries and None not in countries
+
+
+def test_resolver_a_three_letter_province_the_ner_tags_elsewhere_is_a_place(pipeline):
+    text = "Ravi Menon, a minister of the state of Goa, resigned. Goa's government thanked Menon on Friday."
+    doc = _doc(pipeline, text)
+    codes = {m.text: m.actor.code for m in doc._.entities}
+    assert codes["Goa's government"] == "INDGOV"

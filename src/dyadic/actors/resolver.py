@@ -113,6 +113,8 @@ _APPOINTED = frozenset({"-", "appointed", "mandated"})
 _WEAK_RULES = frozenset(
     {"agent", "agent+city", "agent+dateline", "agent+sentence", "agent+locus", "coref", "organisation"}
 )
+#: Unit kinds whose names of three letters or fewer may be written in title case ("Goa").
+_SHORT_PLACE_KINDS = frozenset({"province", "division"})
 #: Plural role nouns that stand for several states at once.
 _MANY_STATES = frozenset({"governments", "nations", "countries", "states"})
 #: Rules that place a bare role noun by its context, not by its own words.
@@ -384,7 +386,12 @@ class ActorResolver:
         for match_id, start, end in self._matcher(doc.vocab)(_folded(doc)):
             kind = vocab_strings[match_id]
             span = doc[start:end]
-            if kind in _CAPITALISED and not _case_ok(span) and not self._lower_block(kind, span):
+            if (
+                kind in _CAPITALISED
+                and not _case_ok(span)
+                and not self._lower_block(kind, span)
+                and not _short_place_name(kind, span)
+            ):
                 continue
             if kind == "surname" and not _title_case(span):
                 continue
@@ -1257,6 +1264,19 @@ def _case_ok(span: Span) -> bool:
         return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 3 or all(c.isupper() for c in letters)
+
+
+def _short_place_name(kind: str, span: Span) -> bool:
+    """A place name of three letters or fewer in title case that the NER tags a place
+    somewhere in the article ("the state of Goa" ... "Goa's government"; "Qom", "Gao"):
+    a name, where "Mon" or "Bay" as words are not."""
+    if kind not in _SHORT_PLACE_KINDS or len(span) != 1 or not span.text.istitle():
+        return False
+    doc = span.doc
+    key = "dyadic_short_places"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(e.text for e in doc.ents if e.label_ in {"GPE", "LOC"} and len(e) == 1)
+    return span.text in cast(frozenset[str], doc.user_data[key])
 
 
 def _folded(doc: Doc) -> Doc:
