@@ -36,7 +36,9 @@ def test_ner_repair_sits_right_after_ner(ruler_nlp):
 
 
 def test_ner_repair_a_given_name_place_before_a_listed_family_name_is_a_person(pipeline):
-    doc = _doc(pipeline, "Paris Hilton and Georgia Smith, a teacher, criticised the mayor of Leeds on Monday.")
+    doc = _doc(
+        pipeline, "Paris Hilton and Georgia Smith, a teacher, criticised the mayor of Leeds on Monday."
+    )
     assert {"Paris Hilton", "Georgia Smith"} <= set(_persons(doc))
     assert [e.kb_id_ for e in doc.ents if e.text == "Paris Hilton"] == [REPAIRED_KB]
     assert _places(doc) == ["Leeds"]

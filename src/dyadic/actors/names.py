@@ -125,10 +125,14 @@ class NameRepair:
             titled = ent.start > 0 and self._is_title(doc[ent.start - 1])
             # a PERSON of its own ("Vermont Bernie Sanders", "Africa Erdogan") is no family name
             lone = end == ent.end + 1
-            named = use in {"given", "both"} and lone and (
-                doc[ent.end].ent_type_ == "PERSON"
-                or doc[ent.end].lower_ in self.surnames
-                or _recurs(doc, doc[ent.end])
+            named = (
+                use in {"given", "both"}
+                and lone
+                and (
+                    doc[ent.end].ent_type_ == "PERSON"
+                    or doc[ent.end].lower_ in self.surnames
+                    or _recurs(doc, doc[ent.end])
+                )
             )
             if titled or named:
                 return Span(doc, ent.start, end, label="PERSON", kb_id=REPAIRED_KB)

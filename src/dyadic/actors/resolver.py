@@ -442,7 +442,9 @@ class ActorResolver:
         if not any(t.office in LISTED_OFFICES for t in terms) or any(" " not in n for n in people):
             return unit
         text = _folded_text(doc)
-        written = {name for name, names in people.items() if any(_names_in(text, a) for a in names if " " in a)}
+        written = {
+            name for name, names in people.items() if any(_names_in(text, a) for a in names if " " in a)
+        }
         if len(written) == 1:
             return _Unit("leader", unit.start, unit.end, normalise(next(iter(written))))
         if written or (unit.start > 0 and normalise(doc[unit.start - 1].text) in self.dictionary.agents):
