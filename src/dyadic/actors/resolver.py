@@ -115,6 +115,8 @@ _WEAK_RULES = frozenset(
 )
 #: Unit kinds whose names of three letters or fewer may be written in title case ("Goa").
 _SHORT_PLACE_KINDS = frozenset({"province", "division"})
+#: Nouns of areas that name a place after "of" ("the state of Goa").
+_AREA_NOUNS = frozenset({"state", "province", "region", "district", "governorate", "territory"})
 #: Plural role nouns that stand for several states at once.
 _MANY_STATES = frozenset({"governments", "nations", "countries", "states"})
 #: Rules that place a bare role noun by its context, not by its own words.
@@ -1270,14 +1272,17 @@ def _case_ok(span: Span) -> bool:
 
 def _short_place_name(kind: str, span: Span) -> bool:
     """A place name of three letters or fewer in title case that the NER tags a place
-    somewhere in the article ("the state of Goa" ... "Goa's government"; "Qom", "Gao"):
-    a name, where "Mon" or "Bay" as words are not."""
+    somewhere in the article, or that follows "state of", "province of" ... ("the state
+    of Goa" ... "Goa's government"; "Qom", "Gao"): a name, where "Mon" or "Bay" as
+    words are not."""
     if kind not in _SHORT_PLACE_KINDS or len(span) != 1 or not span.text.istitle():
         return False
     doc = span.doc
     key = "dyadic_short_places"
     if key not in doc.user_data:
-        doc.user_data[key] = frozenset(e.text for e in doc.ents if e.label_ in {"GPE", "LOC"} and len(e) == 1)
+        tagged = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"} and len(e) == 1}
+        named = {t.text for t in doc[2:] if doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in _AREA_NOUNS}
+        doc.user_data[key] = frozenset(tagged | named)
     return span.text in cast(frozenset[str], doc.user_data[key])
 
 
