@@ -1281,7 +1281,9 @@ def _short_place_name(kind: str, span: Span) -> bool:
     key = "dyadic_short_places"
     if key not in doc.user_data:
         tagged = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"} and len(e) == 1}
-        named = {t.text for t in doc[2:] if doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in _AREA_NOUNS}
+        named = {
+            t.text for t in doc[2:] if doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in _AREA_NOUNS
+        }
         doc.user_data[key] = frozenset(tagged | named)
     return span.text in cast(frozenset[str], doc.user_data[key])
 
