@@ -212,6 +212,8 @@ class ActorResolver:
         self._names: dict[str, list[str]] | None = None  # one-word country aliases by initial
         self._misspellings: dict[str, str | None] = {}
         self._lower_blocks: frozenset[str] | None = None
+        #: The last document's folded text and short place names, computed once per document.
+        self._doc_facts: tuple[Doc, str, frozenset[str]] | None = None
 
     # ------------------------------------------------------------------ public
 
@@ -392,7 +394,7 @@ class ActorResolver:
                 kind in _CAPITALISED
                 and not _case_ok(span)
                 and not self._lower_block(kind, span)
-                and not _short_place_name(kind, span)
+                and not self._short_place_name(kind, span)
             ):
                 continue
             if kind == "surname" and not _title_case(span):
@@ -426,6 +428,29 @@ class ActorResolver:
         chosen += self._elided_countries(doc, chosen, taken)
         return sorted(chosen, key=lambda u: u.start)
 
+    def _facts(self, doc: Doc) -> tuple[str, frozenset[str]]:
+        """``doc``'s text folded, lower-cased, single-spaced; and the one-word names the NER
+        tags GPE/LOC in it or that follow "state of", "province of" ... (once per document)."""
+        facts = self._doc_facts  # read once: a resolver may serve several threads
+        if facts is None or facts[0] is not doc:
+            text = " " + " ".join(fold(doc.text).lower().split()) + " "
+            tagged = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"} and len(e) == 1}
+            named = {
+                t.text for t in doc[2:] if doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in _AREA_NOUNS
+            }
+            facts = (doc, text, frozenset(tagged | named))
+            self._doc_facts = facts
+        return facts[1], facts[2]
+
+    def _short_place_name(self, kind: str, span: Span) -> bool:
+        """A place name of three letters or fewer in title case that the NER tags a place
+        somewhere in the article, or that follows "state of", "province of" ... ("the state
+        of Goa" ... "Goa's government"; "Qom", "Gao"): a name, where "Mon" or "Bay" as
+        words are not."""
+        if kind not in _SHORT_PLACE_KINDS or len(span) != 1 or not span.text.istitle():
+            return False
+        return span.text in self._facts(span.doc)[1]
+
     def _licensed_surname(self, doc: Doc, unit: _Unit) -> _Unit:
         """A leader unit of one word that is a bare family name ("Peterson", "Duale")
         that PETRARCH2's people table (``people.csv``, people up to 2015) lists, as the
@@ -443,7 +468,7 @@ class ActorResolver:
             people.setdefault(t.name, {t.name}).update(t.aliases)
         if not any(t.office in LISTED_OFFICES for t in terms) or any(" " not in n for n in people):
             return unit
-        text = _folded_text(doc)
+        text = self._facts(doc)[0]
         written = {
             name for name, names in people.items() if any(_names_in(text, a) for a in names if " " in a)
         }
@@ -1211,14 +1236,6 @@ def _many_states(doc: Doc, s: int, e: int, actor: Actor, rule: str) -> tuple[int
     return (s, e, Actor(actor.role, None, actor.role, doc[s].lower_, ActorKind.AGENT), "agent")
 
 
-def _folded_text(doc: Doc) -> str:
-    """``doc``'s text folded and lower-cased, with single spaces (memoised on the doc)."""
-    key = "dyadic_folded_text"
-    if key not in doc.user_data:
-        doc.user_data[key] = " " + " ".join(fold(doc.text).lower().split()) + " "
-    return cast(str, doc.user_data[key])
-
-
 def _names_in(text: str, name: str) -> bool:
     """Whether the folded ``text`` contains ``name`` as whole words."""
     key = " ".join(fold(name).lower().split())
@@ -1268,24 +1285,6 @@ def _case_ok(span: Span) -> bool:
         return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 3 or all(c.isupper() for c in letters)
-
-
-def _short_place_name(kind: str, span: Span) -> bool:
-    """A place name of three letters or fewer in title case that the NER tags a place
-    somewhere in the article, or that follows "state of", "province of" ... ("the state
-    of Goa" ... "Goa's government"; "Qom", "Gao"): a name, where "Mon" or "Bay" as
-    words are not."""
-    if kind not in _SHORT_PLACE_KINDS or len(span) != 1 or not span.text.istitle():
-        return False
-    doc = span.doc
-    key = "dyadic_short_places"
-    if key not in doc.user_data:
-        tagged = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"} and len(e) == 1}
-        named = {
-            t.text for t in doc[2:] if doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in _AREA_NOUNS
-        }
-        doc.user_data[key] = frozenset(tagged | named)
-    return span.text in cast(frozenset[str], doc.user_data[key])
 
 
 def _folded(doc: Doc) -> Doc:
