@@ -2,7 +2,8 @@
 
 Public API:
     * :meth:`ActorDictionary.load` - the shipped dictionaries.
-    * :func:`add_actor_ruler` - EntityRuler before ``ner`` fixing NER labels.
+    * :func:`add_actor_ruler` - EntityRuler before ``ner`` fixing NER labels, and the
+      ``dyadic_name_repair`` component after it (places inside people's names: "Paris Hilton").
     * :class:`ActorResolver` - ``resolve(doc, article)`` and ``resolve_name(text, on)``.
     * :func:`dateline_span` - the article's dateline, never an actor.
     * :func:`person_entities` - the entity layer: an article's people, each with every name span.
@@ -16,12 +17,14 @@ from dyadic.actors.context import article_locus, context_mentions, inferred_coun
 from dyadic.actors.dateline import DATELINE_COMPONENT, dateline_span
 from dyadic.actors.dictionary import ActorDictionary, LeaderTerm, normalise
 from dyadic.actors.entities import person_entities
+from dyadic.actors.names import NAME_REPAIR
 from dyadic.actors.resolver import ActorResolver
 from dyadic.actors.ruler import RULER_NAME, add_actor_ruler
 
 __all__ = [
     "ACTORS_COMPONENT",
     "DATELINE_COMPONENT",
+    "NAME_REPAIR",
     "RULER_NAME",
     "ActorDictionary",
     "ActorResolver",

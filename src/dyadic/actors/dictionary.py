@@ -48,7 +48,8 @@ OFFICE_RANK = {
     "default": 14,  # a person's undated code: applies when no dated one does
 }
 
-_LISTED_OFFICES = frozenset({"listed", "listed_elite", "default"})
+#: Offices of the terms read from ``people.csv`` (PETRARCH2 people), not the hand table.
+LISTED_OFFICES = frozenset({"listed", "listed_elite", "default"})
 
 #: Organisation blocks of CAMEO actor codes: their first three letters are no country.
 ORG_BLOCKS = ("IGO", "NGO", "IMG", "MNC")
@@ -297,7 +298,7 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
         person_aliases = dict.fromkeys(a for t in terms for a in (t.name, *t.aliases))
         for term in terms:
             # hand-table leaders feed the entity ruler ("leader"); listed people only the resolver ("person")
-            kind = "leader" if term.office not in _LISTED_OFFICES else "person"
+            kind = "leader" if term.office not in LISTED_OFFICES else "person"
             for alias in person_aliases:
                 key = normalise(alias)
                 if kind == "person" and key in taken:  # a listed alias never hides a country

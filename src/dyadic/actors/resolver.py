@@ -62,6 +62,7 @@ from dyadic.actors.context import article_locus
 from dyadic.actors.dateline import dateline_span
 from dyadic.actors.dictionary import (
     FORMER_ROLE,
+    LISTED_OFFICES,
     OFFICE_RANK,
     ZERO_WIDTH,
     ActorDictionary,
@@ -71,6 +72,7 @@ from dyadic.actors.dictionary import (
     fold,
     normalise,
 )
+from dyadic.actors.names import REPAIRED_KB
 from dyadic.actors.readings import korean_halves, minority_groups, union_metonyms
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Article, Mention
@@ -111,6 +113,14 @@ _APPOINTED = frozenset({"-", "appointed", "mandated"})
 _WEAK_RULES = frozenset(
     {"agent", "agent+city", "agent+dateline", "agent+sentence", "agent+locus", "coref", "organisation"}
 )
+#: Unit kinds whose names of three letters or fewer may be written in title case ("Goa").
+_SHORT_PLACE_KINDS = frozenset({"province", "division"})
+#: Nouns of areas that name a place after "of" ("the state of Goa").
+_AREA_NOUNS = frozenset({"state", "province", "region", "district", "governorate", "territory"})
+#: Plural role nouns that stand for several states at once.
+_MANY_STATES = frozenset({"governments", "nations", "countries", "states"})
+#: Rules that place a bare role noun by its context, not by its own words.
+_PLACED_BY_CONTEXT = frozenset({"agent+dateline", "agent+sentence", "agent+locus"})
 #: Dependencies of a city that is the target of an act ("shelled Kharkiv", "attack on Odesa").
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 _TARGET_PREPS = frozenset({"on", "at", "against", "upon"})
@@ -202,6 +212,8 @@ class ActorResolver:
         self._names: dict[str, list[str]] | None = None  # one-word country aliases by initial
         self._misspellings: dict[str, str | None] = {}
         self._lower_blocks: frozenset[str] | None = None
+        #: The last document's folded text and short place names, computed once per document.
+        self._doc_facts: tuple[Doc, str, frozenset[str]] | None = None
 
     # ------------------------------------------------------------------ public
 
@@ -236,6 +248,7 @@ class ActorResolver:
                 union = d.igos.get(normalise("European Union"))
                 found = union_metonyms(doc, found, union) if union is not None else found
                 found = korean_halves(doc, found, d.country_actor)
+        found = [_many_states(doc, s, e, actor, rule) for s, e, actor, rule in found]
         return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
 
     def _title_places(self, title: str | None) -> list[tuple[str, int]]:
@@ -377,7 +390,12 @@ class ActorResolver:
         for match_id, start, end in self._matcher(doc.vocab)(_folded(doc)):
             kind = vocab_strings[match_id]
             span = doc[start:end]
-            if kind in _CAPITALISED and not _case_ok(span) and not self._lower_block(kind, span):
+            if (
+                kind in _CAPITALISED
+                and not _case_ok(span)
+                and not self._lower_block(kind, span)
+                and not self._short_place_name(kind, span)
+            ):
                 continue
             if kind == "surname" and not _title_case(span):
                 continue
@@ -402,11 +420,66 @@ class ActorResolver:
             and not _is_currency(doc, u)
             and not _is_work_title(doc, u)
             and not _is_landmark_name(doc, u)
+            and not _in_repaired_name(doc, u)
         ]
+        chosen = [self._licensed_surname(doc, u) for u in chosen]
         chosen = self._town_qualifiers(doc, _deputy_offices(doc, self._media_nouns(chosen)))
         chosen += self._misspelled_countries(doc, taken)
         chosen += self._elided_countries(doc, chosen, taken)
         return sorted(chosen, key=lambda u: u.start)
+
+    def _facts(self, doc: Doc) -> tuple[str, frozenset[str]]:
+        """``doc``'s text folded, lower-cased, single-spaced; and the one-word names the NER
+        tags GPE/LOC in it or that follow "state of", "province of" ... (once per document)."""
+        facts = self._doc_facts  # read once: a resolver may serve several threads
+        if facts is None or facts[0] is not doc:
+            text = " " + " ".join(fold(doc.text).lower().split()) + " "
+            tagged = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"} and len(e) == 1}
+            named = {
+                t.text for t in doc[2:] if doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in _AREA_NOUNS
+            }
+            facts = (doc, text, frozenset(tagged | named))
+            self._doc_facts = facts
+        return facts[1], facts[2]
+
+    def _short_place_name(self, kind: str, span: Span) -> bool:
+        """A place name of three letters or fewer in title case that the NER tags a place
+        somewhere in the article, or that follows "state of", "province of" ... ("the state
+        of Goa" ... "Goa's government"; "Qom", "Gao"): a name, where "Mon" or "Bay" as
+        words are not."""
+        if kind not in _SHORT_PLACE_KINDS or len(span) != 1 or not span.text.istitle():
+            return False
+        return span.text in self._facts(span.doc)[1]
+
+    def _licensed_surname(self, doc: Doc, unit: _Unit) -> _Unit:
+        """A leader unit of one word that is a bare family name ("Peterson", "Duale")
+        that PETRARCH2's people table (``people.csv``, people up to 2015) lists, as the
+        person it is licensed to name: the one whose full name (or an alias of two or
+        more words) the article writes; else, with no title right before it, the one
+        person of the hand-kept ``leaders.csv`` it names; else a ``namesake`` unit:
+        a private person of the listed person's country, with no office ("Peterson"
+        alone is no Canadian minister of 2004). Other units are returned as they are.
+        """
+        if unit.kind != "leader" or " " in unit.key:
+            return unit
+        terms = self.dictionary.leader_aliases.get(unit.key, ())
+        people: dict[str, set[str]] = {}
+        for t in terms:
+            people.setdefault(t.name, {t.name}).update(t.aliases)
+        if not any(t.office in LISTED_OFFICES for t in terms) or any(" " not in n for n in people):
+            return unit
+        text = self._facts(doc)[0]
+        written = {
+            name for name, names in people.items() if any(_names_in(text, a) for a in names if " " in a)
+        }
+        if len(written) == 1:
+            return _Unit("leader", unit.start, unit.end, normalise(next(iter(written))))
+        if written or (unit.start > 0 and normalise(doc[unit.start - 1].text) in self.dictionary.agents):
+            return unit
+        hand = {t.name for t in terms if t.office not in LISTED_OFFICES}
+        if len(hand) == 1:
+            return _Unit("leader", unit.start, unit.end, normalise(next(iter(hand))))
+        return unit if hand else _Unit("namesake", unit.start, unit.end, unit.key)
 
     def _town_qualifiers(self, doc: Doc, units: list[_Unit]) -> list[_Unit]:
         """A capital's name qualified by another country's state, province or country is a
@@ -1026,6 +1099,12 @@ class ActorResolver:
             return d.country_actor(d.divisions[unit.key]), "division"
         if unit.kind == "leader":
             return self._leader_actor(unit.key, ctx.on), "leader"
+        if unit.kind == "namesake":  # a private person named like a listed one: the country only
+            # the listed name stays, so that a fuller name in the article overrides it
+            # (:func:`dyadic.actors.entities.recode_people`: "Brenton" of "Brenton Tarrant")
+            term = self._leader_term(unit.key, ctx.on)
+            assert term is not None  # units of kind "namesake" always have terms
+            return Actor(term.country, term.country or None, None, term.name, ActorKind.PERSON), "namesake"
         return None, ""
 
     def _role(self, agent_key: str) -> str:
@@ -1145,6 +1224,33 @@ LANDMARK_NOUNS = frozenset(
         "bay",
     }
 )
+
+
+def _many_states(doc: Doc, s: int, e: int, actor: Actor, rule: str) -> tuple[int, int, Actor, str]:
+    """A bare plural noun of several states ("governments", "nations") that only the
+    dateline, the sentence or the article's locus placed is no one country's: it keeps
+    its role and loses the country ("as governments continue climate talks in Madrid":
+    ``GOV``, not ``ESPGOV``; gold guideline: ``---GOV``)."""
+    if e - s != 1 or rule not in _PLACED_BY_CONTEXT or doc[s].lower_ not in _MANY_STATES or not actor.role:
+        return (s, e, actor, rule)
+    return (s, e, Actor(actor.role, None, actor.role, doc[s].lower_, ActorKind.AGENT), "agent")
+
+
+def _names_in(text: str, name: str) -> bool:
+    """Whether the folded ``text`` contains ``name`` as whole words."""
+    key = " ".join(fold(name).lower().split())
+    return re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text) is not None
+
+
+def _in_repaired_name(doc: Doc, unit: _Unit) -> bool:
+    """A unit inside, but not the whole of, a person's name that ``dyadic_name_repair``
+    rebuilt around a place ("Paris" and "Hilton" of "Paris Hilton": no France, no
+    Vanuatu leader)."""
+    tok = doc[unit.start]
+    if tok.ent_kb_id_ != REPAIRED_KB:
+        return False
+    ent = next((e for e in doc.ents if e.start <= unit.start < e.end), None)
+    return ent is not None and (ent.start, ent.end) != (unit.start, unit.end)
 
 
 def _is_landmark_name(doc: Doc, unit: _Unit) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.language import Language
 
 from dyadic.actors.dictionary import ActorDictionary
+from dyadic.actors.names import NAME_REPAIR
 
 #: Name of the pipeline component.
 RULER_NAME = "dyadic_actor_ruler"
@@ -52,13 +53,17 @@ def ruler_patterns(dictionary: ActorDictionary) -> list[dict[str, Any]]:
 
 
 def add_actor_ruler(nlp: Language, dictionary: ActorDictionary) -> None:
-    """Add the ``dyadic_actor_ruler`` EntityRuler before ``ner`` (idempotent).
+    """Add the ``dyadic_actor_ruler`` EntityRuler before ``ner`` and the
+    ``dyadic_name_repair`` component right after it (idempotent; see
+    :mod:`dyadic.actors.names`: "Paris Hilton" is a person, not Paris).
 
     Args:
         nlp: A spaCy pipeline; mutated in place. Without an ``ner`` component
-            the ruler is appended last.
+            the ruler is appended last and no repair is added.
         dictionary: The loaded actor dictionary.
     """
+    if "ner" in nlp.pipe_names and NAME_REPAIR not in nlp.pipe_names:
+        nlp.add_pipe(NAME_REPAIR, after="ner")
     if RULER_NAME in nlp.pipe_names:
         return
     placement: dict[str, str] = {"before": "ner"} if "ner" in nlp.pipe_names else {}
