@@ -113,3 +113,11 @@ def test_a_passive_with_a_named_non_actor_author_implies_no_authority(pipeline):
     # with no author named, the authorities of the place did it
     events = coded(pipeline, lead + "A Pakistani journalist was arrested in Karachi on Monday.")
     assert ("", "PAKGOV", "PAKMED") in [e[:3] for e in events]
+
+
+def test_voting_for_or_against_is_a_ballot_not_an_event(pipeline):
+    text = "Former US national security adviser John Bolton said he would not vote for President Trump."
+    assert coded(pipeline, text) == []
+    # the voter's other acts stay
+    text = "US adviser John Bolton voted for Trump but criticized Chinese President Xi Jinping."
+    assert [e[2:] for e in coded(pipeline, text)] == [("CHNGOV", "111")]

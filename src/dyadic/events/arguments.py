@@ -330,6 +330,22 @@ def _patient(obj: Token, frame: Frame) -> bool:
     return obj.i == frame.head.head.i
 
 
+def _patient_despite_pattern(obj: Token, match: Match, frame: Frame) -> bool:
+    """Is ``obj`` the one acted on although the pattern constrains the object to a noun:
+    the patient of a passive ("were held hostage") or the object named beside the
+    pattern's predicate noun ("called Biden a liar")?"""
+    if obj is match.object:
+        return False
+    predicate = match.object is not None and match.object.dep_ == "oprd"
+    return predicate or (frame.passive and obj.dep_ == "nsubjpass")
+
+
+def _absolute_with(tok: Token, via: str | None) -> bool:
+    """Is ``tok`` the subject of an absolute clause set off by a comma (", with Georgia's
+    governor following suit"), no partner of the act?"""
+    return via == "with" and tok.doc[max(tok.head.i - 1, 0)].text == ","
+
+
 def fallback_target(
     match: Match, frame: Frame, index: MentionIndex, sources: set[int] | frozenset[int] = frozenset()
 ) -> tuple[Token | None, str | None]:
@@ -343,15 +359,7 @@ def fallback_target(
     cands: list[tuple[Token, str | None]] = []
     constrained = match.pattern is not None and match.pattern.object is not None
     dobjs = [o for o in frame.objects if _patient(o, frame)]
-    # "were held hostage": the patient, not the pattern's object noun
-    # "called Biden a liar": the pattern's noun is the predicate, the object is the one named
-    predicate = match.object is not None and match.object.dep_ == "oprd"
-    cands += [
-        (o, None)
-        for o in dobjs
-        if not constrained or predicate or (frame.passive and o.dep_ == "nsubjpass")
-        if o is not match.object
-    ]
+    cands += [(o, None) for o in dobjs if not constrained or _patient_despite_pattern(o, match, frame)]
     if not constrained and frame.head.pos_ != "VERB":  # a nominalisation's "of" phrase or patient possessor
         cands += [(o, None) for o in frame.objects if o.dep_ in ("pobj", "poss")]
     cands += [(d, None) for d in frame.datives]
@@ -403,8 +411,7 @@ def fallback_target(
             if p.dep_ in POBJ_DEPS
         ]
     subjects = {s.i for s in frame.subjects}
-    # ", with Georgia's governor following suit": an absolute clause set off by a comma, no partner
-    cands = [(t, via) for t, via in cands if not (via == "with" and t.doc[max(t.head.i - 1, 0)].text == ",")]
+    cands = [(t, via) for t, via in cands if not _absolute_with(t, via)]
     for tok, via in cands:
         m = index.of(tok)
         if m is not None and tok.i not in subjects and m.token_start not in sources:
