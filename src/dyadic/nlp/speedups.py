@@ -9,7 +9,10 @@ spaCy model costing a quarter of its CPU time, in Python-level work per token:
   value, ``IN``, ``NOT_IN`` or ``REGEX``), so
   :class:`FastAttributeRuler` decides which tokens match from those four values,
   cached per distinct combination, and hands spaCy's own ``set_annotations`` the
-  same match list, in the same order;
+  same match list, in the same order; when it runs as a component it goes further,
+  merging the attributes each combination's one-token patterns set once and writing
+  every token's with ``Doc.from_array`` (about 20% less CPU time than match list and
+  token-by-token setting, ~0.08 s over 260 news articles);
 * the rule ``lemmatizer`` builds a ``Token`` per token and recomputes the lemma of
   every base form (spaCy caches only the suffix-rule path). A rule lemma depends on
   the token's text, POS and morphology alone (spaCy's own cache key), so
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
+import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
@@ -100,7 +104,8 @@ def _passes(tests: tuple[Test, ...], key: tuple[int, ...], strings: Any) -> bool
 
 
 class FastAttributeRuler(AttributeRuler):
-    """spaCy's ``AttributeRuler`` with a faster :meth:`match` (same matches, same order).
+    """spaCy's ``AttributeRuler`` with a faster :meth:`match` (same matches, same order) and a
+    faster ``__call__`` (the same attributes set).
 
     Raises:
         Unsupported: from :meth:`compile`, when a pattern uses an operator or an
@@ -135,6 +140,7 @@ class FastAttributeRuler(AttributeRuler):
         self._fast_rules = len(self.attrs)
         self._fast_lowers: dict[int, int] = {}
         self._fast_keys: dict[tuple[int, ...], tuple[frozenset[int], tuple[Any, ...]]] = {}
+        self._fast_plans: dict[tuple[int, ...], tuple[Any, ...] | None] = {}
 
     def _lower_class(self, lower: int) -> int:
         """``lower`` if a pattern names it or a ``LOWER`` regex matches it, else :data:`_OTHER`
@@ -180,6 +186,117 @@ class FastAttributeRuler(AttributeRuler):
                     matches.append((rule, match_id, start, end))
         matches.sort()
         return matches
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set the attributes of every match, as :meth:`match` then :meth:`set_annotations` do.
+
+        Tokens are grouped by their key (:meth:`_key_info`); the attributes that one-token
+        patterns give a key are merged once per key, in rule order, and written for all
+        tokens at once with ``Doc.from_array``; longer patterns are checked at the tokens
+        where their first token matches. A document where a pattern of a rule that sets
+        anything but token-only attributes (or with a token index outside its pattern)
+        could match goes through :meth:`match` and :meth:`set_annotations`.
+
+        Args:
+            doc: A tagged and parsed ``Doc``.
+
+        Returns:
+            ``doc``.
+        """
+        error_handler = self.get_error_handler()
+        try:
+            if getattr(self, "_fast_rules", None) != len(self.attrs):
+                self.compile()
+            if not len(doc) or not self._set_fast(doc):
+                self.set_annotations(doc, self.match(doc))
+            return doc
+        except Exception as e:
+            return cast(Doc, error_handler(self.name, self, [doc], e))
+
+    def _set_fast(self, doc: Doc) -> bool:
+        """:meth:`__call__`'s array path; False (nothing set) when ``doc`` needs the other."""
+        rows = doc.to_array(_ARRAY)
+        # each column's distinct values, then one integer per token for its 4-tuple key
+        columns = [numpy.unique(rows[:, c], return_inverse=True) for c in range(4)]
+        code = numpy.zeros(len(rows), dtype=numpy.int64)
+        for values, where in columns:
+            code = code * len(values) + where.reshape(-1)
+        codes, of_key = numpy.unique(code, return_inverse=True)
+        of_key = of_key.reshape(-1)
+        at = []  # each distinct key's index into each column's distinct values
+        for values, _ in reversed(columns):
+            codes, r = numpy.divmod(codes, len(values))
+            at.append(r)
+        tags, lowers, deps, spaces = (
+            values[r].tolist() for (values, _), r in zip(columns, reversed(at), strict=True)
+        )
+        classes = {low: self._lower_class(low) for low in set(lowers)}
+        key_list = list(zip(tags, [classes[low] for low in lowers], deps, spaces, strict=True))
+        infos = [self._key_info(key) for key in key_list]
+        plans = [self._key_plan(key) for key in key_list]
+        if any(plan is None for plan in plans):
+            return False
+        extra: dict[int, set[int]] = {}  # token -> rules of longer patterns that set it
+        n = len(of_key)
+        for k, (_, first) in enumerate(infos):
+            longer = [p for p in first if len(p[2]) > 1]
+            if not longer:
+                continue
+            for start in numpy.flatnonzero(of_key == k).tolist():
+                for rule, _, ids in longer:
+                    end = start + len(ids)
+                    if end <= n and all(ids[j] in infos[of_key[start + j]][0] for j in range(1, len(ids))):
+                        index = self.indices[rule]
+                        extra.setdefault(start + index if index >= 0 else end + index, set()).add(rule)
+        used = sorted(
+            {a for plan in plans for a, _ in cast(tuple, plan)[1]}
+            | {a for rules in extra.values() for r in rules for a in self.attrs[r]}
+        )
+        if not used:
+            return True
+        col = {a: c for c, a in enumerate(used)}
+        table = numpy.zeros((len(key_list), len(used)), dtype=numpy.uint64)
+        mask = numpy.zeros((len(key_list), len(used)), dtype=bool)
+        for k, plan in enumerate(plans):
+            for a, v in cast(tuple, plan)[1]:
+                table[k, col[a]], mask[k, col[a]] = v, True
+        out = doc.to_array(used)
+        out = numpy.where(mask[of_key], table[of_key], out)
+        for i, rules in extra.items():
+            merged: dict[Any, Any] = {}
+            for rule in sorted(set(cast(tuple, plans[of_key[i]])[0]) | rules):
+                merged.update(self.attrs[rule])
+            for a, v in merged.items():
+                out[i, col[a]] = v
+        doc.from_array(used, cast(Any, out))
+        return True
+
+    def _key_plan(self, key: tuple[int, ...]) -> tuple[Any, ...] | None:
+        """For the patterns whose first token a token with ``key`` matches (:meth:`_key_info`):
+        the rules of its one-token patterns and the ``(attribute, value)`` pairs they set,
+        merged in rule order; None when one of those patterns belongs to a rule the array
+        path cannot set (see :meth:`__call__`)."""
+        plans = self._fast_plans
+        if key in plans:
+            return plans[key]
+        first = self._key_info(key)[1]
+        plan: tuple[Any, ...] | None = None
+        if all(self._fast_ok(rule, len(ids)) for rule, _, ids in first):
+            rules = sorted({rule for rule, _, ids in first if len(ids) == 1})
+            merged: dict[Any, Any] = {}
+            for rule in rules:
+                merged.update(self.attrs[rule])
+            plan = (tuple(rules), tuple(merged.items()))
+        if len(plans) >= CACHE_LIMIT:
+            plans.clear()
+        plans[key] = plan
+        return plan
+
+    def _fast_ok(self, rule: int, length: int) -> bool:
+        """Whether a match of ``length`` tokens of ``rule`` sets token-only attributes of a
+        token inside it."""
+        index = self.indices[rule]
+        return _TOKEN_ONLY.issuperset(self.attrs[rule]) and -length <= index < length
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
         """Set the attributes of ``matches`` (from :meth:`match`, in order: a later rule wins),
