@@ -121,3 +121,19 @@ def test_voting_for_or_against_is_a_ballot_not_an_event(pipeline):
     # the voter's other acts stay
     text = "US adviser John Bolton voted for Trump but criticized Chinese President Xi Jinping."
     assert [e[2:] for e in coded(pipeline, text)] == [("CHNGOV", "111")]
+
+
+def test_retiring_from_an_office_is_no_event(pipeline):
+    assert coded(pipeline, "US Supreme Court Justice John Paul Stevens retired from the court in 2010.") == []
+    # withdrawing from a body stays a retreat
+    events = coded(pipeline, "President Trump withdrew the United States from the World Health Organization.")
+    assert [e[3][:2] for e in events] == ["08"]
+
+
+def test_a_news_medium_attacking_a_politician_criticises(pipeline):
+    text = "The Turkish newspaper Sabah attacked Greek Prime Minister Kyriakos Mitsotakis on Monday."
+    events = coded(pipeline, text)
+    assert [e[1:] for e in events] == [("TURMED", "GRCGOV", "111")]
+    # an armed group's attack stays violence
+    events = coded(pipeline, "Taliban fighters attacked Afghan soldiers near Kandahar on Monday.")
+    assert [e[3][:2] for e in events] == ["19"]

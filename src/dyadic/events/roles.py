@@ -108,7 +108,7 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
       suspect", "he was sentenced"), rather than the verbal accusation (112) or the
       dictionary's 172; a pattern's code stands ("charged with murder": 1121).
 
-    * Verbal conflict: a politician (a person of :data:`POLITICAL_ROLES`) "attacking"
+    * Verbal conflict: a politician (a person of :data:`POLITICAL_ROLES`) or a news medium "attacking"
       or "clashing with" a person or body that bears no arms (:data:`ARMED_ROLES`, nor a
       state named as such) speaks (:data:`VERBAL_CODES`: "the president attacked the
       newspaper": 111; "the two leaders clashed": 110).
@@ -153,7 +153,7 @@ def _verbal(source: Mention, target: Mention | None, match: Match) -> bool:
         return False
     politician = source.actor.kind is ActorKind.PERSON and source.actor.role in POLITICAL_ROLES
     unarmed = target.actor.role not in ARMED_ROLES and target.actor.kind is not ActorKind.COUNTRY
-    return politician and unarmed
+    return (politician or source.actor.role == "MED") and unarmed  # "the magazine attacked defectors"
 
 
 def _generic(match: Match) -> bool:
