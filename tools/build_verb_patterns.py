@@ -248,6 +248,9 @@ class PatternParser:
             else:
                 obj_words.append(tok)
             i += 1
+        words = obj_words + [w for p in preps for w in p["words"]]
+        if any(w.startswith("&") and w not in self.synsets for w in words):
+            return None  # a synonym set the dictionary never defines ("&FIGHT_CRIM"): unmatchable
         obj = self.noun_phrase(obj_words) if obj_words else None
         if obj and obj["head"] is None and obj["role"] is None:
             obj = None
