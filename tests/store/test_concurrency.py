@@ -119,7 +119,9 @@ def test_concurrency_a_reader_sees_committed_batches_while_a_coder_writes(tmp_pa
 @pytest.mark.slow
 def test_concurrency_export_command_runs_while_a_coder_writes(tmp_path):
     db = tmp_path / "s.duckdb"
-    coder = _coder(_corpus(tmp_path / "c.jsonl", 3 * BATCH), db, "0.02")
+    coder = _coder(
+        _corpus(tmp_path / "c.jsonl", 3 * BATCH), db, "0.06"
+    )  # about 6 s of coding: the export starts a Python process meanwhile, even on a loaded machine
     while not db.exists():
         time.sleep(0.01)
     exported = subprocess.run(
