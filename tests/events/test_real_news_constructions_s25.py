@@ -137,3 +137,20 @@ def test_a_news_medium_attacking_a_politician_criticises(pipeline):
     # an armed group's attack stays violence
     events = coded(pipeline, "Taliban fighters attacked Afghan soldiers near Kandahar on Monday.")
     assert [e[3][:2] for e in events] == ["19"]
+
+
+def test_a_prep_inside_a_fronted_phrase_is_not_the_verbs(pipeline):
+    text = (
+        'In an all-caps post on his social media platform, President Trump called Canada "one of the '
+        'highest tariffing nations anywhere in the world."'
+    )
+    # no "call on X to do" from "post on his platform"; the one called names is the target
+    assert [e[1:] for e in coded(pipeline, text)] == [("USAGOV", "CAN", "111")]
+
+
+def test_calling_an_accusation_baseless_denies_it(pipeline):
+    text = 'Afghan foreign ministry spokesman Abdul Qahar Balkhi called Pakistan\'s assertions "baseless".'
+    assert [e[1:] for e in coded(pipeline, text)] == [("AFGGOV", "PAK", "016")]
+    # calling a policy baseless is still criticism
+    text = 'Afghan foreign ministry spokesman Abdul Qahar Balkhi called Pakistan\'s border policy "cruel".'
+    assert [e[1:] for e in coded(pipeline, text)] == [("AFGGOV", "PAK", "111")]

@@ -323,10 +323,13 @@ def _bare_clause_subjects(verb: Token) -> list[Token]:
 
 
 def _patient(obj: Token, frame: Frame) -> bool:
-    """Is ``obj`` the one acted on: a direct object, a passive subject, or the noun a
-    reduced relative or relative clause is about ("the sanctions imposed by ...")?"""
+    """Is ``obj`` the one acted on: a direct object, a passive subject, the first of two
+    object predicates, or the noun a reduced relative or relative clause is about ("the
+    sanctions imposed by ...")?"""
     if obj.dep_ in ("dobj", "nsubjpass") or (frame.passive and obj.dep_ == "nsubj"):
         return True
+    if obj.dep_ == "oprd" and any(c.dep_ == "oprd" and c.i > obj.i for c in obj.head.children):
+        return True  # "called Canada one of ...", parsed with two predicates: the first is the object
     return obj.i == frame.head.head.i
 
 

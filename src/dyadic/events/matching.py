@@ -110,6 +110,8 @@ def _find_prep(
     for prep in frame.preps:
         if prep.i in used or not (words_of(prep) & pp.preps):
             continue
+        if prep.i < frame.head.i and prep.head.i != frame.head.i:
+            continue  # "In a post on his platform, Trump called ...": inside a fronted phrase, no "call on"
         pobjs = [c for c in prep.children if c.dep_ in POBJ_DEPS]
         if pp.np is None or (not pp.np.head and not pp.np.mods and pp.np.role is None):
             if is_temporal(prep):

@@ -12,7 +12,10 @@ Source: CAMEO 1.1b3 manual, chapters 05, 11 and 17-19.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dyadic.events.frame import IMPLICIT_AUTHORITY, Frame, lemma_of, words_of
+from dyadic.events.lexicon import ACCUSATION_NOUNS
 from dyadic.events.matching import Match
 from dyadic.records import ActorKind, Mention
 
@@ -193,8 +196,27 @@ APPROVING = frozenset(
 )  # fmt: skip
 
 
+#: Predicates that call an accusation untrue: characterising a charge so denies it (016).
+DISMISSING = frozenset(
+    {
+        "baseless", "false", "unfounded", "groundless", "fabricated", "untrue", "lie", "nonsense",
+        "absurd", "ridiculous", "fake", "fabrication", "slander", "smear", "lies",
+    }
+)  # fmt: skip
+#: Nouns of an accusation (:data:`~dyadic.events.lexicon.ACCUSATION_NOUNS` and "assertion").
+CHARGE_NOUNS = ACCUSATION_NOUNS | {"assertion"}
+
+
+def _characterised(head: Token, preds: list[Token]) -> list[Token]:
+    """What a characterising verb characterises: its direct objects, or the first of two
+    object predicates ("called Pakistan's assertions baseless", parsed with two)."""
+    oprds = [p for p in preds if p.dep_ == "oprd"]
+    return [c for c in head.children if c.dep_ == "dobj"] + (oprds[:1] if len(oprds) > 1 else [])
+
+
 def characterisation_code(frame: Frame) -> str | None:
-    """The CAMEO code of a verb that characterises its object by a predicate: 051 (praise)
+    """The CAMEO code of a verb that characterises its object by a predicate: 016 (deny)
+    when it calls an accusation untrue (:data:`DISMISSING`), 051 (praise)
     when the predicate holds a word of :data:`APPROVING`, else 111 (criticize) unless the
     verb only describes (:data:`NEUTRAL_CHARACTERISE_VERBS`); None for other verbs, or with
     no predicate (an ``oprd`` or an ``as`` phrase)."""
@@ -216,6 +238,8 @@ def characterisation_code(frame: Frame) -> str | None:
     if not preds:
         return None
     words = {w for p in preds for t in p.subtree for w in words_of(t)}
+    if words & DISMISSING and any(lemma_of(o) in CHARGE_NOUNS for o in _characterised(head, preds)):
+        return "016"  # "called Pakistan's assertions baseless": a denial, aimed at the accuser
     if words & APPROVING:
         return "051"
     # a description is often neutral ("described him as an emerging figure"); a name called is not
