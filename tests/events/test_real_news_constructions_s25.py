@@ -154,3 +154,9 @@ def test_calling_an_accusation_baseless_denies_it(pipeline):
     # calling a policy baseless is still criticism
     text = 'Afghan foreign ministry spokesman Abdul Qahar Balkhi called Pakistan\'s border policy "cruel".'
     assert [e[1:] for e in coded(pipeline, text)] == [("AFGGOV", "PAK", "111")]
+
+
+def test_annexing_territory_is_occupation(pipeline):
+    assert [e[1:] for e in coded(pipeline, "Russia annexed Ukraine's Crimea peninsula in 2014.")] == [
+        ("RUS", "UKR", "192")
+    ]
