@@ -160,3 +160,11 @@ def test_annexing_territory_is_occupation(pipeline):
     assert [e[1:] for e in coded(pipeline, "Russia annexed Ukraine's Crimea peninsula in 2014.")] == [
         ("RUS", "UKR", "192")
     ]
+
+
+def test_an_as_phrase_on_the_object_characterises_it(pipeline):
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy dismissed Putin's response as deliberately setting "
+        "conditions that drag out the process."
+    )
+    assert [e[1:] for e in coded(pipeline, text)] == [("UKRGOV", "RUSGOV", "111")]

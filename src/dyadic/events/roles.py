@@ -228,13 +228,10 @@ def characterisation_code(frame: Frame) -> str | None:
     preds += [
         a for o in head.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i
     ]
-    preds += [
-        p
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "as"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    # "described the vote as a sham", "dismissed the reply as setting conditions" (the "as" on the object)
+    holders = [head, *(o for o in head.children if o.dep_ == "dobj")]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+    preds += [p for c in preps for p in c.children if p.dep_ in ("pobj", "pcomp")]
     if not preds:
         return None
     words = {w for p in preds for t in p.subtree for w in words_of(t)}
