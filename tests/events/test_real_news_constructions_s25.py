@@ -168,3 +168,10 @@ def test_an_as_phrase_on_the_object_characterises_it(pipeline):
         "conditions that drag out the process."
     )
     assert [e[1:] for e in coded(pipeline, text)] == [("UKRGOV", "RUSGOV", "111")]
+
+
+def test_ousting_a_leader_is_coercion_with_no_implied_author(pipeline):
+    events = coded(pipeline, "The Egyptian army ousted President Mohamed Morsi in 2013.")
+    assert [e[1:] for e in events] == [("EGYMIL", "EGYELI", "170")]
+    # "was ousted": a coup or a vote did it, not the authorities of the place
+    assert coded(pipeline, "CAIRO — Egyptian President Mohamed Morsi was ousted in a coup in 2013.") == []

@@ -68,6 +68,9 @@ STATE_AUTHORITY_ROLES = frozenset({"JUD", "COP", "GOV"})
 #: Roots of acts only a state's authorities do (coerce 17: arrest, charge, convict,
 #: sentence, deport, ban).
 AUTHORITY_ROOTS = frozenset({"17"})
+#: Coercive verbs of removing a leader from power ("was ousted in 2013"): coups and votes
+#: do it, not the authorities of the place, so a passive implies no author.
+REMOVAL_VERBS = frozenset({"oust", "overthrow", "topple", "depose"})
 #: Codes of acts of the courts: find guilty or liable (116, "was convicted of fraud").
 COURT_CODES = frozenset({"116"})
 #: Nouns of custody: a release "on bail", "from prison" or "from custody" is the
@@ -83,6 +86,8 @@ def authority_role(match: Match, frame: Frame) -> str | None:
     custody (084, with a :data:`CUSTODY_NOUNS` phrase), ``JUD`` for a court's verdict
     (:data:`COURT_CODES`); None for any other act. Source: CAMEO 1.1b3 manual, 084, 116, 17."""
     code = match.code or ""
+    if match.entry.lemma in REMOVAL_VERBS:
+        return None
     if code in COURT_CODES:
         return "JUD"
     if code[:2] in AUTHORITY_ROOTS or match.entry.lemma in LEGAL_ACTION_VERBS:
