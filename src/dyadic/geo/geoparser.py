@@ -155,6 +155,11 @@ MIN_SPELLING_SIMILARITY = 0.75
 #: by the article's countries, wins over that namesake (and it needs 100,000 people).
 BIG_CITY_RATIO = 5
 BIG_CITY_POPULATION = 100_000
+#: How many times the people of a village that only the article's division or a nearby place
+#: favours a same-country namesake city must have to win (Atlanta, Georgia over Atlanta, Michigan).
+LOCAL_CITY_RATIO = 25
+#: How far from a city qualifying it ("Lewisham, London") a quarter or suburb may lie, km.
+QUARTER_KM = 50.0
 #: Names whose lookups a :class:`Geoparser` keeps at most before it starts again.
 LOOKUP_CACHE_LIMIT = 50_000
 #: Connectors inside longer place or building names ("Granja do Torto", "Palácio da Alvorada").
@@ -653,7 +658,10 @@ class Geoparser:
                 words = name.split()
                 if len(words) < 2 or _JOINER_RE.fullmatch(words[0]) or _JOINER_RE.fullmatch(words[-1]):
                     continue
-                if self._known_name(name):
+                if self._known_name(name) or (
+                    # "General Santos City": a town's own name of two words and "City"
+                    len(words) > 2 and words[-1] == "City" and self._known_name(" ".join(words[:-1]))
+                ):
                     best = (s, s + len(name), True)
         return best
 
@@ -816,6 +824,8 @@ class Geoparser:
         qcands = cands.get(qkey, [])
         chosen = self._choose(qcands, None, qkey)
         readings = [chosen] + [e for e in qcands if e.kind is Kind.ADMIN1 and e is not chosen]
+        if chosen is not None and self._qualified_by_city(key, chosen, cands):
+            return True
         for n, q in enumerate(readings):
             if q is None or q.kind not in (Kind.COUNTRY, Kind.ADMIN1):
                 continue
@@ -834,8 +844,10 @@ class Geoparser:
             if n > 0 or listed or any(e.kind is Kind.COUNTRY for e in cands[key]):
                 continue
             if q.kind is Kind.ADMIN1:
-                # "Charlevoix, Quebec" with no Charlevoix in Canada: none rather than Michigan's
-                cands[key] = in_country
+                # "Charlevoix, Quebec" with no Charlevoix in Canada: none rather than Michigan's;
+                # "Randolph, New Hampshire" with Randolphs only in other states: a town the
+                # gazetteer lacks, placed at its division rather than at a namesake elsewhere
+                cands[key] = [q] if in_country else []
                 return True
             if in_country or not any(self._prominent_entry(e) for e in cands[key]):
                 # "Berkshire, UK" with only a Berkshire County in the US: none rather than
@@ -843,6 +855,25 @@ class Geoparser:
                 cands[key] = in_country
                 return True
         return False
+
+    def _qualified_by_city(self, key: str, city: Entry, cands: dict[str, list[Entry]]) -> bool:
+        """Narrow ``key``'s candidates (in place) to those near the big city qualifying it
+        ("Lewisham, London"); with none near and no prominent namesake (so not a list of
+        cities: "Paris, London and Rome"), the quarter the gazetteer lacks is put at the city.
+        True when narrowed."""
+        if city.kind is not Kind.CITY or city.population < BIG_CITY_POPULATION:
+            return False
+        lat, lon = city.place.lat, city.place.lon
+        near = [e for e in cands[key] if haversine_km(e.place.lat, e.place.lon, lat, lon) <= QUARTER_KM]
+        if near:
+            cands[key] = near
+            return True
+        if not cands[key] or any(
+            self._prominent_entry(e) or e.population * BIG_CITY_RATIO >= city.population for e in cands[key]
+        ):
+            return False
+        cands[key] = [city]
+        return True
 
     def _named_for_town(self, key: str, cands: Sequence[Entry]) -> list[Entry]:
         """The first-level divisions named after a town of ``cands`` that hold it, for a name
@@ -1138,6 +1169,21 @@ class Geoparser:
             ]
             if bigger:
                 return max(bigger, key=lambda e: self._score(e, ctx, key))
+        if best.kind is Kind.CITY and best.place.feature_code != "PPLC" and ctx is not None:
+            # a village the article's division favours is no match for a big city of its
+            # own country bearing the name ("the Atlanta and St. Louis plants" in a story
+            # naming Michigan); "Atlanta, Michigan" is qualified before this
+            big = [
+                e
+                for e in cands
+                if e.kind is Kind.CITY
+                and e.place.country == best.place.country
+                and key in e.primary_names
+                and e.population >= BIG_CITY_POPULATION
+                and e.population >= LOCAL_CITY_RATIO * best.population
+            ]
+            if big:
+                return max(big, key=lambda e: e.population)
         return best
 
     def _locally_supported(self, e: Entry, ctx: _Context) -> bool:
