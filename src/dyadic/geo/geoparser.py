@@ -155,9 +155,6 @@ MIN_SPELLING_SIMILARITY = 0.75
 #: by the article's countries, wins over that namesake (and it needs 100,000 people).
 BIG_CITY_RATIO = 5
 BIG_CITY_POPULATION = 100_000
-#: How many times the people of a village that only the article's division or a nearby place
-#: favours a same-country namesake city must have to win (Atlanta, Georgia over Atlanta, Michigan).
-LOCAL_CITY_RATIO = 25
 #: How far from a city qualifying it ("Lewisham, London") a quarter or suburb may lie, km.
 QUARTER_KM = 50.0
 #: Names whose lookups a :class:`Geoparser` keeps at most before it starts again.
@@ -1169,21 +1166,6 @@ class Geoparser:
             ]
             if bigger:
                 return max(bigger, key=lambda e: self._score(e, ctx, key))
-        if best.kind is Kind.CITY and best.place.feature_code != "PPLC" and ctx is not None:
-            # a village the article's division favours is no match for a big city of its
-            # own country bearing the name ("the Atlanta and St. Louis plants" in a story
-            # naming Michigan); "Atlanta, Michigan" is qualified before this
-            big = [
-                e
-                for e in cands
-                if e.kind is Kind.CITY
-                and e.place.country == best.place.country
-                and key in e.primary_names
-                and e.population >= BIG_CITY_POPULATION
-                and e.population >= LOCAL_CITY_RATIO * best.population
-            ]
-            if big:
-                return max(big, key=lambda e: e.population)
         return best
 
     def _locally_supported(self, e: Entry, ctx: _Context) -> bool:
