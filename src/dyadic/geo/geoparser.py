@@ -157,6 +157,9 @@ BIG_CITY_RATIO = 5
 BIG_CITY_POPULATION = 100_000
 #: How far from a city qualifying it ("Lewisham, London") a quarter or suburb may lie, km.
 QUARTER_KM = 50.0
+#: A town under this many people that no qualifier, place noun or nearby place of the article
+#: supports is taken for a word of another sense ("from Earth": no Earth, Texas).
+LONE_TOWN_POPULATION = 5_000
 #: Names whose lookups a :class:`Geoparser` keeps at most before it starts again.
 LOOKUP_CACHE_LIMIT = 50_000
 #: Connectors inside longer place or building names ("Granja do Torto", "Palácio da Alvorada").
@@ -313,6 +316,7 @@ class Geoparser:
         hints = _hints(doc, spans)
         actors = _actor_countries(mentions)
         entries = self._resolve_entries([s.text for s in spans], hints=hints, actors=actors)
+        entries = self._drop_lone_hamlets(spans, hints, entries)
         out: list[PlaceMention] = []
         for i, (span, entry) in enumerate(zip(spans, entries, strict=True)):
             others = {e.place.country for j, e in enumerate(entries) if e is not None and j != i}
@@ -391,6 +395,42 @@ class Geoparser:
         if entry.population < MIN_REPAIRED_POPULATION:
             return False
         return home or entry.population >= MIN_REPAIRED_FOREIGN_POPULATION
+
+    def _drop_lone_hamlets(
+        self, spans: Sequence[_Span], hints: Sequence[NameHint | None], entries: Sequence[Entry | None]
+    ) -> list[Entry | None]:
+        """None for a town of under :data:`LONE_TOWN_POPULATION` people that nothing in the
+        article supports: no qualifier, place noun or dateline names it, and no other place
+        lies in its first-level division or within :attr:`NEAR_KM` ("light years from Earth":
+        no Earth, Texas; "in Alpha as a preview"). Local stories name a village's state or
+        neighbours ("Antioch, Illinois"; "Bala, Harlech and Barmouth")."""
+        out = list(entries)
+        for i, (span, entry) in enumerate(zip(spans, entries, strict=True)):
+            hint = hints[i] if i < len(hints) else None
+            if (
+                entry is None
+                or entry.kind is not Kind.CITY
+                or entry.population >= LONE_TOWN_POPULATION
+                or span.rule in ("dateline", "capital", "route")
+                or span.place_noun is not None
+                or (hint is not None and hint.within is not None)
+            ):
+                continue
+            lat, lon = entry.place.lat, entry.place.lon
+            supported = any(
+                j != i
+                and other is not None
+                and other.kind is not Kind.COUNTRY
+                and normalize_name(spans[j].text) != normalize_name(span.text)
+                and (
+                    (other.iso2, other.admin1_code) == (entry.iso2, entry.admin1_code)
+                    or haversine_km(other.place.lat, other.place.lon, lat, lon) < self.NEAR_KM
+                )
+                for j, other in enumerate(entries)
+            )
+            if not supported:
+                out[i] = None
+        return out
 
     def _candidate_spans(self, doc: Doc, mentions: Sequence[Mention]) -> list[_Span]:
         text = doc_text(doc)
