@@ -34,7 +34,9 @@ def test_places_s25_town_qualified_by_a_big_city_is_in_that_city(pipeline) -> No
 
 
 def test_places_s25_city_qualifier_leaves_a_list_of_cities_alone(geoparser) -> None:
-    paris, london, rome = geoparser.resolve(["Paris", "London", "Rome"], hints=[NameHint(within=1), None, None])
+    paris, london, rome = geoparser.resolve(
+        ["Paris", "London", "Rome"], hints=[NameHint(within=1), None, None]
+    )
     assert paris is not None and paris.country == "FRA"
     assert london is not None and london.country == "GBR"
     assert rome is not None and rome.country == "ITA"
@@ -58,7 +60,12 @@ def test_places_s25_general_santos_city_is_one_name(pipeline) -> None:
     ("text", "name", "lat", "lon"),
     [
         ("The freighter was last tracked crossing the Java Sea toward Jakarta.", "Java Sea", -5.0, 110.0),
-        ("Archaeologists mapped freshwater seeps along the coast of Easter Island.", "Easter Island", -27.1, -109.4),
+        (
+            "Archaeologists mapped freshwater seeps along the coast of Easter Island.",
+            "Easter Island",
+            -27.1,
+            -109.4,
+        ),
         ("The hurricane stalled east of Great Abaco Island for a day.", "Great Abaco Island", 26.4, -77.1),
         ("Villagers on the slopes of Mount Apo were told to leave.", "Mount Apo", 7.0, 125.3),
         ("Ash from Mount Etna closed the airport at Catania.", "Mount Etna", 37.75, 15.0),
@@ -71,7 +78,9 @@ def test_places_s25_named_features_the_gazetteer_lacked(pipeline, text, name, la
 
 
 def test_places_s25_welsh_region_is_not_a_pennsylvania_town(pipeline) -> None:
-    places = _places(pipeline, "Floods cut the rail line between Bangor and Llandudno in North Wales on Monday.")
+    places = _places(
+        pipeline, "Floods cut the rail line between Bangor and Llandudno in North Wales on Monday."
+    )
     country, lat, lon = places["North Wales"]
     assert country == "GBR" and haversine_km(lat, lon, 53.1, -3.8) < 100
 
@@ -88,5 +97,7 @@ def test_places_s25_unsupported_hamlets_are_words_of_another_sense(pipeline) -> 
 
 
 def test_places_s25_partnership_heads_an_organisation_name(pipeline) -> None:
-    places = _places(pipeline, "The chair of the Mid Wales Tourism Partnership, Dafydd Rees, welcomed visitors.")
+    places = _places(
+        pipeline, "The chair of the Mid Wales Tourism Partnership, Dafydd Rees, welcomed visitors."
+    )
     assert "Mid Wales" not in places

@@ -76,7 +76,13 @@ INDEX_FILE = "gazetteer.npz"
 _INDEX_FORMAT = 1
 
 _SOURCE_TABLES = (
-    "countries.tsv", "admin1.tsv", "admin.tsv", "features.tsv", "features_more.tsv", "regions.tsv", "sites.tsv"
+    "countries.tsv",
+    "admin1.tsv",
+    "admin.tsv",
+    "features.tsv",
+    "features_more.tsv",
+    "regions.tsv",
+    "sites.tsv",
 )
 
 log = logging.getLogger(__name__)
