@@ -832,7 +832,12 @@ class Geoparser:
                     cands[key] = divisions
             qualified = False
             if hint.within is not None and 0 <= hint.within < len(keys):
-                qualified = self._apply_qualifier(key, keys[hint.within], cands)
+                # "Carrascal, Cantilan, Madrid, Carmen": a list of towns, no "Town, City"
+                q_hint = hints[hint.within] if hint.within < len(hints) else None
+                in_list = any(j < hint.within - 1 for j in hint.listed_with) or (
+                    q_hint is not None and any(j > hint.within for j in q_hint.listed_with)
+                )
+                qualified = self._apply_qualifier(key, keys[hint.within], cands, in_list=in_list)
             if hint.capital_of and not qualified:
                 inside = [e for e in cands[key] if e.place.country == hint.capital_of]
                 capitals = [e for e in inside if e.place.feature_code == "PPLC"]
@@ -852,16 +857,19 @@ class Geoparser:
             for e in cands
         )
 
-    def _apply_qualifier(self, key: str, qkey: str, cands: dict[str, list[Entry]]) -> bool:
+    def _apply_qualifier(
+        self, key: str, qkey: str, cands: dict[str, list[Entry]], *, in_list: bool = False
+    ) -> bool:
         """Narrow ``key``'s candidates to the country or division its qualifier ``qkey``
         names ("Paris, Texas"); True when narrowed. A qualifier that is a country and a
         division ("Georgia") is the division when the town lies in it ("Athens, Georgia"),
         and then only that division; a town named like a country is the town when the
-        division qualifying it holds one so named ("Lebanon, Pennsylvania")."""
+        division qualifying it holds one so named ("Lebanon, Pennsylvania"). A big city
+        qualifies a town outside a list of names (``in_list``): :meth:`_qualified_by_city`."""
         qcands = cands.get(qkey, [])
         chosen = self._choose(qcands, None, qkey)
         readings = [chosen] + [e for e in qcands if e.kind is Kind.ADMIN1 and e is not chosen]
-        if chosen is not None and self._qualified_by_city(key, chosen, cands):
+        if chosen is not None and not in_list and self._qualified_by_city(key, chosen, cands):
             return True
         for n, q in enumerate(readings):
             if q is None or q.kind not in (Kind.COUNTRY, Kind.ADMIN1):
