@@ -33,6 +33,12 @@ def test_places_s25_town_qualified_by_a_big_city_is_in_that_city(pipeline) -> No
     assert haversine_km(*places["Brixton"][1:], 51.46, -0.11) < 10
 
 
+def test_places_s25_city_named_like_its_state_qualifies_as_the_state(pipeline) -> None:
+    # New York is a city and a state: the academy lies 75 km up the Hudson from the city
+    places = _places(pipeline, "The cadets marched at West Point, New York, on Saturday.")
+    assert haversine_km(*places["West Point"][1:], 41.39, -73.96) < 10
+
+
 def test_places_s25_city_qualifier_leaves_a_list_of_cities_alone(geoparser) -> None:
     paris, london, rome = geoparser.resolve(
         ["Paris", "London", "Rome"], hints=[NameHint(within=1), None, None]

@@ -869,7 +869,9 @@ class Geoparser:
         qcands = cands.get(qkey, [])
         chosen = self._choose(qcands, None, qkey)
         readings = [chosen] + [e for e in qcands if e.kind is Kind.ADMIN1 and e is not chosen]
-        if chosen is not None and not in_list and self._qualified_by_city(key, chosen, cands):
+        # a city named like its division ("West Point, New York") qualifies as the division
+        city_only = not any(e.kind is Kind.ADMIN1 for e in qcands)
+        if chosen is not None and city_only and not in_list and self._qualified_by_city(key, chosen, cands):
             return True
         for n, q in enumerate(readings):
             if q is None or q.kind not in (Kind.COUNTRY, Kind.ADMIN1):
