@@ -18,6 +18,8 @@ Sources (all GeoNames, https://www.geonames.org, CC BY 4.0, as shipped on PyPI b
   "Seongbuk"), and US states take their nicknames ("the Lone Star State");
 * ``dyadic/data/geo/features.tsv``: curated regions and physical features
   (Middle East, oceans, seas, Darfur, the White House ...);
+* ``dyadic/data/geo/features_more.tsv``: more named features news uses that the tables
+  above lack (seas, islands, mountains, lakes, deserts, Welsh and English regions);
 * ``dyadic/data/geo/regions.tsv``: world regions GeoNames has no record for ("West
   Africa", "Latin America", "the Balkans"), defined by their member countries, with
   points derived from them (:mod:`dyadic.geo.regions`);
@@ -73,7 +75,15 @@ INDEX_FILE = "gazetteer.npz"
 #: Bump when the layout of the index file changes.
 _INDEX_FORMAT = 1
 
-_SOURCE_TABLES = ("countries.tsv", "admin1.tsv", "admin.tsv", "features.tsv", "regions.tsv", "sites.tsv")
+_SOURCE_TABLES = (
+    "countries.tsv",
+    "admin1.tsv",
+    "admin.tsv",
+    "features.tsv",
+    "features_more.tsv",
+    "regions.tsv",
+    "sites.tsv",
+)
 
 log = logging.getLogger(__name__)
 
@@ -583,7 +593,7 @@ def _build() -> tuple[
         )  # fmt: skip
 
     # Regions and physical features; then the regions defined by their member countries.
-    for row in _read_tsv("features.tsv") + _read_tsv("regions.tsv"):
+    for row in _read_tsv("features.tsv") + _read_tsv("features_more.tsv") + _read_tsv("regions.tsv"):
         f_iso2 = row["iso2"] or None
         place = Place(
             int(row["geonames_id"]), row["name"], iso2_to_iso3.get(f_iso2) if f_iso2 else None, None,

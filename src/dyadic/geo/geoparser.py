@@ -155,6 +155,11 @@ MIN_SPELLING_SIMILARITY = 0.75
 #: by the article's countries, wins over that namesake (and it needs 100,000 people).
 BIG_CITY_RATIO = 5
 BIG_CITY_POPULATION = 100_000
+#: How far from a city qualifying it ("Lewisham, London") a quarter or suburb may lie, km.
+QUARTER_KM = 50.0
+#: A town under this many people that no qualifier, place noun or nearby place of the article
+#: supports is taken for a word of another sense ("from Earth": no Earth, Texas).
+LONE_TOWN_POPULATION = 5_000
 #: Names whose lookups a :class:`Geoparser` keeps at most before it starts again.
 LOOKUP_CACHE_LIMIT = 50_000
 #: Connectors inside longer place or building names ("Granja do Torto", "Palácio da Alvorada").
@@ -311,6 +316,7 @@ class Geoparser:
         hints = _hints(doc, spans)
         actors = _actor_countries(mentions)
         entries = self._resolve_entries([s.text for s in spans], hints=hints, actors=actors)
+        entries = self._drop_lone_hamlets(spans, hints, entries)
         out: list[PlaceMention] = []
         for i, (span, entry) in enumerate(zip(spans, entries, strict=True)):
             others = {e.place.country for j, e in enumerate(entries) if e is not None and j != i}
@@ -389,6 +395,42 @@ class Geoparser:
         if entry.population < MIN_REPAIRED_POPULATION:
             return False
         return home or entry.population >= MIN_REPAIRED_FOREIGN_POPULATION
+
+    def _drop_lone_hamlets(
+        self, spans: Sequence[_Span], hints: Sequence[NameHint | None], entries: Sequence[Entry | None]
+    ) -> list[Entry | None]:
+        """None for a town of under :data:`LONE_TOWN_POPULATION` people that nothing in the
+        article supports: no qualifier, place noun or dateline names it, and no other place
+        lies in its first-level division or within :attr:`NEAR_KM` ("light years from Earth":
+        no Earth, Texas; "in Alpha as a preview"). Local stories name a village's state or
+        neighbours ("Antioch, Illinois"; "Bala, Harlech and Barmouth")."""
+        out = list(entries)
+        for i, (span, entry) in enumerate(zip(spans, entries, strict=True)):
+            hint = hints[i] if i < len(hints) else None
+            if (
+                entry is None
+                or entry.kind is not Kind.CITY
+                or entry.population >= LONE_TOWN_POPULATION
+                or span.rule in ("dateline", "capital", "route")
+                or span.place_noun is not None
+                or (hint is not None and hint.within is not None)
+            ):
+                continue
+            lat, lon = entry.place.lat, entry.place.lon
+            supported = any(
+                j != i
+                and other is not None
+                and other.kind is not Kind.COUNTRY
+                and normalize_name(spans[j].text) != normalize_name(span.text)
+                and (
+                    (other.iso2, other.admin1_code) == (entry.iso2, entry.admin1_code)
+                    or haversine_km(other.place.lat, other.place.lon, lat, lon) < self.NEAR_KM
+                )
+                for j, other in enumerate(entries)
+            )
+            if not supported:
+                out[i] = None
+        return out
 
     def _candidate_spans(self, doc: Doc, mentions: Sequence[Mention]) -> list[_Span]:
         text = doc_text(doc)
@@ -653,7 +695,10 @@ class Geoparser:
                 words = name.split()
                 if len(words) < 2 or _JOINER_RE.fullmatch(words[0]) or _JOINER_RE.fullmatch(words[-1]):
                     continue
-                if self._known_name(name):
+                if self._known_name(name) or (
+                    # "General Santos City": a town's own name of two words and "City"
+                    len(words) > 2 and words[-1] == "City" and self._known_name(" ".join(words[:-1]))
+                ):
                     best = (s, s + len(name), True)
         return best
 
@@ -787,7 +832,12 @@ class Geoparser:
                     cands[key] = divisions
             qualified = False
             if hint.within is not None and 0 <= hint.within < len(keys):
-                qualified = self._apply_qualifier(key, keys[hint.within], cands)
+                # "Carrascal, Cantilan, Madrid, Carmen": a list of towns, no "Town, City"
+                q_hint = hints[hint.within] if hint.within < len(hints) else None
+                in_list = any(j < hint.within - 1 for j in hint.listed_with) or (
+                    q_hint is not None and any(j > hint.within for j in q_hint.listed_with)
+                )
+                qualified = self._apply_qualifier(key, keys[hint.within], cands, in_list=in_list)
             if hint.capital_of and not qualified:
                 inside = [e for e in cands[key] if e.place.country == hint.capital_of]
                 capitals = [e for e in inside if e.place.feature_code == "PPLC"]
@@ -807,15 +857,22 @@ class Geoparser:
             for e in cands
         )
 
-    def _apply_qualifier(self, key: str, qkey: str, cands: dict[str, list[Entry]]) -> bool:
+    def _apply_qualifier(
+        self, key: str, qkey: str, cands: dict[str, list[Entry]], *, in_list: bool = False
+    ) -> bool:
         """Narrow ``key``'s candidates to the country or division its qualifier ``qkey``
         names ("Paris, Texas"); True when narrowed. A qualifier that is a country and a
         division ("Georgia") is the division when the town lies in it ("Athens, Georgia"),
         and then only that division; a town named like a country is the town when the
-        division qualifying it holds one so named ("Lebanon, Pennsylvania")."""
+        division qualifying it holds one so named ("Lebanon, Pennsylvania"). A big city
+        qualifies a town outside a list of names (``in_list``): :meth:`_qualified_by_city`."""
         qcands = cands.get(qkey, [])
         chosen = self._choose(qcands, None, qkey)
         readings = [chosen] + [e for e in qcands if e.kind is Kind.ADMIN1 and e is not chosen]
+        # a city named like its division ("West Point, New York") qualifies as the division
+        city_only = not any(e.kind is Kind.ADMIN1 for e in qcands)
+        if chosen is not None and city_only and not in_list and self._qualified_by_city(key, chosen, cands):
+            return True
         for n, q in enumerate(readings):
             if q is None or q.kind not in (Kind.COUNTRY, Kind.ADMIN1):
                 continue
@@ -834,8 +891,10 @@ class Geoparser:
             if n > 0 or listed or any(e.kind is Kind.COUNTRY for e in cands[key]):
                 continue
             if q.kind is Kind.ADMIN1:
-                # "Charlevoix, Quebec" with no Charlevoix in Canada: none rather than Michigan's
-                cands[key] = in_country
+                # "Charlevoix, Quebec" with no Charlevoix in Canada: none rather than Michigan's;
+                # "Randolph, New Hampshire" with Randolphs only in other states: a town the
+                # gazetteer lacks, placed at its division rather than at a namesake elsewhere
+                cands[key] = [q] if in_country else []
                 return True
             if in_country or not any(self._prominent_entry(e) for e in cands[key]):
                 # "Berkshire, UK" with only a Berkshire County in the US: none rather than
@@ -843,6 +902,25 @@ class Geoparser:
                 cands[key] = in_country
                 return True
         return False
+
+    def _qualified_by_city(self, key: str, city: Entry, cands: dict[str, list[Entry]]) -> bool:
+        """Narrow ``key``'s candidates (in place) to those near the big city qualifying it
+        ("Lewisham, London"); with none near and no prominent namesake (so not a list of
+        cities: "Paris, London and Rome"), the quarter the gazetteer lacks is put at the city.
+        True when narrowed."""
+        if city.kind is not Kind.CITY or city.population < BIG_CITY_POPULATION:
+            return False
+        lat, lon = city.place.lat, city.place.lon
+        near = [e for e in cands[key] if haversine_km(e.place.lat, e.place.lon, lat, lon) <= QUARTER_KM]
+        if near:
+            cands[key] = near
+            return True
+        if not cands[key] or any(
+            self._prominent_entry(e) or e.population * BIG_CITY_RATIO >= city.population for e in cands[key]
+        ):
+            return False
+        cands[key] = [city]
+        return True
 
     def _named_for_town(self, key: str, cands: Sequence[Entry]) -> list[Entry]:
         """The first-level divisions named after a town of ``cands`` that hold it, for a name

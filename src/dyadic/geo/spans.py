@@ -319,7 +319,8 @@ def name_of_something_else(
 #: Kong Journalists Association", "the Sudan Doctors Network").
 ORG_NAME_HEADS = NAME_HEADS | frozenset(
     "Network Union Federation Alliance Movement Coalition Committee Commission Observatory Forum "
-    "Trust Organization Organisation Front Syndicate Confederation".split()
+    "Trust Organization Organisation Front Syndicate Confederation Partnership Service Services "
+    "Authority Board".split()
 )
 _CAPS_RUN_RE = re.compile(
     r"(?:\s+([A-Z][\w'\u2019&-]*))(?:\s+([A-Z][\w'\u2019&-]*))?(?:\s+([A-Z][\w'\u2019&-]*))?"
