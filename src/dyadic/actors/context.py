@@ -51,7 +51,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from dyadic.actors.dictionary import company_country
+from dyadic.actors.dictionary import company_country, is_not_actor
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Entity, Mention, Quotation
 
@@ -334,7 +334,10 @@ def _bracketed_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]
 def _organisation(name: str, locus: str | None) -> tuple[Actor, str] | None:
     """An unlisted organisation's actor and rule: a listed company's own country as
     ``<ISO3>BUS`` (rule ``company``: "Boeing" -> USABUS, whatever the article is about),
-    else the article's locus (rule ``organisation+locus``), else none."""
+    else the article's locus (rule ``organisation+locus``), else none; none for a reporter or
+    boilerplate name (``not_actors.txt``: "Wikinews contacted the firm" names no actor)."""
+    if is_not_actor(name):
+        return None
     home = company_country(name)
     if home is not None:
         return Actor(home + "BUS", home, "BUS", name, ActorKind.ORGANISATION), "company"
