@@ -192,14 +192,15 @@ def context_mentions(
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
     named: list[Mention] = []
     for entity in persons:
-        actor = _person_actor(entity, _attached_country(doc, entity, mentions, persons) or locus)
+        titled = _title_before(doc, entity, mentions)
+        actor = titled or _person_actor(entity, _attached_country(doc, entity, mentions, persons) or locus)
         if actor is None:
             continue
         for start, end in entity.spans:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not taken.intersection(range(span.start, span.end)):
                 named.append(
-                    _mention(doc, span.start, span.end, actor, "entity" if entity.code else "entity+locus")
+                    _mention(doc, span.start, span.end, actor, "entity" if entity.code or titled else "entity+locus")
                 )
                 taken.update(range(span.start, span.end))
     defined = _bracketed_acronyms(doc, mentions)
@@ -335,7 +336,7 @@ def _organisation(name: str, locus: str | None) -> tuple[Actor, str] | None:
     """An unlisted organisation's actor and rule: a listed company's own country as
     ``<ISO3>BUS`` (rule ``company``: "Boeing" -> USABUS, whatever the article is about),
     else the article's locus (rule ``organisation+locus``), else none; none for a reporter or
-    boilerplate name (``not_actors.txt``: "Wikinews contacted the firm" names no actor)."""
+    boilerplate name (``not_actors.txt``: "Reuters contacted the firm" names no actor)."""
     if is_not_actor(name):
         return None
     home = company_country(name)
@@ -357,6 +358,33 @@ def _person_actor(entity: Entity, locus: str | None) -> Actor | None:
         return Actor(entity.code, entity.country, role, entity.name, ActorKind.PERSON)
     if locus is not None:
         return Actor(locus, locus, None, entity.name, ActorKind.PERSON)
+    return None
+
+
+#: Roles of the titles that give a person right after them their office ("Governor", "Judge").
+_TITLE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "SPY"})
+
+
+def _title_before(doc: Doc, entity: Entity, mentions: list[Mention]) -> Actor | None:
+    """The office of a person with no code whose first name span comes right after a title
+    mention with a role, or after one capitalised word after it (a first name the NER left out):
+    "South Carolina Governor Henry McMaster" -> the governor's ``USAGOV``, in an article about
+    the Bahamas. Only an office's title (an agent mention of a role in :data:`_TITLE_ROLES`), not
+    an institution's name ("University of Texas Arlington Amneh Jafari"). None for a coded person, or when no such title precedes."""
+    if entity.code or not entity.spans:
+        return None
+    span = doc.char_span(*entity.spans[0], alignment_mode="expand")
+    if span is None:
+        return None
+    first = span.start
+    if first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+        candidates = (first, first - 1)
+    else:
+        candidates = (first,)
+    for m in mentions:
+        actor = m.actor
+        if m.token_end in candidates and actor.role in _TITLE_ROLES and actor.country and actor.kind is ActorKind.AGENT:
+            return Actor(actor.code, actor.country, actor.role, entity.name, ActorKind.PERSON)
     return None
 
 
