@@ -200,7 +200,13 @@ def context_mentions(
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not taken.intersection(range(span.start, span.end)):
                 named.append(
-                    _mention(doc, span.start, span.end, actor, "entity" if entity.code or titled else "entity+locus")
+                    _mention(
+                        doc,
+                        span.start,
+                        span.end,
+                        actor,
+                        "entity" if entity.code or titled else "entity+locus",
+                    )
                 )
                 taken.update(range(span.start, span.end))
     defined = _bracketed_acronyms(doc, mentions)
@@ -370,7 +376,8 @@ def _title_before(doc: Doc, entity: Entity, mentions: list[Mention]) -> Actor | 
     mention with a role, or after one capitalised word after it (a first name the NER left out):
     "South Carolina Governor Henry McMaster" -> the governor's ``USAGOV``, in an article about
     the Bahamas. Only an office's title (an agent mention of a role in :data:`_TITLE_ROLES`), not
-    an institution's name ("University of Texas Arlington Amneh Jafari"). None for a coded person, or when no such title precedes."""
+    an institution's name ("University of Texas Arlington Amneh Jafari"). None for a coded
+    person, or when no such title precedes."""
     if entity.code or not entity.spans:
         return None
     span = doc.char_span(*entity.spans[0], alignment_mode="expand")
@@ -383,7 +390,12 @@ def _title_before(doc: Doc, entity: Entity, mentions: list[Mention]) -> Actor | 
         candidates = (first,)
     for m in mentions:
         actor = m.actor
-        if m.token_end in candidates and actor.role in _TITLE_ROLES and actor.country and actor.kind is ActorKind.AGENT:
+        if (
+            m.token_end in candidates
+            and actor.role in _TITLE_ROLES
+            and actor.country
+            and actor.kind is ActorKind.AGENT
+        ):
             return Actor(actor.code, actor.country, actor.role, entity.name, ActorKind.PERSON)
     return None
 
