@@ -49,7 +49,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadic.actors.dictionary import company_country, is_not_actor
 from dyadic.nlp import sentence_index_of
@@ -213,7 +213,11 @@ def context_mentions(
     for ent in doc.ents:
         if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
             full = defined.get(ent.text.removeprefix("the ").removeprefix("The "))
-            org = (full.actor, full.rule) if full is not None else _organisation(ent.text, locus)
+            org = (
+                (full.actor, full.rule)
+                if full is not None
+                else _organisation(ent.text, locus, _business(ent))
+            )
             if org is not None:
                 named.append(_mention(doc, ent.start, ent.end, *org))
                 taken.update(range(ent.start, ent.end))
@@ -338,10 +342,20 @@ def _bracketed_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]
     return out
 
 
-def _organisation(name: str, locus: str | None) -> tuple[Actor, str] | None:
+def _business(ent: Span) -> bool:
+    """Is an organisation named as a business: its name ends in a legal form (:data:`BUSINESS_SUFFIXES`:
+    "Verdant Motors Inc.") or comes right after a business noun (:data:`BUSINESS_NOUNS`: "the
+    carmaker Verdant")?"""
+    if ent[-1].lower_ in BUSINESS_SUFFIXES:
+        return True
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in BUSINESS_NOUNS
+
+
+def _organisation(name: str, locus: str | None, business: bool = False) -> tuple[Actor, str] | None:
     """An unlisted organisation's actor and rule: a listed company's own country as
     ``<ISO3>BUS`` (rule ``company``: "Boeing" -> USABUS, whatever the article is about),
-    else the article's locus (rule ``organisation+locus``), else none; none for a reporter or
+    else the article's locus (rule ``organisation+locus``; ``<locus>BUS`` when ``business``:
+    see :func:`_business`), else none; none for a reporter or
     boilerplate name (``not_actors.txt``: "Reuters contacted the firm" names no actor)."""
     if is_not_actor(name):
         return None
@@ -349,7 +363,8 @@ def _organisation(name: str, locus: str | None) -> tuple[Actor, str] | None:
     if home is not None:
         return Actor(home + "BUS", home, "BUS", name, ActorKind.ORGANISATION), "company"
     if locus is not None:
-        return Actor(locus, locus, None, name, ActorKind.ORGANISATION), "organisation+locus"
+        role = "BUS" if business else None
+        return Actor(locus + (role or ""), locus, role, name, ActorKind.ORGANISATION), "organisation+locus"
     return None
 
 
@@ -367,6 +382,15 @@ def _person_actor(entity: Entity, locus: str | None) -> Actor | None:
     return None
 
 
+#: Last words of a company's name that make an unlisted organisation a business (legal forms).
+BUSINESS_SUFFIXES = frozenset(
+    "inc inc. corp corp. corporation company co co. ltd ltd. limited plc llc incorporated".split()
+)
+#: Nouns right before an unlisted organisation's name that make it a business ("automaker X").
+BUSINESS_NOUNS = frozenset(
+    "company firm manufacturer maker automaker carmaker airline carrier retailer studio distributor "
+    "conglomerate startup".split()
+)
 #: Roles of the titles that give a person right after them their office ("Governor", "Judge").
 _TITLE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "SPY"})
 
