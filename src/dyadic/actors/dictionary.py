@@ -286,7 +286,7 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
     provinces = _province_table(taken | set(divisions), cities, forms.setdefault("province", []))
     agents = {normalise(p): r for p, r in json.loads(_read("agents.json"))["agents"]}
     agents.update({normalise(r["phrase"]): r["role"] for r in _read_csv("agents_supplement.csv")})
-    hand = [_leader_term(row) for row in _read_csv("leaders.csv")]
+    hand = [_leader_term(row) for row in _read_csv("leaders.csv") + _read_csv("officers.csv")]
     listed = _people_terms(_read_csv("people.csv"), hand)
     extra_terms: list[LeaderTerm] = []
     for path in extra_actor_files:
