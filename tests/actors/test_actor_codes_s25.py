@@ -88,7 +88,8 @@ def test_an_unlisted_company_by_its_legal_form_or_business_noun_is_the_locus_bus
     doc = _doc(
         pipeline,
         "Peru's government raised fuel taxes on Monday. Peru said the taxes were needed. "
-        "Andes Quarrying Corp. criticised Peru's government. The carmaker Velmora Motors sued Peru's government.",
+        "Andes Quarrying Corp. criticised Peru's government. "
+        "The carmaker Velmora Motors sued Peru's government.",
     )
     codes = _codes(doc)
     assert codes.get("Andes Quarrying Corp.") == "PERBUS"

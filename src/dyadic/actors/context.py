@@ -408,10 +408,9 @@ def _title_before(doc: Doc, entity: Entity, mentions: list[Mention]) -> Actor | 
     if span is None:
         return None
     first = span.start
+    candidates = {first}
     if first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
-        candidates = (first, first - 1)
-    else:
-        candidates = (first,)
+        candidates.add(first - 1)
     for m in mentions:
         actor = m.actor
         if (
