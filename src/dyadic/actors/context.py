@@ -49,9 +49,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from dyadic.actors.dictionary import company_country
+from dyadic.actors.dictionary import company_country, is_not_actor
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Entity, Mention, Quotation
 
@@ -192,21 +192,32 @@ def context_mentions(
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
     named: list[Mention] = []
     for entity in persons:
-        actor = _person_actor(entity, _attached_country(doc, entity, mentions, persons) or locus)
+        titled = _title_before(doc, entity, mentions)
+        actor = titled or _person_actor(entity, _attached_country(doc, entity, mentions, persons) or locus)
         if actor is None:
             continue
         for start, end in entity.spans:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not taken.intersection(range(span.start, span.end)):
                 named.append(
-                    _mention(doc, span.start, span.end, actor, "entity" if entity.code else "entity+locus")
+                    _mention(
+                        doc,
+                        span.start,
+                        span.end,
+                        actor,
+                        "entity" if entity.code or titled else "entity+locus",
+                    )
                 )
                 taken.update(range(span.start, span.end))
     defined = _bracketed_acronyms(doc, mentions)
     for ent in doc.ents:
         if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
             full = defined.get(ent.text.removeprefix("the ").removeprefix("The "))
-            org = (full.actor, full.rule) if full is not None else _organisation(ent.text, locus)
+            org = (
+                (full.actor, full.rule)
+                if full is not None
+                else _organisation(ent.text, locus, _business(ent))
+            )
             if org is not None:
                 named.append(_mention(doc, ent.start, ent.end, *org))
                 taken.update(range(ent.start, ent.end))
@@ -331,15 +342,29 @@ def _bracketed_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]
     return out
 
 
-def _organisation(name: str, locus: str | None) -> tuple[Actor, str] | None:
+def _business(ent: Span) -> bool:
+    """Is an organisation named as a business: its name ends in a legal form (:data:`BUSINESS_SUFFIXES`:
+    "Verdant Motors Inc.") or comes right after a business noun (:data:`BUSINESS_NOUNS`: "the
+    carmaker Verdant")?"""
+    if ent[-1].lower_ in BUSINESS_SUFFIXES:
+        return True
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in BUSINESS_NOUNS
+
+
+def _organisation(name: str, locus: str | None, business: bool = False) -> tuple[Actor, str] | None:
     """An unlisted organisation's actor and rule: a listed company's own country as
     ``<ISO3>BUS`` (rule ``company``: "Boeing" -> USABUS, whatever the article is about),
-    else the article's locus (rule ``organisation+locus``), else none."""
+    else the article's locus (rule ``organisation+locus``; ``<locus>BUS`` when ``business``:
+    see :func:`_business`), else none; none for a reporter or
+    boilerplate name (``not_actors.txt``: "Reuters contacted the firm" names no actor)."""
+    if is_not_actor(name):
+        return None
     home = company_country(name)
     if home is not None:
         return Actor(home + "BUS", home, "BUS", name, ActorKind.ORGANISATION), "company"
     if locus is not None:
-        return Actor(locus, locus, None, name, ActorKind.ORGANISATION), "organisation+locus"
+        role = "BUS" if business else None
+        return Actor(locus + (role or ""), locus, role, name, ActorKind.ORGANISATION), "organisation+locus"
     return None
 
 
@@ -354,6 +379,47 @@ def _person_actor(entity: Entity, locus: str | None) -> Actor | None:
         return Actor(entity.code, entity.country, role, entity.name, ActorKind.PERSON)
     if locus is not None:
         return Actor(locus, locus, None, entity.name, ActorKind.PERSON)
+    return None
+
+
+#: Last words of a company's name that make an unlisted organisation a business (legal forms).
+BUSINESS_SUFFIXES = frozenset(
+    "inc inc. corp corp. corporation company co co. ltd ltd. limited plc llc incorporated".split()
+)
+#: Nouns right before an unlisted organisation's name that make it a business ("automaker X").
+BUSINESS_NOUNS = frozenset(
+    "company firm manufacturer maker automaker carmaker airline carrier retailer studio distributor "
+    "conglomerate startup".split()
+)
+#: Roles of the titles that give a person right after them their office ("Governor", "Judge").
+_TITLE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "SPY"})
+
+
+def _title_before(doc: Doc, entity: Entity, mentions: list[Mention]) -> Actor | None:
+    """The office of a person with no code whose first name span comes right after a title
+    mention with a role, or after one capitalised word after it (a first name the NER left out):
+    "South Carolina Governor Henry McMaster" -> the governor's ``USAGOV``, in an article about
+    the Bahamas. Only an office's title (an agent mention of a role in :data:`_TITLE_ROLES`), not
+    an institution's name ("University of Texas Arlington Amneh Jafari"). None for a coded
+    person, or when no such title precedes."""
+    if entity.code or not entity.spans:
+        return None
+    span = doc.char_span(*entity.spans[0], alignment_mode="expand")
+    if span is None:
+        return None
+    first = span.start
+    candidates = {first}
+    if first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+        candidates.add(first - 1)
+    for m in mentions:
+        actor = m.actor
+        if (
+            m.token_end in candidates
+            and actor.role in _TITLE_ROLES
+            and actor.country
+            and actor.kind is ActorKind.AGENT
+        ):
+            return Actor(actor.code, actor.country, actor.role, entity.name, ActorKind.PERSON)
     return None
 
 

@@ -40,12 +40,14 @@ OFFICE_RANK = {
     "finance_minister": 6,
     "central_bank_head": 7,  # CENTRAL_BANK_GOVERNOR [~GOVBUS] in PETRARCH2's Phoenix.agents.txt
     "national_security_adviser": 8,  # the head of government's security adviser: GOV
-    "igo_leader": 9,  # the head of an IGO: the role column holds the IGO's code (IGOUNO)
-    "opposition_leader": 10,  # OPPOSITION_LEADER [~OPP]
-    "armed_group_leader": 11,  # REB, or the group's own code (REBHMS, IMGMUSISI)
-    "listed": 12,  # a dated code from a PETRARCH dictionary (people.csv)
-    "listed_elite": 13,  # a dated ELI ("elite", no office) code
-    "default": 14,  # a person's undated code: applies when no dated one does
+    "vice_president": 9,  # a head of state's deputy (U.S. vice president): GOV
+    "military_commander": 10,  # a chief of staff or force commander: MIL
+    "igo_leader": 11,  # the head of an IGO: the role column holds the IGO's code (IGOUNO)
+    "opposition_leader": 12,  # OPPOSITION_LEADER [~OPP]
+    "armed_group_leader": 13,  # REB, or the group's own code (REBHMS, IMGMUSISI)
+    "listed": 14,  # a dated code from a PETRARCH dictionary (people.csv)
+    "listed_elite": 15,  # a dated ELI ("elite", no office) code
+    "default": 16,  # a person's undated code: applies when no dated one does
 }
 
 #: Offices of the terms read from ``people.csv`` (PETRARCH2 people), not the hand table.
@@ -274,7 +276,8 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
     aliases, demonyms, capitals, forms = _country_tables(countries, _read_csv("country_aliases.csv"))
     igos = _org_table(_read_csv("igos.csv"), ActorKind.IGO, forms.setdefault("igo", []))
     taken = {*igos, *aliases, *capitals}  # curated IGOs and country names win over PETRARCH organisations
-    organisations = _organisation_table(_read_csv("organisations.csv"), taken, forms.setdefault("org", []))
+    organisation_rows = _read_csv("organisations.csv") + _read_csv("national_agencies.csv")
+    organisations = _organisation_table(organisation_rows, taken, forms.setdefault("org", []))
     regions = _region_table(_read_csv("regions.csv"), forms.setdefault("region", []))
     taken |= {*regions, *capitals, *(normalise(c["name"]) for c in countries.values())}
     divisions = _division_table(taken, forms.setdefault("division", []))
@@ -283,7 +286,7 @@ def _load(extra_actor_files: tuple[str, ...]) -> ActorDictionary:
     provinces = _province_table(taken | set(divisions), cities, forms.setdefault("province", []))
     agents = {normalise(p): r for p, r in json.loads(_read("agents.json"))["agents"]}
     agents.update({normalise(r["phrase"]): r["role"] for r in _read_csv("agents_supplement.csv")})
-    hand = [_leader_term(row) for row in _read_csv("leaders.csv")]
+    hand = [_leader_term(row) for row in _read_csv("leaders.csv") + _read_csv("officers.csv")]
     listed = _people_terms(_read_csv("people.csv"), hand)
     extra_terms: list[LeaderTerm] = []
     for path in extra_actor_files:
@@ -437,14 +440,16 @@ def company_key(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _companies() -> dict[str, str]:
     table: dict[str, str] = {}
-    for row in _read_csv("companies.csv"):
+    for row in _read_csv("companies.csv") + _read_csv("companies_supplement.csv"):
         table.setdefault(company_key(row["name"]), row["country"])
     return table
 
 
 def company_country(name: str) -> str | None:
     """The home country of a listed company ("Boeing", "Ford Motor Company") from
-    ``companies.csv`` (the PETRARCH2 ``MNC<ISO3>`` entries; see ``tools/build_petrarch_actors.py``).
+    ``companies.csv`` (the PETRARCH2 ``MNC<ISO3>`` entries; see ``tools/build_petrarch_actors.py``)
+    and ``companies_supplement.csv`` (major manufacturers and platforms that list lacks, and the
+    short names news uses for them: "Lockheed", "Chrysler", "Sikorsky").
 
     Args:
         name: The company's name as written, with or without "the", a legal-form suffix
@@ -454,6 +459,26 @@ def company_country(name: str) -> str | None:
         The ISO 3166-1 alpha-3 code, or None when the name is no listed company.
     """
     return _companies().get(company_key(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _not_actor_keys() -> frozenset[str]:
+    lines = _read("not_actors.txt").splitlines()
+    return frozenset(normalise(line) for line in lines if line.strip() and not line.strip().startswith("#"))
+
+
+def is_not_actor(name: str) -> bool:
+    """Is a name one of ``not_actors.txt``'s reporters, licences or boilerplate ("Reuters",
+    "Wikinews"), with or without "the" or a possessive?
+
+    Args:
+        name: The name as written.
+
+    Returns:
+        True when its :func:`normalise` or :func:`company_key` form is listed.
+    """
+    keys = _not_actor_keys()
+    return normalise(name) in keys or company_key(name) in keys
 
 
 def _read(filename: str) -> str:
