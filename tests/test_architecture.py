@@ -55,3 +55,18 @@ def test_architecture_event_coder_modules_and_functions_are_small():
             if isinstance(node, ast.FunctionDef):
                 size = (node.end_lineno or node.lineno) - node.lineno + 1
                 assert size <= 80, f"{name}:{node.name} has {size} lines"
+
+
+def test_architecture_tokens_are_compared_by_index_not_identity():
+    # spaCy makes a new Token object on each access (doc[0] is doc[0] is False), so "tok.head is tok"
+    # never holds and a root check or "the same token" test written with "is" silently fails
+    import re
+
+    identity = re.compile(r"\.head is (not )?\w|\bis (not )?(tok|verb|noun)\b(?!\.)")
+    found = [
+        f"{path.relative_to(SRC)}:{n}: {line.strip()}"
+        for path in sorted(SRC.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if identity.search(line)
+    ]
+    assert found == []

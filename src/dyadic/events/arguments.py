@@ -25,6 +25,7 @@ from dyadic.events.frame import (
     act_authors,
     for_clause,
     lemma_of,
+    predicated_object,
 )
 from dyadic.events.lexicon import (
     ACCUSATION_VERBS,
@@ -113,7 +114,7 @@ def inside_accusation(tok: Token) -> bool:
     """True for a verb in the complement of an accusation ("accused X of shelling Y")."""
     t = tok
     for _ in range(4):
-        if t.dep_ not in EMBEDDING_DEPS or t.head is t:
+        if t.dep_ not in EMBEDDING_DEPS or t.head.i == t.i:
             return False
         t = t.head
         if t.pos_ == "VERB":
@@ -262,7 +263,7 @@ def speaker_of(verb: Token, index: MentionIndex) -> list[Mention]:
     ...,' the minister said")."""
     t = verb
     for _ in range(4):
-        if t.head is t or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp", "parataxis"):
+        if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp", "parataxis"):
             return []
         t = t.head
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -328,8 +329,9 @@ def _patient(obj: Token, frame: Frame) -> bool:
     sanctions imposed by ...")?"""
     if obj.dep_ in ("dobj", "nsubjpass") or (frame.passive and obj.dep_ == "nsubj"):
         return True
-    if obj.dep_ == "oprd" and any(c.dep_ == "oprd" and c.i > obj.i for c in obj.head.children):
-        return True  # "called Canada one of ...", parsed with two predicates: the first is the object
+    first = predicated_object(obj.head)
+    if first is not None and first.i == obj.i:
+        return True  # "called Canada one of ...", parsed with two predicates
     return obj.i == frame.head.head.i
 
 
@@ -337,7 +339,7 @@ def _patient_despite_pattern(obj: Token, match: Match, frame: Frame) -> bool:
     """Is ``obj`` the one acted on although the pattern constrains the object to a noun:
     the patient of a passive ("were held hostage") or the object named beside the
     pattern's predicate noun ("called Biden a liar")?"""
-    if obj is match.object:
+    if match.object is not None and obj.i == match.object.i:
         return False
     predicate = match.object is not None and match.object.dep_ == "oprd"
     return predicate or (frame.passive and obj.dep_ == "nsubjpass")

@@ -45,7 +45,7 @@ def light_verb(noun: Token) -> Token | None:
     criticism from X" (:func:`received`); else None (as for :data:`EXPERIENCER_VERBS`:
     "faces a threat")."""
     head = noun.head
-    if head is noun:
+    if head.i == noun.i:
         return None
     if noun.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in EVENT_PARTITIVES:
         return light_verb(head.head)  # "carried out a series of airstrikes": as the partitive is carried
@@ -95,7 +95,7 @@ def carried_frame(noun: Token, verb: Token) -> Frame:
     ``by`` phrase names as subjects (none: no source) and the verb's subject as object ("Syria's
     constitution is facing criticism from legal experts": the experts criticise Syria)."""
     vf, nf = verb_frame(verb), noun_frame(noun)
-    preps = nf.preps + tuple(p for p in vf.preps if p not in nf.preps and p.head is not noun)
+    preps = nf.preps + tuple(p for p in vf.preps if p not in nf.preps and p.head.i != noun.i)
     if received(noun):
         authors = [
             c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("from", "by")

@@ -181,7 +181,7 @@ def speech_governor(verb: Token) -> Token | None:
     """The verb of saying that reports ``verb``'s clause: its head when ``verb`` is
     that head's complement ("X said Y attacked Z"), or a child that reports it ("Y
     attacked Z, X said"); None when there is none."""
-    if verb.dep_ in _REPORTED_DEPS and verb.head is not verb and lemma_of(verb.head) in SPEECH_VERBS:
+    if verb.dep_ in _REPORTED_DEPS and verb.head.i != verb.i and lemma_of(verb.head) in SPEECH_VERBS:
         return verb.head
     return next((c for c in verb.children if c.dep_ in _REPORTED_DEPS and lemma_of(c) in SPEECH_VERBS), None)
 

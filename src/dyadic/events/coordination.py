@@ -95,7 +95,7 @@ def _coordinated(tok: Token, index: MentionIndex) -> list[Token]:
         for i in range(m.token_start, m.token_end):
             if doc[i].dep_ in ("amod", "compound", "nmod"):
                 continue  # "Iranian and Iraqi officials": coordinated modifiers, below
-            if doc[i].dep_ == "pobj" and doc[i].head.lower_ != "of" and doc[i] is not tok:
+            if doc[i].dep_ == "pobj" and doc[i].head.lower_ != "of" and i != tok.i:
                 continue  # "bombers from the West Bank and Gaza": one group ("leaders of X and Y" are two)
             out += [
                 c

@@ -282,7 +282,7 @@ def _in_background_clause(head: Token, sent: Span) -> bool:
     for _ in range(len(sent)):
         if tok.dep_ in BACKGROUND_CLAUSE_DEPS:
             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

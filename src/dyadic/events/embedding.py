@@ -258,7 +258,7 @@ def _negated(tok: Token) -> bool:
 
 def _subjects(tok: Token) -> tuple[Token, ...]:
     own = tuple(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
-    if own or tok.dep_ not in ("conj", "acomp", "xcomp") or tok.head is tok:
+    if own or tok.dep_ not in ("conj", "acomp", "xcomp") or tok.head.i == tok.i:
         return own
     return _subjects(tok.head)
 
@@ -283,7 +283,7 @@ def _own_aux(verb: Token) -> set[str]:
 def embedding_of(verb: Token) -> Embedding | None:
     """The construction ``verb`` (an event verb) is embedded in, or None."""
     head, dep = verb.head, verb.dep_
-    if head is not verb and dep in ("xcomp", "ccomp", "advcl"):
+    if head.i != verb.i and dep in ("xcomp", "ccomp", "advcl"):
         hl = lemma_of(head)
         if dep == "xcomp" and head.pos_ == "ADJ":
             if hl in REFUSE_ADJECTIVES or (hl in INTENT_ADJECTIVES and _negated(head.head)):

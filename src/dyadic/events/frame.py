@@ -33,6 +33,7 @@ __all__ = [
     "verb_frame",
     "noun_frame",
     "lemma_of",
+    "predicated_object",
 ]
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "npadvmod", "advmod"})
@@ -58,6 +59,13 @@ GERUND_MEANS_PREPS = frozenset({"by", "in", "after", "before", "upon", "through"
 def _implied(head: Token, actor: Actor, rule: str) -> Mention:
     """A zero-width mention of an actor the text implies, at ``head``."""
     return Mention("", head.idx, head.idx, head.i, head.i, sentence_index_of(head.doc, head), actor, rule)
+
+
+def predicated_object(verb: Token) -> Token | None:
+    """The object of "called Canada one of ...", "called Pakistan's assertions baseless" when
+    the parser gives ``verb`` two object predicates (``oprd``): the first; None otherwise."""
+    oprds = [c for c in verb.children if c.dep_ == "oprd"]
+    return oprds[0] if len(oprds) > 1 else None
 
 
 def lemma_of(tok: Token) -> str:
@@ -286,7 +294,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if own or passive or depth > 4:
         return own
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subjects_of(head, depth + 1)
@@ -352,7 +360,7 @@ def verb_frame(verb: Token) -> Frame:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
             [verb.head] if reduced_relative(verb) else []
         )
-        if not patients and verb.dep_ in ("conj", "advcl") and verb.head is not verb:
+        if not patients and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
             # "The prisoners ... were released", "appeared in court, charged with murder": a
             # passive conjunct or participle clause shares the first verb's subject
             patients = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -92,7 +92,7 @@ def _subject_ok(words: frozenset[str], frame: Frame) -> bool:
 def _particle_ok(particle: str, frame: Frame) -> bool:
     if any(particle in words_of(c) for c in frame.particles):
         return True
-    return any(c.lower_ == particle and c.head is frame.head and not is_temporal(c) for c in frame.preps)
+    return any(c.lower_ == particle and c.head.i == frame.head.i and not is_temporal(c) for c in frame.preps)
 
 
 #: Entity types of a time phrase: "on Thursday" is not the particle of "press on".

@@ -12,9 +12,7 @@ Source: CAMEO 1.1b3 manual, chapters 05, 11 and 17-19.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
-from dyadic.events.frame import IMPLICIT_AUTHORITY, Frame, lemma_of, words_of
+from dyadic.events.frame import IMPLICIT_AUTHORITY, Frame, lemma_of, predicated_object, words_of
 from dyadic.events.lexicon import ACCUSATION_NOUNS
 from dyadic.events.matching import Match
 from dyadic.records import ActorKind, Mention
@@ -205,18 +203,11 @@ APPROVING = frozenset(
 DISMISSING = frozenset(
     {
         "baseless", "false", "unfounded", "groundless", "fabricated", "untrue", "lie", "nonsense",
-        "absurd", "ridiculous", "fake", "fabrication", "slander", "smear", "lies",
+        "absurd", "ridiculous", "fake", "fabrication", "slander", "smear",
     }
 )  # fmt: skip
 #: Nouns of an accusation (:data:`~dyadic.events.lexicon.ACCUSATION_NOUNS` and "assertion").
 CHARGE_NOUNS = ACCUSATION_NOUNS | {"assertion"}
-
-
-def _characterised(head: Token, preds: list[Token]) -> list[Token]:
-    """What a characterising verb characterises: its direct objects, or the first of two
-    object predicates ("called Pakistan's assertions baseless", parsed with two)."""
-    oprds = [p for p in preds if p.dep_ == "oprd"]
-    return [c for c in head.children if c.dep_ == "dobj"] + (oprds[:1] if len(oprds) > 1 else [])
 
 
 def characterisation_code(frame: Frame) -> str | None:
@@ -240,7 +231,8 @@ def characterisation_code(frame: Frame) -> str | None:
     if not preds:
         return None
     words = {w for p in preds for t in p.subtree for w in words_of(t)}
-    if words & DISMISSING and any(lemma_of(o) in CHARGE_NOUNS for o in _characterised(head, preds)):
+    characterised = [c for c in head.children if c.dep_ == "dobj"] + [predicated_object(head)]
+    if words & DISMISSING and any(o is not None and lemma_of(o) in CHARGE_NOUNS for o in characterised):
         return "016"  # "called Pakistan's assertions baseless": a denial, aimed at the accuser
     if words & APPROVING:
         return "051"

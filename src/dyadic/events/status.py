@@ -74,7 +74,7 @@ def event_status(verb: Token, depth: int = 0) -> EventStatus:
     if status is EventStatus.NEGATED or depth > 5:
         return status
     head, dep = verb.head, verb.dep_
-    if head is verb:
+    if head.i == verb.i:
         return status
     if (
         dep == "conj"
@@ -110,7 +110,7 @@ def noun_status(noun: Token) -> EventStatus:
             if lemma_of(tok) in PLAN_VERBS - {"be", "go"} or lemma_of(tok) == "expect":
                 return _stronger(event_status(tok), EventStatus.PLANNED)
             return event_status(tok)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return EventStatus.REALIZED

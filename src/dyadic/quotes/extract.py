@@ -667,7 +667,7 @@ def _governing_subject(
     """
     toks = _tokens_in(doc, span.start, span.end)
     inside = {t.i for t in toks}
-    roots = [t for t in toks if t.head.i not in inside and t.head is not t]
+    roots = [t for t in toks if t.head.i not in inside and t.head.i != t.i]
     if not roots:
         return None, _own_words_subject(toks, inside)
     first: tuple[Token | None, _Subject | None] = (None, None)
@@ -701,7 +701,7 @@ def _governing_subject(
             found = _subject_of(tok, sent_start, tok.sent.end_char, outside=_marks_before(marks, span))
             if found is not None and found.head.i not in inside:
                 return tok, found
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return first if describes else top
@@ -829,7 +829,7 @@ def _subject_of(
         # A participle ("..., adding", "..., stating that"): the subject of the
         # sentence's main clause, above any reported clause it hangs from.
         chain = [verb]
-        while chain[-1].head is not chain[-1] and len(chain) < 12:
+        while chain[-1].head.i != chain[-1].i and len(chain) < 12:
             chain.append(chain[-1].head)
         if outside and any(_quoted(head, outside) for head in chain[1:]):
             # hung on a verb inside the quotation before it ("“We will ...,” Ruiz said, adding
@@ -859,13 +859,13 @@ def _subject_of(
             noun = _relative_antecedent(subjects[0])  # "..., according to police, who said ..."
             if noun is not None and allowed(noun):
                 return _subject_span(noun, lo)
-        if (relative or not subjects) and tok.dep_ in ("relcl", "acl") and tok.head is not tok:
+        if (relative or not subjects) and tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
             noun = tok.head
             if _is_statement_noun(noun):
                 author = _statement_author(noun)
                 if author is not None and allowed(author):
                     return _subject_span(author, lo)
-                if noun.dep_ in ("dobj", "pobj") and noun.head is not noun:
+                if noun.dep_ in ("dobj", "pobj") and noun.head.i != noun.i:
                     tok = noun.head if noun.dep_ == "dobj" else noun.head.head
                     continue
             elif relative and allowed(noun):
@@ -877,7 +877,7 @@ def _subject_of(
         if tok.dep_ == "conj" and _is_speech_verb(tok) and inside_claim:
             tok = head.head  # "He claimed the photos were his and said ...": parsed inside the claim
             continue
-        if (tok.dep_ in _CLIMB_DEPS or quoted) and tok.head is not tok:
+        if (tok.dep_ in _CLIMB_DEPS or quoted) and tok.head.i != tok.i:
             tok = tok.head  # inside a quotation: up to the verb that introduces it
             continue
         break
@@ -951,7 +951,7 @@ def _quoted_person(verb: Token) -> Token | None:
         gov = gov.head
     elif verb.dep_ != "xcomp":
         return None
-    if gov is verb or gov.lemma_.lower() not in ("quote", "cite"):
+    if gov.i == verb.i or gov.lemma_.lower() not in ("quote", "cite"):
         return None
     return next((c for c in gov.children if c.dep_ == "dobj" and c.pos_ in _NOMINAL), None)
 
@@ -1155,7 +1155,7 @@ def _name_after_description(head: Token) -> list[Token] | None:
     verb = head.head
     end = head.right_edge
     only_aux_between = all(t.pos_ == "AUX" for t in head.doc[end.i + 1 : verb.i])  # "... has called"
-    if head.pos_ != "NOUN" or verb is head or end.i >= verb.i or not only_aux_between:
+    if head.pos_ != "NOUN" or verb.i == head.i or end.i >= verb.i or not only_aux_between:
         return None
     if not (end.pos_ == "PROPN" and end.is_title and (end.ent_type_ == "PERSON" or _untyped_name(end))):
         return None
@@ -1603,7 +1603,7 @@ def _stray_that_clause(verb: Token) -> Token | None:
         return None
     that = doc[verb.i + 1]
     root = that.head
-    if that.lower_ != "that" or that.dep_ != "mark" or root.dep_ != "ccomp" or root.head is verb:
+    if that.lower_ != "that" or that.dep_ != "mark" or root.dep_ != "ccomp" or root.head.i == verb.i:
         return None
     return root if root.i > verb.i and not root.head.i > verb.i else None
 
@@ -1682,7 +1682,7 @@ def _cut_before_quotation(content: list[Token], quoted: list[tuple[int, int]]) -
             cut = _trim([t for t in content if t.idx + len(t.text) <= q_start])
             words = [t for t in cut if not t.is_punct]
             complete = bool(cut) and cut[-1].pos_ not in ("DET", "AUX", "ADP", "CCONJ", "PART", "SCONJ")
-            if len(words) >= 6 and complete and any(t.dep_ == "ccomp" or t.head is t for t in cut):
+            if len(words) >= 6 and complete and any(t.dep_ == "ccomp" or t.head.i == t.i for t in cut):
                 return cut
     return content
 
@@ -1755,7 +1755,7 @@ def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate
     phrase = {t.i for t in tok.subtree}
     head = tok.head
     relative = any(c.dep_ in _SUBJECT_DEPS and c.tag_ in _RELATIVE_TAGS for c in head.children)
-    if head is not tok and head.pos_ in ("VERB", "AUX") and not relative:
+    if head.i != tok.i and head.pos_ in ("VERB", "AUX") and not relative:
         if _is_speech_verb(head) and any(c.dep_ == "ccomp" for c in head.children):
             return None
         content = _trim([t for t in head.subtree if t.i not in phrase])

@@ -343,7 +343,7 @@ class SpeakerResolver:
         sentence = self._sentence_at(start)
         if text.startswith("((") and text.endswith("))"):  # "((WN))": the publication's interviewer
             return self._interview_label(text, start, end)
-        if low == "who" and head.head.dep_ == "relcl" and head.head.head is not head.head:
+        if low == "who" and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
             noun = head.head.head  # "Patricia Lamou, who said ...": who is the noun the clause modifies
             found = self._resolve(noun, noun.left_edge.idx, noun.idx + len(noun.text))
             return Speaker(text, found.name, found.code, start, end) if found else None
@@ -1113,7 +1113,7 @@ class SpeakerResolver:
         if span is None:
             return None
         tok = span.root
-        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
             tok = tok.head
         return tok
 
@@ -1128,7 +1128,7 @@ class SpeakerResolver:
         named_after = any(t.head.i == tok.i for t in span if t.ent_type_ == "PERSON")
         if ante.person and named_after and self._modified_noun(tok):
             return False  # the mention "the Trump administration", named after Trump
-        while tok.dep_ in through and tok.head is not tok:
+        while tok.dep_ in through and tok.head.i != tok.i:
             tok = tok.head
             if ante.person and tok.i >= span.end and self._modified_noun(tok):
                 return False
