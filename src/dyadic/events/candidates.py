@@ -221,13 +221,11 @@ class CandidateFinder:
         is_verb = tok.pos_ == "VERB"
         if (not is_verb and tok.pos_ not in ("NOUN", "PROPN")) or tok.ent_type_ in NUMERIC_ENTITIES:
             return  # "began on March 13": a month tagged as a verb is no march
-        if _in_title(tok):
-            return  # "the film The Assassination of Richard Nixon": a name, not an act
         entries = self.patterns.lookup(lemma_of(tok), "VERB" if is_verb else "NOUN")
         if not entries and not is_verb and lemma_of(tok) in NOMINALISATIONS:
             entries = self.patterns.lookup(NOMINALISATIONS[lemma_of(tok)], "VERB")
-        if not entries or inside_accusation(tok):
-            return
+        if not entries or inside_accusation(tok) or _in_title(tok):
+            return  # _in_title: "the film The Assassination of Richard Nixon", a name, not an act
         carrier = light_verb(tok) if not is_verb else None
         frame = verb_frame(tok) if is_verb else noun_frame(tok)
         if carrier is not None:
