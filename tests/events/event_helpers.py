@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc
 
 from dyadic.records import Actor, ActorKind, Article, Mention
@@ -84,9 +86,13 @@ def _vocab(spacy):
     return _VOCAB[0]
 
 
-def coded_with_source_text(pipeline, text: str, published) -> list[tuple[str, str, str, str]]:
+#: The publication date the real-news construction tests code their sentences on.
+NEWS_DAY = date(2025, 3, 12)
+
+
+def coded_with_source_text(pipeline, text: str, published=NEWS_DAY) -> list[tuple[str, str, str, str]]:
     """(source text, source code, target code or "-", CAMEO code) of each event the full
-    ``pipeline`` codes in ``text`` published on ``published`` (a date)."""
+    ``pipeline`` codes in ``text`` published on ``published`` (a date; :data:`NEWS_DAY` by default)."""
     result = pipeline.code(Article("t", text, published=published))
     return [
         (e.source.text, e.source.code, e.target.code if e.target else "-", e.cameo) for e in result.events

@@ -13,18 +13,10 @@ not change), so a test fails when the rule is lost or over-applies.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from event_helpers import coded_with_source_text
+from event_helpers import coded_with_source_text as coded
 
 pytestmark = pytest.mark.slow
-DAY = date(2025, 3, 12)
-
-
-def coded(pipeline, text: str) -> list[tuple[str, str, str, str]]:
-    """(source text, source code, target code or "-", CAMEO code) of each event."""
-    return coded_with_source_text(pipeline, text, DAY)
 
 
 def test_a_foreign_envoy_acted_on_is_the_target_not_the_host(pipeline):
