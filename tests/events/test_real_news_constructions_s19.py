@@ -37,8 +37,10 @@ def test_a_killing_not_tied_to_a_told_attack_has_no_implied_author(pipeline):
     # no definite attack noun: who killed them is not said
     events = coded(pipeline, RAID + "Four Kenyan police officers were killed.")
     assert [e for e in events if e[0] == ""] == []
-    # and with no perpetrator named in the article, none is implied
-    assert coded(pipeline, "Four Kenyan police officers were killed in the attack.") == []
+    # with no perpetrator named in the article, the attack is the unidentified attackers'
+    # (the gold convention's ---UAF, session 26)
+    events = coded(pipeline, "Four Kenyan police officers were killed in the attack.")
+    assert events == [("", "UAF", "KENCOP", "1823")]
 
 
 def test_calling_a_policy_a_bad_name_is_criticism_a_good_one_praise(pipeline):

@@ -29,6 +29,7 @@ from dyadic.events.frame import (
 )
 from dyadic.events.lexicon import (
     ACCUSATION_VERBS,
+    ATTACK_ACT_NOUNS,
     ATTACK_NOUNS,
     NON_ACTOR_OBJECTS,
     RECIPROCAL_VERBS,
@@ -147,6 +148,8 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
         if frame.passive or not frame.subjects or all(lemma_of(s) in ATTACK_NOUNS for s in frame.subjects):
             found = _attacker_of(frame, index)
             implied = index.implied_perpetrator(head) if _the_attack(frame) else None
+            if implied is None and _an_attack(frame):  # "a car bombing killed five": nobody named
+                implied = index.unknown_perpetrator(head)
             return found or ([implied] if implied is not None else [])
     # "was forced into marriage by her family": a named author is no implied authority
     role = authority_role(match, frame) if frame.passive and not frame.subjects else None
@@ -221,6 +224,16 @@ def _the_attack(frame: Frame) -> bool:
     nouns = [*frame.subjects, *_done_in(frame)]
     lead = sentence_index_of(frame.head.doc, frame.head) < 2  # the lead tells the article's attack
     return any(lemma_of(n) in ATTACK_NOUNS and (lead or told(n)) for n in nouns)
+
+
+def _an_attack(frame: Frame) -> bool:
+    """Whether a violent verb was done in or by an act of attack (:data:`ATTACK_ACT_NOUNS`:
+    "killed in a car bombing", "the blast wounded four", "a bomb went off, killing four"),
+    not by an accident or a force."""
+    nouns = [*frame.subjects, *_done_in(frame)]
+    if not frame.subjects and frame.head.dep_ == "advcl":  # "a bomb went off, killing four"
+        nouns += [s for s in frame.head.head.children if s.dep_ == "nsubj"]
+    return any(lemma_of(n) in ATTACK_ACT_NOUNS for n in nouns)
 
 
 def _attacker_of(frame: Frame, index: MentionIndex) -> list[Mention]:

@@ -34,7 +34,9 @@ For each verb (and curated event noun) whose lemma has patterns:
    a violent act tied to an attack already told ("six were killed in the attack", "the
    blast killed four", "died in the attack") takes as its source the article's
    perpetrator, the actor named as the author of most of its violent candidates in a
-   first pass (zero-width mention, rule ``implicit+perpetrator``); the dead of "died" are
+   first pass (zero-width mention, rule ``implicit+perpetrator``), or, in an article that
+   names none, the unidentified attackers (``UAF``, rule ``implicit+unknown``: "a car
+   bombing killed five", the gold's ``---UAF``); the dead of "died" are
    never its authors; "called X unfair" is criticism, "a success" praise
    (:func:`~dyadic.events.roles.characterisation_code`); not responding to a request for
    comment is declining comment (011, realized);
@@ -274,14 +276,16 @@ class EventCoder:
             found[i] = [c for tok in tokens[i] for c in self.finder.candidates(tok, index)]
             index.acts += [(c.dyad.source, c.dyad.code) for c in found[i]]
         index.perpetrator = article_perpetrator(c for cs in found.values() for c in cs)
-        if index.perpetrator is not None:  # second pass: violent verbs that named no author
-            for i, _sent in sents:  # or no target ("condemned the attack", "investigating the shooting")
-                done = {c.head.i for c in found[i] if c.dyad.target is not None}
-                again = {t.i for t in tokens[i] if t.i not in done and self.finder.violent_verb(t)}
-                more = [c for tok in tokens[i] if tok.i in again for c in self.finder.candidates(tok, index)]
-                if more:
-                    kept = [c for c in found[i] if c.head.i not in again]
-                    found[i] = sorted(kept + more, key=lambda c: c.head.i)
+        index.unknown_attacker = index.perpetrator is None  # its attacks are the unidentified's
+        # second pass: violent verbs that named no author or no target ("condemned the
+        # attack", "investigating the shooting", "a car bombing killed five")
+        for i, _sent in sents:
+            done = {c.head.i for c in found[i] if c.dyad.target is not None}
+            again = {t.i for t in tokens[i] if t.i not in done and self.finder.violent_verb(t)}
+            more = [c for tok in tokens[i] if tok.i in again for c in self.finder.candidates(tok, index)]
+            if more:
+                kept = [c for c in found[i] if c.head.i not in again]
+                found[i] = sorted(kept + more, key=lambda c: c.head.i)
         out: list[tuple[Event, Features]] = []
         for sent_index, sent in sents:
             chosen = arbitrate(found[sent_index], sent)

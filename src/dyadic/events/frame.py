@@ -46,6 +46,10 @@ MENTION_CHILD_DEPS = ("appos", "compound", "amod", "nmod")
 IMPLICIT_AUTHORITY = "implicit+locus"
 #: Rule of the implied author of a violent act with none named (:meth:`MentionIndex.implied_perpetrator`).
 IMPLICIT_PERPETRATOR = "implicit+perpetrator"
+#: Rule of the unidentified author of an attack in an article that names no perpetrator.
+IMPLICIT_UNKNOWN = "implicit+unknown"
+#: The unidentified attackers of such an attack (CAMEO role ``UAF``, no country).
+UNKNOWN_ATTACKER = Actor("UAF", None, "UAF", "unidentified attackers", ActorKind.AGENT)
 #: Rule of a mention read off the possessor of a body or group acting for it (:meth:`MentionIndex.of`).
 POSSESSOR_RULE = "possessor"
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
@@ -94,6 +98,9 @@ class MentionIndex:
         #: The article's perpetrator: the actor named as the author of most of its violent
         #: acts, set by the coder after a first pass (None until then, or when none is named).
         self.perpetrator: Mention | None = None
+        #: Whether the coder's second pass may give a violent act with no author told the
+        #: unknown attacker (:meth:`implied_perpetrator`): set when the article names none.
+        self.unknown_attacker = False
 
     def within(self, tok: Token, depth: int = 3) -> tuple[Token, Mention] | None:
         """The nearest token below ``tok`` that heads an actor mention, with the mention,
@@ -134,6 +141,14 @@ class MentionIndex:
         if self.perpetrator is None:
             return None
         return _implied(head, self.perpetrator.actor, IMPLICIT_PERPETRATOR)
+
+    def unknown_perpetrator(self, head: Token) -> Mention | None:
+        """The author of an attack the article names no perpetrator for ("a car bombing
+        killed five"): unidentified attackers (``UAF``, no country; the gold convention's
+        ``---UAF``, CAMEO's "unidentified armed forces" role), as a zero-width mention at
+        ``head`` (rule ``implicit+unknown``), once :attr:`unknown_attacker` is set; None
+        before that."""
+        return _implied(head, UNKNOWN_ATTACKER, IMPLICIT_UNKNOWN) if self.unknown_attacker else None
 
     def countries_before(self, tok: Token, sentences: int = 2) -> list[Mention]:
         """Mentions of distinct countries before ``tok``, latest first: in its sentence and

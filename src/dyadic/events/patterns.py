@@ -35,7 +35,7 @@ from spacy.attrs import LEMMA, ORTH, POS
 from spacy.tokens import Doc
 
 from dyadic.events.codebook import Codebook, UnknownCameoCode
-from dyadic.events.lexicon import NOMINALISATIONS
+from dyadic.events.lexicon import DROPPED_DICTIONARY_DEFAULTS, NOMINALISATIONS
 
 __all__ = ["NounPhrase", "PrepPhrase", "Pattern", "VerbEntry", "PatternIndex"]
 
@@ -290,6 +290,7 @@ def _block_entries(block: dict[str, Any], codebook: Codebook, order: int) -> lis
     for v in block["verbs"]:
         # the verb line's own code ("ACCUSE [112]"), not one inherited from the block
         default = (v["default"] or v["default_reverse"]) if OWN_CODE.search(v["line"]) else None
+        dropped = not curated and v["lemma"] in DROPPED_DICTIONARY_DEFAULTS  # "left Iraq" is no 040
         pats = tuple(
             p
             for p, only in parsed
@@ -299,8 +300,8 @@ def _block_entries(block: dict[str, Any], codebook: Codebook, order: int) -> lis
             VerbEntry(
                 lemma=v["lemma"],
                 pos=v.get("pos", "VERB"),
-                default=_check(v["default"], codebook),
-                default_reverse=_check(v["default_reverse"], codebook),
+                default=None if dropped else _check(v["default"], codebook),
+                default_reverse=None if dropped else _check(v["default_reverse"], codebook),
                 requires=v.get("requires"),
                 line=v["line"],
                 block=block["block"],

@@ -12,7 +12,14 @@ Source: CAMEO 1.1b3 manual, chapters 05, 11 and 17-19.
 
 from __future__ import annotations
 
-from dyadic.events.frame import IMPLICIT_AUTHORITY, Frame, lemma_of, predicated_object, words_of
+from dyadic.events.frame import (
+    IMPLICIT_AUTHORITY,
+    IMPLICIT_UNKNOWN,
+    Frame,
+    lemma_of,
+    predicated_object,
+    words_of,
+)
 from dyadic.events.lexicon import ACCUSATION_NOUNS
 from dyadic.events.matching import Match
 from dyadic.records import ActorKind, Mention
@@ -106,7 +113,8 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
       shoppers", "militants attacked journalists": 180; killing, :data:`KILL_VERBS`:
       1823); on armed forces or groups (:data:`FIGHTING_ROLES`: "militants killed soldiers"), or
       fighting (:data:`FIGHT_VERBS`) the police, it is a fight, as a state's forces' violence
-      is ("troops killed 30 rebels": 19).
+      is ("troops killed 30 rebels": 19); unidentified attackers' is assault ("a bombing
+      killed ten soldiers": 1823).
       A pattern's code stands ("launched missiles at": 19).
     * Legal action (173, "arrest, detain or charge with legal action"): charging or
       sentencing (:data:`LEGAL_ACTION_VERBS`) by a state's judiciary, police or
@@ -142,7 +150,7 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
         target.actor.role in FIGHTING_ROLES
         or (target.actor.role in ARMED_ROLES and match.entry.lemma in FIGHT_VERBS)
     )
-    if not non_state or armed:
+    if not non_state or (armed and source.rule != IMPLICIT_UNKNOWN):  # a bombing is no battle
         return code
     return "1823" if match.entry.lemma in KILL_VERBS else "180"
 

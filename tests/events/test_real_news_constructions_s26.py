@@ -1,0 +1,49 @@
+"""Constructions of real news, ninth round (issue 11, "source-less violence" and verbs out
+of context), found on unannotated Wikinews articles and the real-news train split: an
+attack whose author the article never names is the unidentified attackers' (``UAF``, no
+country: the gold's ``---UAF``), an assault even on soldiers, while an accident is no
+event and a perpetrator the article names stays the author; the CAMEO dictionary's bare
+default of a verb of motion, state or description ("left Iraq", "resides in Iraq",
+"approached Boeing") is no event.
+
+Each sentence is our own; each construction is also checked the other way (what must
+not change), so a test fails when the rule is lost or over-applies.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import coded_with_source_text as coded
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_attack_with_no_author_named_is_the_unidentified_attackers(pipeline):
+    events = coded(pipeline, "A suicide bombing killed 12 Afghan soldiers in Kabul on Monday.")
+    assert events == [("", "UAF", "AFGMIL", "1823")]
+    events = coded(pipeline, "Two Iraqi policemen were killed in a car bombing in Baghdad.")
+    assert [e[1:] for e in events] == [("UAF", "IRQCOP", "1823")]
+    # "a bomb went off, killing four": the participle's attack is its governor's subject
+    text = "A bomb went off near a police station in Peshawar, killing four Pakistani officers."
+    events = coded(pipeline, text)
+    assert [e[1:] for e in events] == [("UAF", "PAK", "1823")]
+
+
+def test_an_accident_or_a_named_perpetrator_is_not_the_unidentified_attackers(pipeline):
+    assert coded(pipeline, "Five Nigerian traders were killed in a fire in a Lagos market.") == []
+    text = (
+        "Taliban fighters attacked a police checkpoint in Helmand province on Monday. "
+        "Three Afghan policemen were killed in the attack."
+    )
+    events = coded(pipeline, text)
+    assert ("Taliban fighters", "AFGREB", "AFGCOP", "180") in events
+    assert "UAF" not in {e[1] for e in events}
+
+
+def test_a_verb_of_motion_or_state_has_no_dictionary_default(pipeline):
+    assert coded(pipeline, "The former Syrian refugee now resides in Iraq with his family.") == []
+    assert coded(pipeline, "American troops left Iraq in 2011 after eight years.") == []
+    assert coded(pipeline, "The Irish airline had approached Boeing about a deal for new aircraft.") == []
+    # a verb with its own sense keeps its default
+    events = coded(pipeline, "Russian troops occupied the Ukrainian city of Kherson in March.")
+    assert [e[1:] for e in events] == [("RUSMIL", "UKR", "192")]
