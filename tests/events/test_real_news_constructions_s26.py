@@ -47,3 +47,10 @@ def test_a_verb_of_motion_or_state_has_no_dictionary_default(pipeline):
     # a verb with its own sense keeps its default
     events = coded(pipeline, "Russian troops occupied the Ukrainian city of Kherson in March.")
     assert [e[1:] for e in events] == [("RUSMIL", "UKR", "192")]
+
+
+def test_a_country_abbreviation_before_a_currency_sign_is_no_actor(pipeline):
+    text = "Russia's central bank offered to loan another 60 billion rubles (US $2.63 billion) to Sberbank."
+    assert all(e[2] != "USA" for e in coded(pipeline, text))
+    # the country itself stays an actor
+    assert ("US", "USA", "IRN", "163") in coded(pipeline, "The US sanctioned Iran on Monday.")

@@ -184,6 +184,16 @@ class _Unit:
     key: str
 
 
+#: Currency signs a country abbreviation may prefix ("US $2.6 billion", "HK $5").
+_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
+
+
+def _currency_prefix(doc: Doc, unit: _Unit) -> bool:
+    """Is ``unit`` a country name written before a currency sign ("US $2.63 billion"):
+    part of an amount of money, not an actor?"""
+    return unit.kind == "country" and unit.end < len(doc) and doc[unit.end].text in _CURRENCY_SIGNS
+
+
 @dataclass
 class _Context:
     """Per-document state: the article date, dateline country and title memory."""
@@ -230,7 +240,7 @@ class ActorResolver:
             offsets into ``doc``.
         """
         dateline = dateline_span(doc)
-        units = self._units(doc)
+        units = [u for u in self._units(doc) if not _currency_prefix(doc, u)]
         if dateline is not None:
             inside = [u for u in units if u.end <= dateline.end]
             units = [u for u in units if u.start >= dateline.end]
