@@ -54,3 +54,13 @@ def test_a_country_abbreviation_before_a_currency_sign_is_no_actor(pipeline):
     assert all(e[2] != "USA" for e in coded(pipeline, text))
     # the country itself stays an actor
     assert ("US", "USA", "IRN", "163") in coded(pipeline, "The US sanctioned Iran on Monday.")
+
+
+def test_defeating_an_unarmed_rival_is_a_contest_not_force(pipeline):
+    text = "Hong Kong lawmaker Mei Ling Chan defeated pro-Beijing legislator Raymond Wong by 424 votes."
+    assert [e for e in coded(pipeline, text) if e[3].startswith("19")] == []
+    text = "The aircraft maker Airbus defeated Boeing to win an order for 40 tankers."
+    assert [e for e in coded(pipeline, text) if e[3].startswith("19")] == []
+    # armed forces or states defeating each other is force
+    events = coded(pipeline, "Iraqi forces defeated Islamic State fighters in Mosul.")
+    assert [e[1:] for e in events] == [("IRQMIL", "IMGMUSISI", "190")]

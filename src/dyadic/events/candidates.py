@@ -65,7 +65,7 @@ from dyadic.events.lexicon import TOPIC_PREPS
 from dyadic.events.matching import Match, best_match
 from dyadic.events.patterns import PatternIndex
 from dyadic.events.reactions import answered_author, told_violence
-from dyadic.events.roles import characterisation_code, code_for_actors
+from dyadic.events.roles import characterisation_code, code_for_actors, contest
 from dyadic.events.status import event_status, negative_subject, noun_status
 from dyadic.records import EventStatus, Mention
 
@@ -355,7 +355,9 @@ class CandidateFinder:
         )
         for src in sources:
             for tgt in targets:
-                if tgt is not None and (same_actor(src, tgt) or home_visit(fwd, src, tgt)):
+                if tgt is not None and (
+                    same_actor(src, tgt) or home_visit(fwd, src, tgt) or contest(fwd, src, tgt, match)
+                ):
                     continue
                 if (
                     tgt is None

@@ -33,6 +33,7 @@ __all__ = [
     "authority_role",
     "characterisation_code",
     "code_for_actors",
+    "contest",
 ]
 
 #: Roles of actors outside a state's forces (rebels, unidentified armed groups,
@@ -153,6 +154,25 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
     if not non_state or (armed and source.rule != IMPLICIT_UNKNOWN):  # a bombing is no battle
         return code
     return "1823" if match.entry.lemma in KILL_VERBS else "180"
+
+
+#: Verbs of winning a contest, whose dictionary default is a military defeat (190).
+CONTEST_VERBS = frozenset({"defeat", "beat", "outvote", "unseat"})
+
+
+def contest(code: str | None, source: Mention, target: Mention, match: Match) -> bool:
+    """Is a default military defeat (:data:`CONTEST_VERBS`, root 19, no pattern's noun)
+    between two actors who bear no arms and neither of them a state a contest won
+    ("Ho defeated Lee by 5,000 votes", "Northrop defeated Boeing to win the order"):
+    an election or a market, no event?"""
+    if code is None or not code.startswith("19") or match.entry.lemma not in CONTEST_VERBS:
+        return False
+    return _generic(match) and all(
+        m.actor.role not in ARMED_ROLES
+        and m.actor.kind is not ActorKind.COUNTRY
+        and not m.actor.code.startswith("IMG")
+        for m in (source, target)
+    )
 
 
 def _foreign(source: Mention, target: Mention) -> bool:
