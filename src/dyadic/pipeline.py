@@ -3,6 +3,8 @@
 The components, in order (each registered with spaCy and usable on its own
 pipeline, see README "Library"):
 
+0. ``dyadic_headings``: before the parser, a sentence start after a section heading
+   glued to the next sentence (:mod:`dyadic.nlp.headings`);
 1. ``dyadic_actor_ruler``: an EntityRuler before ``ner`` so known leaders and
    countries are tagged right (:func:`dyadic.actors.add_actor_ruler`);
 2. the spaCy model's own components (tagger, parser, ner, ...);
@@ -34,6 +36,7 @@ from dyadic.errors import CodingError
 from dyadic.events import EVENTS_COMPONENT
 from dyadic.geo import PLACES_COMPONENT
 from dyadic.nlp import new_pipeline, result_of, set_article, speed_up
+from dyadic.nlp.headings import HEADINGS_COMPONENT
 from dyadic.quotes import QUOTATIONS_COMPONENT
 from dyadic.records import Article, ArticleResult, text_article_id
 
@@ -63,6 +66,8 @@ def add_dyadic_pipes(
     Returns:
         ``nlp``.
     """
+    if "parser" in nlp.pipe_names and HEADINGS_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(HEADINGS_COMPONENT, before="parser")  # "Recent attacks Since ...": two sentences
     add_actor_ruler(nlp, actor_dictionary(extra_actor_files))
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
