@@ -64,3 +64,11 @@ def test_defeating_an_unarmed_rival_is_a_contest_not_force(pipeline):
     # armed forces or states defeating each other is force
     events = coded(pipeline, "Iraqi forces defeated Islamic State fighters in Mosul.")
     assert [e[1:] for e in events] == [("IRQMIL", "IMGMUSISI", "190")]
+
+
+def test_a_public_figure_shot_by_no_one_named_is_the_unidentified_attackers(pipeline):
+    events = coded(pipeline, "Russian opposition leader Alexei Navalny was poisoned in August.")
+    assert events == [("", "UAF", "RUSOPP", "180")]
+    # a private person: a crime, no event; a killing alone may be an accident
+    assert coded(pipeline, "A Kenyan man was shot dead outside his home in Nairobi.") == []
+    assert coded(pipeline, "Two Nigerian students were killed on a highway near Abuja.") == []

@@ -65,6 +65,13 @@ LOCATION_PREPS = frozenset({"in", "at", "outside", "throughout", "across", "near
 #: the source is the attack's own modifier ("killed in Israeli shelling", "an air strike
 #: by government forces"), its origin ("fired at it from the Gaza Strip") or the place.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Verbs that name an attack by themselves (unlike "kill", "injure": a crash kills too).
+ASSAULT_VERBS = frozenset(
+    {"shoot", "stab", "assassinate", "behead", "kidnap", "abduct", "ambush", "bomb", "lynch", "poison", "gun"}
+)
+#: Roles of private people (none, civilians, criminals): a passive assault on one of them
+#: with no author named is a crime between private people, no event.
+PRIVATE_ROLES = frozenset({None, "", "CVL", "CRM"})
 #: Prepositions under an event noun that name its author ("calls by Belarus",
 #: "an offer from Afghanistan"): their object is the target of a reaction to it.
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
@@ -148,7 +155,7 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
         if frame.passive or not frame.subjects or all(lemma_of(s) in ATTACK_NOUNS for s in frame.subjects):
             found = _attacker_of(frame, index)
             implied = index.implied_perpetrator(head) if _the_attack(frame) else None
-            if implied is None and _an_attack(frame):  # "a car bombing killed five": nobody named
+            if implied is None and _an_attack(frame, index):  # "a car bombing killed five": nobody named
                 implied = index.unknown_perpetrator(head)
             return found or ([implied] if implied is not None else [])
     # "was forced into marriage by her family": a named author is no implied authority
@@ -226,10 +233,16 @@ def _the_attack(frame: Frame) -> bool:
     return any(lemma_of(n) in ATTACK_NOUNS and (lead or told(n)) for n in nouns)
 
 
-def _an_attack(frame: Frame) -> bool:
+def _an_attack(frame: Frame, index: MentionIndex) -> bool:
     """Whether a violent verb was done in or by an act of attack (:data:`ATTACK_ACT_NOUNS`:
     "killed in a car bombing", "the blast wounded four", "a bomb went off, killing four"),
-    not by an accident or a force."""
+    or a passive verb that is an attack by itself (:data:`ASSAULT_VERBS`: "the opposition
+    leader was shot dead") on a public actor, not by an accident or a force."""
+    if frame.passive and lemma_of(frame.head) in ASSAULT_VERBS:
+        # "the opposition leader was shot dead": an attack by its verb alone, when its victim
+        # is a public actor (a crime between private people is no event)
+        victims = [index.of(o) for o in frame.objects if o.dep_ == "nsubjpass"]
+        return any(v is not None and v.actor.role not in PRIVATE_ROLES for v in victims)
     nouns = [*frame.subjects, *_done_in(frame)]
     if not frame.subjects and frame.head.dep_ == "advcl":  # "a bomb went off, killing four"
         nouns += [s for s in frame.head.head.children if s.dep_ == "nsubj"]
