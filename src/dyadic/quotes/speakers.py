@@ -672,9 +672,12 @@ class SpeakerResolver:
         if person:
             for named in (True, False):  # "The court's president, Judge Ana Ruiz, ...": Ana Ruiz
                 for through in (("compound", "flat"), ("compound", "flat", "appos")):
-                    for a in latest:
-                        if a.named is named and self._is_subject(a, through):
-                            return a
+                    subjects = [a for a in latest if a.named is named and self._is_subject(a, through)]
+                    if subjects and self._reported_clause_subject(subjects[0], through):
+                        # "Ruiz said ..., which Lopes opposed. He said": the main subject Ruiz
+                        return next((a for a in subjects if self._is_main_subject(a, through)), subjects[0])
+                    if subjects:
+                        return subjects[0]
             chained = self._same_pronoun_subject(latest[0], word) if depth < 3 else None
             if chained is not None:  # "Ruiz ... He criticised Lopes's plan. "...," he said": Ruiz
                 return (
@@ -1134,10 +1137,22 @@ class SpeakerResolver:
                 return False
         return tok.dep_ in ("nsubj", "nsubjpass")
 
-    def _is_main_subject(self, ante: _Antecedent) -> bool:
-        """Whether the antecedent's phrase is the subject of its sentence's main verb."""
+    def _is_main_subject(self, ante: _Antecedent, through: tuple[str, ...] = ()) -> bool:
+        """Whether the antecedent's phrase is the subject of its sentence's main verb, climbing
+        the dependencies ``through`` above its head first."""
         tok = self._phrase_head(ante)
+        while tok is not None and tok.dep_ in through and tok.head.i != tok.i:
+            tok = tok.head
         return tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+    def _reported_clause_subject(self, ante: _Antecedent, through: tuple[str, ...]) -> bool:
+        """Whether the antecedent's phrase is the subject of a clause below another verb: a
+        relative clause or a reported one ("Lopes" in "Ruiz argued that Lopes had no plan"),
+        not of a coordinated or adverbial one ("..., while Lopes wrote")."""
+        tok = self._phrase_head(ante)
+        while tok is not None and tok.dep_ in through and tok.head.i != tok.i:
+            tok = tok.head
+        return tok is not None and tok.head.dep_ in ("relcl", "ccomp", "acl")
 
     def _is_possessor(self, ante: _Antecedent) -> bool:
         """Whether the antecedent's phrase only owns a noun ("Lai's" in "Lai's legal team")."""

@@ -1,0 +1,37 @@
+"""Quotation speakers of session 26, by hand-made sentences (our own wording), one test per
+construction: the kinds found by judging unannotated news (issue 12)."""
+
+from __future__ import annotations
+
+from dyadic.records import Article, Quotation
+
+
+def _quotations(pipeline, text: str) -> list[Quotation]:
+    return list(pipeline.code(Article("s26", text)).quotations)
+
+
+def _speaker(pipeline, text: str, words: str) -> tuple[str, str, str | None] | None:
+    found = [q for q in _quotations(pipeline, text) if words in q.text]
+    assert found, f"no quotation with {words!r}"
+    spk = found[0].speaker
+    return None if spk is None else (spk.text, spk.name, spk.code)
+
+
+def test_he_is_the_main_subject_not_one_in_a_relative_clause(pipeline) -> None:
+    text = (
+        "Senator Paul Harmon and Governor Mark Dillard met in a televised debate on Monday. "
+        "Harmon said he had cut taxes twice, which Dillard called reckless. "
+        "He claimed that the state budget was balanced."
+    )
+    found = _speaker(pipeline, text, "state budget was balanced")
+    assert found is not None and found[:2] == ("He", "Paul Harmon")
+
+
+def test_he_is_the_main_subject_not_the_subject_of_the_reported_clause(pipeline) -> None:
+    text = (
+        "Senator Paul Harmon and Governor Mark Dillard met in a televised debate on Monday. "
+        "Dillard argued that Harmon had no plan for the schools. "
+        "He claimed that teachers would lose their jobs."
+    )
+    found = _speaker(pipeline, text, "teachers would lose")
+    assert found is not None and found[:2] == ("He", "Mark Dillard")
