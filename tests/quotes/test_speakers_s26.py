@@ -35,3 +35,21 @@ def test_he_is_the_main_subject_not_the_subject_of_the_reported_clause(pipeline)
     )
     found = _speaker(pipeline, text, "teachers would lose")
     assert found is not None and found[:2] == ("He", "Mark Dillard")
+
+
+def test_a_persons_doctors_speak_as_a_group_not_as_the_person(pipeline) -> None:
+    text = (
+        "Former US President Barack Obama was admitted to a Chicago hospital on Sunday. "
+        "Obama's doctors said he was recovering well and could go home within days."
+    )
+    found = _speaker(pipeline, text, "recovering well")
+    assert found is not None and found[:2] == ("Obama's doctors", "Obama's doctors")
+
+
+def test_a_party_plural_is_not_a_misspelt_surname_of_a_party_member(pipeline) -> None:
+    text = (
+        "Ohio governor Mark Dillard, a Republican, said he would sign the bill. "
+        "Republicans claimed the new law would create thousands of jobs."
+    )
+    found = _speaker(pipeline, text, "thousands of jobs")
+    assert found is not None and found[0] == "Republicans" and found[1] != "Mark Dillard"

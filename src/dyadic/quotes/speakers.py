@@ -219,10 +219,13 @@ class SpeakerResolver:
             if named and not (m.actor.kind is ActorKind.PERSON and _same_surname(named, name)):
                 name = named  # "Environment Canada spokesperson Julie Hahn" speaks as Julie Hahn (CANGOV)
             person = m.actor.kind is ActorKind.PERSON or bool(titles) or named is not None
+            one = m.actor.kind is ActorKind.PERSON
+            if (one or named is not None) and self._group_of_people(m.start, m.end):
+                name, person, one, named = m.text, False, False, None  # "Ruiz's doctors": not Ruiz
             self._add(
                 _Antecedent(
                     m.start, m.end, self._sentence_at(m.start), m.text, name, m.actor.code, person, titles,
-                    named=named is not None or m.actor.kind is ActorKind.PERSON, country=m.actor.country,
+                    named=named is not None or one, country=m.actor.country,
                     agent=m.actor.kind is ActorKind.AGENT,
                 )
             )  # fmt: skip
@@ -290,6 +293,16 @@ class SpeakerResolver:
             if author is not None:
                 self._documents.append((tok.i, family, author))
         self._spoken: list[tuple[int, int, bool]] = []  # (start, end, person) of resolved speakers
+
+    def _group_of_people(self, start: int, end: int) -> bool:
+        """Whether the phrase at characters ``[start, end)`` is headed by a plural noun that is
+        not a name ("Ruiz's doctors", "Democrats", "people in the Ruiz campaign"): a group, not
+        the person the actor dictionary resolved it to."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "PERSON"
 
     def _bracketed_codes(self) -> None:
         """A body's name followed by its acronym in brackets whose actor is a unit of it
@@ -432,7 +445,7 @@ class SpeakerResolver:
                     or self._recent_containing(start, head.lemma_.lower())
                     or (self._recent_organisation(start, sentence) if low in ORGANISATION_NOUNS else None)
                 )
-                if ante is not None and ante.named and head.tag_ == "NNS" and ante is not own:
+                if ante is not None and ante.named and head.tag_ in ("NNS", "NNPS") and ante is not own:
                     ante = None  # "Some politicians", "analysts": many people, not one named earlier
                 if ante is not None:
                     return self._remember(text, start, end, ante, person=ante.person, title=None)
@@ -449,7 +462,8 @@ class SpeakerResolver:
                 return self._unresolved(text, start, end, full, person=False)
         ante = self._overlapping(start, end, head=head, on_head=True)
         if ante is None or len(ante.name.split()) == 1:  # "Sudani" after "... al-Sudani"
-            surnamed = self._recent_by_surname(start, head.text)
+            plural = head.tag_ == "NNPS" or head.ent_type_ == "NORP"
+            surnamed = self._recent_by_surname(start, head.text, plural)
             if surnamed is not None and (ante is None or ante.code in (None, surnamed.code)):
                 ante = surnamed
         if ante is None or ante.code is None:  # "Tejo Partners" after "Tejo Partners & Co"
@@ -980,12 +994,13 @@ class SpeakerResolver:
     def _recent_containing(self, start: int, word: str) -> _Antecedent | None:
         return self._latest(start, lambda a: bool(word) and word in a.text.lower().split())
 
-    def _recent_by_surname(self, start: int, word: str) -> _Antecedent | None:
+    def _recent_by_surname(self, start: int, word: str, plural: bool = False) -> _Antecedent | None:
         """The most recent person before ``start`` whose last name is ``word``, also after a
         particle ("Sudani" for "Mohammed Shia al-Sudani") or without accents ("Erdogan" for
         "Erdoğan"), else whose full name begins with it, the family name first ("Sun" for "Sun
         Lijun", also where the NER's name leaves it out), else a named person whose last name
-        is one letter away from a word of five letters or more ("Pedersen" spelt "Pederson")."""
+        is one letter away from a word of five letters or more ("Pedersen" spelt "Pederson"),
+        not by a plural ending when ``plural`` ("Democrats" after "..., a Democrat")."""
         key = _plain(word)
 
         def last_names(a: _Antecedent) -> set[str]:
@@ -999,7 +1014,10 @@ class SpeakerResolver:
             return a.named and len(words) >= 2 and _plain(words[0]) == key
 
         def misspelt(a: _Antecedent) -> bool:
-            return a.named and len(key) >= 5 and any(_one_letter_apart(key, w) for w in last_names(a))
+            # "Democrats" is no misspelling of "..., a Democrat": a plural, not a one-letter slip
+            return a.named and len(key) >= 5 and any(
+                _one_letter_apart(key, w) and not (plural and key == w + "s") for w in last_names(a)
+            )
 
         return (
             self._latest(start, lambda a: a.person and key in last_names(a))
