@@ -53,3 +53,13 @@ def test_a_party_plural_is_not_a_misspelt_surname_of_a_party_member(pipeline) ->
     )
     found = _speaker(pipeline, text, "thousands of jobs")
     assert found is not None and found[0] == "Republicans" and found[1] != "Mark Dillard"
+
+
+def test_they_opening_a_sentence_is_the_plural_subject_of_the_sentence_before(pipeline) -> None:
+    text = (
+        "A study of river dolphins in the Amazon was published on Monday. "
+        "The biologists found that the dolphins avoided noisy boats. "
+        'They wrote, "Noise from engines drives the animals away from their feeding grounds."'
+    )
+    found = _speaker(pipeline, text, "drives the animals away")
+    assert found is not None and found[:2] == ("They", "The biologists")

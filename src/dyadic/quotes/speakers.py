@@ -294,6 +294,23 @@ class SpeakerResolver:
                 self._documents.append((tok.i, family, author))
         self._spoken: list[tuple[int, int, bool]] = []  # (start, end, person) of resolved speakers
 
+    def _group_subject_before(self, pronoun: Token) -> str | None:
+        """The words of the previous sentence's main subject when ``pronoun`` ("they") opens
+        its own sentence and that subject is a plural common noun no antecedent covers ("The
+        researchers suggested .... They reported"); else None."""
+        if pronoun.dep_ != "nsubj" or not pronoun.is_sent_start or pronoun.i == 0:
+            return None
+        root = pronoun.doc[pronoun.i - 1].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ != "NNS" or not subject.text.islower() or subject.ent_type_:
+            return None
+        lo, hi = _phrase(subject)
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in subject.children):
+            return None  # "Members of the council": the group is named further in
+        if self._overlapping(lo, hi) is not None:
+            return None
+        return self.text[lo:hi]
+
     def _group_of_people(self, start: int, end: int) -> bool:
         """Whether the phrase at characters ``[start, end)`` is headed by a plural noun that is
         not a name ("Ruiz's doctors", "Democrats", "people in the Ruiz campaign"): a group, not
@@ -362,6 +379,9 @@ class SpeakerResolver:
             return Speaker(text, found.name, found.code, start, end) if found else None
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             ante = self._overlapping(start, end, person_only=low in PERSON_PRONOUNS)
+            group = self._group_subject_before(head) if ante is None and low == "they" else None
+            if group is not None:  # "The researchers suggested .... They reported": the researchers
+                return self._unresolved(text, start, end, group, person=False)
             if ante is None:
                 ante = self._recent(start, sentence, person=low in PERSON_PRONOUNS, word=low)
             if ante is None:
