@@ -63,3 +63,23 @@ def test_they_opening_a_sentence_is_the_plural_subject_of_the_sentence_before(pi
     )
     found = _speaker(pipeline, text, "drives the animals away")
     assert found is not None and found[:2] == ("They", "The biologists")
+
+
+def test_a_person_whose_surname_is_a_country_is_not_that_country(pipeline) -> None:
+    text = (
+        'Tamsin Holland of the regional water board said, "The reservoir is at its lowest level '
+        'in forty years." Holland said that rationing would start next week.'
+    )
+    first = _speaker(pipeline, text, "lowest level")
+    later = _speaker(pipeline, text, "rationing would start")
+    assert first == ("Tamsin Holland", "Tamsin Holland", None)
+    assert later == ("Holland", "Tamsin Holland", None)
+
+
+def test_a_person_whose_surname_is_a_city_is_not_that_country(pipeline) -> None:
+    text = (
+        "Oksana Paris, a former volunteer at the shelter, has claimed that the charity misused "
+        "donations. Paris claims that she was never paid for her work."
+    )
+    assert _speaker(pipeline, text, "misused donations") == ("Oksana Paris", "Oksana Paris", None)
+    assert _speaker(pipeline, text, "never paid") == ("Paris", "Oksana Paris", None)

@@ -294,6 +294,30 @@ class SpeakerResolver:
                 self._documents.append((tok.i, family, author))
         self._spoken: list[tuple[int, int, bool]] = []  # (start, end, person) of resolved speakers
 
+    def _given_name_before_place(self, head: Token, start: int, ante: _Antecedent | None) -> Token | None:
+        """The given name before ``head`` when the speaker phrase from ``start`` is a person
+        whose surname the actor dictionary read as a place ("Valeska Paris", "Nikki Holland"):
+        ``ante`` a country or place over ``head`` alone, and right before it a capitalised
+        proper noun in compound that no mention covers and that is no title or place word
+        ("North Korea", "New York", "Air France" are not)."""
+        if ante is None or ante.person or ante.country is None or head.i == 0:
+            return None
+        if (ante.start, ante.end) != (head.idx, head.idx + len(head.text)):
+            return None
+        given = head.doc[head.i - 1]
+        if given.idx < start or given.dep_ != "compound" or given.head.i != head.i:
+            return None
+        if given.pos_ != "PROPN" or not given.is_title or given.ent_type_ in ("ORG", "NORP", "FAC", "LOC"):
+            return None
+        if given.lower_.strip(".") in PERSON_TITLES | _PLACE_WORDS:
+            return None
+        before = head.doc[head.i - 2] if head.i >= 2 else None
+        if before is not None and before.pos_ == "PROPN" and before.dep_ == "compound":
+            return None  # "Mount Saint Helens": a longer place name
+        if self._overlapping(given.idx, given.idx + len(given.text)) is not None:
+            return None
+        return given
+
     def _group_subject_before(self, pronoun: Token) -> str | None:
         """The words of the previous sentence's main subject when ``pronoun`` ("they") opens
         its own sentence and that subject is a plural common noun no antecedent covers ("The
@@ -481,10 +505,17 @@ class SpeakerResolver:
             if full is not None and (own is None or own.code is None):  # "the BLA": Baloch Liberation Army
                 return self._unresolved(text, start, end, full, person=False)
         ante = self._overlapping(start, end, head=head, on_head=True)
+        given = self._given_name_before_place(head, start, ante)
+        if given is not None:  # "Valeska Paris", "Nikki Holland": a person, not France or the Netherlands
+            return self._unresolved(text, start, end, f"{given.text} {head.text}", person=True)
         if ante is None or len(ante.name.split()) == 1:  # "Sudani" after "... al-Sudani"
             plural = head.tag_ == "NNPS" or head.ent_type_ == "NORP"
             surnamed = self._recent_by_surname(start, head.text, plural)
-            if surnamed is not None and (ante is None or ante.code in (None, surnamed.code)):
+            over_head = ante is not None and (ante.start, ante.end) == (head.idx, head.idx + len(head.text))
+            place = over_head and ante is not None and not ante.person
+            if surnamed is not None and (
+                ante is None or ante.code in (None, surnamed.code) or (place and surnamed.code is None)
+            ):  # "Paris said" after "Valeska Paris": the person
                 ante = surnamed
         if ante is None or ante.code is None:  # "Tejo Partners" after "Tejo Partners & Co"
             ante = self._recent_organisation_by_prefix(start, strip_titles(text)) or ante
@@ -1035,8 +1066,10 @@ class SpeakerResolver:
 
         def misspelt(a: _Antecedent) -> bool:
             # "Democrats" is no misspelling of "..., a Democrat": a plural, not a one-letter slip
-            return a.named and len(key) >= 5 and any(
-                _one_letter_apart(key, w) and not (plural and key == w + "s") for w in last_names(a)
+            return (
+                a.named
+                and len(key) >= 5
+                and any(_one_letter_apart(key, w) and not (plural and key == w + "s") for w in last_names(a))
             )
 
         return (
@@ -1261,6 +1294,20 @@ class SpeakerResolver:
             return True
         lower = head.text.islower() or (bool(head.is_sent_start) and head.text[1:].islower())  # "Members"
         return head.pos_ in ("NOUN", "NUM") and lower
+
+
+#: Capitalised words that begin place names ("New York", "North Korea", "Port Moresby"):
+#: before a place they make a longer place, not a given name.
+# fmt: off
+_PLACE_WORDS: frozenset[str] = frozenset(
+    {
+        "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "upper", "lower", "greater", "central", "saint", "st", "san", "santa", "los", "las", "el",
+        "la", "le", "port", "fort", "mount", "lake", "cape", "old", "little", "great", "united",
+        "republic", "kingdom", "democratic", "air", "radio", "bank", "royal",
+    }
+)
+# fmt: on
 
 
 def _code_of(ante: _Antecedent | None) -> str | None:
