@@ -83,3 +83,24 @@ def test_a_person_whose_surname_is_a_city_is_not_that_country(pipeline) -> None:
     )
     assert _speaker(pipeline, text, "misused donations") == ("Oksana Paris", "Oksana Paris", None)
     assert _speaker(pipeline, text, "never paid") == ("Paris", "Oksana Paris", None)
+
+
+def test_an_organisations_spokesperson_is_not_a_person_named_later_for_another_body(pipeline) -> None:
+    text = (
+        "The European Union asked Interpol to help find the missing ship. Its rules bar "
+        '"any action of a military or political character," an Interpol spokesperson said.\n\n'
+        "At a briefing in Brussels, EU Special Envoy for the region Marta Kovacs said, "
+        '"We will keep asking until the crew is found."'
+    )
+    found = _speaker(pipeline, text, "military or political")
+    assert found is not None and found[0] == "an Interpol spokesperson"
+    assert found[1] != "Marta Kovacs" and found[2] == "IGOCOPITP"
+
+
+def test_people_in_a_persons_administration_speak_as_a_group(pipeline) -> None:
+    text = (
+        "President Joe Biden met union leaders at the White House on Monday. Officials in the Biden "
+        "administration said the meeting had been friendly and useful."
+    )
+    found = _speaker(pipeline, text, "friendly and useful")
+    assert found is not None and found[1] == "Officials in the Biden administration"

@@ -481,6 +481,10 @@ class SpeakerResolver:
                 own = self._overlapping(start, end)
                 if own is not None and own.person and _possessor_only(head, own.start, own.end):
                     return self._unresolved(text, start, end, text, person=False)  # "Ruiz's critics"
+                people = head.tag_ == "NNS" and head.lemma_.lower() in _PEOPLE_NOUNS
+                if own is not None and own.person and people and own.start > head.idx:
+                    # "People in the Ruiz administration": a group the person's name only describes
+                    return self._unresolved(text, start, end, text, person=False, code=own.code)
                 if own is not None and own.agent and not own.named and low not in own.name.lower():
                     own = replace(own, name=text)  # "Environmentalists", not their country's name
                 ante = (
@@ -907,7 +911,8 @@ class SpeakerResolver:
                 continue  # "... said association president Ana Ruiz": another office
             if a.country not in (country, None):
                 continue
-            if body is not None and not (a.code or body).startswith(body):
+            same = body if a.sentence_index == sentence else ""  # uncoded: only in the same sentence
+            if body is not None and not (a.code or same).startswith(body):
                 continue  # "The head of the aid group": a person of that group
             base = like if like is not None and like.code else own
             if base is None or not base.code:
@@ -1295,6 +1300,15 @@ class SpeakerResolver:
         lower = head.text.islower() or (bool(head.is_sent_start) and head.text[1:].islower())  # "Members"
         return head.pos_ in ("NOUN", "NUM") and lower
 
+
+#: Plural nouns of people that a group is named by ("People in the Ruiz campaign", "aides to
+#: Ruiz"): the group speaks, not the person named after the noun.
+_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "people", "member", "official", "aide", "staff", "staffer", "supporter", "adviser",
+        "advisor", "employee", "worker", "ally", "insider", "source", "representative",
+    }
+)  # fmt: skip
 
 #: Capitalised words that begin place names ("New York", "North Korea", "Port Moresby"):
 #: before a place they make a longer place, not a given name.
