@@ -104,3 +104,12 @@ def test_people_in_a_persons_administration_speak_as_a_group(pipeline) -> None:
     )
     found = _speaker(pipeline, text, "friendly and useful")
     assert found is not None and found[1] == "Officials in the Biden administration"
+
+
+def test_an_organisation_named_with_a_possessive_keeps_its_whole_name(pipeline) -> None:
+    text = (
+        "Heavy snow closed the mountain pass on Tuesday. The Marion County Sheriff's Office "
+        'tweeted that drivers "should stay at home until the roads are cleared."'
+    )
+    found = _speaker(pipeline, text, "stay at home")
+    assert found is not None and found[1] == "Marion County Sheriff's Office"

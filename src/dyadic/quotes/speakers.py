@@ -527,6 +527,9 @@ class SpeakerResolver:
             ante = self._nested_speaker(head)
         if ante is not None:
             return self._remember(text, start, end, ante, person=ante.person, title=None)
+        if _possessive_organisation(head):  # "The Alachua Sheriff's Office": all of it the name
+            name = text.removeprefix("The ").removeprefix("the ")
+            return self._unresolved(text, start, end, name, person=False)
         name = strip_titles(_after_possessor(text))
         modifier = self._overlapping(start, end)  # "Military spokesperson Ana Ruiz": the title's actor
         code = modifier.code if modifier is not None and modifier.person and not modifier.named else None
@@ -1464,6 +1467,16 @@ def _phrase(head: Token) -> tuple[int, int]:
     """Character offsets of the noun phrase ``head`` heads ("A university student named Wong")."""
     right = head.right_edge
     return head.left_edge.idx, right.idx + len(right.text)
+
+
+def _possessive_organisation(head: Token) -> bool:
+    """Whether ``head`` ends an organisation's name that holds a possessive, the NER's one
+    entity from the possessor on ("the Alachua Sheriff's Office", "Doctors' Association"), not
+    a person after an organisation's possessive ("the institute's Ruiz")."""
+    if head.ent_type_ != "ORG" or head.ent_iob_ == "B":
+        return False
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.ent_type_ == "ORG" and owner.lower_ not in PERSON_TITLES
 
 
 def _after_possessor(text: str) -> str:
