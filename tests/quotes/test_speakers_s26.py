@@ -113,3 +113,13 @@ def test_an_organisation_named_with_a_possessive_keeps_its_whole_name(pipeline) 
     )
     found = _speaker(pipeline, text, "stay at home")
     assert found is not None and found[1] == "Marion County Sheriff's Office"
+
+
+def test_a_named_colon_leader_beats_a_pronoun_trailer_in_the_same_sentence(pipeline) -> None:
+    text = (
+        "Two minor candidates, Ellen Marsh of the Green Party and Walter Brinkerhoff of the "
+        'Farmers Party, spoke at the forum.\n\n"The valley needs water", said Marsh. '
+        'Brinkerhoff concurred: "We cannot let the valley run dry", he argued.'
+    )
+    found = _speaker(pipeline, text, "valley run dry")
+    assert found is not None and found[1] == "Walter Brinkerhoff"

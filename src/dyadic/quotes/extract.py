@@ -331,6 +331,9 @@ def _attribute_direct(
                     # "Ruiz told them the port was “...”, the paper says": Ruiz
                     return make(inner_cue, inner), inner_cue
                 if trailer_subject is not None:
+                    named = _named_colon_leader(doc, text, span, floor, marks, trailer_subject)
+                    if named is not None:  # 'Ruiz agreed: "...", she said': Ruiz, not a "she" before
+                        return make(named[0], named[1]), named[0]
                     return make(tok, trailer_subject), tok
                 trailer_cue = tok  # "..., adding, “...”": the leader may name the speaker
                 break
@@ -377,6 +380,23 @@ def _attribute_direct(
     # speaker goes on (the parser may start a new sentence at the mark)
     joined = leader.split()[-1:] in (["and"], ["but"])
     return make(cue, subject, inherit=subject is None and (not leader or joined)), None
+
+
+def _named_colon_leader(
+    doc: Doc, text: str, span: QuoteSpan, floor: int, marks: list[tuple[int, int]], trailer: _Subject
+) -> tuple[Token | None, _Subject] | None:
+    """The speech verb and subject of a leader ending with a colon, in the quotation's own
+    sentence, when the trailer's subject is only a pronoun ("Ruiz agreed: “...”, he said"):
+    the leader names whom the pronoun means. None otherwise."""
+    if trailer.head.lower_ not in ("he", "she"):
+        return None
+    l_start = _clause_start(text, span.open_mark, floor)
+    if not text[l_start : span.open_mark].rstrip().endswith(":"):
+        return None
+    found, cue, subject = _leader_attribution(doc, text, l_start, span.open_mark, marks)
+    if not found or subject is None or subject.head.pos_ != "PROPN":
+        return None
+    return cue, subject
 
 
 def _nested_speech(
