@@ -123,3 +123,22 @@ def test_a_named_colon_leader_beats_a_pronoun_trailer_in_the_same_sentence(pipel
     )
     found = _speaker(pipeline, text, "valley run dry")
     assert found is not None and found[1] == "Walter Brinkerhoff"
+
+
+def test_a_quotation_after_a_new_persons_sentence_is_that_persons(pipeline) -> None:
+    text = (
+        'The airline said that it would keep all its routes. "Our passengers will not notice '
+        'any change at all."\nHowever, aviation analyst Rosa Whitcombe has doubts.\n"Cutting '
+        'costs this deep always reaches the timetable in the end."'
+    )
+    found = _speaker(pipeline, text, "Cutting costs this deep")
+    assert found is not None and found[1] == "Rosa Whitcombe"
+
+
+def test_a_quotation_after_a_sentence_about_a_thing_has_no_speaker(pipeline) -> None:
+    text = (
+        'The airline said that it would keep all its routes. "Our passengers will not notice '
+        'any change at all."\nMeanwhile, the merger with the smaller carrier went through.\n'
+        '"It is a partnership that will give both companies a future."'
+    )
+    assert _speaker(pipeline, text, "partnership that will give") is None

@@ -1282,6 +1282,9 @@ def _inherited_speaker(
     prev_start = _clause_start(text, prev_end, 0)
     for q in reversed(done):
         if q.speaker is not None and prev_start <= q.end + 2 and q.start < cur_start:
+            gap = text[q.end - 1 : prev_start]
+            if q.end < prev_start and ("\n" in gap or gap[:1] in ".!?"):
+                break  # '“...industry.”\nHowever, analyst Ana Ruiz has doubts. “...”': Ruiz
             return q.speaker
     toks = _tokens_in(doc, prev_start, prev_end)
     if not toks:
@@ -1291,7 +1294,11 @@ def _inherited_speaker(
         subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             subj = _subject_span(subjects[0], sent.start_char)
-            return resolver.resolve(subj.head, subj.start, subj.end)
+            found = resolver.resolve(subj.head, subj.start, subj.end)
+            thing = subj.head.pos_ == "NOUN" and subj.head.lower_ not in PERSON_TITLES
+            if found is not None and found.code is None and thing and found.name == found.text:
+                return None  # "Meanwhile, the deal went through. “...”": a thing no one says
+            return found
     return None
 
 
