@@ -142,3 +142,12 @@ def test_a_quotation_after_a_sentence_about_a_thing_has_no_speaker(pipeline) -> 
         '"It is a partnership that will give both companies a future."'
     )
     assert _speaker(pipeline, text, "partnership that will give") is None
+
+
+def test_the_institution_by_its_first_word_is_not_a_dictionary_person(pipeline) -> None:
+    text = (
+        "A former member sued the Church of Scientology in Sydney last month. In a written "
+        'reply, the Church said: "These claims are false and we will defend ourselves in court."'
+    )
+    found = _speaker(pipeline, text, "claims are false")
+    assert found is not None and found[1] == "Church of Scientology"

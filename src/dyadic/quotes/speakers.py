@@ -509,6 +509,14 @@ class SpeakerResolver:
             if full is not None and (own is None or own.code is None):  # "the BLA": Baloch Liberation Army
                 return self._unresolved(text, start, end, full, person=False)
         ante = self._overlapping(start, end, head=head, on_head=True)
+        if ante is not None and ante.person and _the_name(head) and head.ent_type_ != "PERSON":
+            # "the Church" (of Scientology): no person "Michael Church" of the actor dictionary
+            prefix = f"{head.text} of "
+            orgs = [strip_the(e.text) for e in self.doc.ents if e.label_ == "ORG" and e.end_char <= start]
+            longer = [n for n in orgs if n.startswith(prefix)]
+            if longer:  # "the Church" after "the Church of Scientology"
+                return self._unresolved(text, start, end, longer[-1], person=False)
+            return self._unresolved(text, start, end, head.text, person=False)
         given = self._given_name_before_place(head, start, ante)
         if given is not None:  # "Valeska Paris", "Nikki Holland": a person, not France or the Netherlands
             return self._unresolved(text, start, end, f"{given.text} {head.text}", person=True)
@@ -915,7 +923,7 @@ class SpeakerResolver:
             if a.country not in (country, None):
                 continue
             same = body if a.sentence_index == sentence else ""  # uncoded: only in the same sentence
-            if body is not None and not (a.code or same).startswith(body):
+            if body is not None and not (a.code or same or "").startswith(body):
                 continue  # "The head of the aid group": a person of that group
             base = like if like is not None and like.code else own
             if base is None or not base.code:
@@ -1467,6 +1475,22 @@ def _phrase(head: Token) -> tuple[int, int]:
     """Character offsets of the noun phrase ``head`` heads ("A university student named Wong")."""
     right = head.right_edge
     return head.left_edge.idx, right.idx + len(right.text)
+
+
+def strip_the(name: str) -> str:
+    """``name`` without a leading "the"/"The" ("the Church of Scientology" -> "Church of Scientology")."""
+    return name.removeprefix("the ").removeprefix("The ")
+
+
+def _the_name(head: Token) -> bool:
+    """Whether ``head`` is one capitalised word right after "the" ("the Church", "the Court"):
+    an institution, never a person called by a surname."""
+    return (
+        head.i > 0
+        and head.doc[head.i - 1].lower_ == "the"
+        and head.is_title
+        and not any(c.dep_ in ("compound", "flat", "amod") for c in head.lefts)
+    )
 
 
 def _possessive_organisation(head: Token) -> bool:
