@@ -151,3 +151,19 @@ def test_the_institution_by_its_first_word_is_not_a_dictionary_person(pipeline) 
     )
     found = _speaker(pipeline, text, "claims are false")
     assert found is not None and found[1] == "Church of Scientology"
+
+
+def test_reported_speech_of_a_third_party_inside_an_interview_answer(pipeline) -> None:
+    text = (
+        "VOA spoke with former trade envoy Martin Okafor about the talks with President Ana "
+        "Lindqvist of Sweden. This interview has been edited for clarity. VOA: What did you make "
+        "of the meeting? Martin Okafor, former trade envoy: It went well, and the mood was good. "
+        "And Lindqvist said, Sweden would double its orders of African coffee. I think that was "
+        "the main news. VOA: What comes next? Okafor: More talks in the autumn, I expect."
+    )
+    found = _quotations(pipeline, text)
+    answer = [q for q in found if q.text.startswith("It went well")]
+    inner = [q for q in found if q.text.startswith("Sweden would double")]
+    assert answer and answer[0].speaker is not None and answer[0].speaker.name == "Martin Okafor"
+    assert inner and inner[0].kind == "reported"
+    assert inner[0].speaker is not None and inner[0].speaker.name == "Ana Lindqvist"

@@ -214,10 +214,12 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
             used_cues.add(cue_tok.i)
     candidates.extend(_nested_speech(doc, text, [c for c in candidates if c.kind == DIRECT], marks))
     marked = [(c.open_mark, c.close_mark + 1) for c in candidates]
-    candidates.extend(_labelled_turns(doc, text, marked))
+    turns = _labelled_turns(doc, text, marked)
+    candidates.extend(turns)
     candidates.extend(_block_quotations(doc, text, [(c.open_mark, c.close_mark + 1) for c in candidates]))
     quoted = [(c.open_mark, c.close_mark + 1) for c in candidates]
     candidates.extend(_reported(doc, text, quoted, used_cues, marks))
+    candidates.extend(_reported_in_turns(doc, text, turns, candidates, used_cues, marks))
     candidates.sort(key=lambda c: c.start)
 
     resolver = SpeakerResolver(doc, mentions, [(c.start, c.end) for c in candidates if c.kind == DIRECT])
@@ -246,6 +248,30 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
             )
         )
     return quotations
+
+
+def _reported_in_turns(
+    doc: Doc,
+    text: str,
+    turns: list[_Candidate],
+    found: list[_Candidate],
+    used_cues: set[int],
+    marks: list[tuple[int, int]],
+) -> list[_Candidate]:
+    """Reported speech of a third party inside interview answers ("Armitage: ... Lai said,
+    we are open for dialogue ..."): each a quotation of its own (gold guidelines, hard case
+    24), with a named or described subject, not the interviewee's own "I said"."""
+    if not turns:
+        return []
+    others = [(c.open_mark, c.close_mark + 1) for c in found if c not in turns and c.kind == DIRECT]
+    inner: list[_Candidate] = []
+    for cand in _reported(doc, text, others, used_cues, marks):
+        if not any(t.start <= cand.start and cand.end <= t.end for t in turns):
+            continue
+        if cand.subject is None or cand.subject.head.pos_ == "PRON":
+            continue  # "I said", "we told them": the interviewee's own words
+        inner.append(cand)
+    return inner
 
 
 def _enclosing_speaker(cand: _Candidate, earlier: list[Quotation], own: Speaker | None) -> Speaker | None:
