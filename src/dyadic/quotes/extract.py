@@ -214,10 +214,12 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
             used_cues.add(cue_tok.i)
     candidates.extend(_nested_speech(doc, text, [c for c in candidates if c.kind == DIRECT], marks))
     marked = [(c.open_mark, c.close_mark + 1) for c in candidates]
-    candidates.extend(_labelled_turns(doc, text, marked))
+    turns = _labelled_turns(doc, text, marked)
+    candidates.extend(turns)
     candidates.extend(_block_quotations(doc, text, [(c.open_mark, c.close_mark + 1) for c in candidates]))
     quoted = [(c.open_mark, c.close_mark + 1) for c in candidates]
     candidates.extend(_reported(doc, text, quoted, used_cues, marks))
+    candidates.extend(_reported_in_turns(doc, text, turns, candidates, used_cues, marks))
     candidates.sort(key=lambda c: c.start)
 
     resolver = SpeakerResolver(doc, mentions, [(c.start, c.end) for c in candidates if c.kind == DIRECT])
@@ -246,6 +248,30 @@ def extract_quotations(doc: Doc, article: Article, mentions: list[Mention]) -> l
             )
         )
     return quotations
+
+
+def _reported_in_turns(
+    doc: Doc,
+    text: str,
+    turns: list[_Candidate],
+    found: list[_Candidate],
+    used_cues: set[int],
+    marks: list[tuple[int, int]],
+) -> list[_Candidate]:
+    """Reported speech of a third party inside interview answers ("Armitage: ... Lai said,
+    we are open for dialogue ..."): each a quotation of its own (gold guidelines, hard case
+    24), with a named or described subject, not the interviewee's own "I said"."""
+    if not turns:
+        return []
+    others = [(c.open_mark, c.close_mark + 1) for c in found if c not in turns and c.kind == DIRECT]
+    inner: list[_Candidate] = []
+    for cand in _reported(doc, text, others, used_cues, marks):
+        if not any(t.start <= cand.start and cand.end <= t.end for t in turns):
+            continue
+        if cand.subject is None or cand.subject.head.pos_ == "PRON":
+            continue  # "I said", "we told them": the interviewee's own words
+        inner.append(cand)
+    return inner
 
 
 def _enclosing_speaker(cand: _Candidate, earlier: list[Quotation], own: Speaker | None) -> Speaker | None:
@@ -331,6 +357,9 @@ def _attribute_direct(
                     # "Ruiz told them the port was “...”, the paper says": Ruiz
                     return make(inner_cue, inner), inner_cue
                 if trailer_subject is not None:
+                    named = _named_colon_leader(doc, text, span, floor, marks, trailer_subject)
+                    if named is not None:  # 'Ruiz agreed: "...", she said': Ruiz, not a "she" before
+                        return make(named[0], named[1]), named[0]
                     return make(tok, trailer_subject), tok
                 trailer_cue = tok  # "..., adding, “...”": the leader may name the speaker
                 break
@@ -377,6 +406,23 @@ def _attribute_direct(
     # speaker goes on (the parser may start a new sentence at the mark)
     joined = leader.split()[-1:] in (["and"], ["but"])
     return make(cue, subject, inherit=subject is None and (not leader or joined)), None
+
+
+def _named_colon_leader(
+    doc: Doc, text: str, span: QuoteSpan, floor: int, marks: list[tuple[int, int]], trailer: _Subject
+) -> tuple[Token | None, _Subject] | None:
+    """The speech verb and subject of a leader ending with a colon, in the quotation's own
+    sentence, when the trailer's subject is only a pronoun ("Ruiz agreed: “...”, he said"):
+    the leader names whom the pronoun means. None otherwise."""
+    if trailer.head.lower_ not in ("he", "she"):
+        return None
+    l_start = _clause_start(text, span.open_mark, floor)
+    if not text[l_start : span.open_mark].rstrip().endswith(":"):
+        return None
+    found, cue, subject = _leader_attribution(doc, text, l_start, span.open_mark, marks)
+    if not found or subject is None or subject.head.pos_ != "PROPN":
+        return None
+    return cue, subject
 
 
 def _nested_speech(
@@ -1262,6 +1308,9 @@ def _inherited_speaker(
     prev_start = _clause_start(text, prev_end, 0)
     for q in reversed(done):
         if q.speaker is not None and prev_start <= q.end + 2 and q.start < cur_start:
+            gap = text[q.end - 1 : prev_start]
+            if q.end < prev_start and ("\n" in gap or gap[:1] in ".!?"):
+                break  # '“...industry.”\nHowever, analyst Ana Ruiz has doubts. “...”': Ruiz
             return q.speaker
     toks = _tokens_in(doc, prev_start, prev_end)
     if not toks:
@@ -1271,7 +1320,11 @@ def _inherited_speaker(
         subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             subj = _subject_span(subjects[0], sent.start_char)
-            return resolver.resolve(subj.head, subj.start, subj.end)
+            found = resolver.resolve(subj.head, subj.start, subj.end)
+            thing = subj.head.pos_ == "NOUN" and subj.head.lower_ not in PERSON_TITLES
+            if found is not None and found.code is None and thing and found.name == found.text:
+                return None  # "Meanwhile, the deal went through. “...”": a thing no one says
+            return found
     return None
 
 

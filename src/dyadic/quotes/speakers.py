@@ -219,10 +219,13 @@ class SpeakerResolver:
             if named and not (m.actor.kind is ActorKind.PERSON and _same_surname(named, name)):
                 name = named  # "Environment Canada spokesperson Julie Hahn" speaks as Julie Hahn (CANGOV)
             person = m.actor.kind is ActorKind.PERSON or bool(titles) or named is not None
+            one = m.actor.kind is ActorKind.PERSON
+            if (one or named is not None) and self._group_of_people(m.start, m.end):
+                name, person, one, named = m.text, False, False, None  # "Ruiz's doctors": not Ruiz
             self._add(
                 _Antecedent(
                     m.start, m.end, self._sentence_at(m.start), m.text, name, m.actor.code, person, titles,
-                    named=named is not None or m.actor.kind is ActorKind.PERSON, country=m.actor.country,
+                    named=named is not None or one, country=m.actor.country,
                     agent=m.actor.kind is ActorKind.AGENT,
                 )
             )  # fmt: skip
@@ -291,6 +294,57 @@ class SpeakerResolver:
                 self._documents.append((tok.i, family, author))
         self._spoken: list[tuple[int, int, bool]] = []  # (start, end, person) of resolved speakers
 
+    def _given_name_before_place(self, head: Token, start: int, ante: _Antecedent | None) -> Token | None:
+        """The given name before ``head`` when the speaker phrase from ``start`` is a person
+        whose surname the actor dictionary read as a place ("Valeska Paris", "Nikki Holland"):
+        ``ante`` a country or place over ``head`` alone, and right before it a capitalised
+        proper noun in compound that no mention covers and that is no title or place word
+        ("North Korea", "New York", "Air France" are not)."""
+        if ante is None or ante.person or ante.country is None or head.i == 0:
+            return None
+        if (ante.start, ante.end) != (head.idx, head.idx + len(head.text)):
+            return None
+        given = head.doc[head.i - 1]
+        if given.idx < start or given.dep_ != "compound" or given.head.i != head.i:
+            return None
+        if given.pos_ != "PROPN" or not given.is_title or given.ent_type_ in ("ORG", "NORP", "FAC", "LOC"):
+            return None
+        if given.lower_.strip(".") in PERSON_TITLES | _PLACE_WORDS:
+            return None
+        before = head.doc[head.i - 2] if head.i >= 2 else None
+        if before is not None and before.pos_ == "PROPN" and before.dep_ == "compound":
+            return None  # "Mount Saint Helens": a longer place name
+        if self._overlapping(given.idx, given.idx + len(given.text)) is not None:
+            return None
+        return given
+
+    def _group_subject_before(self, pronoun: Token) -> str | None:
+        """The words of the previous sentence's main subject when ``pronoun`` ("they") opens
+        its own sentence and that subject is a plural common noun no antecedent covers ("The
+        researchers suggested .... They reported"); else None."""
+        if pronoun.dep_ != "nsubj" or not pronoun.is_sent_start or pronoun.i == 0:
+            return None
+        root = pronoun.doc[pronoun.i - 1].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ != "NNS" or not subject.text.islower() or subject.ent_type_:
+            return None
+        lo, hi = _phrase(subject)
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in subject.children):
+            return None  # "Members of the council": the group is named further in
+        if self._overlapping(lo, hi) is not None:
+            return None
+        return self.text[lo:hi]
+
+    def _group_of_people(self, start: int, end: int) -> bool:
+        """Whether the phrase at characters ``[start, end)`` is headed by a plural noun that is
+        not a name ("Ruiz's doctors", "Democrats", "people in the Ruiz campaign"): a group, not
+        the person the actor dictionary resolved it to."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "PERSON"
+
     def _bracketed_codes(self) -> None:
         """A body's name followed by its acronym in brackets whose actor is a unit of it
         ("the United Nations High Commission for Refugees (UNHCR)": IGOUNO, then IGOUNOREFHCR)
@@ -349,6 +403,9 @@ class SpeakerResolver:
             return Speaker(text, found.name, found.code, start, end) if found else None
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
             ante = self._overlapping(start, end, person_only=low in PERSON_PRONOUNS)
+            group = self._group_subject_before(head) if ante is None and low == "they" else None
+            if group is not None:  # "The researchers suggested .... They reported": the researchers
+                return self._unresolved(text, start, end, group, person=False)
             if ante is None:
                 ante = self._recent(start, sentence, person=low in PERSON_PRONOUNS, word=low)
             if ante is None:
@@ -424,6 +481,10 @@ class SpeakerResolver:
                 own = self._overlapping(start, end)
                 if own is not None and own.person and _possessor_only(head, own.start, own.end):
                     return self._unresolved(text, start, end, text, person=False)  # "Ruiz's critics"
+                people = head.tag_ == "NNS" and head.lemma_.lower() in _PEOPLE_NOUNS
+                if own is not None and own.person and people and own.start > head.idx:
+                    # "People in the Ruiz administration": a group the person's name only describes
+                    return self._unresolved(text, start, end, text, person=False, code=own.code)
                 if own is not None and own.agent and not own.named and low not in own.name.lower():
                     own = replace(own, name=text)  # "Environmentalists", not their country's name
                 ante = (
@@ -432,7 +493,7 @@ class SpeakerResolver:
                     or self._recent_containing(start, head.lemma_.lower())
                     or (self._recent_organisation(start, sentence) if low in ORGANISATION_NOUNS else None)
                 )
-                if ante is not None and ante.named and head.tag_ == "NNS" and ante is not own:
+                if ante is not None and ante.named and head.tag_ in ("NNS", "NNPS") and ante is not own:
                     ante = None  # "Some politicians", "analysts": many people, not one named earlier
                 if ante is not None:
                     return self._remember(text, start, end, ante, person=ante.person, title=None)
@@ -448,9 +509,25 @@ class SpeakerResolver:
             if full is not None and (own is None or own.code is None):  # "the BLA": Baloch Liberation Army
                 return self._unresolved(text, start, end, full, person=False)
         ante = self._overlapping(start, end, head=head, on_head=True)
+        if ante is not None and ante.person and _the_name(head) and head.ent_type_ != "PERSON":
+            # "the Church" (of Scientology): no person "Michael Church" of the actor dictionary
+            prefix = f"{head.text} of "
+            orgs = [strip_the(e.text) for e in self.doc.ents if e.label_ == "ORG" and e.end_char <= start]
+            longer = [n for n in orgs if n.startswith(prefix)]
+            if longer:  # "the Church" after "the Church of Scientology"
+                return self._unresolved(text, start, end, longer[-1], person=False)
+            return self._unresolved(text, start, end, head.text, person=False)
+        given = self._given_name_before_place(head, start, ante)
+        if given is not None:  # "Valeska Paris", "Nikki Holland": a person, not France or the Netherlands
+            return self._unresolved(text, start, end, f"{given.text} {head.text}", person=True)
         if ante is None or len(ante.name.split()) == 1:  # "Sudani" after "... al-Sudani"
-            surnamed = self._recent_by_surname(start, head.text)
-            if surnamed is not None and (ante is None or ante.code in (None, surnamed.code)):
+            plural = head.tag_ == "NNPS" or head.ent_type_ == "NORP"
+            surnamed = self._recent_by_surname(start, head.text, plural)
+            over_head = ante is not None and (ante.start, ante.end) == (head.idx, head.idx + len(head.text))
+            place = over_head and ante is not None and not ante.person
+            if surnamed is not None and (
+                ante is None or ante.code in (None, surnamed.code) or (place and surnamed.code is None)
+            ):  # "Paris said" after "Valeska Paris": the person
                 ante = surnamed
         if ante is None or ante.code is None:  # "Tejo Partners" after "Tejo Partners & Co"
             ante = self._recent_organisation_by_prefix(start, strip_titles(text)) or ante
@@ -458,6 +535,9 @@ class SpeakerResolver:
             ante = self._nested_speaker(head)
         if ante is not None:
             return self._remember(text, start, end, ante, person=ante.person, title=None)
+        if _possessive_organisation(head):  # "The Alachua Sheriff's Office": all of it the name
+            name = text.removeprefix("The ").removeprefix("the ")
+            return self._unresolved(text, start, end, name, person=False)
         name = strip_titles(_after_possessor(text))
         modifier = self._overlapping(start, end)  # "Military spokesperson Ana Ruiz": the title's actor
         code = modifier.code if modifier is not None and modifier.person and not modifier.named else None
@@ -672,9 +752,12 @@ class SpeakerResolver:
         if person:
             for named in (True, False):  # "The court's president, Judge Ana Ruiz, ...": Ana Ruiz
                 for through in (("compound", "flat"), ("compound", "flat", "appos")):
-                    for a in latest:
-                        if a.named is named and self._is_subject(a, through):
-                            return a
+                    subjects = [a for a in latest if a.named is named and self._is_subject(a, through)]
+                    if subjects and self._reported_clause_subject(subjects[0], through):
+                        # "Ruiz said ..., which Lopes opposed. He said": the main subject Ruiz
+                        return next((a for a in subjects if self._is_main_subject(a, through)), subjects[0])
+                    if subjects:
+                        return subjects[0]
             chained = self._same_pronoun_subject(latest[0], word) if depth < 3 else None
             if chained is not None:  # "Ruiz ... He criticised Lopes's plan. "...," he said": Ruiz
                 return (
@@ -839,7 +922,8 @@ class SpeakerResolver:
                 continue  # "... said association president Ana Ruiz": another office
             if a.country not in (country, None):
                 continue
-            if body is not None and not (a.code or body).startswith(body):
+            same = body if a.sentence_index == sentence else ""  # uncoded: only in the same sentence
+            if body is not None and not (a.code or same or "").startswith(body):
                 continue  # "The head of the aid group": a person of that group
             base = like if like is not None and like.code else own
             if base is None or not base.code:
@@ -977,12 +1061,13 @@ class SpeakerResolver:
     def _recent_containing(self, start: int, word: str) -> _Antecedent | None:
         return self._latest(start, lambda a: bool(word) and word in a.text.lower().split())
 
-    def _recent_by_surname(self, start: int, word: str) -> _Antecedent | None:
+    def _recent_by_surname(self, start: int, word: str, plural: bool = False) -> _Antecedent | None:
         """The most recent person before ``start`` whose last name is ``word``, also after a
         particle ("Sudani" for "Mohammed Shia al-Sudani") or without accents ("Erdogan" for
         "Erdoğan"), else whose full name begins with it, the family name first ("Sun" for "Sun
         Lijun", also where the NER's name leaves it out), else a named person whose last name
-        is one letter away from a word of five letters or more ("Pedersen" spelt "Pederson")."""
+        is one letter away from a word of five letters or more ("Pedersen" spelt "Pederson"),
+        not by a plural ending when ``plural`` ("Democrats" after "..., a Democrat")."""
         key = _plain(word)
 
         def last_names(a: _Antecedent) -> set[str]:
@@ -996,7 +1081,12 @@ class SpeakerResolver:
             return a.named and len(words) >= 2 and _plain(words[0]) == key
 
         def misspelt(a: _Antecedent) -> bool:
-            return a.named and len(key) >= 5 and any(_one_letter_apart(key, w) for w in last_names(a))
+            # "Democrats" is no misspelling of "..., a Democrat": a plural, not a one-letter slip
+            return (
+                a.named
+                and len(key) >= 5
+                and any(_one_letter_apart(key, w) and not (plural and key == w + "s") for w in last_names(a))
+            )
 
         return (
             self._latest(start, lambda a: a.person and key in last_names(a))
@@ -1134,10 +1224,22 @@ class SpeakerResolver:
                 return False
         return tok.dep_ in ("nsubj", "nsubjpass")
 
-    def _is_main_subject(self, ante: _Antecedent) -> bool:
-        """Whether the antecedent's phrase is the subject of its sentence's main verb."""
+    def _is_main_subject(self, ante: _Antecedent, through: tuple[str, ...] = ()) -> bool:
+        """Whether the antecedent's phrase is the subject of its sentence's main verb, climbing
+        the dependencies ``through`` above its head first."""
         tok = self._phrase_head(ante)
+        while tok is not None and tok.dep_ in through and tok.head.i != tok.i:
+            tok = tok.head
         return tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+    def _reported_clause_subject(self, ante: _Antecedent, through: tuple[str, ...]) -> bool:
+        """Whether the antecedent's phrase is the subject of a clause below another verb: a
+        relative clause or a reported one ("Lopes" in "Ruiz argued that Lopes had no plan"),
+        not of a coordinated or adverbial one ("..., while Lopes wrote")."""
+        tok = self._phrase_head(ante)
+        while tok is not None and tok.dep_ in through and tok.head.i != tok.i:
+            tok = tok.head
+        return tok is not None and tok.head.dep_ in ("relcl", "ccomp", "acl")
 
     def _is_possessor(self, ante: _Antecedent) -> bool:
         """Whether the antecedent's phrase only owns a noun ("Lai's" in "Lai's legal team")."""
@@ -1208,6 +1310,29 @@ class SpeakerResolver:
             return True
         lower = head.text.islower() or (bool(head.is_sent_start) and head.text[1:].islower())  # "Members"
         return head.pos_ in ("NOUN", "NUM") and lower
+
+
+#: Plural nouns of people that a group is named by ("People in the Ruiz campaign", "aides to
+#: Ruiz"): the group speaks, not the person named after the noun.
+_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "people", "member", "official", "aide", "staff", "staffer", "supporter", "adviser",
+        "advisor", "employee", "worker", "ally", "insider", "source", "representative",
+    }
+)  # fmt: skip
+
+#: Capitalised words that begin place names ("New York", "North Korea", "Port Moresby"):
+#: before a place they make a longer place, not a given name.
+# fmt: off
+_PLACE_WORDS: frozenset[str] = frozenset(
+    {
+        "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "upper", "lower", "greater", "central", "saint", "st", "san", "santa", "los", "las", "el",
+        "la", "le", "port", "fort", "mount", "lake", "cape", "old", "little", "great", "united",
+        "republic", "kingdom", "democratic", "air", "radio", "bank", "royal",
+    }
+)
+# fmt: on
 
 
 def _code_of(ante: _Antecedent | None) -> str | None:
@@ -1350,6 +1475,32 @@ def _phrase(head: Token) -> tuple[int, int]:
     """Character offsets of the noun phrase ``head`` heads ("A university student named Wong")."""
     right = head.right_edge
     return head.left_edge.idx, right.idx + len(right.text)
+
+
+def strip_the(name: str) -> str:
+    """``name`` without a leading "the"/"The" ("the Church of Scientology" -> "Church of Scientology")."""
+    return name.removeprefix("the ").removeprefix("The ")
+
+
+def _the_name(head: Token) -> bool:
+    """Whether ``head`` is one capitalised word right after "the" ("the Church", "the Court"):
+    an institution, never a person called by a surname."""
+    return (
+        head.i > 0
+        and head.doc[head.i - 1].lower_ == "the"
+        and head.is_title
+        and not any(c.dep_ in ("compound", "flat", "amod") for c in head.lefts)
+    )
+
+
+def _possessive_organisation(head: Token) -> bool:
+    """Whether ``head`` ends an organisation's name that holds a possessive, the NER's one
+    entity from the possessor on ("the Alachua Sheriff's Office", "Doctors' Association"), not
+    a person after an organisation's possessive ("the institute's Ruiz")."""
+    if head.ent_type_ != "ORG" or head.ent_iob_ == "B":
+        return False
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.ent_type_ == "ORG" and owner.lower_ not in PERSON_TITLES
 
 
 def _after_possessor(text: str) -> str:
