@@ -72,3 +72,10 @@ def test_a_public_figure_shot_by_no_one_named_is_the_unidentified_attackers(pipe
     # a private person: a crime, no event; a killing alone may be an accident
     assert coded(pipeline, "A Kenyan man was shot dead outside his home in Nairobi.") == []
     assert coded(pipeline, "Two Nigerian students were killed on a highway near Abuja.") == []
+
+
+def test_seeking_aid_from_someone_is_an_appeal_for_aid(pipeline):
+    events = coded(pipeline, "The Sudanese army sought weapons and fuel from Iran last year.")
+    assert [e[1:] for e in events] == [("SDNMIL", "IRN", "023")]
+    # seeking something that is no aid is no appeal
+    assert coded(pipeline, "The Somali government is seeking a solution to the drought.") == []
