@@ -79,3 +79,11 @@ def test_seeking_aid_from_someone_is_an_appeal_for_aid(pipeline):
     assert [e[1:] for e in events] == [("SDNMIL", "IRN", "023")]
     # seeking something that is no aid is no appeal
     assert coded(pipeline, "The Somali government is seeking a solution to the drought.") == []
+
+
+def test_the_arrest_of_someone_with_no_author_is_the_authorities(pipeline):
+    text = (
+        "Russian opposition leader Alexei Navalny returned to Moscow from Germany on Sunday. "
+        "The arrest of Navalny at the airport drew protests across Russia."
+    )
+    assert [e[:2] + e[3:] for e in coded(pipeline, text) if e[3] == "173"] == [("", "RUSGOV", "173")]

@@ -424,7 +424,7 @@ def noun_frame(noun: Token) -> Frame:
     the source is a ``by`` pobj, else a possessive or compound dependent; a
     nominalisation's (:data:`NOMINALISATIONS`) ``of`` phrase is its object, and so is the
     possessor of one of :data:`PATIENT_NOMINALS` that has none ("Mhlanga's arrest"), whose
-    frame is passive when nothing names the author."""
+    frame is passive when nothing names the author ("the arrest of Mhlanga" too)."""
     by = [
         p
         for c in noun.children
@@ -433,7 +433,7 @@ def noun_frame(noun: Token) -> Frame:
         if p.dep_ == "pobj"
     ]
     poss = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
-    nominal = lemma_of(noun) in NOMINALISATIONS
+    nominal = lemma_of(noun) in NOMINALISATIONS or lemma_of(noun) in PATIENT_NOMINALS
     of = [
         p
         for c in noun.children
@@ -441,13 +441,16 @@ def noun_frame(noun: Token) -> Frame:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    patient = lemma_of(noun) in PATIENT_NOMINALS and not of and noun.dep_ != "compound"
+    done_to = lemma_of(noun) in PATIENT_NOMINALS and noun.dep_ != "compound"
+    patient = done_to and not of
     if patient:  # "Mhlanga's arrest": the possessor is the one arrested
         of = [c for c in poss if c.dep_ == "poss"]
         poss = [c for c in poss if c.dep_ != "poss"]
+    # "the arrest of Mhlanga" names no author either (a modifier such as "recent" is none)
+    authors = by or [c for c in poss if c.dep_ != "amod"]
     return Frame(
         head=noun,
-        passive=patient and not (by or poss),
+        passive=done_to and bool(of) and not authors,
         subjects=tuple(by or poss),
         objects=tuple(of),
         particles=(),
