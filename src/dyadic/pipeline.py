@@ -35,8 +35,7 @@ from dyadic.config import DEFAULT_SPACY_MODEL, Settings
 from dyadic.errors import CodingError
 from dyadic.events import EVENTS_COMPONENT
 from dyadic.geo import PLACES_COMPONENT
-from dyadic.nlp import new_pipeline, result_of, set_article, speed_up
-from dyadic.nlp.headings import HEADINGS_COMPONENT
+from dyadic.nlp import HEADINGS_COMPONENT, new_pipeline, result_of, set_article, speed_up
 from dyadic.quotes import QUOTATIONS_COMPONENT
 from dyadic.records import Article, ArticleResult, text_article_id
 

@@ -355,9 +355,7 @@ class CandidateFinder:
         )
         for src in sources:
             for tgt in targets:
-                if tgt is not None and (
-                    same_actor(src, tgt) or home_visit(fwd, src, tgt) or contest(fwd, src, tgt, match)
-                ):
+                if tgt is not None and (same_actor(src, tgt) or _no_act(fwd, src, tgt, match)):
                     continue
                 if (
                     tgt is None
@@ -377,6 +375,11 @@ class CandidateFinder:
                     rev = None  # "MEET (FOR TALKS) [036:036]": an intent is the subject's alone
                 if rev and tgt is not None and (match.pattern is not None or not fwd):
                     yield Dyad(tgt, src, code_for_actors(rev, tgt, src, match), fwd is not None)
+
+
+def _no_act(code: str | None, src: Mention, tgt: Mention, match: Match) -> bool:
+    """A home visit ("Macron flew to France") or a contest won ("defeated Boeing")."""
+    return home_visit(code, src, tgt) or contest(code, src, tgt, match)
 
 
 def _in_title(tok: Token) -> bool:

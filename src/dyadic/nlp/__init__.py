@@ -12,6 +12,7 @@ from dyadic.nlp.extensions import (
     result_of,
     set_article,
 )
+from dyadic.nlp.headings import HEADINGS_COMPONENT
 from dyadic.nlp.pipeline import (
     capitalised,
     dep_tokens,
@@ -24,6 +25,7 @@ from dyadic.nlp.pipeline import (
 from dyadic.nlp.speedups import speed_up
 
 __all__ = [
+    "HEADINGS_COMPONENT",
     "RECORD_TYPES",
     "article_of",
     "capitalised",
