@@ -446,11 +446,12 @@ class Geoparser:
             if m.actor.kind in (ActorKind.IGO, ActorKind.ORGANISATION) and not self._home_place_name(m)
         ]
         agent_mentions = {(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.AGENT}
+        ents = doc.ents  # spaCy builds new spans on every access
         person_starts = {m.start for m in mentions if m.actor.kind is ActorKind.PERSON} | {
-            e.start_char for e in doc.ents if e.label_ == "PERSON"
+            e.start_char for e in ents if e.label_ == "PERSON"
         }
         person_ends = {m.end for m in mentions if m.actor.kind is ActorKind.PERSON} | {
-            e.end_char for e in doc.ents if e.label_ == "PERSON"
+            e.end_char for e in ents if e.label_ == "PERSON"
         }
         person_names = _person_names(doc)
         taken: list[tuple[int, int]] = []
@@ -526,10 +527,10 @@ class Geoparser:
                 candidate(m.start, m.end, "actor-country", m.sentence_index)
             elif m.rule == "city-target":  # "shelled Kharkiv": the actor layer read a large city
                 candidate(m.start, m.end, "city-target", m.sentence_index)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in TOPONYM_LABELS:
                 candidate(ent.start_char, ent.end_char, f"ner-{ent.label_.lower()}", label=ent.label_)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in REPAIR_LABELS:
                 for start, end in _split_coordination(text, ent.start_char, ent.end_char):
                     candidate(start, end, "ner-repair", repaired=True, label=ent.label_)
