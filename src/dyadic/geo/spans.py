@@ -281,7 +281,7 @@ def name_of_something_else(
     tail = text[end : end + 40]
     nxt = _WORD_RE.match(tail[1:]) if tail[:1] == " " else None
     next_word = nxt.group(0).rstrip(".") if nxt else ""
-    if next_word in NAME_HEADS or _name_head_ahead(tail):
+    if next_word in NAME_HEADS or _name_head_ahead(tail) or _INSTITUTION_AHEAD_RE.match(tail):
         return "name-head"
     if next_word in FEATURE_HEADS:
         return "feature"
@@ -315,6 +315,12 @@ def name_of_something_else(
     return None
 
 
+#: Institutions' names whose words after the place name are "State" or a run of capitalised
+#: words before "Hall of Fame" ("Florida State University", "the Rock and Roll Hall of Fame").
+_INSTITUTION_AHEAD_RE = re.compile(
+    r"\s+State\s+(?:University|College)\b"
+    r"|(?:\s+(?:and|&))?(?:\s+[A-Z][\w'\u2019.-]*)*\s+Hall\s+of\s+Fame\b"
+)
 #: Heads of organisations' names that may come a few words after the place name ("the Hong
 #: Kong Journalists Association", "the Sudan Doctors Network").
 ORG_NAME_HEADS = NAME_HEADS | frozenset(

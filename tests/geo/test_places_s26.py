@@ -1,0 +1,75 @@
+"""Places added in session 26, from judging dyadic's places on unannotated Wikinews
+articles: names of people and organisations that read as places are none ("Hagan,
+North Carolina's first senator"; "in Conway's Game of Life"; "rivals Toyota"; "at Ford";
+"Florida State University"; "the Rock and Roll Hall of Fame"); "the Far East and South
+Africa" names no East Africa; an airport or stadium the gazetteer lacks is placed at the
+town it is named after. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadic.geo import haversine_km
+from dyadic.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+def _places(pipeline, text: str) -> dict[str, tuple[str | None, float, float]]:
+    result = pipeline.code(Article(article_id="s26", text=text))
+    return {p.text: (p.place.country, p.place.lat, p.place.lon) for p in result.places}
+
+
+def test_places_s26_surname_before_a_possessive_state_is_no_town(pipeline) -> None:
+    places = _places(
+        pipeline,
+        "Senator Mary Dolan retired on Friday. Dolan, Ohio's longest-serving senator, was 71.",
+    )
+    assert "Dolan" not in places
+    assert places["Ohio"][0] == "USA"
+    # a town qualified by its state is still a town
+    places = _places(pipeline, "The fair opened in Dayton, Ohio, on Friday.")
+    assert haversine_km(*places["Dayton"][1:], 39.76, -84.19) < 20
+
+
+def test_places_s26_person_surname_possessive_after_in_is_no_place(pipeline) -> None:
+    places = _places(
+        pipeline,
+        "The pattern appears in Conway's Game of Life, which mathematician John Horton Conway devised.",
+    )
+    assert "Conway" not in places
+
+
+def test_places_s26_company_named_like_a_foreign_city_or_a_county(pipeline) -> None:
+    places = _places(
+        pipeline,
+        "Sales in the United States rose 12% as the carmaker outsold rivals Toyota and Honda. "
+        "Jim Baker, a sales analyst at Ford, said prices fell.",
+    )
+    assert "Toyota" not in places
+    assert "Ford" not in places
+    assert places["United States"][0] == "USA"
+
+
+def test_places_s26_state_university_and_hall_of_fame_are_institutions(pipeline) -> None:
+    places = _places(
+        pipeline,
+        "She studied at Kansas State University before the band entered the Rock and Roll Hall of Fame.",
+    )
+    assert "Kansas" not in places
+    assert "Rock" not in places
+    assert not any("Hall" in name for name in places)
+
+
+def test_places_s26_far_east_is_no_east_africa(pipeline) -> None:
+    places = _places(pipeline, "The carrier is watching the Far East and South Africa for new routes.")
+    assert "East Africa" not in places
+    assert places["South Africa"][0] == "ZAF"
+
+
+def test_places_s26_venue_named_after_its_town(pipeline) -> None:
+    places = _places(pipeline, "The flight was bound for Chiang Mai International Airport on Monday.")
+    assert haversine_km(*places["Chiang Mai"][1:], 18.79, 98.98) < 20
+    places = _places(pipeline, "Sweden beat Chile at the Nizhny Novgorod Stadium on Monday.")
+    assert places["Nizhny Novgorod"][0] == "RUS"
+    assert haversine_km(*places["Nizhny Novgorod"][1:], 56.33, 44.0) < 20
