@@ -73,3 +73,21 @@ def test_places_s26_venue_named_after_its_town(pipeline) -> None:
     places = _places(pipeline, "Sweden beat Chile at the Nizhny Novgorod Stadium on Monday.")
     assert places["Nizhny Novgorod"][0] == "RUS"
     assert haversine_km(*places["Nizhny Novgorod"][1:], 56.33, 44.0) < 20
+
+
+def test_places_s26_small_town_listed_among_big_cities_is_the_big_namesake(pipeline) -> None:
+    # "New York" names New York state too, where a village called Boston lies: the list wins
+    places = _places(pipeline, "The carrier flies to New York, Boston, Chicago and Los Angeles.")
+    assert haversine_km(*places["Boston"][1:], 42.36, -71.06) < 20
+
+
+def test_places_s26_capital_listed_among_another_countrys_towns(pipeline) -> None:
+    places = _places(
+        pipeline,
+        "Houses fell in Carrascal, Cantilan, Madrid and Lanuza in Surigao del Sur, Philippines.",
+    )
+    assert places["Madrid"][0] == "PHL"
+    assert haversine_km(*places["Madrid"][1:], 9.26, 125.96) < 20
+    # a list of capitals keeps its capitals
+    places = _places(pipeline, "Crowds gathered in Paris, London and Berlin on Saturday.")
+    assert places["Paris"][0] == "FRA"

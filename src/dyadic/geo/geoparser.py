@@ -902,7 +902,7 @@ class Geoparser:
                     q_hint is not None and any(j > hint.within for j in q_hint.listed_with)
                 )
                 qualified = self._apply_qualifier(key, keys[hint.within], cands, in_list=in_list)
-            if hint.capital_of and not qualified and not self._listed_abroad(key, keys, cands, hint):
+            if hint.capital_of and not qualified and not self._listed_abroad(key, keys, cands, hint, hints):
                 inside = [e for e in cands[key] if e.place.country == hint.capital_of]
                 capitals = [e for e in inside if e.place.feature_code == "PPLC"]
                 if capitals and self._outweighed_capital(capitals[0], cands[key]):
@@ -911,17 +911,31 @@ class Geoparser:
                     cands[key] = capitals or inside
 
     @staticmethod
-    def _listed_abroad(key: str, keys: Sequence[str], cands: dict[str, list[Entry]], hint: NameHint) -> bool:
-        """True when a name read as a capital is listed with two or more names whose only
-        common country is another one, where a town of the name lies ("Carrascal,
-        Cantilan, Madrid, Carmen": Madrid, Surigao del Sur): a town of the list's country."""
-        partners = [cands.get(keys[j], []) for j in hint.listed_with if 0 <= j < len(keys) and keys[j] != key]
-        partners = [c for c in partners if c]
+    def _listed_abroad(
+        key: str, keys: Sequence[str], cands: dict[str, list[Entry]], hint: NameHint, hints: Sequence[NameHint | None]
+    ) -> bool:
+        """True when a name read as a capital is listed with two or more names (its list,
+        followed through the others' lists) whose only common country is another one, where
+        a town of the name lies ("Carrascal, Cantilan, Madrid, Carmen": Madrid, Surigao del
+        Sur): a town of the list's country."""
+        listed: set[int] = set()
+        todo = [j for j in hint.listed_with if 0 <= j < len(keys)]
+        while todo:
+            j = todo.pop()
+            if j in listed or keys[j] == key:
+                continue
+            listed.add(j)
+            other = hints[j] if j < len(hints) else None
+            if other is not None and other.capital_of:
+                return False  # "Paris, London and Berlin": a list of capitals
+            todo.extend(i for i in (other.listed_with if other else ()) if 0 <= i < len(keys))
+        partners = [c for c in (cands.get(keys[j], []) for j in sorted(listed)) if c]
         if len(partners) < 2:
             return False
         common = set.intersection(*({e.place.country for e in c} for c in partners))
         return (
-            hint.capital_of not in common
+            len(common) == 1
+            and hint.capital_of not in common
             and any(e.place.country in common and e.kind is Kind.CITY for e in cands.get(key, []))
         )
 
@@ -1096,6 +1110,16 @@ class Geoparser:
             ]
             if parts:
                 return parts
+        # "Pangkal Pinang" for Pangkalpinang: a one-word town written as two words
+        words = key.split(" ")
+        if len(words) == 2 and min(len(w) for w in words) >= 3:
+            found = [
+                e
+                for e in self.gazetteer.candidates("".join(words))
+                if e.kind is Kind.CITY and e.population >= MIN_REPAIRED_ALTERNATE_POPULATION
+            ]
+            if found:
+                return found
         # "Hodeidah" for El-Hodeidah (Al Ḩudaydah): the Arabic article left out
         if not key.startswith(_ARABIC_ARTICLES) and len(key) >= 5:
             found = [
