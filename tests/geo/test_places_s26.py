@@ -91,3 +91,21 @@ def test_places_s26_capital_listed_among_another_countrys_towns(pipeline) -> Non
     # a list of capitals keeps its capitals
     places = _places(pipeline, "Crowds gathered in Paris, London and Berlin on Saturday.")
     assert places["Paris"][0] == "FRA"
+
+
+def test_places_s26_campus_town_and_authority_of_are_parts_of_names(pipeline) -> None:
+    places = _places(pipeline, "Scientists at the University of Vermont at Burlington measured the ice.")
+    assert "Burlington" not in places
+    places = _places(pipeline, "An engineer of the Port Authority of Oregon and Washington resigned.")
+    assert "Oregon" not in places
+    # the town on its own is a place
+    places = _places(pipeline, "The team drove from Burlington to Montpelier on Monday.")
+    assert haversine_km(*places["Burlington"][1:], 44.48, -73.21) < 20
+
+
+def test_places_s26_mountain_ranges_and_two_word_spellings(pipeline) -> None:
+    places = _places(pipeline, "Two hikers were rescued in the Alps and another in the Dolomites.")
+    assert haversine_km(*places["Alps"][1:], 46.4, 10.0) < 50
+    assert places["Dolomites"][0] == "ITA"
+    places = _places(pipeline, "The ferry sailed from Jakarta to Pangkal Pinang overnight.")
+    assert haversine_km(*places["Pangkal Pinang"][1:], -2.13, 106.11) < 20
