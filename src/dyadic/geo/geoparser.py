@@ -882,7 +882,13 @@ class Geoparser:
     ) -> None:
         """Narrow the candidates of hinted names (in place): a qualified name to its
         qualifier's country or division, else a capital to its country's capital (not a
-        small capital that a bigger namesake outweighs: "bushfires across Victoria")."""
+        small capital that a bigger namesake outweighs: "bushfires across Victoria"), unless
+        one of the name's uses is listed among another country's towns."""
+        abroad = {
+            key
+            for key, hint in zip(keys, hints, strict=False)
+            if hint is not None and hint.capital_of and self._listed_abroad(key, keys, cands, hint, hints)
+        }
         for key, hint in zip(keys, hints, strict=False):
             if hint is None or not cands.get(key):
                 continue
@@ -902,7 +908,7 @@ class Geoparser:
                     q_hint is not None and any(j > hint.within for j in q_hint.listed_with)
                 )
                 qualified = self._apply_qualifier(key, keys[hint.within], cands, in_list=in_list)
-            if hint.capital_of and not qualified and not self._listed_abroad(key, keys, cands, hint, hints):
+            if hint.capital_of and not qualified and key not in abroad:
                 inside = [e for e in cands[key] if e.place.country == hint.capital_of]
                 capitals = [e for e in inside if e.place.feature_code == "PPLC"]
                 if capitals and self._outweighed_capital(capitals[0], cands[key]):
