@@ -110,3 +110,12 @@ def test_places_s26_mountain_ranges_and_two_word_spellings(pipeline) -> None:
     assert places["Dolomites"][0] == "ITA"
     places = _places(pipeline, "The ferry sailed from Jakarta to Pangkal Pinang overnight.")
     assert haversine_km(*places["Pangkal Pinang"][1:], -2.13, 106.11) < 20
+
+
+def test_places_s26_foreign_town_opening_a_site_name_is_no_place(pipeline) -> None:
+    places = _places(
+        pipeline,
+        "Stalls near the Queen Victoria Market in Melbourne, Australia, closed early on Sunday.",
+    )
+    assert "Queen Victoria" not in places
+    assert places["Melbourne"][0] == "AUS"

@@ -323,6 +323,9 @@ class Geoparser:
             others |= actors
             if entry is None or not self._confirmed(span, entry, others):
                 continue
+            if entry.kind in (Kind.CITY, Kind.ADMIN2) and entry.place.country not in others:
+                if _heads_site_name(doc_text(doc), span.end):
+                    continue  # "Queen Victoria Market" in Melbourne: no town of Mauritius
             sent = span.sentence_index
             if sent is None:
                 sent = _sentence_at(doc, span.start)
@@ -1448,6 +1451,16 @@ def _spelling_of(key: str, entry: Entry) -> bool:
         or difflib.SequenceMatcher(None, skeleton(key), skeleton(own)).ratio() >= MIN_SPELLING_SIMILARITY
         for own in entry.primary_names
     )
+
+
+_NEXT_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _heads_site_name(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` opens a site's name: a capitalised site noun of
+    :data:`~dyadic.geo.sites.SITE_NOUNS` follows ("Queen Victoria Market", "Paris Street")."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and m.group(1).lower() in SITE_NOUNS
 
 
 def _strip_possessive(name: str) -> str:
