@@ -44,7 +44,8 @@ def test_places_s26_company_named_like_a_foreign_city_or_a_county(pipeline) -> N
     places = _places(
         pipeline,
         "Sales in the United States rose 12% as the carmaker outsold rivals Toyota and Honda. "
-        "Jim Baker, a sales analyst at Ford, said prices fell.",
+        "Ford is the second-largest US carmaker. Jim Baker, who heads sales analysis at Ford, "
+        "blamed fuel prices. Ford shares fell.",
     )
     assert "Toyota" not in places
     assert "Ford" not in places

@@ -395,9 +395,10 @@ class Geoparser:
             return False  # "Khan Younis" (Khān Yūnis) in an article about Gaza stays; "Google" (Topeka) not
         if span.place_noun in SETTLEMENT_NOUNS and home:
             return True  # "the town of X": a hamlet or a town of unknown population is fine
-        if entry.kind is Kind.ADMIN2 and home and (span.label != "ORG" or key in entry.primary_names):
-            return True  # a district of the article's country by its own name ("in Dongjak-gu"), but
-            # no company the NER tags ORG by a county's name less its type word ("at Ford")
+        if entry.kind is Kind.ADMIN2 and span.label == "ORG" and key not in entry.primary_names:
+            return False  # a company the NER tags ORG by a county's name less its type word ("at Ford")
+        if entry.kind is Kind.ADMIN2 and home:
+            return True  # a district of the article's country by its own name ("in Dongjak-gu")
         if entry.population < MIN_REPAIRED_POPULATION:
             return False
         return home or entry.population >= MIN_REPAIRED_FOREIGN_POPULATION
