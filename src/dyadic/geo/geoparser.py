@@ -922,7 +922,11 @@ class Geoparser:
 
     @staticmethod
     def _listed_abroad(
-        key: str, keys: Sequence[str], cands: dict[str, list[Entry]], hint: NameHint, hints: Sequence[NameHint | None]
+        key: str,
+        keys: Sequence[str],
+        cands: dict[str, list[Entry]],
+        hint: NameHint,
+        hints: Sequence[NameHint | None],
     ) -> bool:
         """True when a name read as a capital is listed with two or more names (its list,
         followed through the others' lists) whose only common country is another one, where
@@ -1679,7 +1683,8 @@ _VENUE_RE = re.compile(
 )
 _COMPASS = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)"
 _ELLIPSIS_RE = re.compile(  # not "the Far East and South Africa" (no East Africa)
-    rf"(?<!Far )(?<!Near )(?<!Middle )\b({_COMPASS})\s+(?:and|or)\s+({_COMPASS})\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"(?<!Far )(?<!Near )(?<!Middle )"
+    rf"\b({_COMPASS})\s+(?:and|or)\s+({_COMPASS})\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
 )
 
 
