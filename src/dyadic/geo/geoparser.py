@@ -324,7 +324,7 @@ class Geoparser:
             if entry is None or not self._confirmed(span, entry, others):
                 continue
             if entry.kind in (Kind.CITY, Kind.ADMIN2) and entry.place.country not in others:
-                if _heads_site_name(doc_text(doc), span.end):
+                if _heads_site_name(doc_text(doc), span.end) and not self._prominent_entry(entry):
                     continue  # "Queen Victoria Market" in Melbourne: no town of Mauritius
             sent = span.sentence_index
             if sent is None:
