@@ -323,6 +323,9 @@ class Geoparser:
             others |= actors
             if entry is None or not self._confirmed(span, entry, others):
                 continue
+            if entry.kind in (Kind.CITY, Kind.ADMIN2) and entry.place.country not in others:
+                if _heads_site_name(doc_text(doc), span.end) and not self._prominent_entry(entry):
+                    continue  # "Queen Victoria Market" in Melbourne: no town of Mauritius
             sent = span.sentence_index
             if sent is None:
                 sent = _sentence_at(doc, span.start)
@@ -381,6 +384,8 @@ class Geoparser:
         if span.rule in ("dateline", "capital") or self.gazetteer.site(span.text) is not None:
             return True
         home = entry.place.country in countries
+        if span.rule == "city-target" and not home:
+            return False  # "outsold rivals Toyota": a company, unless the article is about the city's country
         if not span.repaired:
             return home or entry.population >= MIN_REPAIRED_POPULATION
         key = normalize_name(_strip_possessive(span.text))
@@ -390,6 +395,8 @@ class Geoparser:
             return False  # "Khan Younis" (Khān Yūnis) in an article about Gaza stays; "Google" (Topeka) not
         if span.place_noun in SETTLEMENT_NOUNS and home:
             return True  # "the town of X": a hamlet or a town of unknown population is fine
+        if entry.kind is Kind.ADMIN2 and span.label == "ORG" and key not in entry.primary_names:
+            return False  # a company the NER tags ORG by a county's name less its type word ("at Ford")
         if entry.kind is Kind.ADMIN2 and home:
             return True  # a district of the article's country by its own name ("in Dongjak-gu")
         if entry.population < MIN_REPAIRED_POPULATION:
@@ -498,6 +505,8 @@ class Geoparser:
             known = known or (surface.split()[0] in TOPONYM_HEADS and bool(self._lookup(surface)))
             strength = 0 if is_country or site else person_strength(surface, person_names, place_name=known)
             evidence = locative_evidence(text, start, end, verb_after=_verb_after(doc, end))
+            if strength == 2 and text[end : end + 2] in ("'s", "\u2019s"):
+                evidence = Evidence.NONE  # "in Conway's Game of Life": "in" governs what Conway's is
             if speech_subject(text, start, end) and (repaired or not self._prominent(surface)):
                 return  # "Casin says", "said Nawa": a person, unless a country or large city
             cue = _division_cue(text, start, end, person_ends, country=is_country)
@@ -529,6 +538,9 @@ class Geoparser:
                 candidate(m.start, m.end, "city-target", m.sentence_index)
         for ent in ents:
             if ent.label_ in TOPONYM_LABELS:
+                town = self._town_of_venue(text, ent.start_char, ent.end_char)
+                if town is not None:  # "the Volgograd Arena": the town it is named after
+                    candidate(*town, f"ner-{ent.label_.lower()}", label=ent.label_)
                 candidate(ent.start_char, ent.end_char, f"ner-{ent.label_.lower()}", label=ent.label_)
         for ent in ents:
             if ent.label_ in REPAIR_LABELS:
@@ -564,6 +576,20 @@ class Geoparser:
                     rest.append((span, evidence, strength))
             queued = rest
         return sorted(spans, key=lambda s: s.start)
+
+    def _town_of_venue(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """Character offsets of the town that names an airport, stadium or arena the
+        gazetteer does not list ("Chiang Mai" of "Chiang Mai International Airport",
+        "Volgograd" of "the Volgograd Arena"), or None. News names such venues after the
+        town they serve, and the gold guidelines resolve a site to its coordinates, which
+        lie within a town's reach."""
+        m = _VENUE_RE.fullmatch(text[start:end])
+        if m is None or self._lookup(text[start:end]):
+            return None
+        town = m.group("town")
+        if not any(e.kind in (Kind.CITY, Kind.ADMIN2) for e in self._lookup(town)):
+            return None
+        return start + m.start("town"), start + m.end("town")
 
     def _route_end(self, name: str) -> bool:
         """True when ``name`` can be one end of a route ("Abuja" of "the Abuja-Kaduna
@@ -629,7 +655,11 @@ class Geoparser:
         X" when X is a division or country) is strong, a coordination ("A and X") weak."""
         best = Evidence.NONE
         for other in accepted:
-            if other.start >= span.end and qualifier_gap(text, span.end, other.start):
+            if (
+                other.start >= span.end
+                and qualifier_gap(text, span.end, other.start)
+                and text[other.end : other.end + 2] not in ("'s", "\u2019s")
+            ):  # "Hagan, North Carolina's first senator": an apposition, no qualifier
                 if self._is_region_name(other.text):
                     return Evidence.STRONG
             if other.end <= span.start and qualifier_gap(text, other.end, span.start):
@@ -793,7 +823,45 @@ class Geoparser:
         final = {k: self._choose(c, context, k, k in countries_only) for k, c in cands.items()}
         if hints:
             self._divisions_in_lists(keys, cands, hints, final)
+            self._big_cities_in_lists(keys, cands, hints, final)
         return [final.get(k) for k in keys]
+
+    def _big_cities_in_lists(
+        self,
+        keys: Sequence[str],
+        cands: dict[str, list[Entry]],
+        hints: Sequence[NameHint | None],
+        final: dict[str, Entry | None],
+    ) -> None:
+        """In a list of big cities ("New York, Boston, Chicago and Los Angeles"), a name
+        chosen as a small town far from them that a city of :data:`BIG_CITY_POPULATION` and
+        :data:`BIG_CITY_RATIO` times its people bears is that city (``final``, in place): a
+        list's members are of a kind, and the state one of them names ("New York") is no
+        evidence for a village of that state (Boston, New York)."""
+        for key, hint in zip(keys, hints, strict=False):
+            chosen = final.get(key)
+            if hint is None or chosen is None or chosen.kind is not Kind.CITY:
+                continue
+            if chosen.population >= BIG_CITY_POPULATION or chosen.place.feature_code == "PPLC":
+                continue
+            partners = [final.get(keys[j]) for j in hint.listed_with if 0 <= j < len(keys)]
+            if len(partners) < 2 or not all(
+                e is not None
+                and e.kind is Kind.CITY
+                and (e.population >= BIG_CITY_POPULATION or e.place.feature_code == "PPLC")
+                and haversine_km(e.place.lat, e.place.lon, chosen.place.lat, chosen.place.lon) >= self.NEAR_KM
+                for e in partners
+            ):
+                continue
+            bigger = [
+                e
+                for e in cands.get(key, [])
+                if e.kind is Kind.CITY
+                and key in e.primary_names
+                and e.population >= max(BIG_CITY_POPULATION, BIG_CITY_RATIO * chosen.population)
+            ]
+            if bigger:
+                final[key] = max(bigger, key=lambda e: e.population)
 
     def _divisions_in_lists(
         self,
@@ -819,7 +887,13 @@ class Geoparser:
     ) -> None:
         """Narrow the candidates of hinted names (in place): a qualified name to its
         qualifier's country or division, else a capital to its country's capital (not a
-        small capital that a bigger namesake outweighs: "bushfires across Victoria")."""
+        small capital that a bigger namesake outweighs: "bushfires across Victoria"), unless
+        one of the name's uses is listed among another country's towns."""
+        abroad = {
+            key
+            for key, hint in zip(keys, hints, strict=False)
+            if hint is not None and hint.capital_of and self._listed_abroad(key, keys, cands, hint, hints)
+        }
         for key, hint in zip(keys, hints, strict=False):
             if hint is None or not cands.get(key):
                 continue
@@ -839,13 +913,46 @@ class Geoparser:
                     q_hint is not None and any(j > hint.within for j in q_hint.listed_with)
                 )
                 qualified = self._apply_qualifier(key, keys[hint.within], cands, in_list=in_list)
-            if hint.capital_of and not qualified:
+            if hint.capital_of and not qualified and key not in abroad:
                 inside = [e for e in cands[key] if e.place.country == hint.capital_of]
                 capitals = [e for e in inside if e.place.feature_code == "PPLC"]
                 if capitals and self._outweighed_capital(capitals[0], cands[key]):
                     continue
                 if capitals or inside:
                     cands[key] = capitals or inside
+
+    @staticmethod
+    def _listed_abroad(
+        key: str,
+        keys: Sequence[str],
+        cands: dict[str, list[Entry]],
+        hint: NameHint,
+        hints: Sequence[NameHint | None],
+    ) -> bool:
+        """True when a name read as a capital is listed with two or more names (its list,
+        followed through the others' lists) whose only common country is another one, where
+        a town of the name lies ("Carrascal, Cantilan, Madrid, Carmen": Madrid, Surigao del
+        Sur): a town of the list's country."""
+        listed: set[int] = set()
+        todo = [j for j in hint.listed_with if 0 <= j < len(keys)]
+        while todo:
+            j = todo.pop()
+            if j in listed or keys[j] == key:
+                continue
+            listed.add(j)
+            other = hints[j] if j < len(hints) else None
+            if other is not None and other.capital_of:
+                return False  # "Paris, London and Berlin": a list of capitals
+            todo.extend(i for i in (other.listed_with if other else ()) if 0 <= i < len(keys))
+        partners = [c for c in (cands.get(keys[j], []) for j in sorted(listed)) if c]
+        if len(partners) < 2:
+            return False
+        common = set.intersection(*({e.place.country for e in c} for c in partners))
+        return (
+            len(common) == 1
+            and hint.capital_of not in common
+            and any(e.place.country in common and e.kind is Kind.CITY for e in cands.get(key, []))
+        )
 
     def _outweighed_capital(self, capital: Entry, cands: Sequence[Entry]) -> bool:
         """True for a capital of under :data:`BIG_CITY_POPULATION` people that shares its
@@ -1018,6 +1125,16 @@ class Geoparser:
             ]
             if parts:
                 return parts
+        # "Pangkal Pinang" for Pangkalpinang: a one-word town written as two words
+        words = key.split(" ")
+        if len(words) == 2 and min(len(w) for w in words) >= 3:
+            found = [
+                e
+                for e in self.gazetteer.candidates("".join(words))
+                if e.kind is Kind.CITY and e.population >= MIN_REPAIRED_ALTERNATE_POPULATION
+            ]
+            if found:
+                return found
         # "Hodeidah" for El-Hodeidah (Al Ḩudaydah): the Arabic article left out
         if not key.startswith(_ARABIC_ARTICLES) and len(key) >= 5:
             found = [
@@ -1342,6 +1459,16 @@ def _spelling_of(key: str, entry: Entry) -> bool:
     )
 
 
+_NEXT_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _heads_site_name(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` opens a site's name: a capitalised site noun of
+    :data:`~dyadic.geo.sites.SITE_NOUNS` follows ("Queen Victoria Market", "Paris Street")."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and m.group(1).lower() in SITE_NOUNS
+
+
 def _strip_possessive(name: str) -> str:
     return _POSSESSIVE_RE.sub("", name) if name[-2:] in ("'s", "\u2019s") else name
 
@@ -1550,8 +1677,14 @@ def _locating_gap(text: str, a_end: int, b_start: int) -> bool:
     return _LOCATING_RE.fullmatch(text[a_end:b_start]) is not None
 
 
+#: An airport, stadium or arena named after a town ("the Chiang Mai International Airport").
+_VENUE_RE = re.compile(
+    r"(?:the\s+)?(?P<town>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}?)"
+    r"(?:\s+(?:International|Regional|Municipal|Olympic|National|City))?\s+(?:Airport|Stadium|Arena)"
+)
 _COMPASS = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)"
-_ELLIPSIS_RE = re.compile(
+_ELLIPSIS_RE = re.compile(  # not "the Far East and South Africa" (no East Africa)
+    r"(?<!Far )(?<!Near )(?<!Middle )"
     rf"\b({_COMPASS})\s+(?:and|or)\s+({_COMPASS})\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
 )
 

@@ -161,6 +161,8 @@ def unlocated_sites(
             continue
         if all(w in _GENERIC_SITE_WORDS for w in words[:-1]):
             continue
+        if re.match(r"\s+of\s+Fame\b", text[end : end + 12]):
+            continue  # "the Rock and Roll Hall of Fame": an institution, not a building in the town before
         if any(start < e and s < end for s, e in blocked):
             continue
         before = [p for p in anchors if p.end <= start]

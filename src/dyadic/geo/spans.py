@@ -82,7 +82,8 @@ ORG_UNIT_NOUNS = frozenset("bureau bureaus chapter chapters branch branches desk
 #: Capitalised heads of names of the form "<head> of <place>" ("University of Sarajevo", "Voice of America").
 OF_HEADS = frozenset(
     "University Institute College School Academy Bank Court Party Voice Museum Society Association "
-    "Federation Church Diocese Archdiocese Chamber Council Adventures Foundation Center Centre".split()
+    "Federation Church Diocese Archdiocese Chamber Council Adventures Foundation Center Centre "
+    "Authority".split()
 )
 #: Capitalised words that may follow a place name without making it part of another name.
 KEEP_AFTER = frozenset(
@@ -110,8 +111,8 @@ FEATURE_HEADS = frozenset("Sea Ocean Strait Straits Gulf Channel Canal Basin Del
 _FEATURE_OF_RE = re.compile(r"(?:Gulf|Sea|Strait|Straits|Bay|Isle|Cape)\s+of\s+(?:the\s+)?$")
 _OF_HEAD_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(OF_HEADS))})\s+(?:[A-Z][\w'’.&-]*\s+)*?of\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+and\s+|,\s+|\s+))?$"
-)
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+and\s+|,\s+|\s+at\s+|\s+))?$"
+)  # "the University of Colorado at Boulder": a campus's town is part of the name too
 #: Combining forms before a hyphen that make a longer name ("Indo-Pacific", "Sino-Russian").
 _COMBINING_RE = re.compile(
     r"\b(?:Indo|Afro|Euro|Sino|Anglo|Franco|Russo|Austro|Greco|Judeo|Ibero|Italo|Turco|Arabo)-$"
@@ -281,7 +282,7 @@ def name_of_something_else(
     tail = text[end : end + 40]
     nxt = _WORD_RE.match(tail[1:]) if tail[:1] == " " else None
     next_word = nxt.group(0).rstrip(".") if nxt else ""
-    if next_word in NAME_HEADS or _name_head_ahead(tail):
+    if next_word in NAME_HEADS or _name_head_ahead(tail) or _INSTITUTION_AHEAD_RE.match(tail):
         return "name-head"
     if next_word in FEATURE_HEADS:
         return "feature"
@@ -315,6 +316,12 @@ def name_of_something_else(
     return None
 
 
+#: Institutions' names whose words after the place name are "State" or a run of capitalised
+#: words before "Hall of Fame" ("Florida State University", "the Rock and Roll Hall of Fame").
+_INSTITUTION_AHEAD_RE = re.compile(
+    r"\s+State\s+(?:University|College)\b"
+    r"|(?:\s+(?:and|&))?(?:\s+[A-Z][\w'\u2019.-]*)*\s+Hall\s+of\s+Fame\b"
+)
 #: Heads of organisations' names that may come a few words after the place name ("the Hong
 #: Kong Journalists Association", "the Sudan Doctors Network").
 ORG_NAME_HEADS = NAME_HEADS | frozenset(
