@@ -87,3 +87,9 @@ def test_the_arrest_of_someone_with_no_author_is_the_authorities(pipeline):
         "The arrest of Navalny at the airport drew protests across Russia."
     )
     assert [e[:2] + e[3:] for e in coded(pipeline, text) if e[3] == "173"] == [("", "RUSGOV", "173")]
+
+
+def test_an_attack_named_with_its_actor_is_that_actors_not_the_unidentified(pipeline):
+    text = "Recent US drone attacks have killed at least eight Taliban commanders in Afghanistan."
+    events = coded(pipeline, text)
+    assert [e[1:] for e in events] == [("USA", "AFGREB", "190")]

@@ -251,10 +251,20 @@ def _an_attack(frame: Frame, index: MentionIndex) -> bool:
 
 def _attacker_of(frame: Frame, index: MentionIndex) -> list[Mention]:
     """The author of a violent act whose verb names none (passive without ``by``, or a
-    subject that is no actor): the actor of the attack or weapon it was done in or by
-    ("killed in Israeli shelling", "killed in an air strike by government forces"),
+    subject that is no actor): the actor of the attack or weapon that did it or it was done
+    in or by ("Israeli airstrikes killed ten", "killed in Israeli shelling", "killed in an
+    air strike by government forces"),
     else the place it came from ("a mortar was fired at it from the Gaza Strip"; not for
     :data:`TAKING_VERBS`)."""
+    for subj in frame.subjects:  # "US drone attacks killed ten": the attack's own actor
+        if lemma_of(subj) not in ATTACK_NOUNS:
+            continue
+        own = index.of(subj)
+        inner = index.within(subj, depth=2) if own is None else None
+        if own is not None:
+            return [own]
+        if inner is not None:
+            return [inner[1]]
     victims = {t.i for o in frame.objects if o.dep_ == "nsubjpass" for t in o.subtree}
     for prep in frame.preps:
         if prep.lower_ not in ("in", "by", "with", "during") or prep.head.i in victims:
