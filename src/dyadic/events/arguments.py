@@ -260,9 +260,9 @@ def _attacker_of(frame: Frame, index: MentionIndex) -> list[Mention]:
         if lemma_of(subj) not in ATTACK_NOUNS:
             continue
         own = index.of(subj)
-        inner = index.within(subj, depth=2) if own is None else None
         if own is not None:
             return [own]
+        inner = index.within(subj, depth=2)
         if inner is not None:
             return [inner[1]]
     victims = {t.i for o in frame.objects if o.dep_ == "nsubjpass" for t in o.subtree}

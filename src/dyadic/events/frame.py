@@ -98,8 +98,8 @@ class MentionIndex:
         #: The article's perpetrator: the actor named as the author of most of its violent
         #: acts, set by the coder after a first pass (None until then, or when none is named).
         self.perpetrator: Mention | None = None
-        #: Whether the coder's second pass may give a violent act with no author told the
-        #: unknown attacker (:meth:`implied_perpetrator`): set when the article names none.
+        #: Whether a violent act with no author named may be the unidentified attackers'
+        #: (:meth:`unknown_perpetrator`): set by the coder when the article names no perpetrator.
         self.unknown_attacker = False
 
     def within(self, tok: Token, depth: int = 3) -> tuple[Token, Mention] | None:
