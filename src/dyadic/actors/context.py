@@ -402,9 +402,7 @@ def _title_before(doc: Doc, entity: Entity, mentions: list[Mention]) -> Actor | 
     the Bahamas. Only an office's title (an agent mention of a role in :data:`_TITLE_ROLES`), not
     an institution's name ("University of Texas Arlington Amneh Jafari"). None for a coded
     person, or when no such title precedes."""
-    if entity.code or not entity.spans:
-        return None
-    span = doc.char_span(*entity.spans[0], alignment_mode="expand")
+    span = _uncoded_first_span(doc, entity)
     if span is None:
         return None
     first = span.start
@@ -423,6 +421,14 @@ def _title_before(doc: Doc, entity: Entity, mentions: list[Mention]) -> Actor | 
     return None
 
 
+def _uncoded_first_span(doc: Doc, entity: Entity) -> Span | None:
+    """The tokens of the first mention of a person with no code yet; None for a coded one
+    or a mention off the token grid."""
+    if entity.code or not entity.spans:
+        return None
+    return doc.char_span(*entity.spans[0], alignment_mode="expand")
+
+
 def _attached_country(
     doc: Doc, entity: Entity, mentions: list[Mention], persons: Sequence[Entity] = ()
 ) -> str | None:
@@ -433,9 +439,7 @@ def _attached_country(
     "the head of Cairo Radio, Omar Saleh" -> EGY); a relative (:data:`KIN_NOUNS`) takes
     the country of the person it is the relative of ("Ana Ruiz's son, Tomas" ->
     Ruiz's country, from ``persons``)."""
-    if entity.code or not entity.spans:
-        return None
-    span = doc.char_span(*entity.spans[0], alignment_mode="expand")
+    span = _uncoded_first_span(doc, entity)
     if span is None:
         return None
     tok = span.root

@@ -842,13 +842,13 @@ class Geoparser:
             chosen = final.get(key)
             if hint is None or chosen is None or chosen.kind is not Kind.CITY:
                 continue
-            if chosen.population >= BIG_CITY_POPULATION or chosen.place.feature_code == "PPLC":
+            if _big_city(chosen):
                 continue
             partners = [final.get(keys[j]) for j in hint.listed_with if 0 <= j < len(keys)]
             if len(partners) < 2 or not all(
                 e is not None
                 and e.kind is Kind.CITY
-                and (e.population >= BIG_CITY_POPULATION or e.place.feature_code == "PPLC")
+                and _big_city(e)
                 and haversine_km(e.place.lat, e.place.lon, chosen.place.lat, chosen.place.lon) >= self.NEAR_KM
                 for e in partners
             ):
@@ -1763,3 +1763,8 @@ def _proper_noun_runs(doc: Doc) -> list[tuple[int, int]]:
     if cur:
         runs.append((doc[cur[0]].idx, doc[cur[-1]].idx + len(doc[cur[-1]].text)))
     return [(start, end - 1 if text[end - 1] == "-" else end) for start, end in runs]
+
+
+def _big_city(entry: Entry) -> bool:
+    """A city of :data:`BIG_CITY_POPULATION` people or more, or a national capital."""
+    return entry.population >= BIG_CITY_POPULATION or entry.place.feature_code == "PPLC"
