@@ -29,6 +29,7 @@ from dyadic.events.frame import (
 )
 from dyadic.events.lexicon import (
     ACCUSATION_VERBS,
+    ALLEGING_VERBS,
     ATTACK_ACT_NOUNS,
     ATTACK_NOUNS,
     NON_ACTOR_OBJECTS,
@@ -336,8 +337,13 @@ def mentions_of(tokens: tuple[Token, ...], index: MentionIndex) -> list[Mention]
 def _clause_targets(verb: Token) -> list[tuple[Token, str | None]]:
     """Target candidates inside the complement clause of a speech-act verb: the
     clause's subject ("demanded that the US ..."), its object and the objects of its
-    target prepositions ("threatened to cut power to Armenia")."""
+    target prepositions ("threatened to cut power to Armenia"). An allegation
+    (:data:`ALLEGING_VERBS`) is against the clause's doer only: "alleged that the police
+    beat them", not the victims of "alleged that women are persecuted"."""
     out: list[tuple[Token, str | None]] = []
+    if lemma_of(verb) in ALLEGING_VERBS:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        return [(s, None) for c in clauses for s in c.children if s.dep_ == "nsubj"]
     for comp in verb.children:
         if comp.pos_ not in ("VERB", "AUX"):
             continue

@@ -260,9 +260,13 @@ SPEECH_ACT_VERBS = frozenset(
         "promise",
         "pledge",
         "accuse",
+        "allege",
         "oppose",
     }
 )
+#: Speech-act verbs of allegation, whose target is the doer of the alleged act (the subject
+#: of their complement clause), never its victim (CAMEO 112 "accuse").
+ALLEGING_VERBS = frozenset({"allege"})
 #: Object nouns that name no actor and no event: a verb's default code (which needs an
 #: actor acted on) does not apply to them ("no cause was released", "holds a majority",
 #: "will not take its 90 seats", "released figures").

@@ -1,0 +1,23 @@
+"""Constructions of real news, tenth round (issue 11), found on the real-news train
+split's misses: an allegation ("X alleged that Y ...") is an accusation (CAMEO 112) of
+the doer of the alleged act even when that act is no event of its own, and never of its
+victims.
+
+Each sentence is our own; each construction is also checked the other way (what must
+not change), so a test fails when the rule is lost or over-applies.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import coded_with_source_text as coded
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_allegation_accuses_the_doer_of_the_alleged_act(pipeline):
+    text = "The Kenyan opposition leader alleged that the government was hiding the casualty figures."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENOPP", "KENGOV", "112")]
+    # the victims of a passive alleged act are not accused
+    text = "The Kenyan opposition leader alleged that journalists were being harassed."
+    assert coded(pipeline, text) == []
