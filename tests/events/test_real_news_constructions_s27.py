@@ -21,3 +21,16 @@ def test_an_allegation_accuses_the_doer_of_the_alleged_act(pipeline):
     # the victims of a passive alleged act are not accused
     text = "The Kenyan opposition leader alleged that journalists were being harassed."
     assert coded(pipeline, text) == []
+
+
+def test_what_a_volley_was_fired_at_is_its_target(pipeline):
+    # the parser hangs "at demonstrators" on the last fired object; the police's force
+    # on protesters is repression (175), whatever pattern matched the weapon
+    text = "Kenyan police fired tear gas, rubber bullets and stun grenades at demonstrators in Nairobi."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENCOP", "KENOPP", "175")]
+    # "shells aimed at a post in South Korea": the place of what they were aimed at
+    text = "North Korea fired shells aimed at a border post in South Korea on Monday."
+    assert [e[1:] for e in coded(pipeline, text)] == [("PRK", "KOR", "193")]
+    # a suspect shot by the police is no crackdown
+    text = "The attacker, a Kenyan man, was shot by a police officer in Nairobi."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENCOP", "KENUAF", "190")]

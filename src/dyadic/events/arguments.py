@@ -29,6 +29,7 @@ from dyadic.events.frame import (
 )
 from dyadic.events.lexicon import (
     ACCUSATION_VERBS,
+    AIMING_VERBS,
     ALLEGING_VERBS,
     ATTACK_ACT_NOUNS,
     ATTACK_NOUNS,
@@ -358,6 +359,17 @@ def _clause_targets(verb: Token) -> list[tuple[Token, str | None]]:
     return out
 
 
+def _fired_at(objects: list[Token]) -> list[Token]:
+    """What a violent verb's objects were fired at beyond the verb's own phrases: the
+    conjuncts of an object (the parser hangs "at protesters" on the last of "tear gas,
+    rubber bullets and grenades"), and the object of an ``at`` phrase of an aiming
+    participle on an object ("rounds aimed at a post")."""
+    conjuncts = [c for o in objects for c in o.conjuncts if c.i > o.i]
+    aims = [a for o in objects for a in o.children if a.dep_ == "acl" and lemma_of(a) in AIMING_VERBS]
+    ats = [p for a in aims for p in a.children if p.dep_ == "prep" and p.lower_ == "at"]
+    return conjuncts + [t for p in ats for t in p.children if t.dep_ in POBJ_DEPS]
+
+
 def _bare_clause_subjects(verb: Token) -> list[Token]:
     """Subjects of a bare infinitive right after ``verb``: "India helped Mauritius build an airstrip"."""
     comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" and c.i > verb.i]
@@ -430,10 +442,14 @@ def fallback_target(
     if match.object is not None:
         cands.append((match.object, None))  # "rejected a US request": the object's own actor
     if match.code is not None and match.code[:2] in VIOLENT_ROOTS:
-        # "exploded a series of bombs in the capital Kabul": the place hit
+        # "exploded a series of bombs in the capital Kabul": the place hit; "fired tear gas and
+        # grenades at protesters", "fired shells aimed at a post in Gaza": what was fired at
+        aimed = _fired_at(dobjs)
+        heads |= {t.i for t in aimed}
+        below = [c for t in aimed for c in t.children if c.dep_ == "prep"]
         cands += [
             (p, prep.lower_)
-            for prep in frame.preps
+            for prep in (*frame.preps, *below)
             if prep.lower_ in LOCATION_PREPS and (prep.head.i in heads or prep.head.i == frame.head.i)
             for p in prep.children
             if p.dep_ in POBJ_DEPS and lemma_of(p) not in ATTACK_NOUNS

@@ -264,6 +264,8 @@ SPEECH_ACT_VERBS = frozenset(
         "oppose",
     }
 )
+#: Participles that say what a fired object was aimed at ("shells aimed at a post").
+AIMING_VERBS = frozenset({"aim", "direct", "target", "point"})
 #: Speech-act verbs of allegation, whose target is the doer of the alleged act (the subject
 #: of their complement clause), never its victim (CAMEO 112 "accuse").
 ALLEGING_VERBS = frozenset({"allege"})

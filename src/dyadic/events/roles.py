@@ -41,6 +41,10 @@ __all__ = [
 #: violence"), not conventional military force (19). Codes of militant ideologies
 #: (``IMG...``) count too.
 NON_STATE_ROLES = frozenset({"REB", "UAF", "CRM", "CVL", "OPP", "PPL", "INS"})
+#: Roles of protesters and the opposition (dyadic codes "demonstrators" ``OPP``): the
+#: police's violence on them is repression (CAMEO 175). Civilians (``CVL``) are left out: a
+#: suspect shot by the police is no crackdown.
+REPRESSED_ROLES = frozenset({"OPP"})
 #: Verbs of killing: a non-state actor's killing is 1823, "kill by physical assault".
 KILL_VERBS = frozenset({"kill", "murder", "slay", "slaughter"})
 #: Verbs of legal action whose dictionary code is not 173 (charge: 112, sentence: 172).
@@ -133,8 +137,16 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
       Albanian officials from entering", "imposed restrictions on Chinese firms"); 172
       stays for a state's measures on its own people.
 
+    * Repression (175, "use tactics of violent repression"): violence (18, 19) of the
+      police or security services (``COP``) on protesters (:data:`REPRESSED_ROLES`:
+      "police fired tear gas at demonstrators"), whatever pattern matched, as the
+      real-news gold codes police force against protesters.
+
     Other codes are returned unchanged. Source: CAMEO 1.1b3 manual, chapters 16-19.
     """
+    if code[:2] in ("18", "19") and source.actor.role == "COP" and target is not None:
+        if target.actor.role in REPRESSED_ROLES:
+            return "175"
     if not _generic(match):
         return code
     if match.entry.lemma in LEGAL_ACTION_VERBS:
