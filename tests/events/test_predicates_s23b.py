@@ -133,9 +133,10 @@ def test_charging_someone_with_a_crime_is_legal_action_not_an_accusation(pipelin
 
 
 @slow
-def test_a_court_convicting_or_sentencing_finds_guilty(pipeline):
+def test_a_court_convicting_or_sentencing_someone_takes_legal_action(pipeline):
+    # GUIDELINES.md hard case 18: an individual found guilty or sentenced is 173, not 116
     assert coded(pipeline, "A Kenyan court convicted the Somali suspect of murder.") == {
-        ("KENJUD", "SOMCRM", "116")
+        ("KENJUD", "SOMCRM", "173")
     }
 
 

@@ -31,10 +31,10 @@ def test_a_verdict_with_no_court_named_is_the_locus_courts(pipeline):
         "PARIS — France has a new corruption scandal. A French former mayor was convicted of fraud on "
         "Monday, and French prosecutors said they would appeal."
     )
-    assert ("FRAJUD", "FRAGOV", "116") in [e[1:] for e in coded(pipeline, text)]
+    assert ("FRAJUD", "FRAGOV", "173") in [e[1:] for e in coded(pipeline, text)]
     # an active verdict keeps its own author
     events = coded(pipeline, "A Kenyan court convicted the former governor of fraud on Monday.")
-    assert [e[1:] for e in events if e[3] == "116"] == [("KENJUD", "KENGOV", "116")]
+    assert [e[1:] for e in events if e[3] == "173"] == [("KENJUD", "KENGOV", "173")]
 
 
 def test_a_release_on_bail_after_a_charge_is_the_authorities(pipeline_hypothetical):

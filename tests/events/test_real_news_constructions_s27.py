@@ -34,3 +34,13 @@ def test_what_a_volley_was_fired_at_is_its_target(pipeline):
     # a suspect shot by the police is no crackdown
     text = "The attacker, a Kenyan man, was shot by a police officer in Nairobi."
     assert [e[1:] for e in coded(pipeline, text)] == [("KENCOP", "KENUAF", "190")]
+
+
+def test_a_person_found_guilty_or_sentenced_is_legal_action_a_ruling_on_a_government_is_not(pipeline):
+    # GUIDELINES.md hard case 18: an individual convicted or sentenced is 173, not 116
+    text = "A Kenyan court convicted the opposition activist of sedition on Monday."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENJUD", "KENOPP", "173")]
+    text = "A judge in Nairobi sentenced two Kenyan journalists to five years in prison."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENJUD", "KENMED", "173")]
+    text = "The Kenyan High Court ruled against the government over the tax law."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENJUD", "KENGOV", "116")]

@@ -81,8 +81,10 @@ AUTHORITY_ROOTS = frozenset({"17"})
 #: Coercive verbs of removing a leader from power ("was ousted in 2013"): coups and votes
 #: do it, not the authorities of the place, so a passive implies no author.
 REMOVAL_VERBS = frozenset({"oust", "overthrow", "topple", "depose"})
-#: Codes of acts of the courts: find guilty or liable (116, "was convicted of fraud").
+#: Codes of acts of the courts: find guilty or liable (116, "the law was found unlawful").
 COURT_CODES = frozenset({"116"})
+#: Verbs of a court's verdict on a person ("was convicted of fraud": 173, by the courts).
+VERDICT_VERBS = frozenset({"convict", "acquit"})
 #: Nouns of custody: a release "on bail", "from prison" or "from custody" is the
 #: authorities' release of a detainee (0841), not a captor's.
 CUSTODY_NOUNS = frozenset({"bail", "custody", "prison", "jail", "detention", "bond", "parole"})
@@ -94,11 +96,12 @@ def authority_role(match: Match, frame: Frame) -> str | None:
     "she was released on bail"), as the gold annotators code it: ``GOV`` for coercion
     (root 17, charging and sentencing, :data:`LEGAL_ACTION_VERBS`) and for a release from
     custody (084, with a :data:`CUSTODY_NOUNS` phrase), ``JUD`` for a court's verdict
-    (:data:`COURT_CODES`); None for any other act. Source: CAMEO 1.1b3 manual, 084, 116, 17."""
+    (:data:`COURT_CODES`, :data:`VERDICT_VERBS`); None for any other act. Source: CAMEO
+    1.1b3 manual, 084, 116, 17."""
     code = match.code or ""
     if match.entry.lemma in REMOVAL_VERBS:
         return None
-    if code in COURT_CODES:
+    if code in COURT_CODES or match.entry.lemma in VERDICT_VERBS:
         return "JUD"
     if code[:2] in AUTHORITY_ROOTS or match.entry.lemma in LEGAL_ACTION_VERBS:
         return "GOV"
