@@ -126,12 +126,12 @@ def test_sanctions_and_tariffs_by_a_named_author_on_someone(pipeline):
     assert coded(pipeline, "The sanctions on Turkey took effect.") == []
 
 
-def test_not_responding_to_a_request_for_comment_is_declining_comment(pipeline):
-    events = coded(
-        pipeline, "The Kenyan Foreign Ministry did not immediately respond to a request for comment."
-    )
+def test_not_responding_to_a_request_for_comment_is_no_event_declining_is(pipeline):
+    # GUIDELINES.md hard case 20: "declined to comment" is 011, "did not respond" is not coded
+    text = "The Kenyan Foreign Ministry did not immediately respond to a request for comment."
+    assert coded(pipeline, text) == []
+    events = coded(pipeline, "The Kenyan Foreign Ministry declined to comment on the report.")
     assert events == [("Kenyan Foreign Ministry", "KENGOV", "-", "011")]
-    # a response, or a non-response to something else, is no silence towards the press
     assert coded(pipeline, "The Kenyan Foreign Ministry responded to a request for comment.") == []
     assert coded(pipeline, "Kenyan officials have not responded to the protesters' demands.") == []
 

@@ -66,7 +66,7 @@ from dyadic.events.matching import Match, best_match
 from dyadic.events.patterns import PatternIndex
 from dyadic.events.reactions import answered_author, told_violence
 from dyadic.events.roles import characterisation_code, code_for_actors, contest
-from dyadic.events.status import event_status, negative_subject, noun_status
+from dyadic.events.status import event_status, noun_status
 from dyadic.records import EventStatus, Mention
 
 __all__ = ["Candidate", "CandidateFinder", "Dyad", "Origin", "article_perpetrator"]
@@ -91,15 +91,6 @@ TARGETLESS_ROOTS = frozenset({"01", "03", "08", "09", "12", "13", "14", "15"})
 #: Codes of other roots meaningful alone: a curfew (1723), a state of emergency or
 #: martial law (1724) is imposed on a whole place, named or not.
 TARGETLESS_CODES = frozenset({"1723", "1724"})
-
-
-#: CAMEO 011, "decline comment".
-DECLINE_COMMENT = "011"
-#: Verbs whose negation is itself declining comment: "did not respond to requests for
-#: comment", "neither X nor Y has replied" (their curated default is 011, negated only).
-SILENCE_VERBS = frozenset({"respond", "reply", "comment", "answer"})
-#: What a press request is called ("did not respond to a request for comment").
-REQUEST_NOUNS = frozenset({"request", "query", "question", "email", "message", "call", "inquiry", "enquiry"})
 
 
 class Origin(StrEnum):
@@ -239,10 +230,6 @@ class CandidateFinder:
         if origin is None:
             return
         status = event_status(tok) if is_verb else noun_status(tok)
-        if is_verb and match.code == DECLINE_COMMENT and lemma_of(tok) in SILENCE_VERBS:
-            if not _unsaid(tok, status):
-                return  # "responded to the attack": a reply is no silence
-            status = EventStatus.REALIZED  # "did not respond to requests for comment": the silence happened
         dyads = list(self._dyads(match, frame, index))
         embedding = embedding_of(tok) if is_verb else None
         if embedding is not None:
@@ -425,19 +412,6 @@ def _origin(
 
 #: Named-entity labels of dates and quantities, which no event word is part of.
 NUMERIC_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
-
-
-def _unsaid(verb: Token, status: EventStatus) -> bool:
-    """Whether a verb of responding is a silence towards the press: negated, by its own
-    status or by its subject ("Neither ICE nor DHS has responded"), and answering
-    nothing or a request ("to requests for comment", not "to the protesters' demands")."""
-    answered = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
-    if any(lemma_of(p) not in REQUEST_NOUNS for p in answered if p.dep_ == "pobj"):
-        return False
-    if status is EventStatus.NEGATED:
-        return True
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(negative_subject(s) for s in subjects)
 
 
 def _mutual(code: str, frame: Frame, sources: list[Mention], index: MentionIndex) -> bool:
