@@ -44,3 +44,12 @@ def test_a_person_found_guilty_or_sentenced_is_legal_action_a_ruling_on_a_govern
     assert [e[1:] for e in coded(pipeline, text)] == [("KENJUD", "KENMED", "173")]
     text = "The Kenyan High Court ruled against the government over the tax law."
     assert [e[1:] for e in coded(pipeline, text)] == [("KENJUD", "KENGOV", "116")]
+
+
+def test_an_arrest_is_detention_whoever_is_arrested(pipeline):
+    # GUIDELINES.md hard case 18: arresting a journalist or protesters is 173, not the
+    # dictionary's repression (175) with the protesters protesting back (140)
+    text = "Kenyan police arrested two journalists in Nairobi on Monday."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENCOP", "KENMED", "173")]
+    text = "Kenyan police arrested dozens of protesters in Nairobi on Monday."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENCOP", "KENOPP", "173")]

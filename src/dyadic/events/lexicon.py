@@ -264,6 +264,8 @@ SPEECH_ACT_VERBS = frozenset(
         "oppose",
     }
 )
+#: Verbs of detention: whoever is detained, the act is CAMEO 173 (GUIDELINES.md hard case 18).
+DETENTION_VERBS = frozenset({"arrest", "detain"})
 #: Participles that say what a fired object was aimed at ("shells aimed at a post").
 AIMING_VERBS = frozenset({"aim", "direct", "target", "point"})
 #: Speech-act verbs of allegation, whose target is the doer of the alleged act (the subject

@@ -35,7 +35,7 @@ from spacy.attrs import LEMMA, ORTH, POS
 from spacy.tokens import Doc
 
 from dyadic.events.codebook import Codebook, UnknownCameoCode
-from dyadic.events.lexicon import DROPPED_DICTIONARY_DEFAULTS, NOMINALISATIONS
+from dyadic.events.lexicon import DETENTION_VERBS, DROPPED_DICTIONARY_DEFAULTS, NOMINALISATIONS
 
 __all__ = ["NounPhrase", "PrepPhrase", "Pattern", "VerbEntry", "PatternIndex"]
 
@@ -265,10 +265,15 @@ def _np(raw: dict[str, Any] | None) -> NounPhrase | None:
 
 
 def _pattern(raw: dict[str, Any], curated: bool, order: int, codebook: Codebook) -> Pattern:
+    code, reverse = raw["code"], raw["reverse"]
+    if not curated and raw["source_verb"] in DETENTION_VERBS and code and code.startswith("175"):
+        # "arrested journalists / protesters" is detention (GUIDELINES.md hard case 18), not
+        # the dictionary's repression (175) with the protesters protesting back (140)
+        code, reverse = "173", None
     return Pattern(
         text=raw["text"],
-        code=_check(raw["code"], codebook),
-        reverse=_check(raw["reverse"], codebook),
+        code=_check(code, codebook),
+        reverse=_check(reverse, codebook),
         particle=raw["particle"],
         object=_np(raw["object"]),
         preps=tuple(PrepPhrase(frozenset(p["prep"]), _np(p["np"])) for p in raw["preps"]),
