@@ -271,6 +271,11 @@ class SpeakerResolver:
                 self._initials.append((ent.start_char, initials, full))
             if self._overlapping(ent.start_char, ent.end_char):
                 continue
+            person = self._surname_of_person(ent.start_char, ent.text)
+            if person is not None:  # "Tipton" tagged an organisation after "Alexis Tipton": the person
+                self._add(replace(person, start=ent.start_char, end=ent.end_char, text=ent.text,
+                                  sentence_index=self._sentence_at(ent.start_char)))  # fmt: skip
+                continue
             name = self._acronyms.get(ent.text.removeprefix("the ").removeprefix("The "), ent.text)
             self._add(
                 _Antecedent(
@@ -293,6 +298,14 @@ class SpeakerResolver:
             if author is not None:
                 self._documents.append((tok.i, family, author))
         self._spoken: list[tuple[int, int, bool]] = []  # (start, end, person) of resolved speakers
+
+    def _surname_of_person(self, start: int, word: str) -> _Antecedent | None:
+        """The named person before ``start`` whose last name is the one capitalised word ``word``
+        ("Tipton" after "Alexis Tipton"), for a bare surname the NER tagged as an organisation;
+        else None."""
+        if " " in word or not word[:1].isupper() or not word.isalpha():
+            return None
+        return self._latest(start, lambda a: a.person and a.named and a.name.split()[-1] == word)
 
     def _given_name_before_place(self, head: Token, start: int, ante: _Antecedent | None) -> Token | None:
         """The given name before ``head`` when the speaker phrase from ``start`` is a person
