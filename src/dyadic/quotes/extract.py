@@ -1110,6 +1110,12 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     name = _name_after_description(head)
     if name is not None:
         return _Subject(name[-1], max(lo, name[0].idx), name[-1].idx + len(name[-1].text))
+    person = _person_before_of(head)
+    if person is not None and person.left_edge.idx >= lo:
+        # "Ana Ruiz of the Lisbon think tank Cidade said", parsed with the organisation as the
+        # subject: Ana Ruiz, with the words that describe her ("lecturer Ana Ruiz of ...")
+        first = min((t.left_edge for t in person.lefts), key=lambda t: t.i, default=person)
+        return _Subject(person, max(lo, first.idx), person.idx + len(person.text))
     person = _person_after_organisation(head)
     if person is not None:  # "the Union of Teachers (UT) General Secretary Ana Ruiz said": Ana Ruiz
         return _Subject(person, max(lo, person.left_edge.idx), person.idx + len(person.text))
@@ -1162,6 +1168,26 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     while last.is_punct and last.i > head.i:
         last = doc[last.i - 1]
     return _Subject(head, first.idx, last.idx + len(last.text))
+
+
+def _person_before_of(head: Token) -> Token | None:
+    """The last word of a person's name that a subject ``head`` (an organisation or other
+    non-person) follows within one noun phrase, after "of"/"at"/"from" ("Andrew Ruiz of the
+    Dutch think tank Cidade", "lecturer Ana Ruiz of Lisbon's Nova University"): the parser took
+    the organisation for the subject; else None. Punctuation other than a possessive "'s", a
+    quotation mark or a speech verb between them ends the phrase."""
+    if head.ent_type_ == "PERSON" or head.pos_ == "PRON":
+        return None
+    doc = head.doc
+    lo = max(head.sent.start, head.i - 12)
+    for i in range(head.i - 1, lo, -1):
+        tok = doc[i]
+        if tok.is_punct or tok.is_quote or _is_speech_verb(tok) or tok.ent_type_ == "PERSON":
+            return None
+        before = doc[i - 1]
+        if tok.lower_ in ("of", "at", "from") and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
+            return before if doc[before.i - 1].ent_type_ == "PERSON" else None  # a full name
+    return None
 
 
 def _participle_names(verb: Token) -> list[Token]:
