@@ -1378,7 +1378,7 @@ def _labelled_turns(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[_
         inner = list(_SENTENCE_END.finditer(text, l_start, l_end))  # "... he wanted. VOA:"
         if inner:
             l_start = inner[-1].end()
-        if _label_key(text[l_start:l_end]) not in NOT_LABELS:
+        if _label_key(text[l_start:l_end]) not in NOT_LABELS and _names_someone(text[l_start:l_end]):
             found.append((l_start, l_end, m.end("colon")))
     counts: dict[str, int] = {}
     for l_start, l_end, _ in found:
@@ -1417,6 +1417,14 @@ def _labelled_turns(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[_
             subject = _Subject(head, l_start, l_end)
         out.append(_Candidate(start, end, DIRECT, None, subject, False, start, end - 1))
     return out
+
+
+def _names_someone(label: str) -> bool:
+    """Whether a label before a colon can name a speaker: its name part ends in a capitalised
+    word ("Ana Ruiz", "Q", "((WN))"), not a lower-case noun of a list ("Short term:", "Mid
+    term:" inside an answer); an empty label (a Wikinews turn) counts."""
+    words = label.split(",")[0].split()
+    return not words or label.startswith("((") or words[-1][:1].isupper()
 
 
 def _label_key(label: str) -> str:
