@@ -518,6 +518,7 @@ def _leader_attribution(
     ends_with_verb = bool(words) and (
         _is_speech_verb(words[-1])
         or (len(words) > 1 and words[-1].lower_ == "that" and _is_speech_verb(words[-2]))
+        or (len(words) > 1 and _gerund_of_speech(words[-1], words[-2]))  # "Ruiz recalls thinking “...”"
     )
     source = _according_source(words) if leader.endswith((",", ":")) else None
     dashed = leader.endswith(("—", "–")) and leader[:-1].endswith(" ")  # "X commented on it — “...”"
@@ -546,6 +547,12 @@ def _leader_attribution(
     if leader.endswith(":"):
         return True, None, _clause_subject(words, l_start, l_end)
     return False, None, None
+
+
+def _gerund_of_speech(word: Token, before: Token) -> bool:
+    """Whether ``word`` is a gerund that a speech verb right before it governs ("Ruiz recalls
+    thinking", "she recalled asking"): the words after it are what the verb's subject recalls."""
+    return word.tag_ == "VBG" and word.dep_ == "xcomp" and word.head.i == before.i and _is_speech_verb(before)
 
 
 def _according_source(words: list[Token]) -> _Subject | None:
