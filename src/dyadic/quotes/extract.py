@@ -739,6 +739,9 @@ def _governing_subject(
         subjects = subjects or _participle_names(tok)
         if tok.lemma_.lower() in DESCRIBING_VERBS and (doer := _passive_agent(tok)) is not None:
             subjects = [doer]  # "He was described by the union as “...”": the union
+        elif subjects and subjects[0].dep_ == "nsubjpass" and _as_phrase_holds(tok, inside):
+            # "The phone was praised by Ruiz as “...”": the words are Ruiz's, not the phone's
+            subjects = [doer] if (doer := _passive_agent(tok)) is not None else subjects
         if subjects:
             subject = _subject_span(subjects[0], sent_start)
             if _is_speech_verb(tok):
@@ -758,6 +761,13 @@ def _governing_subject(
             break
         tok = tok.head
     return first if describes else top
+
+
+def _as_phrase_holds(verb: Token, inside: set[int]) -> bool:
+    """Whether an "as" phrase of ``verb`` holds quoted tokens (indexes ``inside``)."""
+    return any(
+        c.lower_ == "as" and c.dep_ == "prep" and any(t.i in inside for t in c.subtree) for c in verb.children
+    )
 
 
 def _named_by_being(verb: Token, subject: Token) -> bool:
