@@ -1580,6 +1580,8 @@ def _reported(
                     continue  # "... explained why they were not deported"
                 if content[0].lower_ in _RELATIVE_WORDS and content[0].dep_ in ("dobj", "pobj", "poss"):
                     continue  # "— which the paper noted as unusual —": a relative clause, no claim
+                if _not_what_was_said(tok, content):
+                    continue
                 start, end = content[0].idx, content[-1].idx + len(content[-1].text)
                 if clashes(start, end):
                     continue
@@ -1598,6 +1600,28 @@ def _reported(
             if cand is not None and not clashes(cand.start, cand.end):
                 found.append(cand)
     return [c for c in found if not _inside_verb_clause(c, found)]
+
+
+#: Words that open an adverbial clause: a clause they open states a circumstance, not what
+#: was said ("While most trade uses dollars, the bank announced a payment system").
+_SUBORDINATORS = frozenset({"while", "although", "though", "because", "since", "when", "whereas", "if", "after", "before"})
+#: Objects of a speech verb that are the saying itself or its hearers, not a thing announced.
+_SAYING_NOUNS = frozenset({"reporter", "journalist", "audience", "statement", "interview", "press", "crowd", "lawmaker", "official"})
+
+
+def _not_what_was_said(verb: Token, content: list[Token]) -> bool:
+    """Whether a clause before the speech ``verb`` is no report of it: the verb names what
+    was said by its own object after it ("iOS 5 will ship in the fall; Apple announced no new
+    hardware"), or the clause opens with a subordinating word (:data:`_SUBORDINATORS`)."""
+    if content[-1].i > verb.i:
+        return False
+    said_by = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)  # not "..., argued the lawyer"
+    if said_by and any(
+        c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and c.lemma_.lower() not in _SAYING_NOUNS
+        for c in verb.children
+    ):
+        return True
+    return content[0].lower_ in _SUBORDINATORS and content[0].dep_ in ("mark", "advmod")
 
 
 #: Lemma and word hashes already read: whether each is a reporting cue (:func:`_cue_tokens`).
