@@ -1604,9 +1604,13 @@ def _reported(
 
 #: Words that open an adverbial clause: a clause they open states a circumstance, not what
 #: was said ("While most trade uses dollars, the bank announced a payment system").
-_SUBORDINATORS = frozenset({"while", "although", "though", "because", "since", "when", "whereas", "if", "after", "before"})
+_SUBORDINATORS = frozenset(
+    {"while", "although", "though", "because", "since", "when", "whereas", "if", "after", "before"}
+)
 #: Objects of a speech verb that are the saying itself or its hearers, not a thing announced.
-_SAYING_NOUNS = frozenset({"reporter", "journalist", "audience", "statement", "interview", "press", "crowd", "lawmaker", "official"})
+_SAYING_NOUNS = frozenset(
+    {"reporter", "journalist", "audience", "statement", "interview", "press", "crowd", "lawmaker", "official"}
+)
 
 
 def _not_what_was_said(verb: Token, content: list[Token]) -> bool:

@@ -271,9 +271,9 @@ class SpeakerResolver:
                 self._initials.append((ent.start_char, initials, full))
             if self._overlapping(ent.start_char, ent.end_char):
                 continue
-            person = self._surname_of_person(ent.start_char, ent.text)
-            if person is not None:  # "Tipton" tagged an organisation after "Alexis Tipton": the person
-                self._add(replace(person, start=ent.start_char, end=ent.end_char, text=ent.text,
+            bearer = self._surname_of_person(ent.start_char, ent.text)
+            if bearer is not None:  # "Tipton" tagged an organisation after "Alexis Tipton": the person
+                self._add(replace(bearer, start=ent.start_char, end=ent.end_char, text=ent.text,
                                   sentence_index=self._sentence_at(ent.start_char)))  # fmt: skip
                 continue
             name = self._acronyms.get(ent.text.removeprefix("the ").removeprefix("The "), ent.text)
