@@ -114,3 +114,17 @@ def test_bare_surname_tagged_as_organisation_is_the_person(pipeline) -> None:
     resolver = SpeakerResolver(doc, mentions, [])
     ante = next(a for a in resolver._antecedents if a.start == bare.idx)
     assert (ante.person, ante.name) == (True, "Kelsey Tipton")
+
+
+def test_they_after_a_group_of_scientists_is_the_group_not_its_country(pipeline) -> None:
+    text = (
+        "In a study published on Monday, scientists from the University of Oregon and UC Davis say "
+        "owls may hunt by sound alone.\n\n"
+        "The researchers watched barn owls in dark barns and they found the birds caught mice "
+        "without light.\n\n"
+        "Results showed the owls turned their heads toward faint noises. They then played recorded "
+        "squeaks and again observed that the birds struck the speakers."
+    )
+    found = _speaker(pipeline, text, "struck the speakers")
+    assert found is not None and found[0] == "They"
+    assert found[1] != "United States" and "scientists" in found[1].lower()

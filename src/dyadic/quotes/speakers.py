@@ -423,6 +423,9 @@ class SpeakerResolver:
                 ante = self._recent(start, sentence, person=low in PERSON_PRONOUNS, word=low)
             if ante is None:
                 return None
+            agent = ante.agent and not ante.named and ante.text.lower().split()[-1] not in ante.name.lower()
+            if low == "they" and agent:  # "They" after "The researchers": the group, not its country
+                ante = replace(ante, name=strip_the(ante.text))
             return self._remember(text, start, end, ante, person=low in PERSON_PRONOUNS, title=None)
         if self._is_descriptive(head) and _document_family(head) is not None:
             found = self._document_speaker(head, start, end, sentence)
