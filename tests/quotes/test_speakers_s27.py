@@ -128,3 +128,15 @@ def test_they_after_a_group_of_scientists_is_the_group_not_its_country(pipeline)
     found = _speaker(pipeline, text, "struck the speakers")
     assert found is not None and found[0] == "They"
     assert found[1] != "United States" and "scientists" in found[1].lower()
+
+
+def test_he_after_a_bare_title_is_the_named_holder_of_the_title(pipeline) -> None:
+    text = (
+        "The first delegates arrived in Accra on Monday morning.\n"
+        "The delegates were greeted by some 300 guests, including the President of Ghana, "
+        "Nana Akufo-Addo, at the new conference hall.\n"
+        "In his speech, the President praised the organisers and thanked the volunteers for their work.\n"
+        "He also said that the summit was a turning point for the whole region."
+    )
+    found = _speaker(pipeline, text, "turning point")
+    assert found == ("He", "Nana Akufo-Addo", "GHAGOV")

@@ -426,6 +426,10 @@ class SpeakerResolver:
             agent = ante.agent and not ante.named and ante.text.lower().split()[-1] not in ante.name.lower()
             if low == "they" and agent:  # "They" after "The researchers": the group, not its country
                 ante = replace(ante, name=strip_the(ante.text))
+            if low in PERSON_PRONOUNS and ante.person and not ante.named and ante.titles and ante.code:
+                # "the Prime Minister of Singapore, Mr. Lee ... the Prime Minister applauded ... He
+                # said": the named holder of the title, as for "the Prime Minister said"
+                ante = self._recent_named(ante.start, ante, min(ante.titles)) or ante
             return self._remember(text, start, end, ante, person=low in PERSON_PRONOUNS, title=None)
         if self._is_descriptive(head) and _document_family(head) is not None:
             found = self._document_speaker(head, start, end, sentence)
