@@ -140,3 +140,21 @@ def test_he_after_a_bare_title_is_the_named_holder_of_the_title(pipeline) -> Non
     )
     found = _speaker(pipeline, text, "turning point")
     assert found == ("He", "Nana Akufo-Addo", "GHAGOV")
+
+
+def test_dateline_is_no_speaker_and_the_jury_is_not_the_defendant(pipeline) -> None:
+    text = (
+        "Springfield, Illinois - The jury in the Dana Whitlock case said that Whitlock should serve "
+        "a life sentence. Whitlock was convicted last month."
+    )
+    found = _speaker(pipeline, text, "life sentence")
+    assert found is not None and found[:2] == ("The jury in the Dana Whitlock case",) * 2
+
+
+def test_family_of_a_person_is_not_the_person(pipeline) -> None:
+    text = (
+        "Police arrested the singer Dana Whitlock at her home on Friday. "
+        "The family of Dana Whitlock said that she had been treated unfairly by the police."
+    )
+    found = _speaker(pipeline, text, "treated unfairly")
+    assert found is not None and found[1] != "Dana Whitlock"

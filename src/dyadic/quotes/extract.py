@@ -988,6 +988,8 @@ def _nearest_first(subjects: list[Token]) -> list[Token]:
     if len(subjects) < 2:
         return subjects
     first, last = subjects[0], subjects[-1]
+    if first.doc[first.right_edge.i].text in DASHES and first.left_edge.i == first.sent.start:
+        return [*subjects[1:], first]  # "Redwood City, California - The jury ... suggest": a dateline
     between = first.doc[first.right_edge.i + 1 : last.left_edge.i]
     apposed = [t.text for t in between] == [","]  # "The party's leader, Ana Ruiz said": one phrase
     if last.pos_ == "PROPN" and not apposed and any(t.text == "," for t in between) and last.i < last.head.i:

@@ -502,6 +502,9 @@ class SpeakerResolver:
                 if own is not None and own.person and _possessor_only(head, own.start, own.end):
                     return self._unresolved(text, start, end, text, person=False)  # "Ruiz's critics"
                 people = head.tag_ == "NNS" and head.lemma_.lower() in _PEOPLE_NOUNS
+                if own is not None and own.person and own.start > head.idx and low in _BODIES_OF_PEOPLE:
+                    # "The jury in the Ruiz trial", "the family of Ana Ruiz": not Ruiz
+                    return self._unresolved(text, start, end, text, person=False)
                 if own is not None and own.person and people and own.start > head.idx:
                     # "People in the Ruiz administration": a group the person's name only describes
                     return self._unresolved(text, start, end, text, person=False, code=own.code)
@@ -1334,6 +1337,11 @@ class SpeakerResolver:
 
 #: Plural nouns of people that a group is named by ("People in the Ruiz campaign", "aides to
 #: Ruiz"): the group speaks, not the person named after the noun.
+#: Nouns of a body of people that a person's name after them only describes ("the jury in
+#: the Ruiz trial", "the family of Ana Ruiz").
+_BODIES_OF_PEOPLE: frozenset[str] = frozenset(
+    {"jury", "family", "relatives", "defence", "defense", "prosecution"}
+)
 _PEOPLE_NOUNS: frozenset[str] = frozenset(
     {
         "people", "member", "official", "aide", "staff", "staffer", "supporter", "adviser",
