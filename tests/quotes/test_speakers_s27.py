@@ -158,3 +158,13 @@ def test_family_of_a_person_is_not_the_person(pipeline) -> None:
     )
     found = _speaker(pipeline, text, "treated unfairly")
     assert found is not None and found[1] != "Dana Whitlock"
+
+
+def test_surname_with_two_letters_garbled_is_the_named_person(pipeline) -> None:
+    text = (
+        "Gunmen attacked a police post near the border on Tuesday. Pakistani military spokesman "
+        "Lt. Gen. Tariq Chaudhary said on Monday that the border crossing was closed to all traffic. "
+        "Military spokesperson Chaudahry said the attackers had been trained in camps abroad."
+    )
+    found = _speaker(pipeline, text, "trained in camps")
+    assert found is not None and found[1] == "Tariq Chaudhary"

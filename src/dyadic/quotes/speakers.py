@@ -1108,7 +1108,11 @@ class SpeakerResolver:
             return (
                 a.named
                 and len(key) >= 5
-                and any(_one_letter_apart(key, w) and not (plural and key == w + "s") for w in last_names(a))
+                and any(
+                    (_one_letter_apart(key, w) or _two_letters_garbled(key, w))
+                    and not (plural and key == w + "s")
+                    for w in last_names(a)
+                )
             )
 
         return (
@@ -1560,6 +1564,15 @@ def _one_letter_apart(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _two_letters_garbled(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b``, of one length of eight letters or more and the same first four,
+    differ in two letters side by side only ("chaundry"/"chaudhry")."""
+    if len(a) != len(b) or len(a) < 8 or a[:4] != b[:4]:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1
 
 
 def _same_surname(a: str, b: str) -> bool:
