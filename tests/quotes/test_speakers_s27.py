@@ -168,3 +168,15 @@ def test_surname_with_two_letters_garbled_is_the_named_person(pipeline) -> None:
     )
     found = _speaker(pipeline, text, "trained in camps")
     assert found is not None and found[1] == "Tariq Chaudhary"
+
+
+def test_sentence_after_the_verbs_direct_quotation_is_not_reported(pipeline) -> None:
+    text = (
+        "The coating was tested on windows in three cities.\n"
+        '"Our group" study co-author Mara Lindgren said in a statement "has built a coating that keeps '
+        'glass clean for months[.]" Lindgren is a professor of chemistry at the state university and '
+        "a member of its materials lab."
+    )
+    quotations = _quotations(pipeline, text)
+    assert [q for q in quotations if "keeps glass clean" in q.text]
+    assert not [q for q in quotations if "professor of chemistry" in q.text]

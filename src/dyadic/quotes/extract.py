@@ -1585,6 +1585,8 @@ def _reported(
                 if _not_what_was_said(tok, content):
                     continue
                 start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+                if any(tok.idx < q_start and q_end <= start for q_start, q_end in quoted):
+                    continue  # 'Ruiz said "...[.]" Ruiz is ...': the verb's words are the quotation
                 if clashes(start, end):
                     continue
                 sent = tok.sent
