@@ -180,3 +180,14 @@ def test_sentence_after_the_verbs_direct_quotation_is_not_reported(pipeline) -> 
     quotations = _quotations(pipeline, text)
     assert [q for q in quotations if "keeps glass clean" in q.text]
     assert not [q for q in quotations if "professor of chemistry" in q.text]
+
+
+def test_standalone_quotation_after_a_passive_product_subject_has_no_speaker(pipeline) -> None:
+    text = (
+        "The carmaker will bring back an old name next year.\n"
+        "The Sable was discontinued in May 2008, after a short run of models built for rental fleets.\n"
+        '"How could it just disappear?"\n'
+        "Sales of the other models rose that year."
+    )
+    found = [q for q in _quotations(pipeline, text) if "just disappear" in q.text]
+    assert found and found[0].speaker is None

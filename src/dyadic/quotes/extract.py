@@ -1369,6 +1369,9 @@ def _inherited_speaker(
             thing = subj.head.pos_ == "NOUN" and subj.head.lower_ not in PERSON_TITLES
             if found is not None and found.code is None and thing and found.name == found.text:
                 return None  # "Meanwhile, the deal went through. “...”": a thing no one says
+            untyped = subj.head.pos_ == "PROPN" and subj.head.ent_type_ in ("", "PRODUCT", "WORK_OF_ART")
+            if found is not None and found.code is None and untyped and subjects[0].dep_ == "nsubjpass":
+                return None  # "The Taurus was discontinued in 2006. “...”": a product no one says
             return found
     return None
 
