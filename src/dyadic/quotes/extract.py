@@ -518,6 +518,7 @@ def _leader_attribution(
     ends_with_verb = bool(words) and (
         _is_speech_verb(words[-1])
         or (len(words) > 1 and words[-1].lower_ == "that" and _is_speech_verb(words[-2]))
+        or (len(words) > 1 and _gerund_of_speech(words[-1], words[-2]))  # "Ruiz recalls thinking “...”"
     )
     source = _according_source(words) if leader.endswith((",", ":")) else None
     dashed = leader.endswith(("—", "–")) and leader[:-1].endswith(" ")  # "X commented on it — “...”"
@@ -546,6 +547,12 @@ def _leader_attribution(
     if leader.endswith(":"):
         return True, None, _clause_subject(words, l_start, l_end)
     return False, None, None
+
+
+def _gerund_of_speech(word: Token, before: Token) -> bool:
+    """Whether ``word`` is a gerund that a speech verb right before it governs ("Ruiz recalls
+    thinking", "she recalled asking"): the words after it are what the verb's subject recalls."""
+    return word.tag_ == "VBG" and word.dep_ == "xcomp" and word.head.i == before.i and _is_speech_verb(before)
 
 
 def _according_source(words: list[Token]) -> _Subject | None:
@@ -732,6 +739,9 @@ def _governing_subject(
         subjects = subjects or _participle_names(tok)
         if tok.lemma_.lower() in DESCRIBING_VERBS and (doer := _passive_agent(tok)) is not None:
             subjects = [doer]  # "He was described by the union as “...”": the union
+        elif subjects and subjects[0].dep_ == "nsubjpass" and _as_phrase_holds(tok, inside):
+            # "The phone was praised by Ruiz as “...”": the words are Ruiz's, not the phone's
+            subjects = [doer] if (doer := _passive_agent(tok)) is not None else subjects
         if subjects:
             subject = _subject_span(subjects[0], sent_start)
             if _is_speech_verb(tok):
@@ -751,6 +761,13 @@ def _governing_subject(
             break
         tok = tok.head
     return first if describes else top
+
+
+def _as_phrase_holds(verb: Token, inside: set[int]) -> bool:
+    """Whether an "as" phrase of ``verb`` holds quoted tokens (indexes ``inside``)."""
+    return any(
+        c.lower_ == "as" and c.dep_ == "prep" and any(t.i in inside for t in c.subtree) for c in verb.children
+    )
 
 
 def _named_by_being(verb: Token, subject: Token) -> bool:
@@ -971,6 +988,8 @@ def _nearest_first(subjects: list[Token]) -> list[Token]:
     if len(subjects) < 2:
         return subjects
     first, last = subjects[0], subjects[-1]
+    if first.doc[first.right_edge.i].text in DASHES and first.left_edge.i == first.sent.start:
+        return [*subjects[1:], first]  # "Redwood City, California - The jury ... suggest": a dateline
     between = first.doc[first.right_edge.i + 1 : last.left_edge.i]
     apposed = [t.text for t in between] == [","]  # "The party's leader, Ana Ruiz said": one phrase
     if last.pos_ == "PROPN" and not apposed and any(t.text == "," for t in between) and last.i < last.head.i:
@@ -1110,6 +1129,12 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     name = _name_after_description(head)
     if name is not None:
         return _Subject(name[-1], max(lo, name[0].idx), name[-1].idx + len(name[-1].text))
+    person = _person_before_of(head)
+    if person is not None and person.left_edge.idx >= lo:
+        # "Ana Ruiz of the Lisbon think tank Cidade said", parsed with the organisation as the
+        # subject: Ana Ruiz, with the words that describe her ("lecturer Ana Ruiz of ...")
+        first = min((t.left_edge for t in person.lefts), key=lambda t: t.i, default=person)
+        return _Subject(person, max(lo, first.idx), person.idx + len(person.text))
     person = _person_after_organisation(head)
     if person is not None:  # "the Union of Teachers (UT) General Secretary Ana Ruiz said": Ana Ruiz
         return _Subject(person, max(lo, person.left_edge.idx), person.idx + len(person.text))
@@ -1162,6 +1187,26 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     while last.is_punct and last.i > head.i:
         last = doc[last.i - 1]
     return _Subject(head, first.idx, last.idx + len(last.text))
+
+
+def _person_before_of(head: Token) -> Token | None:
+    """The last word of a person's name that a subject ``head`` (an organisation or other
+    non-person) follows within one noun phrase, after "of"/"at"/"from" ("Andrew Ruiz of the
+    Dutch think tank Cidade", "lecturer Ana Ruiz of Lisbon's Nova University"): the parser took
+    the organisation for the subject; else None. Punctuation other than a possessive "'s", a
+    quotation mark or a speech verb between them ends the phrase."""
+    if head.ent_type_ == "PERSON" or head.pos_ == "PRON":
+        return None
+    doc = head.doc
+    lo = max(head.sent.start, head.i - 12)
+    for i in range(head.i - 1, lo, -1):
+        tok = doc[i]
+        if tok.is_punct or tok.is_quote or _is_speech_verb(tok) or tok.ent_type_ == "PERSON":
+            return None
+        before = doc[i - 1]
+        if tok.lower_ in ("of", "at", "from") and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
+            return before if doc[before.i - 1].ent_type_ == "PERSON" else None  # a full name
+    return None
 
 
 def _participle_names(verb: Token) -> list[Token]:
@@ -1324,6 +1369,9 @@ def _inherited_speaker(
             thing = subj.head.pos_ == "NOUN" and subj.head.lower_ not in PERSON_TITLES
             if found is not None and found.code is None and thing and found.name == found.text:
                 return None  # "Meanwhile, the deal went through. “...”": a thing no one says
+            untyped = subj.head.pos_ == "PROPN" and subj.head.ent_type_ in ("", "PRODUCT", "WORK_OF_ART")
+            if found is not None and found.code is None and untyped and subjects[0].dep_ == "nsubjpass":
+                return None  # "The Taurus was discontinued in 2006. “...”": a product no one says
             return found
     return None
 
@@ -1352,7 +1400,7 @@ def _labelled_turns(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[_
         inner = list(_SENTENCE_END.finditer(text, l_start, l_end))  # "... he wanted. VOA:"
         if inner:
             l_start = inner[-1].end()
-        if _label_key(text[l_start:l_end]) not in NOT_LABELS:
+        if _label_key(text[l_start:l_end]) not in NOT_LABELS and _names_someone(text[l_start:l_end]):
             found.append((l_start, l_end, m.end("colon")))
     counts: dict[str, int] = {}
     for l_start, l_end, _ in found:
@@ -1391,6 +1439,14 @@ def _labelled_turns(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[_
             subject = _Subject(head, l_start, l_end)
         out.append(_Candidate(start, end, DIRECT, None, subject, False, start, end - 1))
     return out
+
+
+def _names_someone(label: str) -> bool:
+    """Whether a label before a colon can name a speaker: its name part ends in a capitalised
+    word ("Ana Ruiz", "Q", "((WN))"), not a lower-case noun of a list ("Short term:", "Mid
+    term:" inside an answer); an empty label (a Wikinews turn) counts."""
+    words = label.split(",")[0].split()
+    return not words or label.startswith("((") or words[-1][:1].isupper()
 
 
 def _label_key(label: str) -> str:
@@ -1529,7 +1585,11 @@ def _reported(
                     continue  # "... explained why they were not deported"
                 if content[0].lower_ in _RELATIVE_WORDS and content[0].dep_ in ("dobj", "pobj", "poss"):
                     continue  # "— which the paper noted as unusual —": a relative clause, no claim
+                if _not_what_was_said(tok, content):
+                    continue
                 start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+                if any(tok.idx < q_start and q_end <= start for q_start, q_end in quoted):
+                    continue  # 'Ruiz said "...[.]" Ruiz is ...': the verb's words are the quotation
                 if clashes(start, end):
                     continue
                 sent = tok.sent
@@ -1547,6 +1607,32 @@ def _reported(
             if cand is not None and not clashes(cand.start, cand.end):
                 found.append(cand)
     return [c for c in found if not _inside_verb_clause(c, found)]
+
+
+#: Words that open an adverbial clause: a clause they open states a circumstance, not what
+#: was said ("While most trade uses dollars, the bank announced a payment system").
+_SUBORDINATORS = frozenset(
+    {"while", "although", "though", "because", "since", "when", "whereas", "if", "after", "before"}
+)
+#: Objects of a speech verb that are the saying itself or its hearers, not a thing announced.
+_SAYING_NOUNS = frozenset(
+    {"reporter", "journalist", "audience", "statement", "interview", "press", "crowd", "lawmaker", "official"}
+)
+
+
+def _not_what_was_said(verb: Token, content: list[Token]) -> bool:
+    """Whether a clause before the speech ``verb`` is no report of it: the verb names what
+    was said by its own object after it ("iOS 5 will ship in the fall; Apple announced no new
+    hardware"), or the clause opens with a subordinating word (:data:`_SUBORDINATORS`)."""
+    if content[-1].i > verb.i:
+        return False
+    said_by = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)  # not "..., argued the lawyer"
+    if said_by and any(
+        c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and c.lemma_.lower() not in _SAYING_NOUNS
+        for c in verb.children
+    ):
+        return True
+    return content[0].lower_ in _SUBORDINATORS and content[0].dep_ in ("mark", "advmod")
 
 
 #: Lemma and word hashes already read: whether each is a reporting cue (:func:`_cue_tokens`).

@@ -271,6 +271,11 @@ class SpeakerResolver:
                 self._initials.append((ent.start_char, initials, full))
             if self._overlapping(ent.start_char, ent.end_char):
                 continue
+            bearer = self._surname_of_person(ent.start_char, ent.text)
+            if bearer is not None:  # "Tipton" tagged an organisation after "Alexis Tipton": the person
+                self._add(replace(bearer, start=ent.start_char, end=ent.end_char, text=ent.text,
+                                  sentence_index=self._sentence_at(ent.start_char)))  # fmt: skip
+                continue
             name = self._acronyms.get(ent.text.removeprefix("the ").removeprefix("The "), ent.text)
             self._add(
                 _Antecedent(
@@ -293,6 +298,14 @@ class SpeakerResolver:
             if author is not None:
                 self._documents.append((tok.i, family, author))
         self._spoken: list[tuple[int, int, bool]] = []  # (start, end, person) of resolved speakers
+
+    def _surname_of_person(self, start: int, word: str) -> _Antecedent | None:
+        """The named person before ``start`` whose last name is the one capitalised word ``word``
+        ("Tipton" after "Alexis Tipton"), for a bare surname the NER tagged as an organisation;
+        else None."""
+        if " " in word or not word[:1].isupper() or not word.isalpha():
+            return None
+        return self._latest(start, lambda a: a.person and a.named and a.name.split()[-1] == word)
 
     def _given_name_before_place(self, head: Token, start: int, ante: _Antecedent | None) -> Token | None:
         """The given name before ``head`` when the speaker phrase from ``start`` is a person
@@ -410,6 +423,13 @@ class SpeakerResolver:
                 ante = self._recent(start, sentence, person=low in PERSON_PRONOUNS, word=low)
             if ante is None:
                 return None
+            agent = ante.agent and not ante.named and ante.text.lower().split()[-1] not in ante.name.lower()
+            if low == "they" and agent:  # "They" after "The researchers": the group, not its country
+                ante = replace(ante, name=strip_the(ante.text))
+            if low in PERSON_PRONOUNS and ante.person and not ante.named and ante.titles and ante.code:
+                # "the Prime Minister of Singapore, Mr. Lee ... the Prime Minister applauded ... He
+                # said": the named holder of the title, as for "the Prime Minister said"
+                ante = self._recent_named(ante.start, ante, min(ante.titles)) or ante
             return self._remember(text, start, end, ante, person=low in PERSON_PRONOUNS, title=None)
         if self._is_descriptive(head) and _document_family(head) is not None:
             found = self._document_speaker(head, start, end, sentence)
@@ -482,6 +502,9 @@ class SpeakerResolver:
                 if own is not None and own.person and _possessor_only(head, own.start, own.end):
                     return self._unresolved(text, start, end, text, person=False)  # "Ruiz's critics"
                 people = head.tag_ == "NNS" and head.lemma_.lower() in _PEOPLE_NOUNS
+                if own is not None and own.person and own.start > head.idx and low in _BODIES_OF_PEOPLE:
+                    # "The jury in the Ruiz trial", "the family of Ana Ruiz": not Ruiz
+                    return self._unresolved(text, start, end, text, person=False)
                 if own is not None and own.person and people and own.start > head.idx:
                     # "People in the Ruiz administration": a group the person's name only describes
                     return self._unresolved(text, start, end, text, person=False, code=own.code)
@@ -1085,7 +1108,11 @@ class SpeakerResolver:
             return (
                 a.named
                 and len(key) >= 5
-                and any(_one_letter_apart(key, w) and not (plural and key == w + "s") for w in last_names(a))
+                and any(
+                    (_one_letter_apart(key, w) or _two_letters_garbled(key, w))
+                    and not (plural and key == w + "s")
+                    for w in last_names(a)
+                )
             )
 
         return (
@@ -1314,6 +1341,11 @@ class SpeakerResolver:
 
 #: Plural nouns of people that a group is named by ("People in the Ruiz campaign", "aides to
 #: Ruiz"): the group speaks, not the person named after the noun.
+#: Nouns of a body of people that a person's name after them only describes ("the jury in
+#: the Ruiz trial", "the family of Ana Ruiz").
+_BODIES_OF_PEOPLE: frozenset[str] = frozenset(
+    {"jury", "family", "relatives", "defence", "defense", "prosecution"}
+)
 _PEOPLE_NOUNS: frozenset[str] = frozenset(
     {
         "people", "member", "official", "aide", "staff", "staffer", "supporter", "adviser",
@@ -1532,6 +1564,15 @@ def _one_letter_apart(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _two_letters_garbled(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b``, of one length of eight letters or more and the same first four,
+    differ in two letters side by side only ("chaundry"/"chaudhry")."""
+    if len(a) != len(b) or len(a) < 8 or a[:4] != b[:4]:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1
 
 
 def _same_surname(a: str, b: str) -> bool:
