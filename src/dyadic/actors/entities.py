@@ -201,6 +201,9 @@ def _joins(clusters: list[_Cluster], words: list[str]) -> _Cluster | None:
         for c in recent:
             if len(c.words) == 1 and c.words[0] in words:
                 return c
+        for c in recent:  # a family name with its particles: "John de Graaf" ... "de Graaf"
+            if len(c.words) > len(words) and c.words[-len(words) :] == words:
+                return c
         return None
     word = words[0]
     for c in recent:

@@ -280,7 +280,9 @@ class ActorResolver:
         in most sentences by its resolved mentions, news outlets left out, the headline's
         ``title`` votes (:meth:`_title_places`) counting as sentences), or None."""
         named = [
-            (a.country, doc[s].sent.start) for s, _e, a, rule in found if rule not in {"agent", "outlet"}
+            (a.country, doc[s].sent.start)
+            for s, _e, a, rule in found
+            if rule not in {"agent", "outlet", "namesake"}  # a namesake's country is a guess
         ]
         cities = self._city_votes(doc, found)
         return article_locus([*((c, sent) for c, sent in named if c), *cities, *title])
@@ -429,6 +431,7 @@ class ActorResolver:
             if not self._is_other_person(doc, u)
             and not _is_currency(doc, u)
             and not _is_work_title(doc, u)
+            and not _is_language(doc, u)
             and not _is_landmark_name(doc, u)
             and not _in_repaired_name(doc, u)
         ]
@@ -820,7 +823,9 @@ class ActorResolver:
     ) -> list[tuple[int, int, Actor, str]]:
         """A bare state or armed role ("police", "the government", :data:`_STATE_ROLES`)
         takes the country of the sentence's other actors when they all share one
-        (rule ``agent+sentence``); "reporters" or "villagers" do not, nor an armed group
+        (rule ``agent+sentence``; a namesake's guessed country is none of them: "Graaf",
+        a private person named like a Dutch politician, makes no party Dutch); "reporters"
+        or "villagers" do not, nor an armed group
         named by an unlisted ethnic group ("Baloch separatists": the article's locus)."""
         if not any(rule in {"agent", _NEEDS_COUNTRY} for *_, rule in found):
             return found
@@ -828,7 +833,7 @@ class ActorResolver:
             return [f for f in found if f[3] != _NEEDS_COUNTRY]
         by_sentence: dict[int, set[str]] = {}
         for start, _end, actor, rule in found:
-            if actor.country is not None and rule != "agent":
+            if actor.country is not None and rule not in {"agent", "namesake"}:
                 by_sentence.setdefault(doc[start].sent.start, set()).add(actor.country)
         out = []
         for start, end, actor, rule in found:
@@ -1207,6 +1212,56 @@ def _is_work_title(doc: Doc, unit: _Unit) -> bool:
     while k >= 0 and doc[k].is_quote:
         k -= 1
     return unit.kind == "country" and k >= 0 and doc[k].lower_ in {"entitled", "titled"}
+
+
+#: Demonyms that are also the names of languages ("English", "Arabic").
+LANGUAGE_NAMES = frozenset(
+    """
+    english french spanish german arabic portuguese russian chinese mandarin cantonese japanese
+    italian hebrew dutch turkish persian farsi korean greek polish swedish hindi urdu bengali
+    ukrainian czech hungarian romanian danish norwegian finnish thai vietnamese indonesian malay
+    """.split()
+)
+#: Nouns after a language name that make it the language ("the English edition", "Arabic speakers").
+LANGUAGE_NOUNS = frozenset(
+    """
+    language languages edition editions version versions translation translations subtitles
+    speaker speakers speaking wikipedia word words text name title dictionary grammar lessons
+    classes teacher teachers literature dub dubbing proficiency
+    """.split()
+)
+#: Verbs whose object a language name is ("speaks English", "translated Arabic").
+_LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "translate", "understand", "study"})
+
+
+def _is_language(doc: Doc, unit: _Unit) -> bool:
+    """A demonym that names a language, not its country (:data:`LANGUAGE_NAMES`): after
+    "in", "into" or "from" with no noun after it ("written in English", "translated from
+    Arabic"), before a language noun (:data:`LANGUAGE_NOUNS`, a hyphen allowed: "the
+    English edition", "English-language media"), or the object of "speak", "learn" ...
+    The article's locus is then not that country: "an English wiki" is no British one."""
+    if unit.kind != "country" or unit.end - unit.start != 1 or unit.key not in LANGUAGE_NAMES:
+        return False
+    return _language_token(doc[unit.start])
+
+
+def _language_token(tok: Token) -> bool:
+    """:func:`_is_language` of one token; the NER's LANGUAGE tag, or a language it is
+    coordinated with ("in English and Spanish"), says so too."""
+    doc = tok.doc
+    if tok.ent_type_ == "LANGUAGE":
+        return True
+    if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.lower_ in LANGUAGE_NAMES:
+        return _language_token(tok.head)
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc):
+        nxt = doc[tok.i + 2]
+    if nxt is not None and nxt.lower_ in LANGUAGE_NOUNS:
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_ in _LANGUAGE_VERBS:
+        return True
+    after_noun = nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}
+    return tok.i > 0 and doc[tok.i - 1].lower_ in {"in", "into", "from"} and not after_noun
 
 
 #: Capitalised nouns that make a place name of a capital or country name before them
