@@ -1260,6 +1260,8 @@ def _language_token(tok: Token) -> bool:
         return True
     if tok.dep_ == "dobj" and tok.head.lemma_ in _LANGUAGE_VERBS:
         return True
+    if tok.dep_ == "pobj" and tok.head.head.lower_ in LANGUAGE_NOUNS:  # "languages like English"
+        return True
     after_noun = nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}
     return tok.i > 0 and doc[tok.i - 1].lower_ in {"in", "into", "from"} and not after_noun
 
@@ -1310,12 +1312,13 @@ def _names_in(text: str, name: str) -> bool:
 def _in_repaired_name(doc: Doc, unit: _Unit) -> bool:
     """A unit inside, but not the whole of, a person's name that ``dyadic_name_repair``
     rebuilt around a place ("Paris" and "Hilton" of "Paris Hilton": no France, no
-    Vanuatu leader)."""
+    Vanuatu leader), or a family name it found to repeat such a name ("West" after
+    "Kanye West": no Western bloc)."""
     tok = doc[unit.start]
     if tok.ent_kb_id_ != REPAIRED_KB:
         return False
     ent = next((e for e in doc.ents if e.start <= unit.start < e.end), None)
-    return ent is not None and (ent.start, ent.end) != (unit.start, unit.end)
+    return ent is not None and ((ent.start, ent.end) != (unit.start, unit.end) or len(ent) == 1)
 
 
 def _is_landmark_name(doc: Doc, unit: _Unit) -> bool:
