@@ -415,6 +415,8 @@ class ActorResolver:
                 continue  # "Islamic Revolution"; but "a French national, X" is a noun the tagger missed
             if kind == "agent" and span[0].ent_type_ in {"TIME", "DATE"}:  # "9:20 PM"
                 continue
+            if kind == "agent" and _in_capitalised_name(span):  # "Democratic National Committee"
+                continue
             if kind in _NAME_KINDS and len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
                 continue  # a surname that is an English function word: "During his tenure"
             hits.append(_Unit(kind, start, end, normalise(span.text)))
@@ -1205,6 +1207,25 @@ def _is_currency(doc: Doc, unit: _Unit) -> bool:
     return unit.kind == "country" and unit.end < len(doc) and doc[unit.end].lower_ in CURRENCY_NOUNS
 
 
+#: Role nouns that are adjectives inside capitalised names ("a French national" is a
+#: civilian; "the Democratic National Committee", "Australian National University" are not).
+NAME_ADJECTIVE_AGENTS = frozenset({"national"})
+
+
+def _in_capitalised_name(span: Span) -> bool:
+    """A one-word role noun of :data:`NAME_ADJECTIVE_AGENTS` in title case with a
+    capitalised word right before it (not at a sentence start) or right after it: a
+    word of a name ("2020 National Convention", "Republican National"), no actor."""
+    if len(span) != 1 or span[0].lower_ not in NAME_ADJECTIVE_AGENTS or not span[0].is_title:
+        return False
+    doc, i = span.doc, span.start
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    named_after = nxt is not None and nxt.is_title and nxt.is_alpha
+    named_before = prev is not None and prev.is_title and prev.is_alpha and not prev.is_sent_start
+    return named_after or named_before
+
+
 def _is_work_title(doc: Doc, unit: _Unit) -> bool:
     """A country name that is the title of a work ("a painting entitled America", "an
     album titled 'Chile'"): right after "entitled"/"titled", quotation marks allowed."""
@@ -1267,7 +1288,8 @@ def _language_token(tok: Token) -> bool:
 
 
 #: Capitalised nouns that make a place name of a capital or country name before them
-#: ("Victoria Park", "Tahrir Square", "Washington Street", "Moscow Bridge").
+#: ("Victoria Park", "Tahrir Square", "Washington Street", "Moscow Bridge", "Kabul Airport",
+#: "Queen Victoria Market").
 LANDMARK_NOUNS = frozenset(
     {
         "park",
@@ -1289,6 +1311,13 @@ LANDMARK_NOUNS = frozenset(
         "islands",
         "lake",
         "bay",
+        "airport",
+        "airfield",
+        "market",
+        "station",
+        "terminal",
+        "hotel",
+        "cathedral",
     }
 )
 
@@ -1323,12 +1352,18 @@ def _in_repaired_name(doc: Doc, unit: _Unit) -> bool:
 
 def _is_landmark_name(doc: Doc, unit: _Unit) -> bool:
     """A country, capital or division name that begins a place name ("Victoria Park" is
-    no Seychelles, "Washington Street" no US government): the next token is a capitalised
-    :data:`LANDMARK_NOUNS` word."""
+    no Seychelles, "Washington Street" no US government, "Baghdad International Airport" no
+    Iraqi government): a capitalised :data:`LANDMARK_NOUNS` word comes next, or after one
+    or two other capitalised words."""
     if unit.kind not in {"country", "capital", "division"} or unit.end >= len(doc):
         return False
-    nxt = doc[unit.end]
-    return nxt.is_title and nxt.lower_ in LANDMARK_NOUNS
+    # up to two capitalised words before the noun: "Baghdad International Airport"
+    for nxt in doc[unit.end : unit.end + 3]:
+        if not (nxt.is_title and nxt.is_alpha):
+            return False
+        if nxt.lower_ in LANDMARK_NOUNS:
+            return True
+    return False
 
 
 def _noun_use(span: Span) -> bool:

@@ -1,0 +1,73 @@
+"""Actor codes of session 27 (act6): curated company home countries that correct
+PETRARCH's, a family name with its particles, namesakes that place nothing, language
+names that are no country, and place names that are a described person's family name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadic.actors.dictionary import company_country
+from dyadic.events.component import event_mentions
+from dyadic.nlp import set_article
+from dyadic.records import Article
+
+
+def _doc(pipeline, text: str, published: date = date(2020, 6, 20)):
+    article = Article("t", text, published=published)
+    return pipeline.nlp(set_article(pipeline.nlp.make_doc(text), article))
+
+
+def _mentions(doc) -> list[tuple[str, str | None]]:
+    return [(m.text, m.actor.code) for m in sorted(event_mentions(doc), key=lambda m: m.start)]
+
+
+def test_curated_company_countries_correct_petrarchs():
+    assert company_country("Tesco") == "GBR"  # PETRARCH2 lists it as Canadian
+    assert company_country("Korean Air") == "KOR"
+    assert company_country("Boeing") == "USA"
+
+
+def test_a_corrected_company_keeps_its_home_country_in_a_foreign_story(pipeline):
+    doc = _doc(
+        pipeline,
+        "Hungary's government met retailers on Monday. Hungarian officials criticised Tesco. "
+        "Tesco rejected the criticism.",
+    )
+    codes = dict(_mentions(doc))
+    assert codes["Tesco"] == "GBRBUS"
+
+
+def test_a_family_name_with_its_particle_is_the_full_name_written_before(pipeline):
+    doc = _doc(
+        pipeline,
+        "Canadian officials met the filmmaker John de Graaf in Ottawa on Monday. "
+        "Later, de Graaf criticised the Canadian government. Canada's Liberal Party praised de Graaf.",
+    )
+    found = _mentions(doc)
+    assert ("de Graaf", "CAN") in found
+    assert not any(code and code.startswith("NLD") for _text, code in found)
+
+
+def test_a_language_name_is_no_country(pipeline):
+    doc = _doc(
+        pipeline,
+        "The rights group publishes its reports in English and Spanish. Kenyan police arrested two "
+        "reporters in Nairobi on Friday. The group's English edition criticised the police. "
+        "Most of its readers speak English.",
+    )
+    found = _mentions(doc)
+    assert not any(code and code[:3] in {"GBR", "ESP"} for _text, code in found)
+    assert ("police", "KENCOP") in found
+
+
+def test_a_place_that_is_a_described_persons_family_name_is_that_person(pipeline):
+    doc = _doc(
+        pipeline,
+        "The singer Marla West toured Ohio in May. On Monday West criticised the governor of Ohio, "
+        "and West's manager cancelled a concert in Ohio. Sanctions by the West hurt Russia.",
+    )
+    found = _mentions(doc)
+    wests = [code for text, code in found if text == "West"]
+    assert wests and all(code == "WST" for code in wests[-1:])  # "the West" stays the bloc
+    assert all(code == "USA" for code in wests[:-1]) and len(wests) >= 2
+    assert ("Marla West", "USA") in found
