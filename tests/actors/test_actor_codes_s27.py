@@ -71,3 +71,57 @@ def test_a_place_that_is_a_described_persons_family_name_is_that_person(pipeline
     assert wests and all(code == "WST" for code in wests[-1:])  # "the West" stays the bloc
     assert all(code == "USA" for code in wests[:-1]) and len(wests) >= 2
     assert ("Marla West", "USA") in found
+
+
+def test_a_capital_that_begins_an_airport_or_market_name_is_no_state(pipeline):
+    doc = _doc(
+        pipeline,
+        "Drones struck a convoy at Kabul International Airport on Friday. Pakistan condemned the "
+        "strike. Traders protested at Queen Victoria Market in Melbourne.",
+    )
+    codes = [code for _text, code in _mentions(doc)]
+    assert "AFGGOV" not in codes
+    assert "SYCGOV" not in codes  # Victoria, capital of the Seychelles
+    assert ("Pakistan", "PAK") in _mentions(doc)
+
+
+def test_capitalised_national_inside_a_name_is_no_civilian(pipeline):
+    doc = _doc(
+        pipeline,
+        "The Republican National Committee met in Ohio on Monday. A French national was detained "
+        "in Ohio.",
+    )
+    found = _mentions(doc)
+    assert not any(text == "National" for text, _code in found)
+    assert ("French national", "FRACVL") in found
+
+
+def test_a_demonym_that_describes_a_pub_places_no_one(pipeline):
+    doc = _doc(
+        pipeline,
+        "On Friday a tourist met two officers at an Irish pub. The police questioned the tourist "
+        "in Lyon, France.",
+    )
+    found = _mentions(doc)
+    assert not any(code and code.startswith("IRL") for _text, code in found)
+
+
+def test_a_namesake_that_is_no_person_is_dropped(pipeline):
+    doc = _doc(
+        pipeline,
+        "Floods hit the towns of Lanuza, Carmen and Cortes in the Philippines on Monday. "
+        "Philippine officials evacuated residents.",
+    )
+    found = _mentions(doc)
+    assert not any(code and code[:3] in {"PAN", "GTM", "BOL"} for _text, code in found)
+
+
+def test_a_rulers_given_name_with_another_family_name_is_not_the_ruler(pipeline):
+    doc = _doc(
+        pipeline,
+        "Syrian refugees arrived in Iraq on Monday. Abdullah Kurdi, a Syrian, criticised Turkey.",
+        published=date(2019, 9, 2),
+    )
+    found = _mentions(doc)
+    assert not any(code and code.startswith("SAU") for _text, code in found)
+    assert not any(code and code.startswith("JOR") for _text, code in found)

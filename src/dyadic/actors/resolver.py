@@ -434,10 +434,14 @@ class ActorResolver:
             and not _is_currency(doc, u)
             and not _is_work_title(doc, u)
             and not _is_language(doc, u)
+            and not _is_cultural_product(doc, u)
             and not _is_landmark_name(doc, u)
             and not _in_repaired_name(doc, u)
         ]
         chosen = [self._licensed_surname(doc, u) for u in chosen]
+        # a namesake is a private person: a word the NER reads as another kind of name, or
+        # no proper noun, is none ("the towns of Lanuza, Carmen and Cortes"; "Parts of ...")
+        chosen = [u for u in chosen if u.kind != "namesake" or _may_name_person(doc[u.start])]
         chosen = self._town_qualifiers(doc, _deputy_offices(doc, self._media_nouns(chosen)))
         chosen += self._misspelled_countries(doc, taken)
         chosen += self._elided_countries(doc, chosen, taken)
@@ -642,7 +646,7 @@ class ActorResolver:
             )
         if unit.kind not in {"leader", "surname"}:
             return False
-        if unit.end < len(doc) and self._name_follows(doc[unit.end]):
+        if unit.end < len(doc) and (self._name_follows(doc[unit.end]) or self._other_surname(doc, unit)):
             return True
         if unit.start == 0:
             return False
@@ -651,6 +655,17 @@ class ActorResolver:
             return False
         prev_key = normalise(prev.text)
         return prev_key not in self.dictionary.agents and prev_key not in self.dictionary.country_aliases
+
+    def _other_surname(self, doc: Doc, unit: _Unit) -> bool:
+        """A one-word listed name followed, inside one NER PERSON span, by the bare family
+        name of other listed people only ("Abdullah Kurdi": "Kurdi" is only Omar Kurdi's
+        surname; neither is King Abdullah): the two words name an unlisted person."""
+        nxt = doc[unit.end]
+        if nxt.ent_iob_ != "I" or nxt.ent_type_ != "PERSON" or not nxt.text[:1].isupper():
+            return False
+        terms = self.dictionary.leader_aliases.get(normalise(nxt.text), ())
+        given = normalise(doc[unit.start].text)
+        return bool(terms) and all(" " in t.name and normalise(t.name.split()[0]) != given for t in terms)
 
     def _name_follows(self, nxt: Token) -> bool:
         """Whether ``nxt`` reads as the next word of a person's name: a capitalised proper
@@ -1181,6 +1196,14 @@ class ActorResolver:
 # --------------------------------------------------------------------- helpers
 
 
+def _may_name_person(token: Token) -> bool:
+    """Whether ``token`` may be a person's name: tagged PERSON by the NER, or a proper noun
+    the NER tags as no other kind of name."""
+    if token.ent_type_:
+        return token.ent_type_ == "PERSON"
+    return token.pos_ == "PROPN"
+
+
 def _state_on(iso3: str, on: date | None) -> str:
     """The state a city of ``iso3`` belonged to on ``on``: its predecessor before the
     country's independence ("Juba" in 2008 is Sudan's), per :data:`SUCCESSIONS`. Only
@@ -1251,6 +1274,25 @@ LANGUAGE_NOUNS = frozenset(
     classes teacher teachers literature dub dubbing proficiency
     """.split()
 )
+#: Nouns for venues, food, drink and works a demonym describes by style, not by state
+#: ("an Irish pub", "French wine", "a Chinese restaurant").
+CULTURAL_NOUNS = frozenset(
+    """
+    pub pubs bar bars restaurant restaurants cafe cafes café cuisine food foods dish dishes wine
+    wines beer beers whiskey whisky vodka tea coffee cheese breakfast music song songs dance dances
+    accent accents style folk
+    """.split()
+)
+
+
+def _is_cultural_product(doc: Doc, unit: _Unit) -> bool:
+    """A demonym right before a :data:`CULTURAL_NOUNS` noun ("at an Irish pub"): a style,
+    not that country acting, nor the country of the sentence's other actors."""
+    if unit.kind != "country" or unit.end - unit.start != 1 or unit.end >= len(doc):
+        return False
+    return doc[unit.start].is_title and doc[unit.end].lower_ in CULTURAL_NOUNS
+
+
 #: Verbs whose object a language name is ("speaks English", "translated Arabic").
 _LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "translate", "understand", "study"})
 
