@@ -1197,10 +1197,15 @@ class ActorResolver:
 
 
 def _may_name_person(token: Token) -> bool:
-    """Whether ``token`` may be a person's name: tagged PERSON by the NER, or a proper noun
-    the NER tags as no other kind of name."""
+    """Whether ``token`` may be a person's name: tagged PERSON by the NER, or a word of a
+    PERSON name elsewhere in the article, or a proper noun the NER tags as no other kind
+    of name."""
+    if token.ent_type_ == "PERSON" or any(
+        e.label_ == "PERSON" and token.text in {t.text for t in e} for e in token.doc.ents
+    ):  # "Dr Ali bin Tamim ... Tamim claimed": the NER may miss a name it tagged before
+        return True
     if token.ent_type_:
-        return token.ent_type_ == "PERSON"
+        return False
     return token.pos_ == "PROPN"
 
 
