@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from dyadic.actors.dictionary import company_country
+from dyadic.actors.resolver import _in_capitalised_name
 from dyadic.events.component import event_mentions
 from dyadic.nlp import set_article
 from dyadic.records import Article
@@ -88,12 +89,16 @@ def test_a_capital_that_begins_an_airport_or_market_name_is_no_state(pipeline):
 def test_capitalised_national_inside_a_name_is_no_civilian(pipeline):
     doc = _doc(
         pipeline,
-        "The Republican National Committee met in Ohio on Monday. A French national was detained "
-        "in Ohio.",
+        "Mourners gathered at the Washington National Cathedral on Monday. A French national was "
+        "detained in Ohio.",
     )
     found = _mentions(doc)
     assert not any(text == "National" for text, _code in found)
     assert ("French national", "FRACVL") in found
+    words = [t.text for t in doc]
+    named, civilian = words.index("National"), words.index("national")
+    assert _in_capitalised_name(doc[named : named + 1])
+    assert not _in_capitalised_name(doc[civilian : civilian + 1])
 
 
 def test_a_demonym_that_describes_a_pub_places_no_one(pipeline):

@@ -240,7 +240,8 @@ def _family_name_recurrences(doc: Doc, ents: list[Span], repaired: list[Span]) -
         after = doc[ent.end] if ent.end < len(doc) else None
         nxt = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         owner = after is not None and after.lower_ in {"'s", "’s"}  # "about West's state"
-        if before is not None and (before.pos_ == "DET" or before.lower_ in _PLACE_PREPOSITIONS) and not owner:
+        placed = before is not None and (before.pos_ == "DET" or before.lower_ in _PLACE_PREPOSITIONS)
+        if placed and not owner:
             continue
         if after is not None and after.is_title and after.is_alpha:
             continue
