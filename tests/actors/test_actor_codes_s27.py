@@ -130,3 +130,14 @@ def test_a_rulers_given_name_with_another_family_name_is_not_the_ruler(pipeline)
     found = _mentions(doc)
     assert not any(code and code.startswith("SAU") for _text, code in found)
     assert not any(code and code.startswith("JOR") for _text, code in found)
+
+
+def test_georgia_listed_with_us_states_is_the_us_state(pipeline):
+    doc = _doc(
+        pipeline,
+        "The campaign filed suits in Arizona, Georgia and Nevada on Tuesday. Russia's army left "
+        "Georgia in 2008, and Georgian officials met envoys in Tbilisi.",
+    )
+    found = _mentions(doc)
+    georgias = [code for text, code in found if text == "Georgia"]
+    assert georgias == ["USA", "GEO"]

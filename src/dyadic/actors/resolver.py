@@ -443,6 +443,7 @@ class ActorResolver:
         # no proper noun, is none ("the towns of Lanuza, Carmen and Cortes"; "Parts of ...")
         chosen = [u for u in chosen if u.kind != "namesake" or _may_name_person(doc[u.start])]
         chosen = self._town_qualifiers(doc, _deputy_offices(doc, self._media_nouns(chosen)))
+        chosen = self._state_namesakes(doc, chosen)
         chosen += self._misspelled_countries(doc, taken)
         chosen += self._elided_countries(doc, chosen, taken)
         return sorted(chosen, key=lambda u: u.start)
@@ -525,6 +526,35 @@ class ActorResolver:
                     skip.add(n + 1)
                     continue
             out.append(unit)
+        return out
+
+    def _state_namesakes(self, doc: Doc, units: list[_Unit]) -> list[_Unit]:
+        """A country's name that is also a state of another country (:data:`STATE_NAMESAKES`:
+        "Georgia") is that state when its sentence names another state of that country and
+        nothing of the country itself ("Texas, Georgia and Michigan"; "Abrams of Georgia,
+        Demings of Florida"): a unit of the other state's key, so it takes that country."""
+        out = []
+        for unit in units:
+            home = STATE_NAMESAKES.get(unit.key) if unit.kind == "country" else None
+            if home is None:
+                out.append(unit)
+                continue
+            sent = doc[unit.start].sent
+            states = [
+                u
+                for u in units
+                if u.kind == "division"
+                and sent.start <= u.start < sent.end
+                and self.dictionary.divisions[u.key] == home
+            ]
+            own = any(
+                u.kind in {"country", "capital"}
+                and u is not unit
+                and sent.start <= u.start < sent.end
+                and self._unit_country(u, None) == self.dictionary.country_aliases[unit.key]
+                for u in units
+            )
+            out.append(_Unit("division", unit.start, unit.end, states[0].key) if states and not own else unit)
         return out
 
     def _lower_block(self, kind: str, span: Span) -> bool:
@@ -1263,6 +1293,8 @@ def _is_work_title(doc: Doc, unit: _Unit) -> bool:
     return unit.kind == "country" and k >= 0 and doc[k].lower_ in {"entitled", "titled"}
 
 
+#: Country names that are also a state of another country: name key -> that country.
+STATE_NAMESAKES = {"georgia": "USA"}
 #: Demonyms that are also the names of languages ("English", "Arabic").
 LANGUAGE_NAMES = frozenset(
     """
