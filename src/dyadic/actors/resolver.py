@@ -1234,6 +1234,8 @@ def _may_name_person(token: Token) -> bool:
         e.label_ == "PERSON" and token.text in {t.text for t in e} for e in token.doc.ents
     ):  # "Dr Ali bin Tamim ... Tamim claimed": the NER may miss a name it tagged before
         return True
+    if token.ent_type_ == "ORG" and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+        return True  # "the Church": an institution's first word, which quotations resolve
     if token.ent_type_:
         return False
     return token.pos_ == "PROPN"
