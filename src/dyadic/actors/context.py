@@ -187,7 +187,9 @@ def context_mentions(
         offsets are characters into ``Article.text`` and tokens into ``doc``.
     """
     locus = article_locus(
-        (m.actor.country, m.sentence_index) for m in mentions if m.actor.country and m.rule != "outlet"
+        (m.actor.country, m.sentence_index)
+        for m in mentions
+        if m.actor.country and m.rule not in {"outlet", "namesake"}  # a namesake's country is a guess
     )
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
     named: list[Mention] = []

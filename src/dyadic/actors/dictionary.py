@@ -440,7 +440,8 @@ def company_key(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _companies() -> dict[str, str]:
     table: dict[str, str] = {}
-    for row in _read_csv("companies.csv") + _read_csv("companies_supplement.csv"):
+    # the hand-checked supplement first: its rows also correct PETRARCH's ("Tesco" is British)
+    for row in _read_csv("companies_supplement.csv") + _read_csv("companies.csv"):
         table.setdefault(company_key(row["name"]), row["country"])
     return table
 
@@ -448,8 +449,9 @@ def _companies() -> dict[str, str]:
 def company_country(name: str) -> str | None:
     """The home country of a listed company ("Boeing", "Ford Motor Company") from
     ``companies.csv`` (the PETRARCH2 ``MNC<ISO3>`` entries; see ``tools/build_petrarch_actors.py``)
-    and ``companies_supplement.csv`` (major manufacturers and platforms that list lacks, and the
-    short names news uses for them: "Lockheed", "Chrysler", "Sikorsky").
+    and ``companies_supplement.csv`` (major manufacturers, retailers and platforms that list lacks,
+    the short names news uses for them: "Lockheed", "Chrysler", "Sikorsky"; and corrections of
+    its home countries, which win: "Tesco" is British, not Canadian).
 
     Args:
         name: The company's name as written, with or without "the", a legal-form suffix

@@ -45,6 +45,11 @@ __all__ = ["identified_descriptions", "person_entities", "recode_people"]
 #: Words dropped from the front of a name span ("President", "Dr"); the actors
 #: dictionary's role titles are matched separately, as mentions.
 _LEADING = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "the"})
+#: Second words that keep a longer name a one-word listed ruler's own (patronymic particles:
+#: "Hassan bin Talal", "Salman ibn Abdulaziz"); a family name there names someone else.
+_STYLE_WORDS = frozenset({"bin", "ibn", "bint", "ben", "bar", "al"})
+#: A regnal number after a ruler's given name ("Abdullah II").
+_REGNAL = re.compile(r"[ivx]+")
 #: Text between a name and the mention after it that makes an apposition
 #: ("Henry Paulson, the US Treasury Secretary").
 _APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:the|a|an)[ \t]+)?")
@@ -201,6 +206,9 @@ def _joins(clusters: list[_Cluster], words: list[str]) -> _Cluster | None:
         for c in recent:
             if len(c.words) == 1 and c.words[0] in words:
                 return c
+        for c in recent:  # a family name with its particles: "John de Graaf" ... "de Graaf"
+            if len(c.words) > len(words) and c.words[-len(words) :] == words:
+                return c
         return None
     word = words[0]
     for c in recent:
@@ -261,13 +269,14 @@ def _may_be(name: str, m: Mention) -> bool:
     """Whether mention ``m`` may refer to the person called ``name``: any mention but a
     listed person whose full name disagrees ("Daniel Wekesa" is not Noah Wekesa; "Bashar
     Assad" is Bashar al-Assad; "Mike Pompeo" may be Michael Pompeo; "Ilyas Ali Hassan" is
-    not the one-word listed "Hassan", whose name is a given name; "Von der Leyen", the
+    not the one-word listed "Hassan", whose name is a given name, and "Hassan bin Talal" or
+    "Abdullah II" may be him, "Abdullah Kurdi", with a family name, not; "Von der Leyen", the
     listed name's last words, is Ursula von der Leyen)."""
     if m.actor.kind is not ActorKind.PERSON:
         return True
     a, b = _words(name), _words(m.actor.name)
     if len(b) < 2 <= len(a):  # a one-word listed name is a given name: "Hassan (bin Talal)"
-        return _bare(a[0]) == _bare(b[0])
+        return _bare(a[0]) == _bare(b[0]) and (a[1] in _STYLE_WORDS or _REGNAL.fullmatch(a[1]) is not None)
     if len(a) < 2 or len(b) < 2:
         return True
     if len(a) < len(b) and b[-len(a) :] == a:  # a surname with its particles: "Von der Leyen"

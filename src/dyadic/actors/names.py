@@ -18,7 +18,10 @@ shows it is a name:
   ("Vermont Bernie Sanders").
 
 And the other way round: a place that is a family name right after a word the NER
-tagged PERSON or a listed person's given name ("Lewis Hamilton"). The next word
+tagged PERSON or a listed person's given name ("Lewis Hamilton"), or after an untagged
+given name that a lower-case description noun comes right before ("rapper Kanye West",
+"the activist Valeska Paris"). Such a family name alone later in the article is that
+person again ("West said"; not "in Paris", "the West", "West Point"). The next word
 must not be an institution's, outlet's or landmark's head word ("Washington Post",
 "Paris Club", "Jordan River", "Georgia Tech", "Sofia University", "Beijing
 Olympics" stay places). Repaired entities carry :data:`REPAIRED_KB` as their
@@ -44,6 +47,11 @@ NAME_REPAIR = "dyadic_name_repair"
 #: ``kb_id`` of the PERSON entities this component made.
 REPAIRED_KB = "dyadic-name-repair"
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Prepositions before a place that make it the place ("in Paris", "flew to Jordan").
+_PLACE_PREPOSITIONS = frozenset(
+    "in at to from into near across throughout within outside inside towards toward around via "
+    "through over under off onto".split()
+)
 #: Honorifics and short titles before a name (lower case, no full stop).
 _HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sir dame lady lord pm sen rep gov gen col capt lt sgt st rev fr".split()
@@ -106,6 +114,7 @@ class NameRepair:
         repaired = [span for ent in ents if (span := self.person_span(doc, ent)) is not None]
         if not repaired:
             return doc
+        repaired += _family_name_recurrences(doc, ents, repaired)
         keep = [e for e in ents if not any(e.start < r.end and r.start < e.end for r in repaired)]
         doc.set_ents(filter_spans(repaired + keep))
         return doc
@@ -136,6 +145,8 @@ class NameRepair:
             )
             if titled or named:
                 return Span(doc, ent.start, end, label="PERSON", kb_id=REPAIRED_KB)
+        if ent.start > 1 and self._described_name(doc, ent):
+            return Span(doc, ent.start - 1, ent.end, label="PERSON", kb_id=REPAIRED_KB)
         if use in {"surname", "both"} and ent.start > 0:
             prev = doc[ent.start - 1]
             given = prev.lower_ in self.given and self._name_word(prev)
@@ -145,6 +156,28 @@ class NameRepair:
                     start -= 1
                 return Span(doc, start, ent.end, label="PERSON", kb_id=REPAIRED_KB)
         return None
+
+    def _described_name(self, doc: Doc, ent: Span) -> bool:
+        """A place right after a given name that comes right after a singular common noun
+        in lower case, the person's description ("rapper Kanye West", "the activist Valeska
+        Paris"): the place is the family name. The given name is one untagged proper noun
+        that is no place, role or listed name of another kind (:meth:`_name_word`)."""
+        given, noun = doc[ent.start - 1], doc[ent.start - 2]
+        key = normalise(given.text)
+        mistagged = (  # "Valeska" tagged a place of its own: no listed one
+            given.ent_type_ in _PLACE_LABELS
+            and given.ent_iob_ == "B"
+            and key not in self.dictionary.cities
+            and key not in self.dictionary.divisions
+        )
+        return (
+            (given.ent_type_ == "" and self._name_word(given) or mistagged and given.pos_ == "PROPN")
+            and key not in self.dictionary.country_aliases
+            and key not in self.dictionary.capitals
+            and noun.tag_ == "NN"
+            and noun.is_lower
+            and noun.is_alpha
+        )
 
     def _name_end(self, doc: Doc, i: int) -> int | None:
         """End of the name words from token ``i`` on (a PERSON entity's end), or None."""
@@ -188,6 +221,34 @@ class NameRepair:
     def _is_title(self, tok: Token) -> bool:
         word = tok.text.rstrip(".").lower()
         return word in _HONORIFICS or (tok.text[:1].isupper() and word in self.dictionary.agents)
+
+
+def _family_name_recurrences(doc: Doc, ents: list[Span], repaired: list[Span]) -> list[Span]:
+    """One-token places that repeat the family name of a person ``repaired`` made of a place
+    ("Kanye West ... West said"; "Lewis Hamilton ... Hamilton's car"): that person again, as
+    PERSON spans with :data:`REPAIRED_KB`; not after a determiner or a preposition of place
+    ("the West", "in Paris"; "about West's state" is the person), nor before a capitalised
+    word ("West Point") or a comma and a place ("Hamilton, Ontario")."""
+    names = {r[-1].text for r in repaired if r[-1].ent_type_ in _PLACE_LABELS}
+    out = []
+    for ent in ents:
+        if ent.label_ not in _PLACE_LABELS or len(ent) != 1 or ent.text not in names:
+            continue
+        if any(r.start <= ent.start < r.end for r in repaired):
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        nxt = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        owner = after is not None and after.lower_ in {"'s", "’s"}  # "about West's state"
+        placed = before is not None and (before.pos_ == "DET" or before.lower_ in _PLACE_PREPOSITIONS)
+        if placed and not owner:
+            continue
+        if after is not None and after.is_title and after.is_alpha:
+            continue
+        if after is not None and after.text == "," and nxt is not None and nxt.ent_type_ in _PLACE_LABELS:
+            continue
+        out.append(Span(doc, ent.start, ent.end, label="PERSON", kb_id=REPAIRED_KB))
+    return out
 
 
 def _recurs(doc: Doc, word: Token) -> bool:

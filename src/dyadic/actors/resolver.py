@@ -280,7 +280,9 @@ class ActorResolver:
         in most sentences by its resolved mentions, news outlets left out, the headline's
         ``title`` votes (:meth:`_title_places`) counting as sentences), or None."""
         named = [
-            (a.country, doc[s].sent.start) for s, _e, a, rule in found if rule not in {"agent", "outlet"}
+            (a.country, doc[s].sent.start)
+            for s, _e, a, rule in found
+            if rule not in {"agent", "outlet", "namesake"}  # a namesake's country is a guess
         ]
         cities = self._city_votes(doc, found)
         return article_locus([*((c, sent) for c, sent in named if c), *cities, *title])
@@ -413,6 +415,8 @@ class ActorResolver:
                 continue  # "Islamic Revolution"; but "a French national, X" is a noun the tagger missed
             if kind == "agent" and span[0].ent_type_ in {"TIME", "DATE"}:  # "9:20 PM"
                 continue
+            if kind == "agent" and _in_capitalised_name(span):  # "Democratic National Committee"
+                continue
             if kind in _NAME_KINDS and len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
                 continue  # a surname that is an English function word: "During his tenure"
             hits.append(_Unit(kind, start, end, normalise(span.text)))
@@ -429,11 +433,17 @@ class ActorResolver:
             if not self._is_other_person(doc, u)
             and not _is_currency(doc, u)
             and not _is_work_title(doc, u)
+            and not _is_language(doc, u)
+            and not _is_cultural_product(doc, u)
             and not _is_landmark_name(doc, u)
             and not _in_repaired_name(doc, u)
         ]
         chosen = [self._licensed_surname(doc, u) for u in chosen]
+        # a namesake is a private person: a word the NER reads as another kind of name, or
+        # no proper noun, is none ("the towns of Lanuza, Carmen and Cortes"; "Parts of ...")
+        chosen = [u for u in chosen if u.kind != "namesake" or _may_name_person(doc[u.start])]
         chosen = self._town_qualifiers(doc, _deputy_offices(doc, self._media_nouns(chosen)))
+        chosen = self._state_namesakes(doc, chosen)
         chosen += self._misspelled_countries(doc, taken)
         chosen += self._elided_countries(doc, chosen, taken)
         return sorted(chosen, key=lambda u: u.start)
@@ -516,6 +526,35 @@ class ActorResolver:
                     skip.add(n + 1)
                     continue
             out.append(unit)
+        return out
+
+    def _state_namesakes(self, doc: Doc, units: list[_Unit]) -> list[_Unit]:
+        """A country's name that is also a state of another country (:data:`STATE_NAMESAKES`:
+        "Georgia") is that state when its sentence names another state of that country and
+        nothing of the country itself ("Texas, Georgia and Michigan"; "Abrams of Georgia,
+        Demings of Florida"): a unit of the other state's key, so it takes that country."""
+        out = []
+        for unit in units:
+            home = STATE_NAMESAKES.get(unit.key) if unit.kind == "country" else None
+            if home is None:
+                out.append(unit)
+                continue
+            sent = doc[unit.start].sent
+            states = [
+                u
+                for u in units
+                if u.kind == "division"
+                and sent.start <= u.start < sent.end
+                and self.dictionary.divisions[u.key] == home
+            ]
+            own = any(
+                u.kind in {"country", "capital"}
+                and u is not unit
+                and sent.start <= u.start < sent.end
+                and self._unit_country(u, None) == self.dictionary.country_aliases[unit.key]
+                for u in units
+            )
+            out.append(_Unit("division", unit.start, unit.end, states[0].key) if states and not own else unit)
         return out
 
     def _lower_block(self, kind: str, span: Span) -> bool:
@@ -637,7 +676,7 @@ class ActorResolver:
             )
         if unit.kind not in {"leader", "surname"}:
             return False
-        if unit.end < len(doc) and self._name_follows(doc[unit.end]):
+        if unit.end < len(doc) and (self._name_follows(doc[unit.end]) or self._other_surname(doc, unit)):
             return True
         if unit.start == 0:
             return False
@@ -646,6 +685,17 @@ class ActorResolver:
             return False
         prev_key = normalise(prev.text)
         return prev_key not in self.dictionary.agents and prev_key not in self.dictionary.country_aliases
+
+    def _other_surname(self, doc: Doc, unit: _Unit) -> bool:
+        """A one-word listed name followed, inside one NER PERSON span, by the bare family
+        name of other listed people only ("Abdullah Kurdi": "Kurdi" is only Omar Kurdi's
+        surname; neither is King Abdullah): the two words name an unlisted person."""
+        nxt = doc[unit.end]
+        if nxt.ent_iob_ != "I" or nxt.ent_type_ != "PERSON" or not nxt.text[:1].isupper():
+            return False
+        terms = self.dictionary.leader_aliases.get(normalise(nxt.text), ())
+        given = normalise(doc[unit.start].text)
+        return bool(terms) and all(" " in t.name and normalise(t.name.split()[0]) != given for t in terms)
 
     def _name_follows(self, nxt: Token) -> bool:
         """Whether ``nxt`` reads as the next word of a person's name: a capitalised proper
@@ -820,7 +870,9 @@ class ActorResolver:
     ) -> list[tuple[int, int, Actor, str]]:
         """A bare state or armed role ("police", "the government", :data:`_STATE_ROLES`)
         takes the country of the sentence's other actors when they all share one
-        (rule ``agent+sentence``); "reporters" or "villagers" do not, nor an armed group
+        (rule ``agent+sentence``; a namesake's guessed country is none of them: "Graaf",
+        a private person named like a Dutch politician, makes no party Dutch); "reporters"
+        or "villagers" do not, nor an armed group
         named by an unlisted ethnic group ("Baloch separatists": the article's locus)."""
         if not any(rule in {"agent", _NEEDS_COUNTRY} for *_, rule in found):
             return found
@@ -828,7 +880,7 @@ class ActorResolver:
             return [f for f in found if f[3] != _NEEDS_COUNTRY]
         by_sentence: dict[int, set[str]] = {}
         for start, _end, actor, rule in found:
-            if actor.country is not None and rule != "agent":
+            if actor.country is not None and rule not in {"agent", "namesake"}:
                 by_sentence.setdefault(doc[start].sent.start, set()).add(actor.country)
         out = []
         for start, end, actor, rule in found:
@@ -1174,6 +1226,21 @@ class ActorResolver:
 # --------------------------------------------------------------------- helpers
 
 
+def _may_name_person(token: Token) -> bool:
+    """Whether ``token`` may be a person's name: tagged PERSON by the NER, or a word of a
+    PERSON name elsewhere in the article, or a proper noun the NER tags as no other kind
+    of name."""
+    if token.ent_type_ == "PERSON" or any(
+        e.label_ == "PERSON" and token.text in {t.text for t in e} for e in token.doc.ents
+    ):  # "Dr Ali bin Tamim ... Tamim claimed": the NER may miss a name it tagged before
+        return True
+    if token.ent_type_ == "ORG" and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+        return True  # "the Church": an institution's first word, which quotations resolve
+    if token.ent_type_:
+        return False
+    return token.pos_ == "PROPN"
+
+
 def _state_on(iso3: str, on: date | None) -> str:
     """The state a city of ``iso3`` belonged to on ``on``: its predecessor before the
     country's independence ("Juba" in 2008 is Sudan's), per :data:`SUCCESSIONS`. Only
@@ -1200,6 +1267,25 @@ def _is_currency(doc: Doc, unit: _Unit) -> bool:
     return unit.kind == "country" and unit.end < len(doc) and doc[unit.end].lower_ in CURRENCY_NOUNS
 
 
+#: Role nouns that are adjectives inside capitalised names ("a French national" is a
+#: civilian; "the Democratic National Committee", "Australian National University" are not).
+NAME_ADJECTIVE_AGENTS = frozenset({"national"})
+
+
+def _in_capitalised_name(span: Span) -> bool:
+    """A one-word role noun of :data:`NAME_ADJECTIVE_AGENTS` in title case with a
+    capitalised word right before it (not at a sentence start) or right after it: a
+    word of a name ("2020 National Convention", "Republican National"), no actor."""
+    if len(span) != 1 or span[0].lower_ not in NAME_ADJECTIVE_AGENTS or not span[0].is_title:
+        return False
+    doc, i = span.doc, span.start
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    named_after = nxt is not None and nxt.is_title and nxt.is_alpha
+    named_before = prev is not None and prev.is_title and prev.is_alpha and not prev.is_sent_start
+    return named_after or named_before
+
+
 def _is_work_title(doc: Doc, unit: _Unit) -> bool:
     """A country name that is the title of a work ("a painting entitled America", "an
     album titled 'Chile'"): right after "entitled"/"titled", quotation marks allowed."""
@@ -1209,8 +1295,82 @@ def _is_work_title(doc: Doc, unit: _Unit) -> bool:
     return unit.kind == "country" and k >= 0 and doc[k].lower_ in {"entitled", "titled"}
 
 
+#: Country names that are also a state of another country: name key -> that country.
+STATE_NAMESAKES = {"georgia": "USA"}
+#: Demonyms that are also the names of languages ("English", "Arabic").
+LANGUAGE_NAMES = frozenset(
+    """
+    english french spanish german arabic portuguese russian chinese mandarin cantonese japanese
+    italian hebrew dutch turkish persian farsi korean greek polish swedish hindi urdu bengali
+    ukrainian czech hungarian romanian danish norwegian finnish thai vietnamese indonesian malay
+    """.split()
+)
+#: Nouns after a language name that make it the language ("the English edition", "Arabic speakers").
+LANGUAGE_NOUNS = frozenset(
+    """
+    language languages edition editions version versions translation translations subtitles
+    speaker speakers speaking wikipedia word words text name title dictionary grammar lessons
+    classes teacher teachers literature dub dubbing proficiency
+    """.split()
+)
+#: Nouns for venues, food, drink and works a demonym describes by style, not by state
+#: ("an Irish pub", "French wine", "a Chinese restaurant").
+CULTURAL_NOUNS = frozenset(
+    """
+    pub pubs bar bars restaurant restaurants cafe cafes café cuisine food foods dish dishes wine
+    wines beer beers whiskey whisky vodka tea coffee cheese breakfast music song songs dance dances
+    accent accents style folk
+    """.split()
+)
+
+
+def _is_cultural_product(doc: Doc, unit: _Unit) -> bool:
+    """A demonym right before a :data:`CULTURAL_NOUNS` noun ("at an Irish pub"): a style,
+    not that country acting, nor the country of the sentence's other actors."""
+    if unit.kind != "country" or unit.end - unit.start != 1 or unit.end >= len(doc):
+        return False
+    return doc[unit.start].is_title and doc[unit.end].lower_ in CULTURAL_NOUNS
+
+
+#: Verbs whose object a language name is ("speaks English", "translated Arabic").
+_LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "translate", "understand", "study"})
+
+
+def _is_language(doc: Doc, unit: _Unit) -> bool:
+    """A demonym that names a language, not its country (:data:`LANGUAGE_NAMES`): after
+    "in", "into" or "from" with no noun after it ("written in English", "translated from
+    Arabic"), before a language noun (:data:`LANGUAGE_NOUNS`, a hyphen allowed: "the
+    English edition", "English-language media"), or the object of "speak", "learn" ...
+    The article's locus is then not that country: "an English wiki" is no British one."""
+    if unit.kind != "country" or unit.end - unit.start != 1 or unit.key not in LANGUAGE_NAMES:
+        return False
+    return _language_token(doc[unit.start])
+
+
+def _language_token(tok: Token) -> bool:
+    """:func:`_is_language` of one token; the NER's LANGUAGE tag, or a language it is
+    coordinated with ("in English and Spanish"), says so too."""
+    doc = tok.doc
+    if tok.ent_type_ == "LANGUAGE":
+        return True
+    if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.lower_ in LANGUAGE_NAMES:
+        return _language_token(tok.head)
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc):
+        nxt = doc[tok.i + 2]
+    if nxt is not None and nxt.lower_ in LANGUAGE_NOUNS:
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_ in _LANGUAGE_VERBS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.head.lower_ in LANGUAGE_NOUNS:  # "languages like English"
+        return True
+    after_noun = nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}
+    return tok.i > 0 and doc[tok.i - 1].lower_ in {"in", "into", "from"} and not after_noun
+
+
 #: Capitalised nouns that make a place name of a capital or country name before them
-#: ("Victoria Park", "Tahrir Square", "Washington Street", "Moscow Bridge").
+#: ("Victoria Park", "Tahrir Square", "Washington Street", "Moscow Bridge", "Kabul Airport",
+#: "Queen Victoria Market").
 LANDMARK_NOUNS = frozenset(
     {
         "park",
@@ -1232,6 +1392,13 @@ LANDMARK_NOUNS = frozenset(
         "islands",
         "lake",
         "bay",
+        "airport",
+        "airfield",
+        "market",
+        "station",
+        "terminal",
+        "hotel",
+        "cathedral",
     }
 )
 
@@ -1255,22 +1422,29 @@ def _names_in(text: str, name: str) -> bool:
 def _in_repaired_name(doc: Doc, unit: _Unit) -> bool:
     """A unit inside, but not the whole of, a person's name that ``dyadic_name_repair``
     rebuilt around a place ("Paris" and "Hilton" of "Paris Hilton": no France, no
-    Vanuatu leader)."""
+    Vanuatu leader), or a family name it found to repeat such a name ("West" after
+    "Kanye West": no Western bloc)."""
     tok = doc[unit.start]
     if tok.ent_kb_id_ != REPAIRED_KB:
         return False
     ent = next((e for e in doc.ents if e.start <= unit.start < e.end), None)
-    return ent is not None and (ent.start, ent.end) != (unit.start, unit.end)
+    return ent is not None and ((ent.start, ent.end) != (unit.start, unit.end) or len(ent) == 1)
 
 
 def _is_landmark_name(doc: Doc, unit: _Unit) -> bool:
     """A country, capital or division name that begins a place name ("Victoria Park" is
-    no Seychelles, "Washington Street" no US government): the next token is a capitalised
-    :data:`LANDMARK_NOUNS` word."""
+    no Seychelles, "Washington Street" no US government, "Baghdad International Airport" no
+    Iraqi government): a capitalised :data:`LANDMARK_NOUNS` word comes next, or after one
+    or two other capitalised words."""
     if unit.kind not in {"country", "capital", "division"} or unit.end >= len(doc):
         return False
-    nxt = doc[unit.end]
-    return nxt.is_title and nxt.lower_ in LANDMARK_NOUNS
+    # up to two capitalised words before the noun: "Baghdad International Airport"
+    for nxt in doc[unit.end : unit.end + 3]:
+        if not (nxt.is_title and nxt.is_alpha):
+            return False
+        if nxt.lower_ in LANDMARK_NOUNS:
+            return True
+    return False
 
 
 def _noun_use(span: Span) -> bool:
