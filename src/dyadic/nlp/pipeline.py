@@ -12,6 +12,7 @@ import bisect
 import functools
 import importlib
 from collections.abc import Collection
+from typing import Any
 
 import numpy
 import spacy
@@ -146,7 +147,8 @@ _SENT_STARTS_KEY = ("._.", "dyadic_sent_starts", None, None)
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
-    starts = doc.user_data.get(_SENT_STARTS_KEY)
+    user_data: dict[Any, Any] = doc.user_data  # typed dict[str, Any]; the extensions' keys are tuples
+    starts = user_data.get(_SENT_STARTS_KEY)
     if starts is None:
         if not Doc.has_extension("dyadic_sent_starts"):
             Doc.set_extension("dyadic_sent_starts", default=None)
