@@ -214,8 +214,7 @@ class CandidateFinder:
 
     def _violent_lemma(self, lemma: str) -> bool:
         """Whether the verb ``lemma`` has a violent code as its default or in a pattern (cached)."""
-        hit = self._violent.get(lemma)
-        if hit is None:
+        if (hit := self._violent.get(lemma)) is None:
             hit = self._violent[lemma] = any(
                 code is not None and code[:2] in VIOLENT_ROOTS
                 for e in self.patterns.lookup(lemma, "VERB")
