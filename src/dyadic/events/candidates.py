@@ -193,6 +193,7 @@ class CandidateFinder:
     def __init__(self, patterns: PatternIndex, require_target: bool = True) -> None:
         self.patterns = patterns
         self.require_target = require_target
+        self._violent: dict[str, bool] = {}  # verb lemma -> has a violent code (violent_verb)
 
     def violent_verb(self, tok: Token) -> bool:
         """Whether ``tok`` is a verb with a violent code (CAMEO roots 18-20) as its default
@@ -200,12 +201,17 @@ class CandidateFinder:
         the verbs an implied perpetrator may be the author or target of."""
         if tok.pos_ == "VERB" and told_violence(tok):
             return True
-        entries = self.patterns.lookup(lemma_of(tok), "VERB") if tok.pos_ == "VERB" else None
-        return any(
-            code is not None and code[:2] in VIOLENT_ROOTS
-            for e in entries or ()
-            for code in (e.default, *(p.code for p in e.patterns))
-        )
+        return tok.pos_ == "VERB" and self._violent_lemma(lemma_of(tok))
+
+    def _violent_lemma(self, lemma: str) -> bool:
+        """Whether the verb ``lemma`` has a violent code as its default or in a pattern (cached)."""
+        if (hit := self._violent.get(lemma)) is None:
+            hit = self._violent[lemma] = any(
+                code is not None and code[:2] in VIOLENT_ROOTS
+                for e in self.patterns.lookup(lemma, "VERB")
+                for code in (e.default, *(p.code for p in e.patterns))
+            )
+        return hit
 
     def candidates(self, tok: Token, index: MentionIndex) -> Iterator[Candidate]:
         """The candidates of one token (none for tokens without patterns)."""

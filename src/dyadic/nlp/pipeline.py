@@ -8,9 +8,11 @@ internet). Later stages add their components (the actor ruler) through
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 from collections.abc import Collection
+from typing import Any
 
 import numpy
 import spacy
@@ -68,15 +70,7 @@ def new_pipeline(name: str) -> Language:
 
 def sentence_index_of(doc: Doc, token: Token) -> int:
     """0-based index of the sentence holding ``token`` in ``doc``."""
-    sent_starts = _sentence_starts(doc)
-    lo, hi = 0, len(sent_starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if sent_starts[mid] <= token.i:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    return max(0, bisect.bisect_right(_sentence_starts(doc), token.i) - 1)
 
 
 def lemma_tokens(doc: Doc, lemmas: Collection[str], lowers: Collection[str] = ()) -> list[Token]:
@@ -147,11 +141,17 @@ def capitalised(doc: Doc) -> list[int]:
     return [i for i, at in enumerate(doc.to_array(IDX).tolist()) if text[at].isupper()]
 
 
+#: Where ``doc._.dyadic_sent_starts`` keeps its value in ``doc.user_data`` (spaCy's key), read
+#: directly: ``sentence_index_of`` runs thousands of times per article.
+_SENT_STARTS_KEY = ("._.", "dyadic_sent_starts", None, None)
+
+
 def _sentence_starts(doc: Doc) -> list[int]:
-    if not Doc.has_extension("dyadic_sent_starts"):
-        Doc.set_extension("dyadic_sent_starts", default=None)
-    starts = doc._.dyadic_sent_starts
+    user_data: dict[Any, Any] = doc.user_data  # typed dict[str, Any]; the extensions' keys are tuples
+    starts = user_data.get(_SENT_STARTS_KEY)
     if starts is None:
+        if not Doc.has_extension("dyadic_sent_starts"):
+            Doc.set_extension("dyadic_sent_starts", default=None)
         starts = [s.start for s in doc.sents]
         doc._.dyadic_sent_starts = starts
     return starts
