@@ -53,3 +53,12 @@ def test_an_arrest_is_detention_whoever_is_arrested(pipeline):
     assert [e[1:] for e in coded(pipeline, text)] == [("KENCOP", "KENMED", "173")]
     text = "Kenyan police arrested dozens of protesters in Nairobi on Monday."
     assert [e[1:] for e in coded(pipeline, text)] == [("KENCOP", "KENOPP", "173")]
+
+
+def test_an_act_of_an_election_campaign_is_no_event(pipeline):
+    # GUIDELINES.md hard case 19: campaigns and candidacies are no CAMEO events
+    assert coded(pipeline, "The Kenyan president held his first campaign rally in Nakuru.") == []
+    assert coded(pipeline, "The Kenyan opposition leader still made stops in Kisumu and Mombasa.") == []
+    # a protest rally stays a protest
+    text = "Thousands of Belarusian protesters held a rally in Minsk against Lukashenko."
+    assert [e[1:] for e in coded(pipeline, text)] == [("BLROPP", "BLRGOV", "141")]

@@ -54,6 +54,9 @@ FIGURATIVE_MODIFIERS = frozenset(
         "custody", "procedural", "ideological", "word", "economic", "commercial", "financial",
     }
 )  # fmt: skip
+#: Modifiers that make an act part of an election campaign ("a campaign rally", "campaign
+#: stops"): no CAMEO event (GUIDELINES.md hard case 19: elections and candidacies).
+CAMPAIGN_MODIFIERS = frozenset({"campaign", "reelection", "re-election"})
 #: Verbs and nouns of talking whose topic prepositions introduce a topic.
 TALK_WORDS = frozenset(
     {
@@ -101,6 +104,8 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
     for c in found:
         if c.dyad.code.startswith(FORCE_ROOTS) and _figurative(c):
             continue  # "waged a trade war on", "a war of words"
+        if _modified_by(c, CAMPAIGN_MODIFIERS):
+            continue  # "held a campaign rally in Tulsa"
         if _topic(c.head) or _background(c.head) or _habitual(c.head):
             continue  # "met to discuss the war in Syria"; "X, which controls Y, ..."; "is usually deported"
         if c.origin is not Origin.EMBEDDED_SPEECH_ACT:
@@ -130,19 +135,28 @@ def _identity(c: Candidate) -> tuple[object, ...]:
     return (c.verb_start, d.code, *c.actors, d.source.start, d.target.start if d.target else None)
 
 
+def _event_nouns(c: Candidate) -> list[Token]:
+    """The candidate's event noun: its head, or its verb's object."""
+    nouns = [c.head] if c.head.pos_ == "NOUN" else []
+    return nouns + [t for t in c.head.children if t.dep_ in ("dobj", "attr") and t.pos_ == "NOUN"]
+
+
+def _modified_by(c: Candidate, modifiers: frozenset[str]) -> bool:
+    """Whether the candidate's event noun has a compound or adjective among ``modifiers``."""
+    return any(
+        child.dep_ in ("compound", "amod", "nmod") and child.lower_ in modifiers
+        for noun in _event_nouns(c)
+        for child in noun.children
+    )
+
+
 def _figurative(c: Candidate) -> bool:
     """Whether the candidate's event noun (the head, or the verb's object) is a figure of
     speech: modified by a non-military domain ("trade war") or "of words"."""
-    nouns = [c.head] if c.head.pos_ == "NOUN" else []
-    nouns += [t for t in c.head.children if t.dep_ in ("dobj", "attr") and t.pos_ == "NOUN"]
-    for noun in nouns:
-        for child in noun.children:
-            if child.dep_ in ("compound", "amod", "nmod") and child.lower_ in FIGURATIVE_MODIFIERS:
-                return True
-            if child.dep_ == "prep" and child.lower_ == "of":
-                if any(g.lower_ in ("words", "word") for g in child.children):
-                    return True
-    return False
+    if _modified_by(c, FIGURATIVE_MODIFIERS):
+        return True
+    ofs = [child for noun in _event_nouns(c) for child in noun.children if child.dep_ == "prep"]
+    return any(p.lower_ == "of" and any(g.lower_ in ("words", "word") for g in p.children) for p in ofs)
 
 
 def _topic(head: Token) -> bool:
