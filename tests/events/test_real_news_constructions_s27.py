@@ -62,3 +62,10 @@ def test_an_act_of_an_election_campaign_is_no_event(pipeline):
     # a protest rally stays a protest
     text = "Thousands of Belarusian protesters held a rally in Minsk against Lukashenko."
     assert [e[1:] for e in coded(pipeline, text)] == [("BLROPP", "BLRGOV", "141")]
+
+
+def test_a_warning_about_a_third_party_criticises_it_a_warning_to_someone_threatens(pipeline):
+    text = "The Kenyan president warned that the new Ugandan tariffs would hurt Kenyan farmers."
+    assert ("KENGOV", "UGA", "111") in [e[1:] for e in coded(pipeline, text)]
+    text = "Turkey warned Washington of severe consequences."
+    assert [e[1:] for e in coded(pipeline, text)] == [("TUR", "USAGOV", "130")]
