@@ -69,3 +69,8 @@ def test_a_warning_about_a_third_party_criticises_it_a_warning_to_someone_threat
     assert ("KENGOV", "UGA", "111") in [e[1:] for e in coded(pipeline, text)]
     text = "Turkey warned Washington of severe consequences."
     assert [e[1:] for e in coded(pipeline, text)] == [("TUR", "USAGOV", "130")]
+
+
+def test_protesters_violence_is_a_violent_protest(pipeline):
+    text = "Kenyan demonstrators threw rocks at police in Nairobi."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENOPP", "KENCOP", "145")]

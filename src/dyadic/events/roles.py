@@ -145,13 +145,16 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
     * Repression (175, "use tactics of violent repression"): violence (18, 19) of the
       police or security services (``COP``) on protesters (:data:`REPRESSED_ROLES`:
       "police fired tear gas at demonstrators"), whatever pattern matched, as the
-      real-news gold codes police force against protesters.
+      real-news gold codes police force against protesters; the protesters' own violence is
+      a violent protest (145, "protest violently, riot": "protesters clashed with police").
 
     Other codes are returned unchanged. Source: CAMEO 1.1b3 manual, chapters 16-19.
     """
     if code[:2] in ("18", "19") and source.actor.role == "COP" and target is not None:
         if target.actor.role in REPRESSED_ROLES:
             return "175"
+    if code[:2] in ("18", "19") and source.actor.role in REPRESSED_ROLES:
+        return "145"  # "protesters threw rocks at the police", "clashed with riot police"
     if not _generic(match):
         return code
     if match.entry.lemma in LEGAL_ACTION_VERBS:
