@@ -74,3 +74,12 @@ def test_a_warning_about_a_third_party_criticises_it_a_warning_to_someone_threat
 def test_protesters_violence_is_a_violent_protest(pipeline):
     text = "Kenyan demonstrators threw rocks at police in Nairobi."
     assert [e[1:] for e in coded(pipeline, text)] == [("KENOPP", "KENCOP", "145")]
+
+
+def test_state_forces_killing_civilians_is_a_killing_not_a_fight(pipeline):
+    # GUIDELINES.md hard case 17: killings of civilians are 1823, not 190 nor mass killing 202
+    text = "Myanmar troops killed 12 civilians in a village in Sagaing on Monday."
+    assert [e[1:] for e in coded(pipeline, text)] == [("MMRMIL", "MMRCVL", "1823")]
+    # killing armed men stays force
+    text = "Kenyan police killed three al-Shabab militants in Garissa."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENCOP", "SOMREB", "190")]

@@ -147,12 +147,22 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
       "police fired tear gas at demonstrators"), whatever pattern matched, as the
       real-news gold codes police force against protesters; the protesters' own violence is
       a violent protest (145, "protest violently, riot": "protesters clashed with police").
+    * Killing civilians: the police's or armed forces' killing of civilians (``CVL``; a
+      named person with no role may be a militant) is 1823, not a fight (19) nor the
+      dictionary's mass killing (202) (GUIDELINES.md hard case 17: killings of civilians).
 
     Other codes are returned unchanged. Source: CAMEO 1.1b3 manual, chapters 16-19.
     """
     if code[:2] in ("18", "19") and source.actor.role == "COP" and target is not None:
         if target.actor.role in REPRESSED_ROLES:
             return "175"
+    if (
+        code[:2] in ("18", "19", "20")
+        and source.actor.role in ("COP", "MIL")
+        and match.entry.lemma in KILL_VERBS
+    ):
+        if target is not None and target.actor.role == "CVL":
+            return "1823"  # "the police killing of George Floyd": a killing of a civilian
     if code[:2] in ("18", "19") and source.actor.role in REPRESSED_ROLES:
         return "145"  # "protesters threw rocks at the police", "clashed with riot police"
     if not _generic(match):
