@@ -83,3 +83,10 @@ def test_state_forces_killing_civilians_is_a_killing_not_a_fight(pipeline):
     # killing armed men stays force
     text = "Kenyan police killed three al-Shabab militants in Garissa."
     assert [e[1:] for e in coded(pipeline, text)] == [("KENCOP", "SOMREB", "190")]
+
+
+def test_asking_a_question_is_no_appeal(pipeline):
+    text = "The Kenyan opposition asked whether the government had paid the ransom."
+    assert coded(pipeline, text) == []
+    text = "Kenya asked Uganda to release the detained Kenyan fishermen."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KEN", "UGA", "0253")]

@@ -22,6 +22,7 @@ and keeps, in text order, those that no better candidate explains:
   discuss the war in Syria", "talks on the blockade") is dropped;
 * a background description in a non-restrictive relative clause in the present tense
   ("Morocco, which controls most of Western Sahara, ...") is no new event;
+* an indirect question ("asked why the government did not act") is no appeal;
 * a habitual or generic act, told with an adverb of frequency on its verb ("the person
   is usually deported", "seldom criticized Beijing"), is no event (real-news gold
   guidelines: "generic or habitual statements: no event").
@@ -108,6 +109,8 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
             continue  # "held a campaign rally in Tulsa"
         if _topic(c.head) or _background(c.head) or _habitual(c.head):
             continue  # "met to discuss the war in Syria"; "X, which controls Y, ..."; "is usually deported"
+        if _question(c.head) or (c.governor is not None and _question(c.governor)):
+            continue  # "asked why the government did not act"
         if c.origin is not Origin.EMBEDDED_SPEECH_ACT:
             if (c.verb_start, *c.actors) in said or (c.verb_start, c.actors[0]) in speakers:
                 continue  # the governor's own event repeats the speech act coded from its complement
@@ -157,6 +160,19 @@ def _figurative(c: Candidate) -> bool:
         return True
     ofs = [child for noun in _event_nouns(c) for child in noun.children if child.dep_ == "prep"]
     return any(p.lower_ == "of" and any(g.lower_ in ("words", "word") for g in p.children) for p in ofs)
+
+
+#: Words that open an indirect question ("asked why ...", "asked whether ...").
+QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "what", "when", "who", "where", "which"})
+
+
+def _question(head: Token) -> bool:
+    """Whether a verb of asking asks a question ("asked why Biden did not act"): no appeal
+    (02x) unless it asks someone to do something ("asked Kenya to ...")."""
+    if lemma_of(head) != "ask" or any(c.dep_ in ("xcomp", "dobj") for c in head.children):
+        return False
+    clauses = [c for c in head.children if c.dep_ == "ccomp"]
+    return any(t.lower_ in QUESTION_WORDS for c in clauses for t in c.subtree if t.i < c.i)
 
 
 def _topic(head: Token) -> bool:
