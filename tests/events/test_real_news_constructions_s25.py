@@ -84,7 +84,7 @@ def test_a_gerund_after_a_passive_is_done_by_its_subject(pipeline):
 
 def test_setting_fire_to_a_building_is_no_visit(pipeline):
     events = coded(pipeline, "Protesters set fire to the Israeli embassy in Cairo.")
-    assert [e[3] for e in events] == ["145"]  # protesters' violence is a violent protest (s27)
+    assert [e[3] for e in events] == ["145"]  # protesters' assault is a violent protest (s27)
     # "set off for" is travel
     events = coded(pipeline, "The Iranian foreign minister set off for Moscow on Monday.")
     assert [e[1:] for e in events] == [("IRNGOV", "RUSGOV", "042")]

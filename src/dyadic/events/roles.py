@@ -145,8 +145,9 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
     * Repression (175, "use tactics of violent repression"): violence (18, 19) of the
       police or security services (``COP``) on protesters (:data:`REPRESSED_ROLES`:
       "police fired tear gas at demonstrators"), whatever pattern matched, as the
-      real-news gold codes police force against protesters; the protesters' own violence is
-      a violent protest (145, "protest violently, riot": "protesters clashed with police").
+      real-news gold codes police force against protesters; the protesters' own assault (18),
+      or force (19) by the verb's own code, is a violent protest (145, "protest violently,
+      riot": "threw rocks at police", "clashed with police"; "launched missiles at" stands).
     * Killing civilians: the police's or armed forces' killing of civilians (``CVL``; a
       named person with no role may be a militant) is 1823, not a fight (19) nor the
       dictionary's mass killing (202) (GUIDELINES.md hard case 17: killings of civilians).
@@ -163,7 +164,7 @@ def code_for_actors(code: str, source: Mention, target: Mention | None, match: M
     ):
         if target is not None and target.actor.role == "CVL":
             return "1823"  # "the police killing of George Floyd": a killing of a civilian
-    if code[:2] in ("18", "19") and source.actor.role in REPRESSED_ROLES:
+    if source.actor.role in REPRESSED_ROLES and (code[:2] == "18" or (code[:2] == "19" and _generic(match))):
         return "145"  # "protesters threw rocks at the police", "clashed with riot police"
     if not _generic(match):
         return code
