@@ -271,8 +271,6 @@ CHARGE_NOUNS = ACCUSATION_NOUNS | {"assertion"}
 
 #: Verbs of warning: warning that a third party's act or state is harmful criticises it.
 WARNING_VERBS = frozenset({"warn", "caution"})
-#: Subjects that are the speaker's own side ("warned that it would retaliate": a threat).
-_OWN_SUBJECTS = frozenset({"it", "we", "they", "i", "he", "she"})
 
 
 def _warning_code(head: Token) -> str | None:
@@ -280,12 +278,12 @@ def _warning_code(head: Token) -> str | None:
     third party ("warned that the new tariffs would hurt farmers", "warned that Ortega
     could wreck the economy"), as the real-news gold codes it; None (the verb's own code,
     a threat, 130) for a warning to someone ("warned Washington of consequences") or about
-    the speaker's own act ("warned that it would retaliate")."""
+    the speaker's own act, told with a pronoun ("warned that it would retaliate")."""
     if any(c.dep_ in ("dobj", "dative") for c in head.children):
         return None
     clauses = [c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
-    if subjects and all(s.lower_ not in _OWN_SUBJECTS and s.pos_ != "PRON" for s in subjects):
+    if subjects and all(s.pos_ != "PRON" for s in subjects):
         return "111"
     return None
 
@@ -294,8 +292,9 @@ def characterisation_code(frame: Frame) -> str | None:
     """The CAMEO code of a verb that characterises its object by a predicate: 016 (deny)
     when it calls an accusation untrue (:data:`DISMISSING`), 051 (praise)
     when the predicate holds a word of :data:`APPROVING`, else 111 (criticize) unless the
-    verb only describes (:data:`NEUTRAL_CHARACTERISE_VERBS`); None for other verbs, or with
-    no predicate (an ``oprd`` or an ``as`` phrase)."""
+    verb only describes (:data:`NEUTRAL_CHARACTERISE_VERBS`); for a verb of warning,
+    :func:`_warning_code`; None for other verbs, or with no predicate (an ``oprd`` or an
+    ``as`` phrase)."""
     head = frame.head
     if lemma_of(head) in WARNING_VERBS:
         return _warning_code(head)
