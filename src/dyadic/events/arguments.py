@@ -359,6 +359,23 @@ def _clause_targets(verb: Token) -> list[tuple[Token, str | None]]:
     return out
 
 
+def _places_hit(frame: Frame, heads: set[int], dobjs: list[Token]) -> list[tuple[Token, str | None]]:
+    """Target candidates of a violent act with no actor acted on: the place hit ("exploded a
+    series of bombs in the capital Kabul"), also through what was fired at ("fired tear gas
+    and grenades at protesters", "fired shells aimed at a post in Gaza"). ``heads`` are the
+    token indices whose location phrases count (the verb's, its objects')."""
+    aimed = _fired_at(dobjs)
+    heads = heads | {t.i for t in aimed}
+    below = [c for t in aimed for c in t.children if c.dep_ == "prep"]
+    return [
+        (p, prep.lower_)
+        for prep in (*frame.preps, *below)
+        if prep.lower_ in LOCATION_PREPS and (prep.head.i in heads or prep.head.i == frame.head.i)
+        for p in prep.children
+        if p.dep_ in POBJ_DEPS and lemma_of(p) not in ATTACK_NOUNS
+    ]
+
+
 def _fired_at(objects: list[Token]) -> list[Token]:
     """What a violent verb's objects were fired at beyond the verb's own phrases: the
     conjuncts of an object (the parser hangs "at protesters" on the last of "tear gas,
@@ -442,18 +459,7 @@ def fallback_target(
     if match.object is not None:
         cands.append((match.object, None))  # "rejected a US request": the object's own actor
     if match.code is not None and match.code[:2] in VIOLENT_ROOTS:
-        # "exploded a series of bombs in the capital Kabul": the place hit; "fired tear gas and
-        # grenades at protesters", "fired shells aimed at a post in Gaza": what was fired at
-        aimed = _fired_at(dobjs)
-        heads |= {t.i for t in aimed}
-        below = [c for t in aimed for c in t.children if c.dep_ == "prep"]
-        cands += [
-            (p, prep.lower_)
-            for prep in (*frame.preps, *below)
-            if prep.lower_ in LOCATION_PREPS and (prep.head.i in heads or prep.head.i == frame.head.i)
-            for p in prep.children
-            if p.dep_ in POBJ_DEPS and lemma_of(p) not in ATTACK_NOUNS
-        ]
+        cands += _places_hit(frame, heads, dobjs)
     named = any(o.ent_type_ == "PERSON" for o in dobjs)  # "arrested Ana Lopez in Lima": she is the target
     if match.code is not None and match.code[:2] in LOCATED_ROOTS and not named:
         # "began a hunger strike to protest against Sweden's decision": the purpose clause
