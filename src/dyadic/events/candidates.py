@@ -50,6 +50,7 @@ from dyadic.events.embedding import (
     SPEECH_VERBS,
     Embedding,
     Family,
+    alleged,
     embedding_of,
     family_code,
 )
@@ -238,6 +239,9 @@ class CandidateFinder:
         status = event_status(tok) if is_verb else noun_status(tok)
         dyads = list(self._dyads(match, frame, index))
         embedding = embedding_of(tok) if is_verb else None
+        allegation = is_verb and alleged(tok)  # "the book alleges that X paid Y": only the allegation
+        if allegation and (embedding is None or embedding.family is not Family.CLAIM):
+            return  # is an event (hard case 16), nor is an alleged intent or refusal ("refused to meet")
         if embedding is not None:
             # "said no passengers were killed": a denial that the act happened accuses no one
             denied = embedding.family is Family.CLAIM and status is EventStatus.NEGATED
@@ -252,6 +256,8 @@ class CandidateFinder:
                 status = EventStatus.NEGATED if embedding.family is Family.REFUSE else status
             elif embedding.family is Family.REFUSE:
                 status = EventStatus.NEGATED
+        if allegation:
+            return  # the alleged act of a claim that is no accusation (a non-violent act)
         obj = match.object.i if match.object is not None else None
         for d in dyads:
             if d.paired and status in (EventStatus.PLANNED, EventStatus.HYPOTHETICAL):

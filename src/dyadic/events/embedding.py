@@ -39,7 +39,7 @@ from spacy.tokens import Token
 
 from dyadic.events.frame import lemma_of
 
-__all__ = ["Family", "Embedding", "embedding_of", "family_code", "OWN_CLAIM_VERBS"]
+__all__ = ["Family", "Embedding", "embedding_of", "family_code", "alleged", "OWN_CLAIM_VERBS"]
 
 
 class Family(StrEnum):
@@ -97,6 +97,8 @@ SPEECH_VERBS = frozenset(
 #: Verbs by which an actor owns up to an act ("the US claimed that it had attacked Iraq"):
 #: a violent act of the speaker's own side is a claim of responsibility (CAMEO 015).
 OWN_CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})
+#: Verbs whose clausal complement is an allegation, not a reported fact (GUIDELINES hard case 16).
+ALLEGATION_VERBS = frozenset({"allege", "claim"})
 INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "wo"})
 MUST_AUX = frozenset({"must"})
 #: Roots whose intent is a threat rather than an intent to cooperate.
@@ -322,6 +324,25 @@ def embedding_of(verb: Token) -> Embedding | None:
     if aux & INTENT_AUX and dep == "ccomp" and lemma_of(head) in SPEECH_VERBS | {"announce", "confirm"}:
         return Embedding(Family.REFUSE if _negated(verb) else Family.INTENT, verb, auxiliary=True)
     return None
+
+
+def alleged(verb: Token) -> bool:
+    """Whether ``verb`` is the act alleged in the clausal complement of an alleging verb
+    (:data:`ALLEGATION_VERBS`), directly or under a verb of that clause: "the book alleges
+    that the senator paid a friend", "claimed that the minister refused to visit". Only the
+    allegation is an event (GUIDELINES hard case 16). A complement whose subject is a
+    pronoun ("claimed it had seized the town") is the claimant's own act, and a passive one
+    ("alleged that he was poisoned") an act whose doer the allegation does not name: both stay.
+    """
+    tok = verb
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        if tok.dep_ == "ccomp" and head.pos_ == "VERB" and lemma_of(head) in ALLEGATION_VERBS:
+            return any(c.dep_ == "nsubj" and c.pos_ not in ("PRON", "DET") for c in tok.children)
+        tok = head
+    return False
 
 
 def family_code(family: Family, code: str) -> str | None:

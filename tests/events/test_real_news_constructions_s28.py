@@ -1,0 +1,36 @@
+"""Constructions of real news, eleventh round (issue 11), found on hand-judged events of
+unannotated articles (``eval/judged/``): the act alleged in a claim or an allegation is
+no event of its own (GUIDELINES.md hard case 16), only the accusation is.
+
+Each sentence is our own; each construction is also checked the other way (what must
+not change), so a test fails when the rule is lost or over-applies.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import coded_with_source_text as coded
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_alleged_act_is_no_event_only_the_accusation_is(pipeline):
+    # reported as fact, the payment and the visit are events
+    text = "President Mahama had paid Chinese firms to build the road."
+    assert [e[1:] for e in coded(pipeline, text)] == [("GHAGOV", "CHN", "061")]
+    text = "President Mahama visited Beijing secretly."
+    assert [e[1:] for e in coded(pipeline, text)] == [("GHAGOV", "CHNGOV", "042")]
+    # claimed or alleged by someone else, they are not
+    text = "A Ghanaian newspaper claimed that President Mahama had paid Chinese firms to build the road."
+    assert coded(pipeline, text) == []
+    text = "Ghana's opposition claimed that President Mahama had visited Beijing secretly."
+    assert coded(pipeline, text) == []
+    # nor is an alleged refusal (an act under a verb of the alleged clause)
+    text = "The report alleges that the Ghanaian president refused to meet the French ambassador in Accra."
+    assert coded(pipeline, text) == []
+    # an alleged attack stays an accusation of its doer (112)
+    text = "The Ghanaian opposition alleged that the government had attacked protesters in Accra."
+    assert [e[1:] for e in coded(pipeline, text)] == [("GHAOPP", "GHAGOV", "112")]
+    # a passive alleged act names no doer: the act stays, its perpetrator unknown
+    text = "His associates alleged that the Ghanaian journalist was poisoned."
+    assert [e[1:] for e in coded(pipeline, text)] == [("UAF", "GHAMED", "180")]
