@@ -216,7 +216,7 @@ class SpeakerResolver:
             if named is None and m.actor.kind is not ActorKind.COUNTRY:
                 named = self._person_name(m.start, m.end)
             name = m.actor.name
-            code = m.actor.code
+            code: str | None = m.actor.code
             if m.actor.kind is ActorKind.PERSON and (named is None or " " not in named):
                 named = self._given_name_before(m.start, m.end, name) or named
             if named and m.actor.kind is ActorKind.PERSON and _other_given_name(named, name):
@@ -564,11 +564,11 @@ class SpeakerResolver:
         given = self._given_name_before_place(head, start, ante)
         if given is not None:  # "Valeska Paris", "Nikki Holland": a person, not France or the Netherlands
             return self._unresolved(text, start, end, f"{given.text} {head.text}", person=True)
-        body = _organisation_over_country(head, start, ante)
-        if body is not None:  # "Air India", "ABC Australia": the company or outlet, not the country
-            name = self.text[body.idx : head.idx + len(head.text)]
-            code = outlet_code(name) or (ante.country if ante is not None else None)
-            return self._unresolved(text, start, end, name, person=False, code=code)
+        lead = _organisation_over_country(head, start, ante)
+        if lead is not None:  # "Air India", "ABC Australia": the company or outlet, not the country
+            full = self.text[lead.idx : head.idx + len(head.text)]
+            country = ante.country if ante is not None else None
+            return self._unresolved(text, start, end, full, person=False, code=outlet_code(full) or country)
         if ante is None or len(ante.name.split()) == 1:  # "Sudani" after "... al-Sudani"
             plural = head.tag_ == "NNPS" or head.ent_type_ == "NORP"
             surnamed = self._recent_by_surname(start, head.text, plural)
@@ -828,7 +828,7 @@ class SpeakerResolver:
         than ``word`` ("he"/"she") among the resolved speakers before, or carries a title of
         the other gender ("Ms.", "Mr.")."""
         other = _GENDERED[word]
-        said = {a.text.lower() for a in self._antecedents if a.name == ante.name and a.text.lower() in _GENDERED}
+        said = {a.text.lower() for a in self._antecedents if a.name == ante.name} & set(_GENDERED)
         if other in said and word not in said:
             return True
         titles = {t.strip(".") for t in ante.titles} | {w.strip(".").lower() for w in ante.text.split()[:1]}
@@ -1408,7 +1408,10 @@ _PLACE_WORDS: frozenset[str] = frozenset(
 
 #: The other gender's pronoun of a speaker pronoun, and the titles of each gender.
 _GENDERED = {"he": "she", "she": "he"}
-_GENDER_TITLES = {"he": frozenset({"mr", "mister", "sir"}), "she": frozenset({"ms", "mrs", "miss", "madam", "dame"})}
+_GENDER_TITLES = {
+    "he": frozenset({"mr", "mister", "sir"}),
+    "she": frozenset({"ms", "mrs", "miss", "madam", "dame"}),
+}
 
 #: Capitalised words that begin the name of a company or outlet over a country name ("Air
 #: India", "Radio Pakistan"), though they are also place-name words (:data:`_PLACE_WORDS`).
