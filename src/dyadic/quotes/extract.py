@@ -1544,6 +1544,8 @@ def _reported(
         ):
             if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 continue
+            if _discourse_said(tok):  # "That said, we are realistic": a connective, nobody speaks
+                continue
             # a clause after the verb first: "A were Indian; the embassy confirmed B" reports B
             ccomps = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i)
             if tok.pos_ == "NOUN" and not ccomps:
@@ -1705,6 +1707,16 @@ def _inverted_final_tag(verb: Token) -> tuple[list[Token], _Subject] | None:
     if clause[0].text in CURLY_OPEN + SINGLE_OPEN + "\"'":
         return None
     return clause, _Subject(head, after[0].idx, after[-1].idx + len(after[-1].text))
+
+
+def _discourse_said(verb: Token) -> bool:
+    """Whether ``verb`` is the "said" of the connective "That said," / "This said," / "That
+    being said," that opens a sentence: the writer's or speaker's own "nevertheless"."""
+    if verb.lower_ != "said" or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].text != ",":
+        return False
+    before = verb.doc[verb.sent.start : verb.i]
+    words = [t.lower_ for t in before]
+    return words in (["that"], ["this"], ["that", "being"], ["this", "being"])
 
 
 def _unsaid_subject(verb: Token) -> bool:

@@ -216,7 +216,12 @@ class SpeakerResolver:
             if named is None and m.actor.kind is not ActorKind.COUNTRY:
                 named = self._person_name(m.start, m.end)
             name = m.actor.name
-            if named and not (m.actor.kind is ActorKind.PERSON and _same_surname(named, name)):
+            code: str | None = m.actor.code
+            if m.actor.kind is ActorKind.PERSON and (named is None or " " not in named):
+                named = self._given_name_before(m.start, m.end, name) or named
+            if named and m.actor.kind is ActorKind.PERSON and _other_given_name(named, name):
+                code = None  # "Aner Shalev" read as the dictionary's "Gabriela Shalev": another person
+            if named and not (code and m.actor.kind is ActorKind.PERSON and _same_surname(named, name)):
                 name = named  # "Environment Canada spokesperson Julie Hahn" speaks as Julie Hahn (CANGOV)
             person = m.actor.kind is ActorKind.PERSON or bool(titles) or named is not None
             one = m.actor.kind is ActorKind.PERSON
@@ -224,7 +229,7 @@ class SpeakerResolver:
                 name, person, one, named = m.text, False, False, None  # "Ruiz's doctors": not Ruiz
             self._add(
                 _Antecedent(
-                    m.start, m.end, self._sentence_at(m.start), m.text, name, m.actor.code, person, titles,
+                    m.start, m.end, self._sentence_at(m.start), m.text, name, code, person, titles,
                     named=named is not None or one, country=m.actor.country,
                     agent=m.actor.kind is ActorKind.AGENT,
                 )
@@ -298,6 +303,22 @@ class SpeakerResolver:
             if author is not None:
                 self._documents.append((tok.i, family, author))
         self._spoken: list[tuple[int, int, bool]] = []  # (start, end, person) of resolved speakers
+
+    def _given_name_before(self, start: int, end: int, name: str) -> str | None:
+        """The full name "GIVEN SURNAME" when a person mention ``[start, end)`` covers the
+        surname alone and the capitalised word right before it, no title, is a given name
+        other than that of the dictionary's ``name`` ("Aner Shalev" where the dictionary
+        knows "Gabriela Shalev"); else None."""
+        i = self._token_by_char(start)
+        if i is None or i == 0 or " " in self.text[start:end]:
+            return None
+        given = self.doc[i - 1]
+        if given.pos_ != "PROPN" or not given.is_title or given.lower_.strip(".") in PERSON_TITLES:
+            return None
+        if given.whitespace_ != " " or given.ent_type_ in ("GPE", "LOC", "NORP", "ORG"):
+            return None
+        full = f"{given.text} {self.text[start:end]}"
+        return full if _other_given_name(full, name) else None
 
     def _surname_of_person(self, start: int, word: str) -> _Antecedent | None:
         """The named person before ``start`` whose last name is the one capitalised word ``word``
@@ -543,6 +564,11 @@ class SpeakerResolver:
         given = self._given_name_before_place(head, start, ante)
         if given is not None:  # "Valeska Paris", "Nikki Holland": a person, not France or the Netherlands
             return self._unresolved(text, start, end, f"{given.text} {head.text}", person=True)
+        lead = _organisation_over_country(head, start, ante)
+        if lead is not None:  # "Air India", "ABC Australia": the company or outlet, not the country
+            full = self.text[lead.idx : head.idx + len(head.text)]
+            country = ante.country if ante is not None else None
+            return self._unresolved(text, start, end, full, person=False, code=outlet_code(full) or country)
         if ante is None or len(ante.name.split()) == 1:  # "Sudani" after "... al-Sudani"
             plural = head.tag_ == "NNPS" or head.ent_type_ == "NORP"
             surnamed = self._recent_by_surname(start, head.text, plural)
@@ -762,6 +788,8 @@ class SpeakerResolver:
                 window.append(a)
         if word == "it":  # "it" is not "the hostages"
             window = [a for a in window if not self._plural(a)]
+        if word in _GENDERED:  # "he" is not a woman an earlier "she" or "Ms." referred to
+            window = [a for a in window if not self._of_other_gender(a, word)]
         if not window:
             return None
         latest = [a for a in window if a.sentence_index == window[0].sentence_index]
@@ -794,6 +822,17 @@ class SpeakerResolver:
             if people and not window[0].named:
                 return people[0]  # "Kannavee ... Chinese lawmakers ... he said": the named person
         return window[0]
+
+    def _of_other_gender(self, ante: _Antecedent, word: str) -> bool:
+        """Whether the person ``ante`` was referred to only by the pronoun of the other gender
+        than ``word`` ("he"/"she") among the resolved speakers before, or carries a title of
+        the other gender ("Ms.", "Mr.")."""
+        other = _GENDERED[word]
+        said = {a.text.lower() for a in self._antecedents if a.name == ante.name} & set(_GENDERED)
+        if other in said and word not in said:
+            return True
+        titles = {t.strip(".") for t in ante.titles} | {w.strip(".").lower() for w in ante.text.split()[:1]}
+        return bool(titles & _GENDER_TITLES[other])
 
     def _fronted_phrase(self, start: int) -> tuple[int, int] | None:
         """Characters ``[start, end)`` of the words that open the sentence of a subject pronoun at
@@ -1365,6 +1404,52 @@ _PLACE_WORDS: frozenset[str] = frozenset(
     }
 )
 # fmt: on
+
+
+#: The other gender's pronoun of a speaker pronoun, and the titles of each gender.
+_GENDERED = {"he": "she", "she": "he"}
+_GENDER_TITLES = {
+    "he": frozenset({"mr", "mister", "sir"}),
+    "she": frozenset({"ms", "mrs", "miss", "madam", "dame"}),
+}
+
+#: Capitalised words that begin the name of a company or outlet over a country name ("Air
+#: India", "Radio Pakistan"), though they are also place-name words (:data:`_PLACE_WORDS`).
+_BODY_WORDS = frozenset({"air", "radio", "bank"})
+
+
+def _organisation_over_country(head: Token, start: int, ante: _Antecedent | None) -> Token | None:
+    """The first word of a proper name that ends in a country name and names something else
+    ("Air India", "ABC Australia", "CNN Philippines"): ``ante`` a country mention over ``head``
+    alone, and right before it, from ``start`` on, capitalised proper nouns in compound with
+    ``head`` that no title, place word ("New Zealand", "North Korea") or place entity is;
+    else None."""
+    if ante is None or ante.person or ante.country is None or ante.code != ante.country or head.i == 0:
+        return None
+    if (ante.start, ante.end) != (head.idx, head.idx + len(head.text)):
+        return None
+    first = None
+    for tok in reversed(head.doc[head.left_edge.i : head.i]):
+        if tok.idx < start or tok.dep_ != "compound" or tok.head.i != head.i or tok.pos_ != "PROPN":
+            break
+        low = tok.lower_.strip(".")
+        if not tok.text[:1].isupper() or low in PERSON_TITLES or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+            return None
+        if low in _PLACE_WORDS and low not in _BODY_WORDS:
+            return None
+        first = tok
+    return first
+
+
+def _other_given_name(named: str, name: str) -> bool:
+    """Whether two full names share the last name but not the given name ("Aner Shalev",
+    "Gabriela Shalev"); an initial or a shortened given name ("G. Shalev", "Gab Shalev") is
+    the same."""
+    a, b = _plain(named).split(), _plain(name).split()
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    x, y = a[0].strip("."), b[0].strip(".")
+    return not (x.startswith(y) or y.startswith(x))
 
 
 def _code_of(ante: _Antecedent | None) -> str | None:
