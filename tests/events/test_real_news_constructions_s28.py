@@ -34,3 +34,14 @@ def test_an_alleged_act_is_no_event_only_the_accusation_is(pipeline):
     # a passive alleged act names no doer: the act stays, its perpetrator unknown
     text = "His associates alleged that the Ghanaian journalist was poisoned."
     assert [e[1:] for e in coded(pipeline, text)] == [("UAF", "GHAMED", "180")]
+
+
+def test_a_rally_held_by_a_government_or_elite_actor_is_no_protest(pipeline):
+    # GUIDELINES.md hard cases 8 and 19: protesters are civilians or the opposition
+    text = "In mid-September, President Ruto held his first indoor rally in three months, in Nakuru."
+    assert coded(pipeline, text) == []
+    text = "Thousands of Kenyan students held a rally in Nairobi against the president."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENEDU", "KENGOV", "141")]
+    # members of parliament protesting against their government stay a protest
+    text = "Kenyan MPs protested against the government's new tax law in Nairobi."
+    assert [e[1:3] for e in coded(pipeline, text)] == [("KENLEG", "KENGOV")]

@@ -23,6 +23,11 @@ and keeps, in text order, those that no better candidate explains:
 * a background description in a non-restrictive relative clause in the present tense
   ("Morocco, which controls most of Western Sahara, ...") is no new event;
 * an indirect question ("asked why the government did not act") is no appeal;
+* a rally or demonstration held by a government or elite actor against no one
+  ("the president held a rally in Nevada") is a political rally, not a protest (CAMEO
+  14; real-news gold guidelines, hard cases 8 and 19: protesters are civilians or the
+  opposition, and campaigns are no events); one aimed at a government stays ("MPs
+  protested against the government");
 * a habitual or generic act, told with an adverb of frequency on its verb ("the person
   is usually deported", "seldom criticized Beijing"), is no event (real-news gold
   guidelines: "generic or habitual statements: no event").
@@ -58,6 +63,8 @@ FIGURATIVE_MODIFIERS = frozenset(
 #: Modifiers that make an act part of an election campaign ("a campaign rally", "campaign
 #: stops"): no CAMEO event (GUIDELINES.md hard case 19: elections and candidacies).
 CAMPAIGN_MODIFIERS = frozenset({"campaign", "reelection", "re-election"})
+#: Roles of actors whose rallies are politics, not protest (CAMEO 14).
+RALLYING_ROLES = frozenset({"GOV", "ELI"})
 #: Verbs and nouns of talking whose topic prepositions introduce a topic.
 TALK_WORDS = frozenset(
     {
@@ -105,8 +112,8 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
     for c in found:
         if c.dyad.code.startswith(FORCE_ROOTS) and _figurative(c):
             continue  # "waged a trade war on", "a war of words"
-        if _modified_by(c, CAMPAIGN_MODIFIERS):
-            continue  # "held a campaign rally in Tulsa"
+        if _modified_by(c, CAMPAIGN_MODIFIERS) or _state_rally(c):
+            continue  # "held a campaign rally in Tulsa"; "the president held a rally in Nevada"
         if _topic(c.head) or _background(c.head) or _habitual(c.head):
             continue  # "met to discuss the war in Syria"; "X, which controls Y, ..."; "is usually deported"
         if _question(c.head) or (c.governor is not None and _question(c.governor)):
@@ -150,6 +157,18 @@ def _modified_by(c: Candidate, modifiers: frozenset[str]) -> bool:
         child.dep_ in ("compound", "amod", "nmod") and child.lower_ in modifiers
         for noun in _event_nouns(c)
         for child in noun.children
+    )
+
+
+def _state_rally(c: Candidate) -> bool:
+    """Whether the candidate is a protest (CAMEO 14) held by a government or elite actor
+    (:data:`RALLYING_ROLES`) aimed at no actor with a role (none, or a bare country: where
+    it was held)."""
+    d = c.dyad
+    return (
+        d.code.startswith("14")
+        and d.source.actor.role in RALLYING_ROLES
+        and (d.target is None or d.target.actor.role is None)
     )
 
 
