@@ -45,3 +45,19 @@ def test_a_rally_held_by_a_government_or_elite_actor_is_no_protest(pipeline):
     # members of parliament protesting against their government stay a protest
     text = "Kenyan MPs protested against the government's new tax law in Nairobi."
     assert [e[1:3] for e in coded(pipeline, text)] == [("KENLEG", "KENGOV")]
+
+
+def test_a_prediction_is_no_event(pipeline):
+    text = "The Kenyan president met the Somali president in Nairobi."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENGOV", "SOMGOV", "040")]
+    text = "A Kenyan analyst predicts the Kenyan president meets the Somali president in Nairobi."
+    assert coded(pipeline, text) == []
+    text = "A Kenyan analyst predicts that Kenyan troops attack Somali militants in Kismayo."
+    assert coded(pipeline, text) == []
+
+
+def test_a_warning_of_a_natural_hazard_is_no_threat(pipeline):
+    text = "The Kenya Meteorological Department issued a flood warning for the coast on Monday."
+    assert coded(pipeline, text) == []
+    text = "The Kenyan government issued a warning to Somalia on Monday."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENGOV", "SOM", "130")]

@@ -23,6 +23,7 @@ and keeps, in text order, those that no better candidate explains:
 * a background description in a non-restrictive relative clause in the present tense
   ("Morocco, which controls most of Western Sahara, ...") is no new event;
 * an indirect question ("asked why the government did not act") is no appeal;
+* a warning of a natural hazard ("issued a hurricane warning") is no threat;
 * a rally or demonstration held by a government or elite actor against no one
   ("the president held a rally in Nevada") is a political rally, not a protest (CAMEO
   14; real-news gold guidelines, hard cases 8 and 19: protesters are civilians or the
@@ -63,6 +64,14 @@ FIGURATIVE_MODIFIERS = frozenset(
 #: Modifiers that make an act part of an election campaign ("a campaign rally", "campaign
 #: stops"): no CAMEO event (GUIDELINES.md hard case 19: elections and candidacies).
 CAMPAIGN_MODIFIERS = frozenset({"campaign", "reelection", "re-election"})
+#: Natural hazards whose warnings ("a hurricane warning", "storm warnings") are forecasts,
+#: not threats (CAMEO 13).
+HAZARD_MODIFIERS = frozenset(
+    {
+        "hurricane", "storm", "tornado", "tsunami", "flood", "weather", "heat", "typhoon",
+        "cyclone", "blizzard", "wind", "gale", "frost", "snow", "avalanche", "drought", "rain",
+    }
+)  # fmt: skip
 #: Roles of actors whose rallies are politics, not protest (CAMEO 14).
 RALLYING_ROLES = frozenset({"GOV", "ELI"})
 #: Verbs and nouns of talking whose topic prepositions introduce a topic.
@@ -114,6 +123,8 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
             continue  # "waged a trade war on", "a war of words"
         if _modified_by(c, CAMPAIGN_MODIFIERS) or _state_rally(c):
             continue  # "held a campaign rally in Tulsa"; "the president held a rally in Nevada"
+        if c.dyad.code.startswith("13") and _modified_by(c, HAZARD_MODIFIERS):
+            continue  # "issued a hurricane warning for the coast"
         if _topic(c.head) or _background(c.head) or _habitual(c.head):
             continue  # "met to discuss the war in Syria"; "X, which controls Y, ..."; "is usually deported"
         if _question(c.head) or (c.governor is not None and _question(c.governor)):

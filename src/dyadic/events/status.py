@@ -2,9 +2,10 @@
 
 Read from the dependency parse: ``neg`` dependents, a negative subject ("no passengers were
 killed") and "denied that ..." (negated);
-modal auxiliaries, ``if``/``unless`` clauses and the complements of verbs of wanting and
-asking (hypothetical); ``will``/``shall``, "is to", "is expected / set / scheduled / due
-to", "plans / intends / is going to" (planned); otherwise realized. Coordinated verbs
+modal auxiliaries, ``if``/``unless`` clauses, the complements of verbs of wanting and
+asking and the clausal complements of verbs of predicting (hypothetical); ``will``/``shall``,
+"is to", "is expected / set / scheduled / due to", "plans / intends / is going to" (planned);
+otherwise realized. Coordinated verbs
 without their own auxiliaries or subject share the first verb's status; ``xcomp`` complements
 inherit their governor's.
 """
@@ -28,6 +29,10 @@ ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "manag
 #: Verbs of reporting whose infinitive states a fact, not an aim ("claimed to be holding
 #: 200 hostages", "is said to have fled"): the complement is as real as the report.
 REPORT_VERBS = frozenset({"claim", "say", "report", "appear", "seem"})
+#: Verbs whose clausal complement is a prediction, not a reported fact ("predicts that
+#: the senator defeats the governor"). Not fear or expect: "fear that the fighting will
+#: start again" names fighting the train split's annotators coded.
+PREDICT_VERBS = frozenset({"predict", "forecast", "speculate", "guess", "bet"})
 #: Verbs whose clausal complement is denied.
 DENY_VERBS = frozenset({"deny", "refute", "dismiss", "reject"})
 
@@ -94,6 +99,8 @@ def event_status(verb: Token, depth: int = 0) -> EventStatus:
         return _stronger(status, inherited)
     if dep == "ccomp" and lemma_of(head) in DENY_VERBS:
         return EventStatus.NEGATED
+    if dep == "ccomp" and lemma_of(head) in PREDICT_VERBS:
+        return _stronger(status, EventStatus.HYPOTHETICAL)
     if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
         return _stronger(status, EventStatus.HYPOTHETICAL)
     return status
