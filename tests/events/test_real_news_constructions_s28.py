@@ -61,3 +61,14 @@ def test_a_warning_of_a_natural_hazard_is_no_threat(pipeline):
     assert coded(pipeline, text) == []
     text = "The Kenyan government issued a warning to Somalia on Monday."
     assert [e[1:] for e in coded(pipeline, text)] == [("KENGOV", "SOM", "130")]
+
+
+def test_the_target_of_a_states_coercion_is_in_its_jurisdiction(pipeline):
+    # people with a role but no country of their own take the coercing state's
+    text = "Turkey sentenced two people smugglers to four years in prison each."
+    assert [e[1:] for e in coded(pipeline, text)] == [("TUR", "TURCVL", "173")]
+    text = "A Kenyan court sentenced two smugglers to four years in prison."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENJUD", "KENCRM", "173")]
+    # a target with a country of its own keeps it
+    text = "A Kenyan court sentenced two Ugandan smugglers to four years in prison."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENJUD", "UGACRM", "173")]

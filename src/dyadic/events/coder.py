@@ -121,6 +121,31 @@ __all__ = ["EventCoder"]
 
 #: CAMEO 1.1b3 "Make statement, not specified below".
 BARE_STATEMENT = "010"
+#: Roles of a state's coercive organs, and a country named alone (no role).
+COERCING_ROLES = frozenset({None, "GOV", "COP", "JUD", "MIL", "SPY", "LEG"})
+
+
+def in_jurisdiction(c: Candidate) -> Candidate:
+    """The candidate with the target of a state's coercion (CAMEO 17) that the text gives a
+    role but no country ("Turkey sentenced two smugglers": TUR -> CVL) put in the state's
+    country (TURCVL): on the real-news train and dev splits, 131 of 184 gold targets of
+    17x acts share the source's country. Other candidates are returned unchanged."""
+    d = c.dyad
+    src, tgt = d.source.actor, d.target.actor if d.target is not None else None
+    if (
+        tgt is None
+        or d.target is None
+        or not d.code.startswith("17")
+        or tgt.country is not None
+        or tgt.role is None
+        or tgt.code != tgt.role
+        or len(tgt.code) != 3  # a bare role ("CVL"), not an organisation ("IGOEUREEC")
+        or src.country is None
+        or src.role not in COERCING_ROLES
+    ):
+        return c
+    actor = replace(tgt, code=src.country + tgt.role, country=src.country)
+    return replace(c, dyad=replace(d, target=replace(d.target, actor=actor)))
 
 
 def mutual_once(coded: list[tuple[Event, Features]]) -> list[tuple[Event, Features]]:
@@ -292,7 +317,7 @@ class EventCoder:
             if chosen:
                 day = self._resolve_date(sent.text, article.published)
                 coded = []
-                for c in chosen:
+                for c in map(in_jurisdiction, chosen):
                     feats = features(c, sent, chosen, sent_index)
                     p = round(self.decision.probability(feats), 3)
                     coded.append((self._event(c, sent, sent_index, article, day, p), feats))
