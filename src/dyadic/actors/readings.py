@@ -16,6 +16,10 @@ functions here re-read some of them:
   armed groups take their country";
 * :func:`korean_halves`: "the South" and "the North" acting, in an article that names both
   Koreas, are South and North Korea ("The South fired back").
+* :func:`company_officers`: a role noun right after a listed company's name ("Apple CEO
+  Steve Jobs", "Airbus spokesman Stefan Schaffrath", "Ford's chairman") is that company's
+  officer: ``<company country>BUS`` (GUIDELINES section 2, ``BUS`` business), not the
+  article's locus or the role noun's own government role.
 """
 
 from __future__ import annotations
@@ -26,7 +30,14 @@ from spacy.tokens import Doc, Token
 
 from dyadic.records import Actor
 
-__all__ = ["LOCATIVE_PREPS", "TRADE_WORDS", "korean_halves", "minority_groups", "union_metonyms"]
+__all__ = [
+    "LOCATIVE_PREPS",
+    "TRADE_WORDS",
+    "company_officers",
+    "korean_halves",
+    "minority_groups",
+    "union_metonyms",
+]
 
 Found = tuple[int, int, Actor, str]
 
@@ -185,3 +196,44 @@ def korean_halves(
             continue
         extra.append((tok.i - 1, tok.i + 1, country_actor(half[0], None), "half"))
     return sorted([*found, *extra], key=lambda f: f[0]) if extra else found
+
+
+#: Rules of role nouns whose country the resolver inferred or took from the noun alone.
+_INFERRED_AGENT_RULES = frozenset({"agent", "agent+locus", "agent+sentence"})
+#: Roles a company's staff keep under the company's country (its workers stay labour).
+_STAFF_ROLES = frozenset({"LAB"})
+
+
+def company_officers(doc: Doc, found: list[Found], company_country: Callable[[str], str | None]) -> list[Found]:
+    """Role nouns right after a listed company's name are the company's officers.
+
+    "Apple CEO Steve Jobs", "Airbus spokesman Stefan Schaffrath", "Ford's chairman": an
+    organisation the NER tags (``ORG``) that ends right before a role noun's mention (or
+    before its possessive "'s") and that ``company_country`` lists is the noun's employer,
+    so the mention is ``<home>BUS`` (rule ``agent+company``); staff of a labour role
+    ("Boeing workers") keep their role under the company's country. Only role nouns whose
+    country was inferred (rules ``agent``, ``agent+locus``, ``agent+sentence``) are re-read:
+    "U.S. Steel's American workers" keep their stated nationality.
+
+    Args:
+        doc: The parsed article (NER entities).
+        found: The resolver's ``(token_start, token_end, actor, rule)`` mentions.
+        company_country: Home country (ISO 3166-1 alpha-3) of a listed company's name, or
+            None (:func:`dyadic.actors.dictionary.company_country`).
+
+    Returns:
+        ``found`` with the companies' officers re-coded, in the same order.
+    """
+    ends = {ent.end: ent for ent in doc.ents if ent.label_ == "ORG"}
+    out: list[Found] = []
+    for s, e, actor, rule in found:
+        if rule in _INFERRED_AGENT_RULES and actor.role:
+            at = s - 1 if s > 0 and doc[s - 1].text in {"'s", "\u2019s"} else s
+            ent = ends.get(at)
+            home = company_country(ent.text) if ent is not None else None
+            if home is not None:
+                role = actor.role if actor.role in _STAFF_ROLES else "BUS"
+                actor = Actor(home + role, home, role, actor.name, actor.kind)
+                rule = "agent+company"
+        out.append((s, e, actor, rule))
+    return out

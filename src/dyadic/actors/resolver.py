@@ -73,7 +73,7 @@ from dyadic.actors.dictionary import (
     normalise,
 )
 from dyadic.actors.names import REPAIRED_KB
-from dyadic.actors.readings import korean_halves, minority_groups, union_metonyms
+from dyadic.actors.readings import company_officers, korean_halves, minority_groups, union_metonyms
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Article, Mention
 
@@ -93,6 +93,9 @@ _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "ADV",
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 #: Rules of mentions that are a place's own name (a country, demonym or capital).
 _PLACE_RULES = frozenset({"country-name", "capital"})
+#: NER labels of names that are no place: a city name they tag is a person's, a body's or a
+#: product's ("OS X Lion", where "Lion" is an alternate name of Lyon).
+_NOT_PLACE_ENTS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _MODIFIERS = frozenset({"country", "capital", "division", "province", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
@@ -258,6 +261,7 @@ class ActorResolver:
                 union = d.igos.get(normalise("European Union"))
                 found = union_metonyms(doc, found, union) if union is not None else found
                 found = korean_halves(doc, found, d.country_actor)
+            found = company_officers(doc, found, company_country)
         found = [_many_states(doc, s, e, actor, rule) for s, e, actor, rule in found]
         return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
 
@@ -835,7 +839,9 @@ class ActorResolver:
     ) -> list[tuple[int, int, Actor, str]]:
         """A large city that is the target of an act ("Russian troops shelled Kharkiv",
         "an attack on Odesa") stands for its country (rule ``city-target``), as a
-        capital stands for its government."""
+        capital stands for its government; not a name the NER reads as a person, an
+        organisation or a product (:data:`_NOT_PLACE_ENTS`: "Apple unveiled Lion", a city's
+        alternate name that is a software release's)."""
         if not doc.has_annotation("DEP"):
             return found
         from dyadic.nlp import capitalised  # here, not at the top: other edits touch the imports
@@ -857,7 +863,7 @@ class ActorResolver:
                 taken.isdisjoint(range(k, end))
                 and key in self.dictionary.large_cities
                 and key not in self.dictionary.not_actors
-                and root.ent_type_ != "PERSON"
+                and root.ent_type_ not in _NOT_PLACE_ENTS
                 and _is_target(root)
             ):
                 iso3 = self.dictionary.cities[key]
@@ -1110,8 +1116,9 @@ class ActorResolver:
         """A city named with a role noun: "<agent> of|in [the] [<place> city|town ... of] <City>"
         or "<City> <agent>" ("Kharkiv governor", a city of :data:`LARGE_CITY` people: "Time
         magazine" is no Norwegian town's). A city is a whole name, never a part of one
-        ("the Indonesian National Police" is not Police, Poland). Returns (start, end, ISO3) of the
-        phrase, with the city looked up in ``cities.csv`` (GeoNames)."""
+        ("the Indonesian National Police" is not Police, Poland), and "in" before a date is a
+        time ("Congress in February or March": no town of March). Returns (start, end, ISO3) of
+        the phrase, with the city looked up in ``cities.csv`` (GeoNames)."""
         agent = units[i]
         cities = self.dictionary.cities
         before = _name_run_before(doc, agent.start)
@@ -1130,6 +1137,8 @@ class ActorResolver:
         limit = min(len(doc), k + 8)
         while k < limit:  # skip "the northern West Bank city of", "the town of"
             name_end = _name_run_after(doc, k)
+            if name_end is not None and doc[k].ent_type_ in {"DATE", "TIME"}:
+                return None  # "offered to Congress in February or March": a time, not March (England)
             if name_end is not None:
                 iso3 = cities.get(normalise(doc[k:name_end].text))
                 if iso3 is not None:
