@@ -20,6 +20,9 @@ functions here re-read some of them:
   Steve Jobs", "Airbus spokesman Stefan Schaffrath", "Ford's chairman") is that company's
   officer: ``<company country>BUS`` (GUIDELINES section 2, ``BUS`` business), not the
   article's locus or the role noun's own government role.
+* :func:`national_branches`: a country's name or demonym right before a transnational
+  non-governmental organisation ("the British Red Cross", "the Iraqi Red Crescent") names
+  that country's branch, one actor (``GBRNGO``), not the country and the movement as two.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ __all__ = [
     "company_officers",
     "korean_halves",
     "minority_groups",
+    "national_branches",
     "union_metonyms",
 ]
 
@@ -235,5 +239,43 @@ def company_officers(doc: Doc, found: list[Found], company_country: Callable[[st
                 role = actor.role if actor.role in _STAFF_ROLES else "BUS"
                 actor = Actor(home + role, home, role, actor.name, actor.kind)
                 rule = "agent+company"
+        out.append((s, e, actor, rule))
+    return out
+
+
+def national_branches(doc: Doc, found: list[Found]) -> list[Found]:
+    """A country's name right before a transnational NGO's mention is the NGO's national branch.
+
+    "The British Red Cross backed the plan", "the American Red Cross criticised the Iraqi Red
+    Crescent": the demonym or country name (rule ``country-name``) that ends where a
+    non-governmental organisation's mention of no country begins (rule ``organisation``, code
+    ``NGO...``) is part of the branch's name, not an actor of its own; the two become one
+    mention of that country's NGOs (``<ISO3>NGO``, rule ``organisation+country``), as
+    GUIDELINES section 2 places a body by its stated country.
+
+    Args:
+        doc: The parsed article.
+        found: The resolver's ``(token_start, token_end, actor, rule)`` mentions, in text order.
+
+    Returns:
+        ``found`` with each such pair merged, in text order.
+    """
+    out: list[Found] = []
+    for s, e, actor, rule in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev[1] == s
+            and prev[3] == "country-name"
+            and prev[2].country
+            and prev[2].role is None
+            and rule == "organisation"
+            and actor.country is None
+            and actor.code.startswith("NGO")
+        ):
+            iso3 = prev[2].country
+            name = doc[prev[0] : e].text
+            out[-1] = (prev[0], e, Actor(iso3 + "NGO", iso3, "NGO", name, actor.kind), "organisation+country")
+            continue
         out.append((s, e, actor, rule))
     return out

@@ -73,7 +73,13 @@ from dyadic.actors.dictionary import (
     normalise,
 )
 from dyadic.actors.names import REPAIRED_KB
-from dyadic.actors.readings import company_officers, korean_halves, minority_groups, union_metonyms
+from dyadic.actors.readings import (
+    company_officers,
+    korean_halves,
+    minority_groups,
+    national_branches,
+    union_metonyms,
+)
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Article, Mention
 
@@ -261,7 +267,7 @@ class ActorResolver:
                 union = d.igos.get(normalise("European Union"))
                 found = union_metonyms(doc, found, union) if union is not None else found
                 found = korean_halves(doc, found, d.country_actor)
-            found = company_officers(doc, found, company_country)
+            found = company_officers(doc, national_branches(doc, found), company_country)
         found = [_many_states(doc, s, e, actor, rule) for s, e, actor, rule in found]
         return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
 
@@ -420,6 +426,8 @@ class ActorResolver:
             if kind == "agent" and span[0].ent_type_ in {"TIME", "DATE"}:  # "9:20 PM"
                 continue
             if kind == "agent" and _in_capitalised_name(span):  # "Democratic National Committee"
+                continue
+            if kind == "agent" and _venue_name(span):  # "the Toronto Congress Centre"
                 continue
             if kind in _NAME_KINDS and len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
                 continue  # a surname that is an English function word: "During his tenure"
@@ -1293,6 +1301,21 @@ def _in_capitalised_name(span: Span) -> bool:
     named_after = nxt is not None and nxt.is_title and nxt.is_alpha
     named_before = prev is not None and prev.is_title and prev.is_alpha and not prev.is_sent_start
     return named_after or named_before
+
+
+#: Title-case nouns that end a venue's name: a role noun right before one is a word of the
+#: venue's name ("the Toronto Congress Centre", "Parliament Square"), no actor.
+_VENUE_NOUNS = frozenset(
+    {"centre", "center", "stadium", "arena", "hotel", "square", "street", "avenue", "park", "airport", "plaza"}
+)
+
+
+def _venue_name(span: Span) -> bool:
+    """Is a role noun in title case followed by a title-case venue noun (:data:`_VENUE_NOUNS`),
+    a word of a place's name ("fans descended on the Toronto Congress Centre")?"""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return span[-1].is_title and nxt is not None and nxt.is_title and nxt.lower_ in _VENUE_NOUNS
 
 
 def _is_work_title(doc: Doc, unit: _Unit) -> bool:
