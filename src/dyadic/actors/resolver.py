@@ -429,6 +429,8 @@ class ActorResolver:
                 continue
             if kind == "agent" and _venue_name(span):  # "the Toronto Congress Centre"
                 continue
+            if kind == "agent" and _role_word_surname(span):  # "Michel Mayor" ... "Mayor said"
+                continue
             if kind in _NAME_KINDS and len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
                 continue  # a surname that is an English function word: "During his tenure"
             hits.append(_Unit(kind, start, end, normalise(span.text)))
@@ -1316,6 +1318,29 @@ def _venue_name(span: Span) -> bool:
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     return span[-1].is_title and nxt is not None and nxt.is_title and nxt.lower_ in _VENUE_NOUNS
+
+
+def _role_word_surname(span: Span) -> bool:
+    """Is a one-word role noun in title case a person's family name: a word of a person's name
+    the NER tags after its first word ("the astronomer Michel Mayor", "Kevin Bishop"), or,
+    with no determiner before it and no name after it, the same word that ends such a name
+    elsewhere in the article ("Michel Mayor ... Mayor thanked the committee")?"""
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    tok = span[0]
+    if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I":
+        return True
+    doc = tok.doc
+    surnames = {
+        ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title
+    }
+    if tok.text not in surnames:
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    determined = prev is not None and (prev.pos_ == "DET" or prev.tag_ == "POS" or prev.pos_ == "PRON")
+    named_after = nxt is not None and nxt.pos_ == "PROPN"
+    return not determined and not named_after
 
 
 def _is_work_title(doc: Doc, unit: _Unit) -> bool:
