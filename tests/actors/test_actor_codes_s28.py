@@ -103,3 +103,25 @@ def test_a_demonym_before_a_transnational_ngo_names_its_national_branch(pipeline
     assert ("Canadian Red Cross", "CANNGO") in codes
     assert ("Iraqi Red Crescent", "IRQNGO") in codes
     assert not any(text in {"Canadian", "Iraqi"} for text, _code in codes)
+
+
+def test_a_role_noun_before_a_venue_noun_is_a_word_of_the_venues_name(pipeline):
+    doc = _doc(pipeline, "Thousands of gamers descended on the Oslo Congress Centre for the fair on Saturday.")
+    assert not any(text == "Congress" or (code or "").endswith("LEG") for text, code in _mentions(doc))
+
+
+def test_a_role_word_that_is_a_persons_family_name_is_no_office(pipeline):
+    doc = _doc(
+        pipeline,
+        "Norwegian chemists Ingrid Bishop and Lars Berg won the award. Bishop thanked the Norwegian government.",
+    )
+    codes = _mentions(doc)
+    assert not any(code and code.endswith("REL") for _text, code in codes)  # "bishop" is a cleric noun
+    assert not any(text == "Bishop" and code and code.endswith("GOV") for text, code in codes)
+    assert ("Norwegian government", "NORGOV") in codes
+
+
+def test_new_england_is_american(pipeline):
+    doc = _doc(pipeline, "A paper in the New England Journal of Medicine faulted the Danish health ministry.")
+    codes = _mentions(doc)
+    assert not any(code and code.startswith("GBR") for _text, code in codes)
