@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadic.records import Actor
 
@@ -211,9 +211,10 @@ _STAFF_ROLES = frozenset({"LAB"})
 def company_officers(doc: Doc, found: list[Found], company_country: Callable[[str], str | None]) -> list[Found]:
     """Role nouns right after a listed company's name are the company's officers.
 
-    "Apple CEO Steve Jobs", "Airbus spokesman Stefan Schaffrath", "Ford's chairman": an
-    organisation the NER tags (``ORG``) that ends right before a role noun's mention (or
-    before its possessive "'s") and that ``company_country`` lists is the noun's employer,
+    "Apple CEO Steve Jobs", "Airbus spokesman Stefan Schaffrath", "Ford's chairman", "the
+    president of Chrysler": an organisation the NER tags (``ORG``) that ends right before a
+    role noun's mention (or before its possessive "'s"), or follows it after "of" or "at"
+    ("the"), and that ``company_country`` lists is the noun's employer,
     so the mention is ``<home>BUS`` (rule ``agent+company``); staff of a labour role
     ("Boeing workers") keep their role under the company's country. Only role nouns whose
     country was inferred (rules ``agent``, ``agent+locus``, ``agent+sentence``) are re-read:
@@ -228,12 +229,14 @@ def company_officers(doc: Doc, found: list[Found], company_country: Callable[[st
     Returns:
         ``found`` with the companies' officers re-coded, in the same order.
     """
-    ends = {ent.end: ent for ent in doc.ents if ent.label_ == "ORG"}
+    orgs = [ent for ent in doc.ents if ent.label_ == "ORG"]
+    ends = {ent.end: ent for ent in orgs}
+    starts = {ent.start: ent for ent in orgs}
     out: list[Found] = []
     for s, e, actor, rule in found:
         if rule in _INFERRED_AGENT_RULES and actor.role:
             at = s - 1 if s > 0 and doc[s - 1].text in {"'s", "\u2019s"} else s
-            ent = ends.get(at)
+            ent = ends.get(at) or _employer_after(doc, e, starts)
             home = company_country(ent.text) if ent is not None else None
             if home is not None:
                 role = actor.role if actor.role in _STAFF_ROLES else "BUS"
@@ -279,3 +282,15 @@ def national_branches(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         out.append((s, e, actor, rule))
     return out
+
+
+def _employer_after(doc: Doc, end: int, starts: dict[int, Span]) -> Span | None:
+    """The organisation named right after a role noun ending at token ``end`` by "of" or "at",
+    "the" allowed ("the president of Chrysler", "an engineer at the Boeing Company"), or None."""
+    k = end
+    if k >= len(doc) or doc[k].lower_ not in {"of", "at"}:
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    return starts.get(k) or starts.get(k - 1)

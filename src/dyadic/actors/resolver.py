@@ -99,9 +99,8 @@ _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "ADV",
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 #: Rules of mentions that are a place's own name (a country, demonym or capital).
 _PLACE_RULES = frozenset({"country-name", "capital"})
-#: NER labels of names that are no place: a city name they tag is a person's, a body's or a
-#: product's ("OS X Lion", where "Lion" is an alternate name of Lyon).
-_NOT_PLACE_ENTS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+#: NER labels of names that are no place: a city name they tag is a person's or a product's.
+_NOT_PLACE_ENTS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _MODIFIERS = frozenset({"country", "capital", "division", "province", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
@@ -849,9 +848,9 @@ class ActorResolver:
     ) -> list[tuple[int, int, Actor, str]]:
         """A large city that is the target of an act ("Russian troops shelled Kharkiv",
         "an attack on Odesa") stands for its country (rule ``city-target``), as a
-        capital stands for its government; not a name the NER reads as a person, an
-        organisation or a product (:data:`_NOT_PLACE_ENTS`: "Apple unveiled Lion", a city's
-        alternate name that is a software release's)."""
+        capital stands for its government; not a name the NER reads as a person or a product,
+        nor a word of a longer organisation's name (:func:`_in_other_name`: "Mac OS X Lion", a
+        city's alternate name that is a software release's)."""
         if not doc.has_annotation("DEP"):
             return found
         from dyadic.nlp import capitalised  # here, not at the top: other edits touch the imports
@@ -873,7 +872,7 @@ class ActorResolver:
                 taken.isdisjoint(range(k, end))
                 and key in self.dictionary.large_cities
                 and key not in self.dictionary.not_actors
-                and root.ent_type_ not in _NOT_PLACE_ENTS
+                and not _in_other_name(doc, k, end)
                 and _is_target(root)
             ):
                 iso3 = self.dictionary.cities[key]
@@ -1310,6 +1309,19 @@ def _in_capitalised_name(span: Span) -> bool:
 _VENUE_NOUNS = frozenset(
     {"centre", "center", "stadium", "arena", "hotel", "square", "street", "avenue", "park", "airport", "plaza"}
 )
+
+
+def _in_other_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the city name at ``[start, end)`` a person's or product's name (:data:`_NOT_PLACE_ENTS`),
+    or a part of a longer organisation name the NER tags ("Mac OS X Lion"; "Odesa" alone may be
+    tagged ORG and stays a city)?"""
+    ent_type = doc[start:end].root.ent_type_
+    if ent_type in _NOT_PLACE_ENTS:
+        return True
+    if ent_type != "ORG":
+        return False
+    ent = next((x for x in doc.ents if x.start <= start < x.end), None)
+    return ent is not None and (ent.start < start or ent.end > end)
 
 
 def _venue_name(span: Span) -> bool:
