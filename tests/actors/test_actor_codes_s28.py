@@ -47,7 +47,9 @@ def test_a_pope_before_2013_is_the_holy_see_not_the_country_he_receives(pipeline
     )
     codes = dict(_mentions(doc))
     assert codes["Pope John Paul II"] == "VATGOV"
-    doc = _doc(pipeline, "Pope Benedict XVI met the Turkish president in Ankara.", published=date(2006, 11, 28))
+    doc = _doc(
+        pipeline, "Pope Benedict XVI met the Turkish president in Ankara.", published=date(2006, 11, 28)
+    )
     assert dict(_mentions(doc))["Pope Benedict XVI"] == "VATGOV"
 
 
@@ -75,7 +77,9 @@ def test_a_role_noun_after_a_listed_company_is_the_companys_officer(pipeline):
 
 def test_in_before_a_date_is_no_town(pipeline):
     # March is also a town in Cambridgeshire (GeoNames)
-    doc = _doc(pipeline, "The White House will send its tax plan to Congress in February or March, aides said.")
+    doc = _doc(
+        pipeline, "The White House will send its tax plan to Congress in February or March, aides said."
+    )
     codes = dict(_mentions(doc))
     assert codes["Congress"] == "USALEG"
     assert not any(code and code.startswith("GBR") for code in codes.values())
@@ -106,14 +110,17 @@ def test_a_demonym_before_a_transnational_ngo_names_its_national_branch(pipeline
 
 
 def test_a_role_noun_before_a_venue_noun_is_a_word_of_the_venues_name(pipeline):
-    doc = _doc(pipeline, "Thousands of gamers descended on the Oslo Congress Centre for the fair on Saturday.")
+    doc = _doc(
+        pipeline, "Thousands of gamers descended on the Oslo Congress Centre for the fair on Saturday."
+    )
     assert not any(text == "Congress" or (code or "").endswith("LEG") for text, code in _mentions(doc))
 
 
 def test_a_role_word_that_is_a_persons_family_name_is_no_office(pipeline):
     doc = _doc(
         pipeline,
-        "Norwegian chemists Ingrid Bishop and Lars Berg won the award. Bishop thanked the Norwegian government.",
+        "Norwegian chemists Ingrid Bishop and Lars Berg won the award. "
+        "Bishop thanked the Norwegian government.",
     )
     codes = _mentions(doc)
     assert not any(code and code.endswith("REL") for _text, code in codes)  # "bishop" is a cleric noun
@@ -125,3 +132,10 @@ def test_new_england_is_american(pipeline):
     doc = _doc(pipeline, "A paper in the New England Journal of Medicine faulted the Danish health ministry.")
     codes = _mentions(doc)
     assert not any(code and code.startswith("GBR") for _text, code in codes)
+
+
+def test_a_role_noun_followed_by_of_a_listed_company_is_its_officer(pipeline):
+    doc = _doc(pipeline, "Anna Berg, the president of Chrysler, met German officials in Berlin on Monday.")
+    codes = _mentions(doc)
+    assert ("president", "USABUS") in codes
+    assert ("German officials", "DEUGOV") in codes

@@ -208,7 +208,9 @@ _INFERRED_AGENT_RULES = frozenset({"agent", "agent+locus", "agent+sentence"})
 _STAFF_ROLES = frozenset({"LAB"})
 
 
-def company_officers(doc: Doc, found: list[Found], company_country: Callable[[str], str | None]) -> list[Found]:
+def company_officers(
+    doc: Doc, found: list[Found], company_country: Callable[[str], str | None]
+) -> list[Found]:
     """Role nouns right after a listed company's name are the company's officers.
 
     "Apple CEO Steve Jobs", "Airbus spokesman Stefan Schaffrath", "Ford's chairman", "the

@@ -1307,7 +1307,19 @@ def _in_capitalised_name(span: Span) -> bool:
 #: Title-case nouns that end a venue's name: a role noun right before one is a word of the
 #: venue's name ("the Toronto Congress Centre", "Parliament Square"), no actor.
 _VENUE_NOUNS = frozenset(
-    {"centre", "center", "stadium", "arena", "hotel", "square", "street", "avenue", "park", "airport", "plaza"}
+    {
+        "centre",
+        "center",
+        "stadium",
+        "arena",
+        "hotel",
+        "square",
+        "street",
+        "avenue",
+        "park",
+        "airport",
+        "plaza",
+    }
 )
 
 
