@@ -1344,12 +1344,21 @@ def _venue_name(span: Span) -> bool:
     return span[-1].is_title and nxt is not None and nxt.is_title and nxt.lower_ in _VENUE_NOUNS
 
 
+#: Role nouns of bodies, never a person's family name: a PERSON name the NER ends with one
+#: is a body's ("the Bush Administration").
+_INSTITUTION_NOUNS = frozenset(
+    "administration government ministry council congress senate parliament assembly court police army "
+    "navy party commission committee department agency authority office cabinet regime bureau service "
+    "forces".split()
+)
+
+
 def _role_word_surname(span: Span) -> bool:
     """Is a one-word role noun in title case a person's family name: a word of a person's name
     the NER tags after its first word ("the astronomer Michel Mayor", "Kevin Bishop"), or,
     with no determiner before it and no name after it, the same word that ends such a name
     elsewhere in the article ("Michel Mayor ... Mayor thanked the committee")?"""
-    if len(span) != 1 or not span[0].is_title:
+    if len(span) != 1 or not span[0].is_title or span[0].lower_ in _INSTITUTION_NOUNS:
         return False
     tok = span[0]
     if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I":
@@ -1362,7 +1371,9 @@ def _role_word_surname(span: Span) -> bool:
         return False
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    determined = prev is not None and (prev.pos_ == "DET" or prev.tag_ == "POS" or prev.pos_ == "PRON")
+    determined = prev is not None and (
+        prev.pos_ in {"DET", "PRON"} or prev.tag_ == "POS" or (prev.is_title and not prev.is_sent_start)
+    )  # "the Mayor", "Social Security Administration": an office or a body's name
     named_after = nxt is not None and nxt.pos_ == "PROPN"
     return not determined and not named_after
 
