@@ -142,6 +142,8 @@ def test_a_role_noun_followed_by_of_a_listed_company_is_its_officer(pipeline):
 
 
 def test_a_bodys_noun_ending_a_name_stays_a_body(pipeline):
-    doc = _doc(pipeline, "The Obama Administration plan was praised by the Social Security Administration on Monday.")
+    doc = _doc(
+        pipeline, "The Obama Administration plan was praised by the Social Security Administration on Monday."
+    )
     codes = dict(_mentions(doc))
     assert (codes.get("Social Security Administration") or "").endswith("GOV")
