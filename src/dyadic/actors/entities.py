@@ -230,7 +230,7 @@ def _entity(text: str, cluster: _Cluster, mentions: list[Mention], demonyms: fro
     for start, end in cluster.spans:
         for m in mentions:
             evidence = _evidence(text, start, end, m, demonyms)
-            if evidence is None or not _may_be(cluster.name, m):
+            if evidence is None or not _may_be(cluster.name, m) or _other_namesake(cluster.name, m):
                 continue
             linked.append((m.start, m.end))
             rank = 0 if m.actor.role else 1
@@ -285,6 +285,14 @@ def _may_be(name: str, m: Mention) -> bool:
     return bool(surnames) and a[0][:2] == b[0][:2]
 
 
+def _other_namesake(name: str, m: Mention) -> bool:
+    """Whether ``m``, a family name the resolver found to be a namesake (rule ``namesake``:
+    the listed person's full names are nowhere in the article), belongs to the person the
+    article names in full as ``name``, someone else ("Scott Peterson" is not the listed
+    "James Scott Peterson", whose full name the article never writes)."""
+    return m.rule == "namesake" and len(_words(name)) >= 2
+
+
 def _bare(word: str) -> str:
     """A name word without an Arabic article or hyphens ("al-Assad" -> assad)."""
     return re.sub(r"^(?:al|el|ad|as|ash|at|ar|an)-", "", word).replace("-", "")
@@ -308,12 +316,12 @@ def recode_people(mentions: list[Mention], entities: list[Entity]) -> list[Menti
             if m.actor.kind is ActorKind.PERSON
             else None
         )
-        if entity is None or _may_be(entity.name, m):
+        if entity is None or (_may_be(entity.name, m) and not _other_namesake(entity.name, m)):
             out.append(m)
             continue
         source = next(
             (by_span[s] for s in entity.mentions if s in by_span and by_span[s].actor.code == entity.code
-             and _may_be(entity.name, by_span[s])),
+             and _may_be(entity.name, by_span[s]) and not _other_namesake(entity.name, by_span[s])),
             None,
         )  # fmt: skip
         if source is not None and entity.code:

@@ -16,17 +16,32 @@ functions here re-read some of them:
   armed groups take their country";
 * :func:`korean_halves`: "the South" and "the North" acting, in an article that names both
   Koreas, are South and North Korea ("The South fired back").
+* :func:`company_officers`: a role noun right after a listed company's name ("Apple CEO
+  Steve Jobs", "Airbus spokesman Stefan Schaffrath", "Ford's chairman") is that company's
+  officer: ``<company country>BUS`` (GUIDELINES section 2, ``BUS`` business), not the
+  article's locus or the role noun's own government role.
+* :func:`national_branches`: a country's name or demonym right before a transnational
+  non-governmental organisation ("the British Red Cross", "the Iraqi Red Crescent") names
+  that country's branch, one actor (``GBRNGO``), not the country and the movement as two.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadic.records import Actor
 
-__all__ = ["LOCATIVE_PREPS", "TRADE_WORDS", "korean_halves", "minority_groups", "union_metonyms"]
+__all__ = [
+    "LOCATIVE_PREPS",
+    "TRADE_WORDS",
+    "company_officers",
+    "korean_halves",
+    "minority_groups",
+    "national_branches",
+    "union_metonyms",
+]
 
 Found = tuple[int, int, Actor, str]
 
@@ -185,3 +200,99 @@ def korean_halves(
             continue
         extra.append((tok.i - 1, tok.i + 1, country_actor(half[0], None), "half"))
     return sorted([*found, *extra], key=lambda f: f[0]) if extra else found
+
+
+#: Rules of role nouns whose country the resolver inferred or took from the noun alone.
+_INFERRED_AGENT_RULES = frozenset({"agent", "agent+locus", "agent+sentence"})
+#: Roles a company's staff keep under the company's country (its workers stay labour).
+_STAFF_ROLES = frozenset({"LAB"})
+
+
+def company_officers(
+    doc: Doc, found: list[Found], company_country: Callable[[str], str | None]
+) -> list[Found]:
+    """Role nouns right after a listed company's name are the company's officers.
+
+    "Apple CEO Steve Jobs", "Airbus spokesman Stefan Schaffrath", "Ford's chairman", "the
+    president of Chrysler": an organisation the NER tags (``ORG``) that ends right before a
+    role noun's mention (or before its possessive "'s"), or follows it after "of" or "at"
+    ("the"), and that ``company_country`` lists is the noun's employer,
+    so the mention is ``<home>BUS`` (rule ``agent+company``); staff of a labour role
+    ("Boeing workers") keep their role under the company's country. Only role nouns whose
+    country was inferred (rules ``agent``, ``agent+locus``, ``agent+sentence``) are re-read:
+    "U.S. Steel's American workers" keep their stated nationality.
+
+    Args:
+        doc: The parsed article (NER entities).
+        found: The resolver's ``(token_start, token_end, actor, rule)`` mentions.
+        company_country: Home country (ISO 3166-1 alpha-3) of a listed company's name, or
+            None (:func:`dyadic.actors.dictionary.company_country`).
+
+    Returns:
+        ``found`` with the companies' officers re-coded, in the same order.
+    """
+    orgs = [ent for ent in doc.ents if ent.label_ == "ORG"]
+    ends = {ent.end: ent for ent in orgs}
+    starts = {ent.start: ent for ent in orgs}
+    out: list[Found] = []
+    for s, e, actor, rule in found:
+        if rule in _INFERRED_AGENT_RULES and actor.role:
+            at = s - 1 if s > 0 and doc[s - 1].text in {"'s", "\u2019s"} else s
+            ent = ends.get(at) or _employer_after(doc, e, starts)
+            home = company_country(ent.text) if ent is not None else None
+            if home is not None:
+                role = actor.role if actor.role in _STAFF_ROLES else "BUS"
+                actor = Actor(home + role, home, role, actor.name, actor.kind)
+                rule = "agent+company"
+        out.append((s, e, actor, rule))
+    return out
+
+
+def national_branches(doc: Doc, found: list[Found]) -> list[Found]:
+    """A country's name right before a transnational NGO's mention is the NGO's national branch.
+
+    "The British Red Cross backed the plan", "the American Red Cross criticised the Iraqi Red
+    Crescent": the demonym or country name (rule ``country-name``) that ends where a
+    non-governmental organisation's mention of no country begins (rule ``organisation``, code
+    ``NGO...``) is part of the branch's name, not an actor of its own; the two become one
+    mention of that country's NGOs (``<ISO3>NGO``, rule ``organisation+country``), as
+    GUIDELINES section 2 places a body by its stated country.
+
+    Args:
+        doc: The parsed article.
+        found: The resolver's ``(token_start, token_end, actor, rule)`` mentions, in text order.
+
+    Returns:
+        ``found`` with each such pair merged, in text order.
+    """
+    out: list[Found] = []
+    for s, e, actor, rule in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev[1] == s
+            and prev[3] == "country-name"
+            and prev[2].country
+            and prev[2].role is None
+            and rule == "organisation"
+            and actor.country is None
+            and actor.code.startswith("NGO")
+        ):
+            iso3 = prev[2].country
+            name = doc[prev[0] : e].text
+            out[-1] = (prev[0], e, Actor(iso3 + "NGO", iso3, "NGO", name, actor.kind), "organisation+country")
+            continue
+        out.append((s, e, actor, rule))
+    return out
+
+
+def _employer_after(doc: Doc, end: int, starts: dict[int, Span]) -> Span | None:
+    """The organisation named right after a role noun ending at token ``end`` by "of" or "at",
+    "the" allowed ("the president of Chrysler", "an engineer at the Boeing Company"), or None."""
+    k = end
+    if k >= len(doc) or doc[k].lower_ not in {"of", "at"}:
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    return starts.get(k) or starts.get(k - 1)

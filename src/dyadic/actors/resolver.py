@@ -73,7 +73,13 @@ from dyadic.actors.dictionary import (
     normalise,
 )
 from dyadic.actors.names import REPAIRED_KB
-from dyadic.actors.readings import korean_halves, minority_groups, union_metonyms
+from dyadic.actors.readings import (
+    company_officers,
+    korean_halves,
+    minority_groups,
+    national_branches,
+    union_metonyms,
+)
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Article, Mention
 
@@ -93,6 +99,8 @@ _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "ADV",
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 #: Rules of mentions that are a place's own name (a country, demonym or capital).
 _PLACE_RULES = frozenset({"country-name", "capital"})
+#: NER labels of names that are no place: a city name they tag is a person's or a product's.
+_NOT_PLACE_ENTS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _MODIFIERS = frozenset({"country", "capital", "division", "province", "leader"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OF_IN = frozenset({"of", "in", "for", "from"})
@@ -258,6 +266,7 @@ class ActorResolver:
                 union = d.igos.get(normalise("European Union"))
                 found = union_metonyms(doc, found, union) if union is not None else found
                 found = korean_halves(doc, found, d.country_actor)
+            found = company_officers(doc, national_branches(doc, found), company_country)
         found = [_many_states(doc, s, e, actor, rule) for s, e, actor, rule in found]
         return [self._mention(doc, s, e, actor, rule) for s, e, actor, rule in found]
 
@@ -416,6 +425,10 @@ class ActorResolver:
             if kind == "agent" and span[0].ent_type_ in {"TIME", "DATE"}:  # "9:20 PM"
                 continue
             if kind == "agent" and _in_capitalised_name(span):  # "Democratic National Committee"
+                continue
+            if kind == "agent" and _venue_name(span):  # "the Toronto Congress Centre"
+                continue
+            if kind == "agent" and _role_word_surname(span):  # "Michel Mayor" ... "Mayor said"
                 continue
             if kind in _NAME_KINDS and len(span) == 1 and span[0].pos_ in _FUNCTION_POS:
                 continue  # a surname that is an English function word: "During his tenure"
@@ -835,7 +848,9 @@ class ActorResolver:
     ) -> list[tuple[int, int, Actor, str]]:
         """A large city that is the target of an act ("Russian troops shelled Kharkiv",
         "an attack on Odesa") stands for its country (rule ``city-target``), as a
-        capital stands for its government."""
+        capital stands for its government; not a name the NER reads as a person or a product,
+        nor a word of a longer organisation's name (:func:`_in_other_name`: "Mac OS X Lion", a
+        city's alternate name that is a software release's)."""
         if not doc.has_annotation("DEP"):
             return found
         from dyadic.nlp import capitalised  # here, not at the top: other edits touch the imports
@@ -857,7 +872,7 @@ class ActorResolver:
                 taken.isdisjoint(range(k, end))
                 and key in self.dictionary.large_cities
                 and key not in self.dictionary.not_actors
-                and root.ent_type_ != "PERSON"
+                and not _in_other_name(doc, k, end)
                 and _is_target(root)
             ):
                 iso3 = self.dictionary.cities[key]
@@ -1110,8 +1125,9 @@ class ActorResolver:
         """A city named with a role noun: "<agent> of|in [the] [<place> city|town ... of] <City>"
         or "<City> <agent>" ("Kharkiv governor", a city of :data:`LARGE_CITY` people: "Time
         magazine" is no Norwegian town's). A city is a whole name, never a part of one
-        ("the Indonesian National Police" is not Police, Poland). Returns (start, end, ISO3) of the
-        phrase, with the city looked up in ``cities.csv`` (GeoNames)."""
+        ("the Indonesian National Police" is not Police, Poland), and "in" before a date is a
+        time ("Congress in February or March": no town of March). Returns (start, end, ISO3) of
+        the phrase, with the city looked up in ``cities.csv`` (GeoNames)."""
         agent = units[i]
         cities = self.dictionary.cities
         before = _name_run_before(doc, agent.start)
@@ -1130,6 +1146,8 @@ class ActorResolver:
         limit = min(len(doc), k + 8)
         while k < limit:  # skip "the northern West Bank city of", "the town of"
             name_end = _name_run_after(doc, k)
+            if name_end is not None and doc[k].ent_type_ in {"DATE", "TIME"}:
+                return None  # "offered to Congress in February or March": a time, not March (England)
             if name_end is not None:
                 iso3 = cities.get(normalise(doc[k:name_end].text))
                 if iso3 is not None:
@@ -1284,6 +1302,80 @@ def _in_capitalised_name(span: Span) -> bool:
     named_after = nxt is not None and nxt.is_title and nxt.is_alpha
     named_before = prev is not None and prev.is_title and prev.is_alpha and not prev.is_sent_start
     return named_after or named_before
+
+
+#: Title-case nouns that end a venue's name: a role noun right before one is a word of the
+#: venue's name ("the Toronto Congress Centre", "Parliament Square"), no actor.
+_VENUE_NOUNS = frozenset(
+    {
+        "centre",
+        "center",
+        "stadium",
+        "arena",
+        "hotel",
+        "square",
+        "street",
+        "avenue",
+        "park",
+        "airport",
+        "plaza",
+    }
+)
+
+
+def _in_other_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the city name at ``[start, end)`` a person's or product's name (:data:`_NOT_PLACE_ENTS`),
+    or a part of a longer organisation name the NER tags ("Mac OS X Lion"; "Odesa" alone may be
+    tagged ORG and stays a city)?"""
+    ent_type = doc[start:end].root.ent_type_
+    if ent_type in _NOT_PLACE_ENTS:
+        return True
+    if ent_type != "ORG":
+        return False
+    ent = next((x for x in doc.ents if x.start <= start < x.end), None)
+    return ent is not None and (ent.start < start or ent.end > end)
+
+
+def _venue_name(span: Span) -> bool:
+    """Is a role noun in title case followed by a title-case venue noun (:data:`_VENUE_NOUNS`),
+    a word of a place's name ("fans descended on the Toronto Congress Centre")?"""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return span[-1].is_title and nxt is not None and nxt.is_title and nxt.lower_ in _VENUE_NOUNS
+
+
+#: Role nouns of bodies, never a person's family name: a PERSON name the NER ends with one
+#: is a body's ("the Bush Administration").
+_INSTITUTION_NOUNS = frozenset(
+    "administration government ministry council congress senate parliament assembly court police army "
+    "navy party commission committee department agency authority office cabinet regime bureau service "
+    "forces".split()
+)
+
+
+def _role_word_surname(span: Span) -> bool:
+    """Is a one-word role noun in title case a person's family name: a word of a person's name
+    the NER tags after its first word ("the astronomer Michel Mayor", "Kevin Bishop"), or,
+    with no determiner before it and no name after it, the same word that ends such a name
+    elsewhere in the article ("Michel Mayor ... Mayor thanked the committee")?"""
+    if len(span) != 1 or not span[0].is_title or span[0].lower_ in _INSTITUTION_NOUNS:
+        return False
+    tok = span[0]
+    if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I":
+        return True
+    doc = tok.doc
+    surnames = {
+        ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title
+    }
+    if tok.text not in surnames:
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    determined = prev is not None and (
+        prev.pos_ in {"DET", "PRON"} or prev.tag_ == "POS" or (prev.is_title and not prev.is_sent_start)
+    )  # "the Mayor", "Social Security Administration": an office or a body's name
+    named_after = nxt is not None and nxt.pos_ == "PROPN"
+    return not determined and not named_after
 
 
 def _is_work_title(doc: Doc, unit: _Unit) -> bool:
