@@ -147,3 +147,13 @@ def test_a_bodys_noun_ending_a_name_stays_a_body(pipeline):
     )
     codes = dict(_mentions(doc))
     assert (codes.get("Social Security Administration") or "").endswith("GOV")
+
+
+def test_a_listed_city_is_no_misspelled_country(pipeline):
+    # "Nakuru" is one letter from "Nauru", but it is a Kenyan city
+    codes = _mentions(_doc(pipeline, "Kenyan police arrested two men in Nakuru on Monday."))
+    assert not any(code and code.startswith("NRU") for _text, code in codes)
+    assert ("men in Nakuru", "KENCVL") in codes
+    # an unlisted misspelling of a country name still reads as the country
+    codes = _mentions(_doc(pipeline, "The president of Ethopia met Kenyan officials."))
+    assert ("president of Ethopia", "ETHGOV") in codes

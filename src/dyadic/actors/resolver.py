@@ -625,8 +625,9 @@ class ActorResolver:
         """Capitalised proper nouns no unit covers that are a country's one-word name
         misspelled ("Ethopia", "Phillipines"): a difflib similarity of at least
         :data:`MISSPELLING_MIN_RATIO` to exactly one name, same first letter, five letters
-        or more, and not part of a person's name (nor a given name before a family name:
-        "Dominic Hare" is no Dominica, even where the parser tags no PERSON)."""
+        or more, not a listed city ("Nakuru" is no Nauru), and not part of a person's name
+        (nor a given name before a family name: "Dominic Hare" is no Dominica, even where
+        the parser tags no PERSON)."""
         from dyadic.nlp import pos_tokens  # here, not at the top: other edits touch the imports
 
         out: list[_Unit] = []
@@ -637,7 +638,8 @@ class ActorResolver:
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].i not in taken and self._name_follows(doc[tok.i + 1]):
                 continue
-            name = self._misspelling_of(normalise(tok.text))
+            key = normalise(tok.text)
+            name = None if key in self.dictionary.cities else self._misspelling_of(key)
             if name is not None:
                 out.append(_Unit("country", tok.i, tok.i + 1, name))
         return out
