@@ -41,6 +41,7 @@ from dyadic.events.lexicon import (
 from dyadic.events.matching import Match
 from dyadic.events.reactions import told
 from dyadic.events.roles import STATE_AUTHORITY_ROLES, authority_role
+from dyadic.events.violence import shared_preps, unclaimed_author
 from dyadic.nlp import sentence_index_of
 from dyadic.records import ActorKind, Mention
 
@@ -156,7 +157,8 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
     if match.code is not None and match.code[:2] in VIOLENT_ROOTS and head.pos_ == "VERB":
         if frame.passive or not frame.subjects or all(lemma_of(s) in ATTACK_NOUNS for s in frame.subjects):
             found = _attacker_of(frame, index)
-            implied = index.implied_perpetrator(head) if _the_attack(frame) else None
+            implied = unclaimed_author(frame, index)
+            implied = index.implied_perpetrator(head) if _the_attack(frame) else implied
             if implied is None and _an_attack(frame, index):  # "a car bombing killed five": nobody named
                 implied = index.unknown_perpetrator(head)
             return found or ([implied] if implied is not None else [])
@@ -208,7 +210,7 @@ def _done_in(frame: Frame) -> list[Token]:
     """The nouns of the ``in``/``during`` phrases of a frame ("killed in the attack")."""
     return [
         p
-        for prep in frame.preps
+        for prep in dict.fromkeys((*frame.preps, *shared_preps(frame)))
         if prep.lower_ in ("in", "during")
         for p in prep.children
         if p.dep_ == "pobj"

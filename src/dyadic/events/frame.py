@@ -20,6 +20,7 @@ from dyadic.events.lexicon import (
     PARTITIVE_HEADS,
     PATIENT_NOMINALS,
     SPEECH_PARTICIPLES,
+    WOUNDING_VERBS,
 )
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Mention
@@ -292,8 +293,10 @@ def _own_subjects(verb: Token, passive: bool) -> list[Token]:
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     """Subject tokens of ``verb``, inherited from governing verbs when it has none.
 
-    Inheritance: ``conj`` verbs and speech participle clauses ("..., accusing her of";
-    :data:`SPEECH_PARTICIPLES`) share the governing verb's subject; ``xcomp`` verbs (and
+    Inheritance: ``conj`` verbs, speech participle clauses ("..., accusing her of";
+    :data:`SPEECH_PARTICIPLES`) and participle clauses of result of killing or wounding
+    ("stormed the hotel, killing six"; :data:`WOUNDING_VERBS`) share the governing
+    verb's (active) subject; ``xcomp`` verbs (and
     infinitival purpose clauses, ``advcl`` with ``to``) take the
     governing verb's object under object control ("urged Iran to ...") or its subject
     (active or passive: "Iran is expected to ..."), and under an adjective that of its
@@ -316,6 +319,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma_of(verb) in SPEECH_PARTICIPLES:
         # a speech act's participle clause: "lashed out at the mayor, accusing her of ..."
         return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] or subjects_of(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma_of(verb) in WOUNDING_VERBS:
+        return [c for c in head.children if c.dep_ == "nsubj"]  # "stormed the hotel, killing six"
     if verb.dep_ == "xcomp" or is_infinitival_advcl(verb):
         if lemma_of(head) in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ == "dobj"]

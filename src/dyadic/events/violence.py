@@ -1,0 +1,114 @@
+"""Violence whose author the text leaves out: the agentless killing.
+
+"Seven officials were killed", "the 176 people on board were all killed", "two people
+were killed and eight injured in a suicide bombing": a passive verb of killing or
+wounding with a named victim and no ``by`` phrase. The real-news gold codes these with
+the article's perpetrator as the source (GUIDELINES.md hard cases 1 and 15) or, where the
+article names none, the unidentified attackers (``---UAF``, section 1, "violence by an
+unnamed perpetrator"). An accident or disaster named as the cause ("killed in a crash",
+"died in the floods") is no attack. :func:`unclaimed_killing` tells
+:func:`dyadic.events.arguments.source_mentions` when to use them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyadic.events.frame import Frame, MentionIndex, lemma_of
+from dyadic.events.lexicon import WOUNDING_VERBS
+from dyadic.records import Mention
+
+__all__ = [
+    "CAUSE_PREPS",
+    "NON_ATTACK_CAUSES",
+    "shared_preps",
+    "unclaimed_author",
+    "unclaimed_killing",
+]
+
+#: Nouns of accidents, disasters and illness: a killing "in" or "by" one of them is no act
+#: of violence (GUIDELINES.md section 1: accidents and disasters are not events).
+NON_ATTACK_CAUSES = frozenset(
+    {
+        "crash", "accident", "collision", "fire", "blaze", "flood", "flooding", "storm", "earthquake",
+        "quake", "landslide", "avalanche", "cyclone", "hurricane", "typhoon", "tornado", "tsunami",
+        "eruption", "stampede", "collapse", "derailment", "disease", "virus", "outbreak", "heat",
+        "lightning", "drowning", "traffic", "mudslide", "wildfire", "epidemic", "pandemic", "leak",
+        "overdose", "famine",
+    }
+)  # fmt: skip
+#: Prepositions of the cause or circumstances of a killing.
+CAUSE_PREPS = frozenset({"in", "by", "during", "after", "when", "from", "as"})
+#: Roles of a state's armed and governing side: a state's side is not the author of the
+#: killing of its own country's officials and forces.
+STATE_SIDE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: Words of a time span that make a killing a tally over months or years ("since 2009",
+#: "in the last 15 months"), not one attack (GUIDELINES.md hard case 10).
+SPAN_WORDS = frozenset({"since", "last", "past", "months", "years", "decades", "weeks"})
+
+
+def shared_preps(frame: Frame) -> list[Token]:
+    """The prepositions of ``frame``'s verb and of the passive verbs conjoined with it
+    ("two were killed and eight injured in a bombing": the ``in`` phrase is both's)."""
+    head = frame.head
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if head.dep_ == "conj" and head.head.pos_ == "VERB":
+        verbs.append(head.head)
+    return [p for v in verbs for p in v.children if p.dep_ == "prep"]
+
+
+def unclaimed_killing(frame: Frame, index: MentionIndex, public_only: bool) -> bool:
+    """Whether ``frame`` is an agentless passive of killing or wounding
+    (:data:`WOUNDING_VERBS`) whose victim (the passive subject) is an actor mention and
+    whose cause, if named, is no accident or disaster (:data:`NON_ATTACK_CAUSES`).
+
+    Args:
+        frame: The verb's frame.
+        index: The sentence's actor mentions.
+        public_only: Require a victim that is not a private person (no role, civilian or
+            criminal): a killing of one with no author anywhere in the article is a crime.
+
+    Returns:
+        True when an author left out of the sentence did it.
+    """
+    if not frame.passive or frame.subjects or lemma_of(frame.head) not in WOUNDING_VERBS:
+        return False
+    victims = [index.of(o) for o in frame.objects if o.dep_ == "nsubjpass"]
+    victims = [v for v in victims if v is not None]
+    if not victims:
+        return False
+    if public_only and all(v.actor.role in (None, "", "CVL", "CRM") for v in victims):
+        return False
+    for prep in shared_preps(frame):
+        if prep.lower_ in CAUSE_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and lemma_of(pobj) in NON_ATTACK_CAUSES:
+                    return False
+    return True
+
+
+def unclaimed_author(frame: Frame, index: MentionIndex) -> Mention | None:
+    """The implied author of an agentless killing (:func:`unclaimed_killing`): the
+    article's perpetrator (:meth:`MentionIndex.implied_perpetrator`), unless the sentence
+    tallies killings over a span of time (:data:`SPAN_WORDS`) or the perpetrator is a state's
+    side and a victim is its own country's officials or forces.
+
+    Args:
+        frame: The verb's frame.
+        index: The sentence's actor mentions, with the article's perpetrator.
+
+    Returns:
+        A zero-width mention of the perpetrator at the verb, or None.
+    """
+    perpetrator = index.perpetrator
+    if perpetrator is None or not unclaimed_killing(frame, index, public_only=False):
+        return None
+    if any(t.lower_ in SPAN_WORDS for p in shared_preps(frame) for t in p.subtree):
+        return None
+    victims = [m for o in frame.objects if o.dep_ == "nsubjpass" for t in o.subtree if (m := index.of(t))]
+    own = perpetrator.actor
+    if own.role in STATE_SIDE and any(
+        v.actor.country == own.country and v.actor.role in STATE_SIDE for v in victims
+    ):
+        return None
+    return index.implied_perpetrator(frame.head)
