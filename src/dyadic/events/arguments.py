@@ -157,8 +157,7 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
     if match.code is not None and match.code[:2] in VIOLENT_ROOTS and head.pos_ == "VERB":
         if frame.passive or not frame.subjects or all(lemma_of(s) in ATTACK_NOUNS for s in frame.subjects):
             found = _attacker_of(frame, index)
-            implied = unclaimed_author(frame, index)
-            implied = index.implied_perpetrator(head) if _the_attack(frame) else implied
+            implied = unclaimed_author(frame, index, told=_the_attack(frame))
             if implied is None and _an_attack(frame, index):  # "a car bombing killed five": nobody named
                 implied = index.unknown_perpetrator(head)
             return found or ([implied] if implied is not None else [])

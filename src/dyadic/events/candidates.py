@@ -67,6 +67,7 @@ from dyadic.events.patterns import PatternIndex
 from dyadic.events.reactions import answered_author, told_violence
 from dyadic.events.roles import characterisation_code, code_for_actors, contest
 from dyadic.events.status import event_status, noun_status
+from dyadic.events.violence import tally
 from dyadic.records import EventStatus, Mention
 
 __all__ = ["Candidate", "CandidateFinder", "Dyad", "Origin", "article_perpetrator"]
@@ -232,6 +233,8 @@ class CandidateFinder:
         match = best_match(entries, frame, index)
         if match is None or (match.pattern is not None and match.pattern.blocks_event):
             return
+        if is_verb and (match.code or "")[:2] in VIOLENT_ROOTS and tally(frame):
+            return  # "killed 400 people in over 500 attacks": a count, no one act (hard case 10)
         origin = _origin(tok, match, frame, index, carrier)
         if origin is None:
             return

@@ -15,13 +15,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyadic.events.frame import Frame, MentionIndex, lemma_of
-from dyadic.events.lexicon import WOUNDING_VERBS
+from dyadic.events.lexicon import ATTACK_NOUNS, VIOLENCE_NOUNS, WOUNDING_VERBS
 from dyadic.records import Mention
 
 __all__ = [
     "CAUSE_PREPS",
     "NON_ATTACK_CAUSES",
     "shared_preps",
+    "tally",
     "unclaimed_author",
     "unclaimed_killing",
 ]
@@ -42,9 +43,14 @@ CAUSE_PREPS = frozenset({"in", "by", "during", "after", "when", "from", "as"})
 #: Roles of a state's armed and governing side: a state's side is not the author of the
 #: killing of its own country's officials and forces.
 STATE_SIDE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-#: Words of a time span that make a killing a tally over months or years ("since 2009",
-#: "in the last 15 months"), not one attack (GUIDELINES.md hard case 10).
-SPAN_WORDS = frozenset({"since", "last", "past", "months", "years", "decades", "weeks"})
+#: Words of a time span that make a killing a tally over months or years ("in the last 15
+#: months", "over the past decade"), not one attack (GUIDELINES.md hard case 10).
+SPAN_WORDS = frozenset({"months", "years", "decades", "decade", "weeks"})
+#: Nouns of attacks and incidents that a killing "in over 500 attacks" is counted over.
+TALLIED = ATTACK_NOUNS | VIOLENCE_NOUNS | {"incident", "clash", "operation"}
+#: Dependencies of a violent verb's victims (passive subject, object, or the subject of
+#: "died in the attack" read as a passive).
+VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj"})
 
 
 def shared_preps(frame: Frame) -> list[Token]:
@@ -87,28 +93,46 @@ def unclaimed_killing(frame: Frame, index: MentionIndex, public_only: bool) -> b
     return True
 
 
-def unclaimed_author(frame: Frame, index: MentionIndex) -> Mention | None:
-    """The implied author of an agentless killing (:func:`unclaimed_killing`): the
-    article's perpetrator (:meth:`MentionIndex.implied_perpetrator`), unless the sentence
-    tallies killings over a span of time (:data:`SPAN_WORDS`) or the perpetrator is a state's
-    side and a victim is its own country's officials or forces.
+def unclaimed_author(frame: Frame, index: MentionIndex, told: bool) -> Mention | None:
+    """The implied author of a violent act whose sentence names none: the article's
+    perpetrator (:meth:`MentionIndex.implied_perpetrator`) for an attack already told
+    (``told``: "were killed in the attack") or an agentless killing
+    (:func:`unclaimed_killing`), unless the sentence tallies killings (:func:`tally`) or the
+    perpetrator is a state's side and a victim is its own country's officials or forces
+    ("four paramilitary troops died in the attack": the state's forces fought it).
 
     Args:
         frame: The verb's frame.
         index: The sentence's actor mentions, with the article's perpetrator.
+        told: The act is named as the article's attack already told.
 
     Returns:
         A zero-width mention of the perpetrator at the verb, or None.
     """
     perpetrator = index.perpetrator
-    if perpetrator is None or not unclaimed_killing(frame, index, public_only=False):
+    if perpetrator is None or not (told or unclaimed_killing(frame, index, public_only=False)):
         return None
-    if any(t.lower_ in SPAN_WORDS for p in shared_preps(frame) for t in p.subtree):
+    if tally(frame):
         return None
-    victims = [m for o in frame.objects if o.dep_ == "nsubjpass" for t in o.subtree if (m := index.of(t))]
+    victims = [m for o in frame.objects if o.dep_ in VICTIM_DEPS for t in o.subtree if (m := index.of(t))]
     own = perpetrator.actor
     if own.role in STATE_SIDE and any(
         v.actor.country == own.country and v.actor.role in STATE_SIDE for v in victims
     ):
         return None
     return index.implied_perpetrator(frame.head)
+
+
+def tally(frame: Frame) -> bool:
+    """Whether a killing is a tally over a span of time or of many attacks, no one attack
+    (GUIDELINES.md hard case 10): "since 2009" (a year), "in the last 15 months"
+    (:data:`SPAN_WORDS`), "in over 500 attacks" (a counted plural attack noun, :data:`TALLIED`)."""
+    for prep in shared_preps(frame):
+        if any(t.lower_ in SPAN_WORDS for t in prep.subtree):
+            return True
+        if prep.lower_ == "since" and any(t.like_num and len(t) == 4 for t in prep.children):
+            return True
+        pobjs = [t for t in prep.children if t.dep_ == "pobj" and t.tag_ == "NNS" and lemma_of(t) in TALLIED]
+        if prep.lower_ in ("in", "during") and any(c.dep_ == "nummod" for t in pobjs for c in t.children):
+            return True
+    return False
