@@ -3,8 +3,9 @@ session 28): an agentless killing ("three police officers were killed") is the a
 perpetrator's act (GUIDELINES.md section 1, hard cases 1 and 15), unless an accident is its
 cause, the perpetrator is the victims' own state, or the sentence tallies killings over
 years or many attacks (hard case 10); a participle clause of result ("stormed a village,
-killing twelve soldiers") is the main clause subject's act; being "taken ill" or "taken to
-hospital" is no seizure.
+killing twelve soldiers") is the main clause subject's act; a subject that "came under
+attack (from X)" is its target (X, else the implied perpetrator, the source); being "taken
+ill" or "taken to hospital" is no seizure.
 
 Each sentence is our own; each construction is also checked the other way (what must not
 change). The tests read the coder's candidates without the decision layer's threshold
@@ -57,7 +58,7 @@ def test_conjoined_passives_share_the_attack_they_were_done_in(pipeline_hypothet
 
 def test_a_tally_of_killings_is_no_event(pipeline_hypothetical):
     # GUIDELINES.md hard case 10: a count over years or many attacks, no one attack
-    text = "In the last two years, Boko Haram fighters killed more than 300 Nigerian soldiers in over 200 attacks."
+    text = "In the last two years, Boko Haram fighters killed 300 Nigerian soldiers in over 200 attacks."
     assert _codes(pipeline_hypothetical, text) == []
     text = (
         "Al-Shabab fighters attacked a hotel in Mogadishu on Monday. "
@@ -82,3 +83,29 @@ def test_taken_ill_or_to_hospital_is_no_seizure(pipeline_hypothetical):
     # a town taken from fighters stays a seizure
     text = "Nigerian troops took the town of Baga from Boko Haram fighters on Monday."
     assert _codes(pipeline_hypothetical, text) == [("NGAMIL", "NGAREB", "192")]
+
+
+def test_what_came_under_attack_is_the_attacks_target(pipeline_hypothetical):
+    text = "Syrian government forces came under attack from Islamic State fighters near Palmyra on Monday."
+    assert _codes(pipeline_hypothetical, text) == [("IMGMUSISI", "SYRMIL", "190")]
+    # a reaction undergone the same way: "came under criticism from X"
+    text = "The Kenyan government came under criticism from Human Rights Watch on Monday."
+    assert _codes(pipeline_hypothetical, text) == [("NGOHRI", "KENGOV", "111")]
+    # no author named: the article's perpetrator
+    text = (
+        "Boko Haram fighters attacked a village in Borno on Monday. "
+        "Later, a Nigerian army convoy came under attack near Maiduguri."
+    )
+    assert _codes(pipeline_hypothetical, text) == [("NGAREB", "NGACVL", "180"), ("NGAREB", "NGAMIL", "190")]
+
+
+def test_no_implied_attacker_of_its_own_side_or_for_a_state(pipeline_hypothetical):
+    # a state's forces as the article's perpetrator are not the unnamed attackers of a convoy
+    text = (
+        "Nigerian troops killed ten Boko Haram fighters in Borno on Monday. "
+        "Later, a Nigerian army convoy came under attack near Maiduguri."
+    )
+    assert _codes(pipeline_hypothetical, text) == [("NGAMIL", "NGAREB", "190")]
+    # the perpetrator itself coming under attack is not its own attack
+    text = "Boko Haram fighters attacked a village in Borno on Monday. Later, they came under attack."
+    assert _codes(pipeline_hypothetical, text) == [("NGAREB", "NGACVL", "180")]

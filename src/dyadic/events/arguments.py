@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dyadic.events.carriers import undergone
 from dyadic.events.coordination import expand_mentions
 from dyadic.events.frame import (
     ACT_NOUNS,
@@ -154,11 +155,12 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
             return found
     if len(both) >= 2:
         return both  # "fighting between Israel and Hamas": each against the other
-    if match.code is not None and match.code[:2] in VIOLENT_ROOTS and head.pos_ == "VERB":
+    violent = match.code is not None and match.code[:2] in VIOLENT_ROOTS
+    if violent and (head.pos_ == "VERB" or undergone(head)):  # "came under attack": by someone
         if frame.passive or not frame.subjects or all(lemma_of(s) in ATTACK_NOUNS for s in frame.subjects):
             found = _attacker_of(frame, index)
-            implied = unclaimed_author(frame, index, told=_the_attack(frame))
-            if implied is None and _an_attack(frame, index):  # "a car bombing killed five": nobody named
+            implied = unclaimed_author(frame, index, told=_the_attack(frame) or undergone(head))
+            if implied is None and (_an_attack(frame, index) or undergone(head)):  # "a bombing killed five"
                 implied = index.unknown_perpetrator(head)
             return found or ([implied] if implied is not None else [])
     # "was forced into marriage by her family": a named author is no implied authority

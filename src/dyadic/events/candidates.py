@@ -35,7 +35,7 @@ from dyadic.events.arguments import (
     speaker_of,
     victim_frame,
 )
-from dyadic.events.carriers import carried_frame, light_verb
+from dyadic.events.carriers import carried_frame, light_verb, undergone
 from dyadic.events.coordination import expand_mentions
 from dyadic.events.counterparts import (
     foreign_envoy,
@@ -200,8 +200,8 @@ class CandidateFinder:
         """Whether ``tok`` is a verb with a violent code (CAMEO roots 18-20) as its default
         or in a pattern, or one whose object is a told attack ("condemned the attack"):
         the verbs an implied perpetrator may be the author or target of."""
-        if tok.pos_ == "VERB" and told_violence(tok):
-            return True
+        if (tok.pos_ == "VERB" and told_violence(tok)) or undergone(tok):
+            return True  # "came under attack": an event noun whose author may be implied
         return tok.pos_ == "VERB" and self._violent_lemma(lemma_of(tok))
 
     def _violent_lemma(self, lemma: str) -> bool:

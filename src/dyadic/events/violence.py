@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyadic.events.carriers import undergone
 from dyadic.events.frame import Frame, MentionIndex, lemma_of
 from dyadic.events.lexicon import ATTACK_NOUNS, VIOLENCE_NOUNS, WOUNDING_VERBS
 from dyadic.records import Mention
@@ -40,8 +41,8 @@ NON_ATTACK_CAUSES = frozenset(
 )  # fmt: skip
 #: Prepositions of the cause or circumstances of a killing.
 CAUSE_PREPS = frozenset({"in", "by", "during", "after", "when", "from", "as"})
-#: Roles of a state's armed and governing side: a state's side is not the author of the
-#: killing of its own country's officials and forces.
+#: Roles of a state's armed and governing side: a state's side is not the implied author
+#: of an attack on its own country's officials and forces.
 STATE_SIDE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Words of a time span that make a killing a tally over months or years ("in the last 15
 #: months", "over the past decade"), not one attack (GUIDELINES.md hard case 10).
@@ -99,7 +100,9 @@ def unclaimed_author(frame: Frame, index: MentionIndex, told: bool) -> Mention |
     (``told``: "were killed in the attack") or an agentless killing
     (:func:`unclaimed_killing`), unless the sentence tallies killings (:func:`tally`) or the
     perpetrator is a state's side and a victim is its own country's officials or forces
-    ("four paramilitary troops died in the attack": the state's forces fought it).
+    ("four paramilitary troops died in the attack": the state's forces fought the
+    attackers) or the act is one undergone (:func:`~dyadic.events.carriers.undergone`:
+    "the train came under attack", where a state's attack would be told with ``from``).
 
     Args:
         frame: The verb's frame.
@@ -116,8 +119,9 @@ def unclaimed_author(frame: Frame, index: MentionIndex, told: bool) -> Mention |
         return None
     victims = [m for o in frame.objects if o.dep_ in VICTIM_DEPS for t in o.subtree if (m := index.of(t))]
     own = perpetrator.actor
-    if own.role in STATE_SIDE and any(
-        v.actor.country == own.country and v.actor.role in STATE_SIDE for v in victims
+    if own.role in STATE_SIDE and (
+        undergone(frame.head)  # "came under attack": by a state's forces, the text says so
+        or any(v.actor.country == own.country and v.actor.role in STATE_SIDE for v in victims)
     ):
         return None
     return index.implied_perpetrator(frame.head)
