@@ -15,6 +15,7 @@ from dyadic.actors import article_locus
 from dyadic.events.lexicon import (
     ACT_NOUNS,
     ACTING_HEADS,
+    ATTACK_NOUNS,
     NOMINALISATIONS,
     OBJECT_CONTROL,
     PARTITIVE_HEADS,
@@ -320,7 +321,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         # a speech act's participle clause: "lashed out at the mayor, accusing her of ..."
         return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] or subjects_of(head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma_of(verb) in WOUNDING_VERBS:
-        return [c for c in head.children if c.dep_ == "nsubj"]  # "stormed the hotel, killing six"
+        # "stormed the hotel, killing six"; "a bomb went off, killing four" is the attack's
+        return [c for c in head.children if c.dep_ == "nsubj" and lemma_of(c) not in ATTACK_NOUNS]
     if verb.dep_ == "xcomp" or is_infinitival_advcl(verb):
         if lemma_of(head) in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ == "dobj"]

@@ -1,13 +1,14 @@
-"""Violence whose author the text leaves out: the agentless killing.
+"""Violence whose author the sentence leaves out, and killings that are only counted.
 
 "Seven officials were killed", "the 176 people on board were all killed", "two people
 were killed and eight injured in a suicide bombing": a passive verb of killing or
-wounding with a named victim and no ``by`` phrase. The real-news gold codes these with
-the article's perpetrator as the source (GUIDELINES.md hard cases 1 and 15) or, where the
-article names none, the unidentified attackers (``---UAF``, section 1, "violence by an
-unnamed perpetrator"). An accident or disaster named as the cause ("killed in a crash",
-"died in the floods") is no attack. :func:`unclaimed_killing` tells
-:func:`dyadic.events.arguments.source_mentions` when to use them.
+wounding with a named victim and no ``by`` phrase (:func:`unclaimed_killing`). The
+real-news gold codes these with the article's perpetrator as the source (GUIDELINES.md
+hard cases 1 and 15), which :func:`unclaimed_author` supplies to
+:func:`dyadic.events.arguments.source_mentions` (an article that names no perpetrator
+leaves them uncoded: most such killings there are crimes or accidents). An accident or
+disaster named as the cause ("killed in a crash") is no attack, and a tally of killings
+over years or many attacks (:func:`tally`, hard case 10) is no event at all.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def shared_preps(frame: Frame) -> list[Token]:
     return [p for v in verbs for p in v.children if p.dep_ == "prep"]
 
 
-def unclaimed_killing(frame: Frame, index: MentionIndex, public_only: bool) -> bool:
+def unclaimed_killing(frame: Frame, index: MentionIndex) -> bool:
     """Whether ``frame`` is an agentless passive of killing or wounding
     (:data:`WOUNDING_VERBS`) whose victim (the passive subject) is an actor mention and
     whose cause, if named, is no accident or disaster (:data:`NON_ATTACK_CAUSES`).
@@ -72,19 +73,13 @@ def unclaimed_killing(frame: Frame, index: MentionIndex, public_only: bool) -> b
     Args:
         frame: The verb's frame.
         index: The sentence's actor mentions.
-        public_only: Require a victim that is not a private person (no role, civilian or
-            criminal): a killing of one with no author anywhere in the article is a crime.
 
     Returns:
         True when an author left out of the sentence did it.
     """
     if not frame.passive or frame.subjects or lemma_of(frame.head) not in WOUNDING_VERBS:
         return False
-    victims = [index.of(o) for o in frame.objects if o.dep_ == "nsubjpass"]
-    victims = [v for v in victims if v is not None]
-    if not victims:
-        return False
-    if public_only and all(v.actor.role in (None, "", "CVL", "CRM") for v in victims):
+    if not any(index.of(o) is not None for o in frame.objects if o.dep_ == "nsubjpass"):
         return False
     for prep in shared_preps(frame):
         if prep.lower_ in CAUSE_PREPS:
@@ -113,7 +108,7 @@ def unclaimed_author(frame: Frame, index: MentionIndex, told: bool) -> Mention |
         A zero-width mention of the perpetrator at the verb, or None.
     """
     perpetrator = index.perpetrator
-    if perpetrator is None or not (told or unclaimed_killing(frame, index, public_only=False)):
+    if perpetrator is None or not (told or unclaimed_killing(frame, index)):
         return None
     if tally(frame):
         return None
