@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dyadic.events.carriers import undergone
 from dyadic.events.coordination import expand_mentions
 from dyadic.events.frame import (
     ACT_NOUNS,
@@ -41,6 +42,7 @@ from dyadic.events.lexicon import (
 from dyadic.events.matching import Match
 from dyadic.events.reactions import told
 from dyadic.events.roles import STATE_AUTHORITY_ROLES, authority_role
+from dyadic.events.violence import shared_preps, unclaimed_author
 from dyadic.nlp import sentence_index_of
 from dyadic.records import ActorKind, Mention
 
@@ -153,11 +155,12 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
             return found
     if len(both) >= 2:
         return both  # "fighting between Israel and Hamas": each against the other
-    if match.code is not None and match.code[:2] in VIOLENT_ROOTS and head.pos_ == "VERB":
+    violent = match.code is not None and match.code[:2] in VIOLENT_ROOTS
+    if violent and (head.pos_ == "VERB" or undergone(head)):  # "came under attack": by someone
         if frame.passive or not frame.subjects or all(lemma_of(s) in ATTACK_NOUNS for s in frame.subjects):
             found = _attacker_of(frame, index)
-            implied = index.implied_perpetrator(head) if _the_attack(frame) else None
-            if implied is None and _an_attack(frame, index):  # "a car bombing killed five": nobody named
+            implied = unclaimed_author(frame, index, told=_the_attack(frame) or undergone(head))
+            if implied is None and (_an_attack(frame, index) or undergone(head)):  # "a bombing killed five"
                 implied = index.unknown_perpetrator(head)
             return found or ([implied] if implied is not None else [])
     # "was forced into marriage by her family": a named author is no implied authority
@@ -208,7 +211,7 @@ def _done_in(frame: Frame) -> list[Token]:
     """The nouns of the ``in``/``during`` phrases of a frame ("killed in the attack")."""
     return [
         p
-        for prep in frame.preps
+        for prep in dict.fromkeys((*frame.preps, *shared_preps(frame)))
         if prep.lower_ in ("in", "during")
         for p in prep.children
         if p.dep_ == "pobj"

@@ -35,7 +35,7 @@ from dyadic.events.arguments import (
     speaker_of,
     victim_frame,
 )
-from dyadic.events.carriers import carried_frame, light_verb
+from dyadic.events.carriers import carried_frame, light_verb, undergone
 from dyadic.events.coordination import expand_mentions
 from dyadic.events.counterparts import (
     foreign_envoy,
@@ -68,6 +68,7 @@ from dyadic.events.patterns import PatternIndex
 from dyadic.events.reactions import answered_author, told_violence
 from dyadic.events.roles import characterisation_code, code_for_actors, contest
 from dyadic.events.status import event_status, noun_status
+from dyadic.events.violence import tally
 from dyadic.records import EventStatus, Mention
 
 __all__ = ["Candidate", "CandidateFinder", "Dyad", "Origin", "article_perpetrator"]
@@ -200,8 +201,8 @@ class CandidateFinder:
         """Whether ``tok`` is a verb with a violent code (CAMEO roots 18-20) as its default
         or in a pattern, or one whose object is a told attack ("condemned the attack"):
         the verbs an implied perpetrator may be the author or target of."""
-        if tok.pos_ == "VERB" and told_violence(tok):
-            return True
+        if (tok.pos_ == "VERB" and told_violence(tok)) or undergone(tok):
+            return True  # "came under attack": an event noun whose author may be implied
         return tok.pos_ == "VERB" and self._violent_lemma(lemma_of(tok))
 
     def _violent_lemma(self, lemma: str) -> bool:
@@ -233,6 +234,8 @@ class CandidateFinder:
         match = best_match(entries, frame, index)
         if match is None or (match.pattern is not None and match.pattern.blocks_event):
             return
+        if is_verb and (match.code or "")[:2] in VIOLENT_ROOTS and tally(frame):
+            return  # "killed 400 people in over 500 attacks": a count, no one act (hard case 10)
         origin = _origin(tok, match, frame, index, carrier)
         if origin is None:
             return

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dyadic.events.frame import Frame, lemma_of, noun_frame, verb_frame
 from dyadic.events.lexicon import EXPERIENCER_VERBS, MEETING_NOUNS, TRAVEL_VERBS, VISIT_NOUNS
 
-__all__ = ["authored", "carried_frame", "light_verb", "received"]
+__all__ = ["authored", "carried_frame", "light_verb", "received", "undergone"]
 
 #: Dependencies by which an event noun hangs on a verb that carries it ("staged a
 #: protest", "a curfew was imposed", "went on strike").
@@ -49,8 +49,8 @@ def light_verb(noun: Token) -> Token | None:
         return None
     if noun.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in EVENT_PARTITIVES:
         return light_verb(head.head)  # "carried out a series of airstrikes": as the partitive is carried
-    if received(noun):
-        return head
+    if received(noun) or undergone(noun):
+        return head if received(noun) else head.head  # "came under attack": the verb of "under"
     if noun.dep_ in LIGHT_NOUN_DEPS and head.pos_ == "VERB" and lemma_of(head) not in EXPERIENCER_VERBS:
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
@@ -86,6 +86,23 @@ def received(noun: Token) -> bool:
     )
 
 
+#: Verbs whose subject undergoes the act of a noun in their ``under`` phrase ("came under
+#: attack from rebels", "came under fire", "came under criticism from rights groups").
+UNDERGOING_VERBS = frozenset({"come"})
+
+
+def undergone(noun: Token) -> bool:
+    """Whether an event noun is in the ``under`` phrase of a verb of undergoing
+    (:data:`UNDERGOING_VERBS`): "the convoy came under attack from militants"."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "under"
+        and head.head.pos_ == "VERB"
+        and lemma_of(head.head) in UNDERGOING_VERBS
+    )
+
+
 def carried_frame(noun: Token, verb: Token) -> Frame:
     """The frame of an event noun carried by ``verb``: the verb's subjects (passive: its
     agent), the noun's and the verb's prepositional phrases, the ``of`` phrase of a
@@ -93,10 +110,11 @@ def carried_frame(noun: Token, verb: Token) -> Frame:
     mayor", not "condemned Russia's invasion of Ukraine"); the noun is the head. A
     received reaction (:func:`received`) has the authors its (or its verb's) ``from`` or
     ``by`` phrase names as subjects (none: no source) and the verb's subject as object ("Syria's
-    constitution is facing criticism from legal experts": the experts criticise Syria)."""
+    constitution is facing criticism from legal experts": the experts criticise Syria), as
+    has an undergone act (:func:`undergone`: "the convoy came under attack from militants")."""
     vf, nf = verb_frame(verb), noun_frame(noun)
     preps = nf.preps + tuple(p for p in vf.preps if p not in nf.preps and p.head.i != noun.i)
-    if received(noun):
+    if received(noun) or undergone(noun):
         authors = [
             c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("from", "by")
         ]

@@ -36,7 +36,10 @@ For each verb (and curated event noun) whose lemma has patterns:
    perpetrator, the actor named as the author of most of its violent candidates in a
    first pass (zero-width mention, rule ``implicit+perpetrator``), or, in an article that
    names none, the unidentified attackers (``UAF``, rule ``implicit+unknown``: "a car
-   bombing killed five", the gold's ``---UAF``); the dead of "died" are
+   bombing killed five", the gold's ``---UAF``); so does an agentless killing of a named
+   victim ("three officers were killed") and an attack its target "came under"
+   (:mod:`dyadic.events.violence`), unless a state would so attack its own forces; a
+   tally of killings over years or many attacks is no event; the dead of "died" are
    never its authors; "called X unfair" is criticism, "a success" praise
    (:func:`~dyadic.events.roles.characterisation_code`); not responding to a request for
    comment is declining comment (011, realized);
@@ -47,7 +50,8 @@ For each verb (and curated event noun) whose lemma has patterns:
    (:mod:`dyadic.events.carriers`); the noun beats the verb's default and loses to a
    pattern of the verb, but an act noun with its own author keeps it, and a verbal
    reaction to it stays an event ("condemned Russia's invasion of Ukraine": two); a
-   reaction received ("drew praise from the AU") is its author's; a nominalisation
+   reaction received ("drew praise from the AU") or act undergone ("came under attack
+   from rebels") is its author's; a nominalisation
    (:data:`~dyadic.events.frame.NOMINALISATIONS`: "Turkey's expulsion of the envoy") is
    coded with its verb's entry when its author is named, its ``of`` phrase the target;
    the possessor of an act done to someone (:data:`~dyadic.events.frame.PATIENT_NOMINALS`:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dyadic.actors import inferred_country
 from dyadic.events.coordination import expand_mentions
-from dyadic.events.frame import MentionIndex, lemma_of
+from dyadic.events.frame import IMPLICIT_PERPETRATOR, MentionIndex, lemma_of
 from dyadic.events.lexicon import TOPIC_VERBS
 from dyadic.events.matching import Match
 from dyadic.records import ActorKind, Mention
@@ -102,6 +102,8 @@ def same_actor(a: Mention, b: Mention) -> bool:
         return True  # "The government thanked China": the government took its country from China
     if a.actor.code != b.actor.code:
         return False
+    if IMPLICIT_PERPETRATOR in (a.rule, b.rule):
+        return True  # "it came under attack": the article's attacker does not attack its own
     both_states = a.actor.kind is ActorKind.COUNTRY and b.actor.kind is ActorKind.COUNTRY
     inferred = inferred_country(a) or inferred_country(b)
     return both_states or inferred or a.actor.name.lower() == b.actor.name.lower()

@@ -15,11 +15,13 @@ from dyadic.actors import article_locus
 from dyadic.events.lexicon import (
     ACT_NOUNS,
     ACTING_HEADS,
+    ATTACK_NOUNS,
     NOMINALISATIONS,
     OBJECT_CONTROL,
     PARTITIVE_HEADS,
     PATIENT_NOMINALS,
     SPEECH_PARTICIPLES,
+    WOUNDING_VERBS,
 )
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Mention
@@ -292,8 +294,10 @@ def _own_subjects(verb: Token, passive: bool) -> list[Token]:
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     """Subject tokens of ``verb``, inherited from governing verbs when it has none.
 
-    Inheritance: ``conj`` verbs and speech participle clauses ("..., accusing her of";
-    :data:`SPEECH_PARTICIPLES`) share the governing verb's subject; ``xcomp`` verbs (and
+    Inheritance: ``conj`` verbs, speech participle clauses ("..., accusing her of";
+    :data:`SPEECH_PARTICIPLES`) and participle clauses of result of killing or wounding
+    ("stormed the hotel, killing six"; :data:`WOUNDING_VERBS`) share the governing
+    verb's (active) subject; ``xcomp`` verbs (and
     infinitival purpose clauses, ``advcl`` with ``to``) take the
     governing verb's object under object control ("urged Iran to ...") or its subject
     (active or passive: "Iran is expected to ..."), and under an adjective that of its
@@ -316,6 +320,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma_of(verb) in SPEECH_PARTICIPLES:
         # a speech act's participle clause: "lashed out at the mayor, accusing her of ..."
         return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] or subjects_of(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma_of(verb) in WOUNDING_VERBS:
+        # "stormed the hotel, killing six"; "a bomb went off, killing four" is the attack's
+        return [c for c in head.children if c.dep_ == "nsubj" and lemma_of(c) not in ATTACK_NOUNS]
     if verb.dep_ == "xcomp" or is_infinitival_advcl(verb):
         if lemma_of(head) in OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ == "dobj"]

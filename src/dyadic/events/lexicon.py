@@ -29,6 +29,7 @@ __all__ = [
     "RECIPROCAL_VERBS",
     "SPEECH_ACT_VERBS",
     "SPEECH_PARTICIPLES",
+    "WOUNDING_VERBS",
     "TAKING_VERBS",
     "TRAVEL_VERBS",
     "VIOLENCE_NOUNS",
@@ -120,6 +121,12 @@ SPEECH_PARTICIPLES = frozenset(
         "blame", "appeal", "offer", "commit", "express", "reiterate", "welcome", "thank",
     }
 )  # fmt: skip
+#: Verbs of killing or wounding: their agentless passive ("were killed") tells violence by
+#: someone the sentence does not name (:mod:`dyadic.events.violence`), and their participle
+#: clause of result ("stormed the hotel, killing six") is the main clause subject's act.
+WOUNDING_VERBS = frozenset(
+    {"kill", "murder", "slay", "injure", "wound", "shoot", "stab", "behead", "assassinate", "execute"}
+)
 #: Nouns of an act named after its verb (nominalisations): the noun is coded with the
 #: verb's dictionary entry, and its ``of`` phrase is the one acted on ("Turkey's
 #: expulsion of the envoy", "Russia's invasion of Ukraine"). Hand-made from English
