@@ -104,6 +104,12 @@ DIRECT = "direct"
 REPORTED = "reported"
 
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr))\.$")
+_COMPANY_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Bros|Plc|Pty)\.$")
+# words that open a new sentence after a company abbreviation ("... Apple Inc. The company ...")
+_SENTENCE_OPENERS = frozenset(
+    "the a an it its he she they we i this that these those his her their in on at but and "
+    "however meanwhile after before".split()
+)
 _CITATION_DATE = re.compile(
     r"^\W*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\d{1,2} "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:19|20)\d\d\b)"
@@ -1065,6 +1071,7 @@ def _subject_nearby(verb: Token, lo: int, hi: int) -> _Subject | None:
     nominal = [t for t in run if t.pos_ in _NOMINAL]
     if nominal:
         head = nominal[-1]
+        head = _person_speaking_for(head, run[0].i) or head  # "Ana Ruiz for the port authority says"
         commas = [k for k, t in enumerate(run) if t.text == ","]
         last_part = run[commas[-1] + 1 :] if commas else []
         if (
@@ -1126,6 +1133,11 @@ def _subject_span(head: Token, lo: int) -> _Subject:
         whole = _statement_author(head)
         if whole is not None and (head.lower_ not in _PARTITIVES or whole.head.lower_ == "of"):
             head = whole
+    head = _but_conjunct(head)
+    named = _name_before_apposed_title(head)
+    if named is not None and named.left_edge.idx >= lo:  # "Ana Ruiz, the head of the union said"
+        end = head.right_edge
+        return _Subject(named, named.left_edge.idx, end.idx + len(end.text))
     name = _name_after_description(head)
     if name is not None:
         return _Subject(name[-1], max(lo, name[0].idx), name[-1].idx + len(name[-1].text))
@@ -1189,6 +1201,47 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     return _Subject(head, first.idx, last.idx + len(last.text))
 
 
+def _but_conjunct(head: Token) -> Token:
+    """The conjunct of a subject joined by "but" right before its verb, which the parser took
+    for part of an earlier noun phrase ("At the time the firm invested in shops, but the Lisbon
+    Herald reports ..."): that conjunct is the verb's subject; else ``head``."""
+    verb = head.head
+    if verb.i == head.i or not any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children):
+        return head
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.right_edge.i + 1 == verb.i), None)
+    return conj if conj is not None and conj.pos_ in ("PROPN", "NOUN", "PRON") else head
+
+
+def _name_before_apposed_title(head: Token) -> Token | None:
+    """A person's name set off by a comma before a title noun that the parser took for the
+    verb's subject, the name hanging loose ("Ana Ruiz, the head of the union said"): the name's
+    last token; else None."""
+    doc = head.doc
+    comma = head.left_edge.i - 1
+    if head.lower_ not in PERSON_TITLES or comma < 1 or doc[comma].text != ",":
+        return None
+    name = doc[comma - 1]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.head.i != head.head.i:
+        return None
+    return name if name.dep_ in ("dep", "npadvmod", "nsubj") else None
+
+
+def _person_speaking_for(head: Token, first: int) -> Token | None:
+    """The person a body is named for in a subject phrase starting at token ``first`` ("Ana
+    Ruiz for the Lisbon Port Authority says", "Ana Ruiz of the union"), ``head`` being the
+    body's name: the person's last token; else None."""
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "of", "at", "from"):
+        return None
+    person = prep.head
+    if person.i < first or person.ent_type_ != "PERSON" or person.pos_ != "PROPN":
+        return None
+    return person if person.i > 0 and person.doc[person.i - 1].ent_type_ == "PERSON" else None
+
+
 def _person_before_of(head: Token) -> Token | None:
     """The last word of a person's name that a subject ``head`` (an organisation or other
     non-person) follows within one noun phrase, after "of"/"at"/"from" ("Andrew Ruiz of the
@@ -1250,6 +1303,8 @@ def _name_after_description(head: Token) -> list[Token] | None:
         return None
     if not (end.pos_ == "PROPN" and end.is_title and (end.ent_type_ == "PERSON" or _untyped_name(end))):
         return None
+    if end.ent_type_ != "PERSON" and end.tag_ == "NNPS":
+        return None  # "the president of Canadian Auto Workers": a body's plural name, no person
     name = [end]
     while (
         len(name) < 4
@@ -1997,7 +2052,25 @@ def _is_terminator(text: str, i: int) -> bool:
     after = text[i + 1 : i + 2]
     if text[i] not in ".!?" or not (after == "" or after.isspace()):
         return False
-    return text[i] != "." or not _ABBREVIATION.search(text[max(0, i - 6) : i + 1])
+    if text[i] != ".":
+        return True
+    if _ABBREVIATION.search(text[max(0, i - 6) : i + 1]):
+        return False
+    return not _company_title_follows(text, i)
+
+
+def _company_title_follows(text: str, i: int) -> bool:
+    """Whether the full stop at ``text[i]`` closes a company abbreviation ("Inc.", "Corp.",
+    "Ltd.") that a capitalised name or title goes on from ("said Apple Inc. CEO Ana Ruiz"),
+    not a sentence opener ("... Apple Inc. The firm ...")."""
+    if not _COMPANY_ABBREVIATION.search(text[max(0, i - 6) : i + 1]):
+        return False
+    rest = text[i + 1 : i + 40]
+    following = rest.split(maxsplit=1)
+    if not following or "\n" in rest[: rest.index(following[0])]:
+        return False  # a line break ends the sentence
+    word = following[0].strip("\"'“”,;:")
+    return bool(word) and word[0].isupper() and word.lower() not in _SENTENCE_OPENERS
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
