@@ -136,6 +136,7 @@ _INDIRECT_QUESTION = ("why", "whether", "whom", "how")
 #: one ("which they have said was due to ..." reports "was due to ...").
 _RELATIVE_WORDS = ("which", "whose")
 _LISTING_VERBS = frozenset({"include", "comprise", "contain", "feature", "involve", "follow"})
+_CAUSATIVE_VERBS = frozenset({"lead", "prompt", "force", "cause", "push", "drive", "compel", "spur"})
 _PARTITIVES = ("part", "parts", "much", "most", "some", "portions", "portion")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl")
 #: Prepositions that say whose or where a group subject is ("members of", "a source within").
@@ -743,6 +744,8 @@ def _governing_subject(
         if not subjects and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.pos_ == "PROPN":
             subjects = [tok.head]  # "Ruiz called the plan “...”" parsed as a noun with a relative verb
         subjects = subjects or _participle_names(tok)
+        if not subjects and (caused := _caused_doer(tok)):  # "The outcry led Ruiz to express “...”"
+            return (tok if _is_speech_verb(tok) else None), _subject_span(caused[0], sent_start)
         if tok.lemma_.lower() in DESCRIBING_VERBS and (doer := _passive_agent(tok)) is not None:
             subjects = [doer]  # "He was described by the union as “...”": the union
         elif subjects and subjects[0].dep_ == "nsubjpass" and _as_phrase_holds(tok, inside):
@@ -767,6 +770,16 @@ def _governing_subject(
             break
         tok = tok.head
     return first if describes else top
+
+
+def _caused_doer(verb: Token) -> list[Token]:
+    """The object of a causative verb that an infinitive without a subject of its own hangs
+    from ("The outcry led the mayor to admit “...”", "forced him to say"): ``[object]``, the one
+    who speaks the infinitive's words; else ``[]``."""
+    cause = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or cause.lemma_.lower() not in _CAUSATIVE_VERBS:
+        return []
+    return [c for c in cause.children if c.dep_ == "dobj" and c.pos_ in _NOMINAL][:1]
 
 
 def _as_phrase_holds(verb: Token, inside: set[int]) -> bool:
@@ -920,7 +933,7 @@ def _subject_of(
     tok: Token = verb
     for _ in range(6):
         subjects = _nearest_first([c for c in tok.children if c.dep_ in _SUBJECT_DEPS and allowed(c)])
-        subjects = subjects or [n for n in _participle_names(tok) if allowed(n)]
+        subjects = subjects or [n for n in _participle_names(tok) + _caused_doer(tok) if allowed(n)]
         relative = bool(subjects) and subjects[0].tag_ in _RELATIVE_TAGS
         if subjects and not relative:
             return _subject_span(subjects[0], lo)
@@ -1601,6 +1614,8 @@ def _reported(
                 continue
             if _discourse_said(tok):  # "That said, we are realistic": a connective, nobody speaks
                 continue
+            if _writers_aside(tok):  # "it is worth noting that ...": the writer's own remark
+                continue
             # a clause after the verb first: "A were Indian; the embassy confirmed B" reports B
             ccomps = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i)
             if tok.pos_ == "NOUN" and not ccomps:
@@ -1772,6 +1787,20 @@ def _discourse_said(verb: Token) -> bool:
     before = verb.doc[verb.sent.start : verb.i]
     words = [t.lower_ for t in before]
     return words in (["that"], ["this"], ["that", "being"], ["this", "being"])
+
+
+def _writers_aside(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive or gerund of an aside by the writer, with an expletive
+    "it" and an adjective ("it is interesting to note that", "it is worth noting that", "it is
+    important to point out that"): nobody in the story says it."""
+    if verb.tag_ not in ("VB", "VBG") or verb.dep_ not in ("xcomp", "pcomp"):
+        return False
+    be = verb.head
+    if be.pos_ in ("ADJ", "ADP") and be.dep_ in ("acomp", "prep"):
+        be = be.head  # "worth noting"
+    elif not any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in be.children):
+        return False
+    return be.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
 
 
 def _unsaid_subject(verb: Token) -> bool:
@@ -1970,11 +1999,21 @@ def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate
         before = _trim(list(sent.doc[sent.start : first]))
         after = _trim(list(sent.doc[last + 1 : sent.end]))
         content = after if len(before) < 2 else before
+    apposed = _apposed_name_opening(content, max(phrase))
+    if apposed is not None:  # "According to the town's mayor, Ana Ruiz, the road is shut": Ana Ruiz
+        content = _trim(content[apposed.i - content[0].i + 1 :])
     if len(content) < 2 or content[-1].tag_ in _RELATIVE_TAGS:
         return None  # "The politician, who according to X is ...": not a clause of its own
     start, end = content[0].idx, content[-1].idx + len(content[-1].text)
     if clashes(start, end):
         return None
+    if apposed is not None:
+        first = apposed
+        while first.i > 0 and first.doc[first.i - 1].ent_type_ == "PERSON":
+            first = first.doc[first.i - 1]
+        return _Candidate(
+            start, end, REPORTED, "according to", _Subject(apposed, first.idx, apposed.idx + len(apposed.text))
+        )
     author = pobj
     if _is_statement_noun(pobj):
         author = _statement_author(pobj) or pobj
@@ -1987,6 +2026,20 @@ def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate
     elif pobj.pos_ == "NOUN":
         author = _work_author(pobj) or pobj  # "according to a review by the paper": the paper
     return _Candidate(start, end, REPORTED, "according to", _subject_span(author, sent.start_char))
+
+
+def _apposed_name_opening(content: list[Token], phrase_end: int) -> Token | None:
+    """A person's name set off by commas right after an "according to" phrase, that the parser
+    put into the clause ("According to the mayor, Ana Ruiz, the road is shut"): the name's
+    last token; else None."""
+    if not content or content[0].i != phrase_end + 2 or content[0].doc[phrase_end + 1].text != ",":
+        return None
+    k = 0
+    while k < len(content) and content[k].ent_type_ == "PERSON" and content[k].pos_ == "PROPN":
+        k += 1
+    if k < 2 or k >= len(content) or content[k].text != ",":
+        return None
+    return content[k - 1]
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

@@ -130,7 +130,10 @@ DOCUMENT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("lawsuit", "suit", "motion", "complaint", "petition", "filing", "appeal"), "filing"),
     **dict.fromkeys(("report", "study", "survey", "poll", "index", "assessment", "analysis"), "report"),
     **dict.fromkeys(("data", "datum", "figures", "statistics"), "data"),
-    **dict.fromkeys(("statement", "communique", "communiqué", "release", "letter", "memo"), "statement"),
+    **dict.fromkeys(
+        ("statement", "communique", "communiqué", "release", "letter", "memo", "tweet", "email", "speech"),
+        "statement",
+    ),
     **dict.fromkeys(("decision", "ruling", "judgment", "judgement", "verdict"), "decision"),
     **dict.fromkeys(("website", "site", "webpage", "account", "feed", "blog"), "website"),
 }
