@@ -136,6 +136,7 @@ _INDIRECT_QUESTION = ("why", "whether", "whom", "how")
 #: one ("which they have said was due to ..." reports "was due to ...").
 _RELATIVE_WORDS = ("which", "whose")
 _LISTING_VERBS = frozenset({"include", "comprise", "contain", "feature", "involve", "follow"})
+_FACT_NOUNS = frozenset({"fact", "finding", "discovery", "result", "news", "incident", "case", "outbreak"})
 _CAUSATIVE_VERBS = frozenset({"lead", "prompt", "force", "cause", "push", "drive", "compel", "spur"})
 _PARTITIVES = ("part", "parts", "much", "most", "some", "portions", "portion")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl")
@@ -1379,12 +1380,26 @@ def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
             if _listing_subject(tok):
                 return None  # "Key goals include: “...”": a list's heading, no speaker
             return _subject_span(tok, lo)
+    after_mark = bool(words) and words[0].doc.text[max(0, words[0].idx - 8) : words[0].idx].rstrip()[-1:] in "\"'”’"
+    if after_mark and words[0].text[:1].islower() and words[0].pos_ in ("ADP", "ADV", "CCONJ", "SCONJ"):
+        return _fragment_subject(words[0])  # '... as “defensive” in nature: “...”': the sentence's subject
     nominals = [t for t in words if t.pos_ in _NOMINAL]
     named_last = bool(nominals) and nominals[-1].pos_ == "PROPN" and nominals[-1].i == words[-1].i
     if nominals and (len(words) <= 6 or (named_last and len(words) <= TRAILER_MAX_APPOSITION_TOKENS)):
         # a long title ending in the name: "Secretary of the Harbour Board Ana Ruiz: ..."
         return _subject_span(nominals[-1], max(lo, words[0].idx))
     return None
+
+
+def _fragment_subject(word: Token) -> _Subject | None:
+    """The subject of the main clause of a sentence of which ``word`` starts a fragment before a
+    colon, after an earlier quotation ('The ministry defended the strike as “lawful” in nature:
+    “...”'): that subject when it comes before the fragment; else None (no label there)."""
+    root = word.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < word.i), None)
+    if subject is None or subject.pos_ not in _NOMINAL:
+        return None
+    return _subject_span(subject, word.sent.start_char)
 
 
 def _listing_subject(subject: Token) -> bool:
@@ -1962,6 +1977,9 @@ def _speech_noun_clause(noun: Token) -> _Candidate | None:
         verb.lemma_.lower() in SPEECH_NOUN_VERBS or _is_speech_verb(verb)
     ):
         return None  # "rejected the claim that ...", "in hopes that ..."
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and (subjects[0].lower_ in ("this", "that") or subjects[0].lemma_ in _FACT_NOUNS):
+        return None  # "This raises the concern that ...", "The finding raised fears that ...": a thing, no speaker
     content = _clause_tokens(clause)
     if len(content) < 2:
         return None
