@@ -525,6 +525,7 @@ def _leader_attribution(
     words = [t for t in _tokens_in(doc, l_start, l_end) if not t.is_punct]
     ends_with_verb = bool(words) and (
         _is_speech_verb(words[-1])
+        or _ends_with_hearer(words)  # 'he told radio host Ana Ruiz “...”'
         or (len(words) > 1 and words[-1].lower_ == "that" and _is_speech_verb(words[-2]))
         or (len(words) > 1 and _gerund_of_speech(words[-1], words[-2]))  # "Ruiz recalls thinking “...”"
     )
@@ -555,6 +556,22 @@ def _leader_attribution(
     if leader.endswith(":"):
         return True, None, _clause_subject(words, l_start, l_end)
     return False, None, None
+
+
+_TELLING_VERBS = frozenset({"tell", "ask", "assure", "remind", "warn", "inform", "promise"})
+
+
+def _ends_with_hearer(words: list[Token]) -> bool:
+    """Whether a leader ends with a verb of telling and its hearer, a noun phrase without a
+    verb of its own ("He told the radio host Ana Ruiz “...”"): the verb attributes the quotation."""
+    for k in range(len(words) - 2, max(-1, len(words) - 10), -1):
+        verb = words[k]
+        if verb.lemma_.lower() in _TELLING_VERBS and verb.pos_ == "VERB":
+            rest = words[k + 1 :]
+            inside = {t.i for t in verb.subtree}
+            nominal = all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM") for t in rest)
+            return nominal and all(t.i in inside for t in rest) and rest[-1].pos_ in ("PROPN", "NOUN", "PRON")
+    return False
 
 
 def _gerund_of_speech(word: Token, before: Token) -> bool:
@@ -1674,6 +1691,8 @@ def _reported(
                     continue  # "— which the paper noted as unusual —": a relative clause, no claim
                 if _not_what_was_said(tok, content):
                     continue
+                if not any(t.pos_ in ("VERB", "AUX") for t in content):
+                    continue  # 'he told radio host Ana Ruiz “...”': the hearer, no clause
                 start, end = content[0].idx, content[-1].idx + len(content[-1].text)
                 if any(tok.idx < q_start and q_end <= start for q_start, q_end in quoted):
                     continue  # 'Ruiz said "...[.]" Ruiz is ...': the verb's words are the quotation

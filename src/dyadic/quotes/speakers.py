@@ -983,6 +983,8 @@ class SpeakerResolver:
                 return None
             if a.name in earlier or any(_same_surname(a.name, n) for n in earlier):
                 continue
+            if a.sentence_index == sentence and self._is_hearer(a):
+                continue  # "the mayor told radio host Ana Ruiz": whom he spoke to
             if a.titles and not a.titles & family:
                 continue  # "... said association president Ana Ruiz": another office
             if a.country not in (country, None):
@@ -996,6 +998,14 @@ class SpeakerResolver:
             code = base.code + "GOV" if base.code == base.country else base.code
             return replace(a, code=code, country=base.country)
         return None
+
+    def _is_hearer(self, ante: _Antecedent) -> bool:
+        """Whether the antecedent's phrase is the object of a verb of telling or asking
+        ("told radio host Ana Ruiz", "asked Ana Ruiz"): the one spoken to."""
+        head = self._phrase_head(ante)
+        if head is None or head.dep_ not in ("dobj", "dative", "iobj"):
+            return False
+        return head.head.lemma_.lower() in ("tell", "ask", "assure", "remind", "warn", "inform", "promise")
 
     def _names_body(self, first: Token, last: Token) -> bool:
         """Whether the words ``first`` to ``last`` are an organisation's name: an actor
