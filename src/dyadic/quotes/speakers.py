@@ -1068,11 +1068,13 @@ class SpeakerResolver:
 
     def _recent_named_speaker(self, start: int, like: _Antecedent) -> _Antecedent | None:
         """The most recent speaker before ``start`` (characters) who is a named person of
-        ``like``'s country, of its actor code or both of the state ("the spokesperson" of
-        the military after "Lt. Gen. Ana Ruiz, of the defence ministry, said")."""
+        ``like``'s country, of its actor code or both of the state other than the courts ("the
+        spokesperson" of the military after "Lt. Gen. Ana Ruiz, of the defence ministry, said";
+        not "the head of the police" after a lawyer, coded JUD)."""
 
         def official(code: str | None, country: str) -> bool:
-            return bool(code) and (code or "").removeprefix(country)[:3] in _STATE_SECTORS
+            # not the courts: lawyers are coded JUD, and they speak for their clients, not for the state
+            return bool(code) and (code or "").removeprefix(country)[:3] in _STATE_SECTORS - {"JUD"}
 
         for s_start, s_end, person in reversed(self._spoken):
             if s_end > start or not person or like.country is None:
