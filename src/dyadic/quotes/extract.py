@@ -459,6 +459,8 @@ def _nested_speech(
             l_start = _clause_start(text, span.open_mark, cand.start)
             attributed, cue, subject = _leader_attribution(doc, text, l_start, span.open_mark, marks)
             if attributed and cue is not None and subject is not None and subject.start >= cand.start:
+                if _attempted_only(cue):
+                    continue  # "The other one tries to answer these questions: ‘...’": no one speaks
                 found.append(
                     _Candidate(
                         span.start, span.end, DIRECT, _cue_text(cue), subject, False,
@@ -466,6 +468,13 @@ def _nested_speech(
                     )
                 )  # fmt: skip
     return found
+
+
+def _attempted_only(verb: Token) -> bool:
+    """Whether a speech verb is an infinitive under a verb that does not speak ("tries to
+    answer", "wants to ask"): the words are not said by anyone there."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ == "xcomp" and not _is_speech_verb(verb.head)
 
 
 def _describer(doc: Doc, span: QuoteSpan) -> _Subject | None:
