@@ -136,6 +136,7 @@ _INDIRECT_QUESTION = ("why", "whether", "whom", "how")
 #: one ("which they have said was due to ..." reports "was due to ...").
 _RELATIVE_WORDS = ("which", "whose")
 _LISTING_VERBS = frozenset({"include", "comprise", "contain", "feature", "involve", "follow"})
+_ANNOUNCING_VERBS = frozenset({"announce", "unveil", "reveal", "disclose", "report", "confirm", "publish"})
 _FACT_NOUNS = frozenset({"fact", "finding", "discovery", "result", "news", "incident", "case", "outbreak"})
 _CAUSATIVE_VERBS = frozenset({"lead", "prompt", "force", "cause", "push", "drive", "compel", "spur"})
 _PARTITIVES = ("part", "parts", "much", "most", "some", "portions", "portion")
@@ -979,6 +980,8 @@ def _subject_of(
                     continue
             elif relative and allowed(noun):
                 return _subject_span(noun, lo)
+            elif (doer := _purpose_doer(tok)) is not None and allowed(doer):
+                return _subject_span(doer, lo)  # "Ruiz went to the office to complain that ..."
             break
         quoted = any(q_start <= tok.idx < q_end for q_start, q_end in outside or ())
         head = tok.head
@@ -991,6 +994,17 @@ def _subject_of(
             continue
         break
     return _subject_nearby(verb, lo, hi)
+
+
+def _purpose_doer(verb: Token) -> Token | None:
+    """The subject of the clause above an infinitive of purpose that the parser hung on a noun
+    ("Ruiz approached the mayor at the time to complain that ...": Ruiz); else None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    for up in verb.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            return next((c for c in up.children if c.dep_ == "nsubj" and c.pos_ in _NOMINAL), None)
+    return None
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -1692,6 +1706,8 @@ def _reported(
                 clauses, tag_subject = [final[0]], final[1]  # "CLAUSE, Ana Ruiz told VOA."
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "did not say which ...": nothing was said
+            if tok.dep_ == "pcomp" and tok.head.lower_ in ("from", "without"):
+                continue  # "barred from claiming ...", "without saying ...": nothing was said
             for content in clauses:
                 content = _cut_before_quotation(content, quoted)
                 if len(content) < 2 or content[0].lower_ in _INDIRECT_QUESTION:
@@ -1853,6 +1869,8 @@ def _unsaid_subject(verb: Token) -> bool:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not passive or any(c.dep_ == "agent" for c in verb.children):
         return False
+    if passive[0].pos_ == "NOUN" and verb.lemma_.lower() in _ANNOUNCING_VERBS:
+        return True  # "Improvements to the browser were also announced; ...": what, not who
     return passive[0].lower_ == "it" or verb.lemma_.lower() in ("tell", "inform")
 
 
