@@ -1236,8 +1236,11 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     ):
         last = doc[last.i + 1]  # Shafiq - ul - Rehaman
     last = _group_phrase_end(head, last)
+    last = _name_of_phrase_end(head, last)
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == last.i + 1:
+            if doc[last.i + 1].text == "(":
+                continue  # "the Institute of Soil Science (ISS)": the acronym is no more of the name
             last = child  # "host nation Portugal"
         elif (
             child.dep_ == "appos"
@@ -1409,6 +1412,26 @@ def _group_phrase_end(head: Token, last: Token) -> Token:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
                 return pobj
+    return last
+
+
+def _name_of_phrase_end(head: Token, last: Token) -> Token:
+    """The last word of a body's proper name that goes on with "of" and more capitalised
+    proper nouns ("the National Council of State Schools", "the Institute of Soil and Water
+    Science"), from the name's head ``head``; else ``last``. Not a person's ("Ana Ruiz of the
+    union") or a title's ("Governor of Texas"), nor a place after "of"."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.lower_ in PERSON_TITLES or last.i != head.i:
+        return last
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    if of is None:
+        return last
+    words = [t for t in of.subtree if t.i > of.i]
+    while words and (words[-1].is_punct or words[-1].dep_ == "appos" or words[-1].i > words[0].i + 8):
+        words = [t for t in words if t.i < words[-1].i]
+    if not words or any(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in words):
+        return last
+    if all((t.pos_ == "PROPN" and t.is_title) or t.dep_ == "cc" for t in words):
+        return words[-1]
     return last
 
 
