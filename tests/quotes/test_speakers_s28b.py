@@ -171,3 +171,25 @@ def test_body_name_going_on_with_of_is_the_whole_speaker_phrase(pipeline) -> Non
     )
     spk = _speaker(pipeline, text, "river had risen")
     assert spk is not None and spk[0] == "The Institute of Soil and Water Science"
+
+
+def test_study_named_with_a_country_adjective_speaks_as_the_study(pipeline) -> None:
+    text = (
+        "The results of the Canadian National Sleep Health Survey, published in a medical journal this "
+        "week, revealed that teenagers sleep two hours less than a decade ago. The survey has prompted "
+        "calls for later school hours. They say schools should start an hour later in the morning."
+    )
+    name = "Canadian National Sleep Health Survey"
+    assert _speaker(pipeline, text, "teenagers sleep") == (
+        "The results of the Canadian National Sleep Health Survey", name, None,
+    )
+    assert _speaker(pipeline, text, "start an hour later") == ("They", name, None)
+
+
+def test_they_is_not_a_country_modifying_a_common_noun(pipeline) -> None:
+    text = (
+        "Daily water use to flush the planet's toilets is about 141 billion liters (about 37 billion "
+        "U.S. gallons); which they note is several times larger than the water used by farms."
+    )
+    found = [q for q in _quotations(pipeline, text) if "several times" in q.text]
+    assert all(q.speaker is None or q.speaker.name != "United States" for q in found)

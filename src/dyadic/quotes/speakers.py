@@ -532,6 +532,11 @@ class SpeakerResolver:
                 if own is not None and own.person and people and own.start > head.idx:
                     # "People in the Ruiz administration": a group the person's name only describes
                     return self._unresolved(text, start, end, text, person=False, code=own.code)
+                named_for = self._modified_by_country(own) if own is not None and own.start > head.idx else None
+                if named_for is not None and named_for.pos_ == "PROPN" and named_for.i > head.i:
+                    # "The results of the Australian National Iodine Study": the study, not Australia
+                    name = self.text[own.start : named_for.idx + len(named_for.text)]
+                    return self._unresolved(text, start, end, name, person=False)
                 if own is not None and own.agent and not own.named and low not in own.name.lower():
                     own = replace(own, name=text)  # "Environmentalists", not their country's name
                 ante = (
@@ -791,6 +796,8 @@ class SpeakerResolver:
                 window.append(a)
         if word == "it":  # "it" is not "the hostages"
             window = [a for a in window if not self._plural(a)]
+        if word in ("they", "it"):  # "They" is not "U.S." of "U.S. gallons"
+            window = [a for a in window if not self._country_modifier(a)]
         if word in _GENDERED:  # "he" is not a woman an earlier "she" or "Ms." referred to
             window = [a for a in window if not self._of_other_gender(a, word)]
         if not window:
@@ -825,6 +832,24 @@ class SpeakerResolver:
             if people and not window[0].named:
                 return people[0]  # "Kannavee ... Chinese lawmakers ... he said": the named person
         return window[0]
+
+    def _country_modifier(self, ante: _Antecedent) -> bool:
+        """Whether the antecedent is a country's name or adjective only modifying a common
+        noun ("U.S. gallons"): no one a pronoun means."""
+        noun = self._modified_by_country(ante)
+        return noun is not None and noun.pos_ == "NOUN"  # not "the United States Commission on ..."
+
+    def _modified_by_country(self, ante: _Antecedent) -> Token | None:
+        """The noun a country-only antecedent modifies ("gallons" of "U.S. gallons"); else None."""
+        if ante.country is None or ante.code != ante.country:
+            return None
+        span = self._phrase(ante)
+        if span is None:
+            return None
+        last = span[-1]
+        if last.dep_ not in ("compound", "amod", "nmod") or last.head.i < span.end:
+            return None
+        return last.head if last.head.pos_ in ("NOUN", "PROPN") else None
 
     def _of_other_gender(self, ante: _Antecedent, word: str) -> bool:
         """Whether the person ``ante`` was referred to only by the pronoun of the other gender
