@@ -193,3 +193,13 @@ def test_they_is_not_a_country_modifying_a_common_noun(pipeline) -> None:
     )
     found = [q for q in _quotations(pipeline, text) if "several times" in q.text]
     assert all(q.speaker is None or q.speaker.name != "United States" for q in found)
+
+
+def test_that_said_before_a_colon_paragraph_is_no_speech_clause(pipeline) -> None:
+    text = (
+        "Our club is run by its members and welcomes anyone who likes to sail. That said, we are "
+        "rather different from the big yacht clubs in a few ways:\n\nWe are much smaller and far "
+        "cheaper, and every member helps to repair the boats in the winter."
+    )
+    found = [q for q in _quotations(pipeline, text) if "much smaller" in q.text]
+    assert all(q.speaker is None or q.speaker.text != "That" for q in found)

@@ -546,7 +546,7 @@ def _leader_attribution(
         words = [t for t in words if t.idx < l_start + aside]
     if leader.endswith((",", ":")) or ends_with_verb or dashed:
         for tok in reversed(words):
-            if _is_speech_verb(tok):
+            if _is_speech_verb(tok) and not _discourse_said(tok):  # not "That said, ..."
                 subject = (
                     _subject_of(tok, l_start, l_end)
                     # "Duda called it “crushing” and wrote “...”": the subject is before the first quotation
@@ -1623,7 +1623,8 @@ def _block_quotations(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list
             continue
         l_start = _clause_start(text, colon, 0)
         words = [t for t in _tokens_in(doc, l_start, colon) if not t.is_punct]
-        if not words or not (any(_is_speech_verb(t) for t in words) or len(words) <= MAX_LABEL_WORDS):
+        speaks = any(_is_speech_verb(t) and not _discourse_said(t) for t in words)  # not "That said, ..."
+        if not words or not (speaks or len(words) <= MAX_LABEL_WORDS):
             continue
         _found, cue_tok, subject = _leader_attribution(doc, text, l_start, colon + 1, taken)
         out.append(
