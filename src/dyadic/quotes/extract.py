@@ -1416,13 +1416,13 @@ def _group_phrase_end(head: Token, last: Token) -> Token:
 
 
 def _name_of_phrase_end(head: Token, last: Token) -> Token:
-    """The last word of a body's proper name that goes on with "of" and more capitalised
-    proper nouns ("the National Council of State Schools", "the Institute of Soil and Water
-    Science"), from the name's head ``head``; else ``last``. Not a person's ("Ana Ruiz of the
+    """The last word of a body's proper name that goes on with "of" or "for" and more
+    capitalised proper nouns ("the National Council of State Schools", "the Centre for Soil
+    and Water Science"), from the name's head ``head``; else ``last``. Not a person's ("Ana Ruiz of the
     union") or a title's ("Governor of Texas"), nor a place after "of"."""
     if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.lower_ in PERSON_TITLES or last.i != head.i:
         return last
-    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == head.i + 1), None)
     if of is None:
         return last
     words = [t for t in of.subtree if t.i > of.i]
