@@ -23,7 +23,7 @@ def _no_quotation(pipeline, text: str, words: str) -> bool:
 
 def test_company_abbreviation_before_a_title_does_not_end_the_sentence(pipeline) -> None:
     text = (
-        "The merger was approved on Monday. \"We are thrilled to welcome the team to our family,\" "
+        'The merger was approved on Monday. "We are thrilled to welcome the team to our family," '
         "said Norwind Inc. CEO Paula Greer."
     )
     assert _speaker(pipeline, text, "thrilled") == ("Norwind Inc. CEO Paula Greer", "Paula Greer", "BUS")
@@ -114,7 +114,10 @@ def test_colon_after_a_quoted_word_takes_the_sentence_subject(pipeline) -> None:
 
 
 def test_told_hearer_then_direct_quotation_is_the_tellers(pipeline) -> None:
-    text = 'Speaking on Monday, the mayor told local radio host Tina Brooks "we will not raise the tram fares this year."'
+    text = (
+        'Speaking on Monday, the mayor told local radio host Tina Brooks "we will not raise the tram '
+        'fares this year."'
+    )
     assert _speaker(pipeline, text, "tram fares") == ("the mayor", "mayor", "GOV")
     assert _no_quotation(pipeline, text, "Tina Brooks")
 
@@ -181,7 +184,9 @@ def test_study_named_with_a_country_adjective_speaks_as_the_study(pipeline) -> N
     )
     name = "Canadian National Sleep Health Survey"
     assert _speaker(pipeline, text, "teenagers sleep") == (
-        "The results of the Canadian National Sleep Health Survey", name, None,
+        "The results of the Canadian National Sleep Health Survey",
+        name,
+        None,
     )
     assert _speaker(pipeline, text, "start an hour later") == ("They", name, None)
 

@@ -1422,8 +1422,8 @@ def _name_of_phrase_end(head: Token, last: Token) -> Token:
     union") or a title's ("Governor of Texas"), nor a place after "of"."""
     if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.lower_ in PERSON_TITLES or last.i != head.i:
         return last
-    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == head.i + 1), None)
-    if of is None:
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.i == head.i + 1), None)
+    if of is None or of.lower_ not in ("of", "for"):
         return last
     words = [t for t in of.subtree if t.i > of.i]
     while words and (words[-1].is_punct or words[-1].dep_ == "appos" or words[-1].i > words[0].i + 8):
@@ -1443,7 +1443,8 @@ def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
             if _listing_subject(tok):
                 return None  # "Key goals include: “...”": a list's heading, no speaker
             return _subject_span(tok, lo)
-    after_mark = bool(words) and words[0].doc.text[max(0, words[0].idx - 8) : words[0].idx].rstrip()[-1:] in "\"'”’"
+    before = words[0].doc.text[max(0, words[0].idx - 8) : words[0].idx] if words else ""
+    after_mark = before.rstrip()[-1:] in "\"'”’" if words else False
     if after_mark and words[0].text[:1].islower() and words[0].pos_ in ("ADP", "ADV", "CCONJ", "SCONJ"):
         return _fragment_subject(words[0])  # '... as “defensive” in nature: “...”': the sentence's subject
     nominals = [t for t in words if t.pos_ in _NOMINAL]
@@ -2049,7 +2050,7 @@ def _speech_noun_clause(noun: Token) -> _Candidate | None:
         return None  # "rejected the claim that ...", "in hopes that ..."
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects and (subjects[0].lower_ in ("this", "that") or subjects[0].lemma_ in _FACT_NOUNS):
-        return None  # "This raises the concern that ...", "The finding raised fears that ...": a thing, no speaker
+        return None  # "This raises the concern that ...", "The finding raised fears that ...": no speaker
     content = _clause_tokens(clause)
     if len(content) < 2:
         return None
@@ -2096,12 +2097,11 @@ def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate
     if clashes(start, end):
         return None
     if apposed is not None:
-        first = apposed
-        while first.i > 0 and first.doc[first.i - 1].ent_type_ == "PERSON":
-            first = first.doc[first.i - 1]
-        return _Candidate(
-            start, end, REPORTED, "according to", _Subject(apposed, first.idx, apposed.idx + len(apposed.text))
-        )
+        given = apposed
+        while given.i > 0 and given.doc[given.i - 1].ent_type_ == "PERSON":
+            given = given.doc[given.i - 1]
+        named = _Subject(apposed, given.idx, apposed.idx + len(apposed.text))
+        return _Candidate(start, end, REPORTED, "according to", named)
     author = pobj
     if _is_statement_noun(pobj):
         author = _statement_author(pobj) or pobj

@@ -532,8 +532,13 @@ class SpeakerResolver:
                 if own is not None and own.person and people and own.start > head.idx:
                     # "People in the Ruiz administration": a group the person's name only describes
                     return self._unresolved(text, start, end, text, person=False, code=own.code)
-                named_for = self._modified_by_country(own) if own is not None and own.start > head.idx else None
-                if named_for is not None and named_for.pos_ == "PROPN" and named_for.i > head.i:
+                named_for = self._modified_by_country(own) if own is not None else None
+                if (
+                    own is not None
+                    and named_for is not None
+                    and own.start > head.idx
+                    and (named_for.pos_ == "PROPN" and named_for.i > head.i)
+                ):
                     # "The results of the Australian National Iodine Study": the study, not Australia
                     name = self.text[own.start : named_for.idx + len(named_for.text)]
                     return self._unresolved(text, start, end, name, person=False)
