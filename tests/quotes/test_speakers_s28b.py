@@ -208,3 +208,12 @@ def test_that_said_before_a_colon_paragraph_is_no_speech_clause(pipeline) -> Non
     )
     found = [q for q in _quotations(pipeline, text) if "much smaller" in q.text]
     assert all(q.speaker is None or q.speaker.text != "That" for q in found)
+
+
+def test_clause_set_against_the_speech_verb_by_however_is_not_reported(pipeline) -> None:
+    text = (
+        "The paper reached out to Dana Ruiz, one of the owners of the bakery, however Ruiz said she "
+        '"would not comment at this stage."'
+    )
+    assert _no_quotation(pipeline, text, "reached out")
+    assert _speaker(pipeline, text, "would not comment") == ("Ruiz", "Dana Ruiz", None)

@@ -1697,7 +1697,10 @@ def _reported(
             if _writers_aside(tok):  # "it is worth noting that ...": the writer's own remark
                 continue
             # a clause after the verb first: "A were Indian; the embassy confirmed B" reports B
-            ccomps = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i)
+            ccomps = sorted(
+                (c for c in tok.children if c.dep_ == "ccomp" and not _contrasted_before(tok, c)),
+                key=lambda c: c.i < tok.i,
+            )
             if tok.pos_ == "NOUN" and not ccomps:
                 ccomps = [c for c in [_noun_clause(tok)] if c is not None]  # "media report that ..."
             clauses = [_clause_tokens(c) for c in ccomps]
@@ -1871,6 +1874,16 @@ def _discourse_said(verb: Token) -> bool:
     before = verb.doc[verb.sent.start : verb.i]
     words = [t.lower_ for t in before]
     return words in (["that"], ["this"], ["that", "being"], ["this", "being"])
+
+
+def _contrasted_before(verb: Token, clause: Token) -> bool:
+    """Whether a clause before the speech verb is set against it by "however", "but" or "yet"
+    between them ("The paper reached out to Ruiz, however Ruiz said ..."): not what was said."""
+    if clause.i > verb.i:
+        return False
+    return any(
+        c.lower_ in ("however", "but", "yet") and clause.right_edge.i < c.i < verb.i for c in verb.children
+    )
 
 
 def _writers_aside(verb: Token) -> bool:
