@@ -217,3 +217,15 @@ def test_clause_set_against_the_speech_verb_by_however_is_not_reported(pipeline)
     )
     assert _no_quotation(pipeline, text, "reached out")
     assert _speaker(pipeline, text, "would not comment") == ("Ruiz", "Dana Ruiz", None)
+
+
+def test_per_after_a_closing_mark_names_the_source(pipeline) -> None:
+    text = 'Some of the videos were marked as "offensive to some audiences" per YouTube community guidelines.'
+    spk = _speaker(pipeline, text, "offensive to some")
+    assert spk is not None and spk[0].startswith("YouTube community")
+
+
+def test_per_before_a_unit_of_time_names_no_source(pipeline) -> None:
+    text = 'The shops sold "more than twice the usual amount" per week, the manager said.'
+    spk = _speaker(pipeline, text, "usual amount")
+    assert spk is not None and spk[0] == "the manager"

@@ -348,6 +348,9 @@ def _attribute_direct(
             if describer is not None:  # "Ruiz called the plan a “...,” according to the paper": Ruiz
                 return make(None, describer), None
             return (make(inner_cue, inner), inner_cue) if inner is not None else (make(None, source), None)
+    per_source = _per_source(doc, t_start, t_end) if stripped.lstrip(", ").startswith("per ") else None
+    if per_source is not None:  # "“...” per the agency's guidelines": the agency
+        return make(None, per_source), None
     trailer_cue: Token | None = None
     if _trailer_allowed(text, span, stripped) and not _new_sentence_after(doc, text, span, t_start, t_end):
         # Only the speaker's noun phrase may stand between the mark and the
@@ -588,6 +591,18 @@ def _gerund_of_speech(word: Token, before: Token) -> bool:
     """Whether ``word`` is a gerund that a speech verb right before it governs ("Ruiz recalls
     thinking", "she recalled asking"): the words after it are what the verb's subject recalls."""
     return word.tag_ == "VBG" and word.dep_ == "xcomp" and word.head.i == before.i and _is_speech_verb(before)
+
+
+def _per_source(doc: Doc, start: int, end: int) -> _Subject | None:
+    """The source that "per" names right after a closing mark ("“...” per the ministry"): the
+    object of "per" when it is a name or a body; else None."""
+    toks = [t for t in _tokens_in(doc, start, end) if not t.is_punct]
+    if not toks or toks[0].lower_ != "per":
+        return None
+    pobj = next((c for c in toks[0].children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ not in ("PROPN", "NOUN") or pobj.ent_type_ in ("DATE", "CARDINAL", "PERCENT"):
+        return None
+    return _subject_span(pobj, toks[0].idx + 4)
 
 
 def _according_source(words: list[Token]) -> _Subject | None:
