@@ -600,7 +600,11 @@ def _per_source(doc: Doc, start: int, end: int) -> _Subject | None:
     if not toks or toks[0].lower_ != "per":
         return None
     pobj = next((c for c in toks[0].children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.pos_ not in ("PROPN", "NOUN") or pobj.ent_type_ in ("DATE", "CARDINAL", "PERCENT"):
+    if (
+        pobj is None
+        or pobj.pos_ not in ("PROPN", "NOUN")
+        or pobj.ent_type_ in ("DATE", "CARDINAL", "PERCENT")
+    ):
         return None
     return _subject_span(pobj, toks[0].idx + 4)
 
