@@ -603,7 +603,7 @@ def _per_source(doc: Doc, start: int, end: int) -> _Subject | None:
     if (
         pobj is None
         or pobj.pos_ not in ("PROPN", "NOUN")
-        or pobj.ent_type_ in ("DATE", "CARDINAL", "PERCENT")
+        or pobj.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY")
     ):
         return None
     return _subject_span(pobj, toks[0].idx + 4)
