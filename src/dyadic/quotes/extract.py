@@ -104,6 +104,12 @@ DIRECT = "direct"
 REPORTED = "reported"
 
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr))\.$")
+_COMPANY_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Bros|Plc|Pty)\.$")
+# words that open a new sentence after a company abbreviation ("... Apple Inc. The company ...")
+_SENTENCE_OPENERS = frozenset(
+    "the a an it its he she they we i this that these those his her their in on at but and "
+    "however meanwhile after before".split()
+)
 _CITATION_DATE = re.compile(
     r"^\W*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\d{1,2} "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:19|20)\d\d\b)"
@@ -130,6 +136,9 @@ _INDIRECT_QUESTION = ("why", "whether", "whom", "how")
 #: one ("which they have said was due to ..." reports "was due to ...").
 _RELATIVE_WORDS = ("which", "whose")
 _LISTING_VERBS = frozenset({"include", "comprise", "contain", "feature", "involve", "follow"})
+_ANNOUNCING_VERBS = frozenset({"announce", "unveil", "reveal", "disclose", "report", "confirm", "publish"})
+_FACT_NOUNS = frozenset({"fact", "finding", "discovery", "result", "news", "incident", "case", "outbreak"})
+_CAUSATIVE_VERBS = frozenset({"lead", "prompt", "force", "cause", "push", "drive", "compel", "spur"})
 _PARTITIVES = ("part", "parts", "much", "most", "some", "portions", "portion")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl")
 #: Prepositions that say whose or where a group subject is ("members of", "a source within").
@@ -339,6 +348,9 @@ def _attribute_direct(
             if describer is not None:  # "Ruiz called the plan a “...,” according to the paper": Ruiz
                 return make(None, describer), None
             return (make(inner_cue, inner), inner_cue) if inner is not None else (make(None, source), None)
+    per_source = _per_source(doc, t_start, t_end) if stripped.lstrip(", ").startswith("per ") else None
+    if per_source is not None:  # "“...” per the agency's guidelines": the agency
+        return make(None, per_source), None
     trailer_cue: Token | None = None
     if _trailer_allowed(text, span, stripped) and not _new_sentence_after(doc, text, span, t_start, t_end):
         # Only the speaker's noun phrase may stand between the mark and the
@@ -451,6 +463,8 @@ def _nested_speech(
             l_start = _clause_start(text, span.open_mark, cand.start)
             attributed, cue, subject = _leader_attribution(doc, text, l_start, span.open_mark, marks)
             if attributed and cue is not None and subject is not None and subject.start >= cand.start:
+                if _attempted_only(cue):
+                    continue  # "The other one tries to answer these questions: ‘...’": no one speaks
                 found.append(
                     _Candidate(
                         span.start, span.end, DIRECT, _cue_text(cue), subject, False,
@@ -458,6 +472,13 @@ def _nested_speech(
                     )
                 )  # fmt: skip
     return found
+
+
+def _attempted_only(verb: Token) -> bool:
+    """Whether a speech verb is an infinitive under a verb that does not speak ("tries to
+    answer", "wants to ask"): the words are not said by anyone there."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ == "xcomp" and not _is_speech_verb(verb.head)
 
 
 def _describer(doc: Doc, span: QuoteSpan) -> _Subject | None:
@@ -517,6 +538,7 @@ def _leader_attribution(
     words = [t for t in _tokens_in(doc, l_start, l_end) if not t.is_punct]
     ends_with_verb = bool(words) and (
         _is_speech_verb(words[-1])
+        or _ends_with_hearer(words)  # 'he told radio host Ana Ruiz “...”'
         or (len(words) > 1 and words[-1].lower_ == "that" and _is_speech_verb(words[-2]))
         or (len(words) > 1 and _gerund_of_speech(words[-1], words[-2]))  # "Ruiz recalls thinking “...”"
     )
@@ -527,7 +549,7 @@ def _leader_attribution(
         words = [t for t in words if t.idx < l_start + aside]
     if leader.endswith((",", ":")) or ends_with_verb or dashed:
         for tok in reversed(words):
-            if _is_speech_verb(tok):
+            if _is_speech_verb(tok) and not _discourse_said(tok):  # not "That said, ..."
                 subject = (
                     _subject_of(tok, l_start, l_end)
                     # "Duda called it “crushing” and wrote “...”": the subject is before the first quotation
@@ -549,10 +571,42 @@ def _leader_attribution(
     return False, None, None
 
 
+_TELLING_VERBS = frozenset({"tell", "ask", "assure", "remind", "warn", "inform", "promise"})
+
+
+def _ends_with_hearer(words: list[Token]) -> bool:
+    """Whether a leader ends with a verb of telling and its hearer, a noun phrase without a
+    verb of its own ("He told the radio host Ana Ruiz “...”"): the verb attributes the quotation."""
+    for k in range(len(words) - 2, max(-1, len(words) - 10), -1):
+        verb = words[k]
+        if verb.lemma_.lower() in _TELLING_VERBS and verb.pos_ == "VERB":
+            rest = words[k + 1 :]
+            inside = {t.i for t in verb.subtree}
+            nominal = all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM") for t in rest)
+            return nominal and all(t.i in inside for t in rest) and rest[-1].pos_ in ("PROPN", "NOUN", "PRON")
+    return False
+
+
 def _gerund_of_speech(word: Token, before: Token) -> bool:
     """Whether ``word`` is a gerund that a speech verb right before it governs ("Ruiz recalls
     thinking", "she recalled asking"): the words after it are what the verb's subject recalls."""
     return word.tag_ == "VBG" and word.dep_ == "xcomp" and word.head.i == before.i and _is_speech_verb(before)
+
+
+def _per_source(doc: Doc, start: int, end: int) -> _Subject | None:
+    """The source that "per" names right after a closing mark ("“...” per the ministry"): the
+    object of "per" when it is a name or a body; else None."""
+    toks = [t for t in _tokens_in(doc, start, end) if not t.is_punct]
+    if not toks or toks[0].lower_ != "per":
+        return None
+    pobj = next((c for c in toks[0].children if c.dep_ == "pobj"), None)
+    if (
+        pobj is None
+        or pobj.pos_ not in ("PROPN", "NOUN")
+        or pobj.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY")
+    ):
+        return None
+    return _subject_span(pobj, toks[0].idx + 4)
 
 
 def _according_source(words: list[Token]) -> _Subject | None:
@@ -737,6 +791,8 @@ def _governing_subject(
         if not subjects and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.pos_ == "PROPN":
             subjects = [tok.head]  # "Ruiz called the plan “...”" parsed as a noun with a relative verb
         subjects = subjects or _participle_names(tok)
+        if not subjects and (caused := _caused_doer(tok)):  # "The outcry led Ruiz to express “...”"
+            return (tok if _is_speech_verb(tok) else None), _subject_span(caused[0], sent_start)
         if tok.lemma_.lower() in DESCRIBING_VERBS and (doer := _passive_agent(tok)) is not None:
             subjects = [doer]  # "He was described by the union as “...”": the union
         elif subjects and subjects[0].dep_ == "nsubjpass" and _as_phrase_holds(tok, inside):
@@ -761,6 +817,16 @@ def _governing_subject(
             break
         tok = tok.head
     return first if describes else top
+
+
+def _caused_doer(verb: Token) -> list[Token]:
+    """The object of a causative verb that an infinitive without a subject of its own hangs
+    from ("The outcry led the mayor to admit “...”", "forced him to say"): ``[object]``, the one
+    who speaks the infinitive's words; else ``[]``."""
+    cause = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or cause.lemma_.lower() not in _CAUSATIVE_VERBS:
+        return []
+    return [c for c in cause.children if c.dep_ == "dobj" and c.pos_ in _NOMINAL][:1]
 
 
 def _as_phrase_holds(verb: Token, inside: set[int]) -> bool:
@@ -914,7 +980,7 @@ def _subject_of(
     tok: Token = verb
     for _ in range(6):
         subjects = _nearest_first([c for c in tok.children if c.dep_ in _SUBJECT_DEPS and allowed(c)])
-        subjects = subjects or [n for n in _participle_names(tok) if allowed(n)]
+        subjects = subjects or [n for n in _participle_names(tok) + _caused_doer(tok) if allowed(n)]
         relative = bool(subjects) and subjects[0].tag_ in _RELATIVE_TAGS
         if subjects and not relative:
             return _subject_span(subjects[0], lo)
@@ -933,6 +999,8 @@ def _subject_of(
                     continue
             elif relative and allowed(noun):
                 return _subject_span(noun, lo)
+            elif (doer := _purpose_doer(tok)) is not None and allowed(doer):
+                return _subject_span(doer, lo)  # "Ruiz went to the office to complain that ..."
             break
         quoted = any(q_start <= tok.idx < q_end for q_start, q_end in outside or ())
         head = tok.head
@@ -945,6 +1013,17 @@ def _subject_of(
             continue
         break
     return _subject_nearby(verb, lo, hi)
+
+
+def _purpose_doer(verb: Token) -> Token | None:
+    """The subject of the clause above an infinitive of purpose that the parser hung on a noun
+    ("Ruiz approached the mayor at the time to complain that ...": Ruiz); else None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    for up in verb.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            return next((c for c in up.children if c.dep_ == "nsubj" and c.pos_ in _NOMINAL), None)
+    return None
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -1065,6 +1144,7 @@ def _subject_nearby(verb: Token, lo: int, hi: int) -> _Subject | None:
     nominal = [t for t in run if t.pos_ in _NOMINAL]
     if nominal:
         head = nominal[-1]
+        head = _person_speaking_for(head, run[0].i) or head  # "Ana Ruiz for the port authority says"
         commas = [k for k, t in enumerate(run) if t.text == ","]
         last_part = run[commas[-1] + 1 :] if commas else []
         if (
@@ -1126,6 +1206,11 @@ def _subject_span(head: Token, lo: int) -> _Subject:
         whole = _statement_author(head)
         if whole is not None and (head.lower_ not in _PARTITIVES or whole.head.lower_ == "of"):
             head = whole
+    head = _but_conjunct(head)
+    named = _name_before_apposed_title(head)
+    if named is not None and named.left_edge.idx >= lo:  # "Ana Ruiz, the head of the union said"
+        end = head.right_edge
+        return _Subject(named, named.left_edge.idx, end.idx + len(end.text))
     name = _name_after_description(head)
     if name is not None:
         return _Subject(name[-1], max(lo, name[0].idx), name[-1].idx + len(name[-1].text))
@@ -1170,8 +1255,11 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     ):
         last = doc[last.i + 1]  # Shafiq - ul - Rehaman
     last = _group_phrase_end(head, last)
+    last = _name_of_phrase_end(head, last)
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == last.i + 1:
+            if doc[last.i + 1].text == "(":
+                continue  # "the Institute of Soil Science (ISS)": the acronym is no more of the name
             last = child  # "host nation Portugal"
         elif (
             child.dep_ == "appos"
@@ -1187,6 +1275,47 @@ def _subject_span(head: Token, lo: int) -> _Subject:
     while last.is_punct and last.i > head.i:
         last = doc[last.i - 1]
     return _Subject(head, first.idx, last.idx + len(last.text))
+
+
+def _but_conjunct(head: Token) -> Token:
+    """The conjunct of a subject joined by "but" right before its verb, which the parser took
+    for part of an earlier noun phrase ("At the time the firm invested in shops, but the Lisbon
+    Herald reports ..."): that conjunct is the verb's subject; else ``head``."""
+    verb = head.head
+    if verb.i == head.i or not any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children):
+        return head
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.right_edge.i + 1 == verb.i), None)
+    return conj if conj is not None and conj.pos_ in ("PROPN", "NOUN", "PRON") else head
+
+
+def _name_before_apposed_title(head: Token) -> Token | None:
+    """A person's name set off by a comma before a title noun that the parser took for the
+    verb's subject, the name hanging loose ("Ana Ruiz, the head of the union said"): the name's
+    last token; else None."""
+    doc = head.doc
+    comma = head.left_edge.i - 1
+    if head.lower_ not in PERSON_TITLES or comma < 1 or doc[comma].text != ",":
+        return None
+    name = doc[comma - 1]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.head.i != head.head.i:
+        return None
+    return name if name.dep_ in ("dep", "npadvmod", "nsubj") else None
+
+
+def _person_speaking_for(head: Token, first: int) -> Token | None:
+    """The person a body is named for in a subject phrase starting at token ``first`` ("Ana
+    Ruiz for the Lisbon Port Authority says", "Ana Ruiz of the union"), ``head`` being the
+    body's name: the person's last token; else None."""
+    tok = head
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "of", "at", "from"):
+        return None
+    person = prep.head
+    if person.i < first or person.ent_type_ != "PERSON" or person.pos_ != "PROPN":
+        return None
+    return person if person.i > 0 and person.doc[person.i - 1].ent_type_ == "PERSON" else None
 
 
 def _person_before_of(head: Token) -> Token | None:
@@ -1250,6 +1379,8 @@ def _name_after_description(head: Token) -> list[Token] | None:
         return None
     if not (end.pos_ == "PROPN" and end.is_title and (end.ent_type_ == "PERSON" or _untyped_name(end))):
         return None
+    if end.ent_type_ != "PERSON" and end.tag_ == "NNPS":
+        return None  # "the president of Canadian Auto Workers": a body's plural name, no person
     name = [end]
     while (
         len(name) < 4
@@ -1303,6 +1434,26 @@ def _group_phrase_end(head: Token, last: Token) -> Token:
     return last
 
 
+def _name_of_phrase_end(head: Token, last: Token) -> Token:
+    """The last word of a body's proper name that goes on with "of" or "for" and more
+    capitalised proper nouns ("the National Council of State Schools", "the Centre for Soil
+    and Water Science"), from the name's head ``head``; else ``last``. Not a person's ("Ana Ruiz of the
+    union") or a title's ("Governor of Texas"), nor a place after "of"."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.lower_ in PERSON_TITLES or last.i != head.i:
+        return last
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.i == head.i + 1), None)
+    if of is None or of.lower_ not in ("of", "for"):
+        return last
+    words = [t for t in of.subtree if t.i > of.i]
+    while words and (words[-1].is_punct or words[-1].dep_ == "appos" or words[-1].i > words[0].i + 8):
+        words = [t for t in words if t.i < words[-1].i]
+    if not words or any(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in words):
+        return last
+    if all((t.pos_ == "PROPN" and t.is_title) or t.dep_ == "cc" for t in words):
+        return words[-1]
+    return last
+
+
 def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
     """Subject of a colon-introduced clause without a speech verb ("Ana Ruiz: ..."): its
     parsed subject, else the last noun of a short label or of a longer title ending in a name."""
@@ -1311,12 +1462,27 @@ def _clause_subject(words: list[Token], lo: int, hi: int) -> _Subject | None:
             if _listing_subject(tok):
                 return None  # "Key goals include: “...”": a list's heading, no speaker
             return _subject_span(tok, lo)
+    before = words[0].doc.text[max(0, words[0].idx - 8) : words[0].idx] if words else ""
+    after_mark = before.rstrip()[-1:] in "\"'”’" if words else False
+    if after_mark and words[0].text[:1].islower() and words[0].pos_ in ("ADP", "ADV", "CCONJ", "SCONJ"):
+        return _fragment_subject(words[0])  # '... as “defensive” in nature: “...”': the sentence's subject
     nominals = [t for t in words if t.pos_ in _NOMINAL]
     named_last = bool(nominals) and nominals[-1].pos_ == "PROPN" and nominals[-1].i == words[-1].i
     if nominals and (len(words) <= 6 or (named_last and len(words) <= TRAILER_MAX_APPOSITION_TOKENS)):
         # a long title ending in the name: "Secretary of the Harbour Board Ana Ruiz: ..."
         return _subject_span(nominals[-1], max(lo, words[0].idx))
     return None
+
+
+def _fragment_subject(word: Token) -> _Subject | None:
+    """The subject of the main clause of a sentence of which ``word`` starts a fragment before a
+    colon, after an earlier quotation ('The ministry defended the strike as “lawful” in nature:
+    “...”'): that subject when it comes before the fragment; else None (no label there)."""
+    root = word.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < word.i), None)
+    if subject is None or subject.pos_ not in _NOMINAL:
+        return None
+    return _subject_span(subject, word.sent.start_char)
 
 
 def _listing_subject(subject: Token) -> bool:
@@ -1477,7 +1643,8 @@ def _block_quotations(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list
             continue
         l_start = _clause_start(text, colon, 0)
         words = [t for t in _tokens_in(doc, l_start, colon) if not t.is_punct]
-        if not words or not (any(_is_speech_verb(t) for t in words) or len(words) <= MAX_LABEL_WORDS):
+        speaks = any(_is_speech_verb(t) and not _discourse_said(t) for t in words)  # not "That said, ..."
+        if not words or not (speaks or len(words) <= MAX_LABEL_WORDS):
             continue
         _found, cue_tok, subject = _leader_attribution(doc, text, l_start, colon + 1, taken)
         out.append(
@@ -1546,8 +1713,13 @@ def _reported(
                 continue
             if _discourse_said(tok):  # "That said, we are realistic": a connective, nobody speaks
                 continue
+            if _writers_aside(tok):  # "it is worth noting that ...": the writer's own remark
+                continue
             # a clause after the verb first: "A were Indian; the embassy confirmed B" reports B
-            ccomps = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i)
+            ccomps = sorted(
+                (c for c in tok.children if c.dep_ == "ccomp" and not _contrasted_before(tok, c)),
+                key=lambda c: c.i < tok.i,
+            )
             if tok.pos_ == "NOUN" and not ccomps:
                 ccomps = [c for c in [_noun_clause(tok)] if c is not None]  # "media report that ..."
             clauses = [_clause_tokens(c) for c in ccomps]
@@ -1581,6 +1753,8 @@ def _reported(
                 clauses, tag_subject = [final[0]], final[1]  # "CLAUSE, Ana Ruiz told VOA."
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "did not say which ...": nothing was said
+            if tok.dep_ == "pcomp" and tok.head.lower_ in ("from", "without"):
+                continue  # "barred from claiming ...", "without saying ...": nothing was said
             for content in clauses:
                 content = _cut_before_quotation(content, quoted)
                 if len(content) < 2 or content[0].lower_ in _INDIRECT_QUESTION:
@@ -1589,6 +1763,8 @@ def _reported(
                     continue  # "— which the paper noted as unusual —": a relative clause, no claim
                 if _not_what_was_said(tok, content):
                     continue
+                if not any(t.pos_ in ("VERB", "AUX") for t in content):
+                    continue  # 'he told radio host Ana Ruiz “...”': the hearer, no clause
                 start, end = content[0].idx, content[-1].idx + len(content[-1].text)
                 if any(tok.idx < q_start and q_end <= start for q_start, q_end in quoted):
                     continue  # 'Ruiz said "...[.]" Ruiz is ...': the verb's words are the quotation
@@ -1719,6 +1895,30 @@ def _discourse_said(verb: Token) -> bool:
     return words in (["that"], ["this"], ["that", "being"], ["this", "being"])
 
 
+def _contrasted_before(verb: Token, clause: Token) -> bool:
+    """Whether a clause before the speech verb is set against it by "however", "but" or "yet"
+    between them ("The paper reached out to Ruiz, however Ruiz said ..."): not what was said."""
+    if clause.i > verb.i:
+        return False
+    return any(
+        c.lower_ in ("however", "but", "yet") and clause.right_edge.i < c.i < verb.i for c in verb.children
+    )
+
+
+def _writers_aside(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive or gerund of an aside by the writer, with an expletive
+    "it" and an adjective ("it is interesting to note that", "it is worth noting that", "it is
+    important to point out that"): nobody in the story says it."""
+    if verb.tag_ not in ("VB", "VBG") or verb.dep_ not in ("xcomp", "pcomp"):
+        return False
+    be = verb.head
+    if be.pos_ in ("ADJ", "ADP") and be.dep_ in ("acomp", "prep"):
+        be = be.head  # "worth noting"
+    elif not any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in be.children):
+        return False
+    return be.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
+
+
 def _unsaid_subject(verb: Token) -> bool:
     """Whether a passive speech verb's subject did not say anything: an expletive "it" ("It was
     reported that ...") or the hearer of "tell"/"inform" ("The crews were told that ..."),
@@ -1726,6 +1926,8 @@ def _unsaid_subject(verb: Token) -> bool:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not passive or any(c.dep_ == "agent" for c in verb.children):
         return False
+    if passive[0].pos_ == "NOUN" and verb.lemma_.lower() in _ANNOUNCING_VERBS:
+        return True  # "Improvements to the browser were also announced; ...": what, not who
     return passive[0].lower_ == "it" or verb.lemma_.lower() in ("tell", "inform")
 
 
@@ -1878,6 +2080,9 @@ def _speech_noun_clause(noun: Token) -> _Candidate | None:
         verb.lemma_.lower() in SPEECH_NOUN_VERBS or _is_speech_verb(verb)
     ):
         return None  # "rejected the claim that ...", "in hopes that ..."
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and (subjects[0].lower_ in ("this", "that") or subjects[0].lemma_ in _FACT_NOUNS):
+        return None  # "This raises the concern that ...", "The finding raised fears that ...": no speaker
     content = _clause_tokens(clause)
     if len(content) < 2:
         return None
@@ -1915,11 +2120,20 @@ def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate
         before = _trim(list(sent.doc[sent.start : first]))
         after = _trim(list(sent.doc[last + 1 : sent.end]))
         content = after if len(before) < 2 else before
+    apposed = _apposed_name_opening(content, max(phrase))
+    if apposed is not None:  # "According to the town's mayor, Ana Ruiz, the road is shut": Ana Ruiz
+        content = _trim(content[apposed.i - content[0].i + 1 :])
     if len(content) < 2 or content[-1].tag_ in _RELATIVE_TAGS:
         return None  # "The politician, who according to X is ...": not a clause of its own
     start, end = content[0].idx, content[-1].idx + len(content[-1].text)
     if clashes(start, end):
         return None
+    if apposed is not None:
+        given = apposed
+        while given.i > 0 and given.doc[given.i - 1].ent_type_ == "PERSON":
+            given = given.doc[given.i - 1]
+        named = _Subject(apposed, given.idx, apposed.idx + len(apposed.text))
+        return _Candidate(start, end, REPORTED, "according to", named)
     author = pobj
     if _is_statement_noun(pobj):
         author = _statement_author(pobj) or pobj
@@ -1932,6 +2146,20 @@ def _according_to(tok: Token, clashes: Callable[[int, int], bool]) -> _Candidate
     elif pobj.pos_ == "NOUN":
         author = _work_author(pobj) or pobj  # "according to a review by the paper": the paper
     return _Candidate(start, end, REPORTED, "according to", _subject_span(author, sent.start_char))
+
+
+def _apposed_name_opening(content: list[Token], phrase_end: int) -> Token | None:
+    """A person's name set off by commas right after an "according to" phrase, that the parser
+    put into the clause ("According to the mayor, Ana Ruiz, the road is shut"): the name's
+    last token; else None."""
+    if not content or content[0].i != phrase_end + 2 or content[0].doc[phrase_end + 1].text != ",":
+        return None
+    k = 0
+    while k < len(content) and content[k].ent_type_ == "PERSON" and content[k].pos_ == "PROPN":
+        k += 1
+    if k < 2 or k >= len(content) or content[k].text != ",":
+        return None
+    return content[k - 1]
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
@@ -1997,7 +2225,25 @@ def _is_terminator(text: str, i: int) -> bool:
     after = text[i + 1 : i + 2]
     if text[i] not in ".!?" or not (after == "" or after.isspace()):
         return False
-    return text[i] != "." or not _ABBREVIATION.search(text[max(0, i - 6) : i + 1])
+    if text[i] != ".":
+        return True
+    if _ABBREVIATION.search(text[max(0, i - 6) : i + 1]):
+        return False
+    return not _company_title_follows(text, i)
+
+
+def _company_title_follows(text: str, i: int) -> bool:
+    """Whether the full stop at ``text[i]`` closes a company abbreviation ("Inc.", "Corp.",
+    "Ltd.") that a capitalised name or title goes on from ("said Apple Inc. CEO Ana Ruiz"),
+    not a sentence opener ("... Apple Inc. The firm ...")."""
+    if not _COMPANY_ABBREVIATION.search(text[max(0, i - 6) : i + 1]):
+        return False
+    rest = text[i + 1 : i + 40]
+    following = rest.split(maxsplit=1)
+    if not following or "\n" in rest[: rest.index(following[0])]:
+        return False  # a line break ends the sentence
+    word = following[0].strip("\"'“”,;:")
+    return bool(word) and word[0].isupper() and word.lower() not in _SENTENCE_OPENERS
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:

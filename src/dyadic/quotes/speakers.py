@@ -130,7 +130,10 @@ DOCUMENT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("lawsuit", "suit", "motion", "complaint", "petition", "filing", "appeal"), "filing"),
     **dict.fromkeys(("report", "study", "survey", "poll", "index", "assessment", "analysis"), "report"),
     **dict.fromkeys(("data", "datum", "figures", "statistics"), "data"),
-    **dict.fromkeys(("statement", "communique", "communiqué", "release", "letter", "memo"), "statement"),
+    **dict.fromkeys(
+        ("statement", "communique", "communiqué", "release", "letter", "memo", "tweet", "email", "speech"),
+        "statement",
+    ),
     **dict.fromkeys(("decision", "ruling", "judgment", "judgement", "verdict"), "decision"),
     **dict.fromkeys(("website", "site", "webpage", "account", "feed", "blog"), "website"),
 }
@@ -529,6 +532,16 @@ class SpeakerResolver:
                 if own is not None and own.person and people and own.start > head.idx:
                     # "People in the Ruiz administration": a group the person's name only describes
                     return self._unresolved(text, start, end, text, person=False, code=own.code)
+                named_for = self._modified_by_country(own) if own is not None else None
+                if (
+                    own is not None
+                    and named_for is not None
+                    and own.start > head.idx
+                    and (named_for.pos_ == "PROPN" and named_for.i > head.i)
+                ):
+                    # "The results of the Australian National Iodine Study": the study, not Australia
+                    name = self.text[own.start : named_for.idx + len(named_for.text)]
+                    return self._unresolved(text, start, end, name, person=False)
                 if own is not None and own.agent and not own.named and low not in own.name.lower():
                     own = replace(own, name=text)  # "Environmentalists", not their country's name
                 ante = (
@@ -788,6 +801,8 @@ class SpeakerResolver:
                 window.append(a)
         if word == "it":  # "it" is not "the hostages"
             window = [a for a in window if not self._plural(a)]
+        if word in ("they", "it"):  # "They" is not "U.S." of "U.S. gallons"
+            window = [a for a in window if not self._country_modifier(a)]
         if word in _GENDERED:  # "he" is not a woman an earlier "she" or "Ms." referred to
             window = [a for a in window if not self._of_other_gender(a, word)]
         if not window:
@@ -822,6 +837,24 @@ class SpeakerResolver:
             if people and not window[0].named:
                 return people[0]  # "Kannavee ... Chinese lawmakers ... he said": the named person
         return window[0]
+
+    def _country_modifier(self, ante: _Antecedent) -> bool:
+        """Whether the antecedent is a country's name or adjective only modifying a common
+        noun ("U.S. gallons"): no one a pronoun means."""
+        noun = self._modified_by_country(ante)
+        return noun is not None and noun.pos_ == "NOUN"  # not "the United States Commission on ..."
+
+    def _modified_by_country(self, ante: _Antecedent) -> Token | None:
+        """The noun a country-only antecedent modifies ("gallons" of "U.S. gallons"); else None."""
+        if ante.country is None or ante.code != ante.country:
+            return None
+        span = self._phrase(ante)
+        if span is None:
+            return None
+        last = span[-1]
+        if last.dep_ not in ("compound", "amod", "nmod") or last.head.i < span.end:
+            return None
+        return last.head if last.head.pos_ in ("NOUN", "PROPN") else None
 
     def _of_other_gender(self, ante: _Antecedent, word: str) -> bool:
         """Whether the person ``ante`` was referred to only by the pronoun of the other gender
@@ -980,6 +1013,8 @@ class SpeakerResolver:
                 return None
             if a.name in earlier or any(_same_surname(a.name, n) for n in earlier):
                 continue
+            if a.sentence_index == sentence and self._is_hearer(a):
+                continue  # "the mayor told radio host Ana Ruiz": whom he spoke to
             if a.titles and not a.titles & family:
                 continue  # "... said association president Ana Ruiz": another office
             if a.country not in (country, None):
@@ -993,6 +1028,14 @@ class SpeakerResolver:
             code = base.code + "GOV" if base.code == base.country else base.code
             return replace(a, code=code, country=base.country)
         return None
+
+    def _is_hearer(self, ante: _Antecedent) -> bool:
+        """Whether the antecedent's phrase is the object of a verb of telling or asking
+        ("told radio host Ana Ruiz", "asked Ana Ruiz"): the one spoken to."""
+        head = self._phrase_head(ante)
+        if head is None or head.dep_ not in ("dobj", "dative", "iobj"):
+            return False
+        return head.head.lemma_.lower() in ("tell", "ask", "assure", "remind", "warn", "inform", "promise")
 
     def _names_body(self, first: Token, last: Token) -> bool:
         """Whether the words ``first`` to ``last`` are an organisation's name: an actor
@@ -1055,11 +1098,13 @@ class SpeakerResolver:
 
     def _recent_named_speaker(self, start: int, like: _Antecedent) -> _Antecedent | None:
         """The most recent speaker before ``start`` (characters) who is a named person of
-        ``like``'s country, of its actor code or both of the state ("the spokesperson" of
-        the military after "Lt. Gen. Ana Ruiz, of the defence ministry, said")."""
+        ``like``'s country, of its actor code or both of the state other than the courts ("the
+        spokesperson" of the military after "Lt. Gen. Ana Ruiz, of the defence ministry, said";
+        not "the head of the police" after a lawyer, coded JUD)."""
 
         def official(code: str | None, country: str) -> bool:
-            return bool(code) and (code or "").removeprefix(country)[:3] in _STATE_SECTORS
+            # not the courts: lawyers are coded JUD, and they speak for their clients, not for the state
+            return bool(code) and (code or "").removeprefix(country)[:3] in _STATE_SECTORS - {"JUD"}
 
         for s_start, s_end, person in reversed(self._spoken):
             if s_end > start or not person or like.country is None:
