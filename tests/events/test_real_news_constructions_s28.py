@@ -72,3 +72,14 @@ def test_the_target_of_a_states_coercion_is_in_its_jurisdiction(pipeline):
     # a target with a country of its own keeps it
     text = "A Kenyan court sentenced two Ugandan smugglers to four years in prison."
     assert [e[1:] for e in coded(pipeline, text)] == [("KENJUD", "UGACRM", "173")]
+
+
+def test_a_claimed_killing_with_no_named_author_accuses_no_one(pipeline):
+    text = (
+        "Al-Shabaab militants attacked a Kenyan army base near Lamu on Monday. "
+        "Kenya claimed that forty Somali soldiers had been killed."
+    )
+    assert "112" not in [e[3] for e in coded(pipeline, text)]
+    # a named author is accused
+    text = "Kenya claimed that Somali soldiers had attacked a Kenyan army base near Lamu."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KEN", "SOMMIL", "112")]

@@ -440,12 +440,13 @@ def _mutual(code: str, frame: Frame, sources: list[Mention], index: MentionIndex
 
 def _claims(emb: Embedding, dyads: list[Dyad], index: MentionIndex) -> list[Dyad]:
     """Speech acts of a claim: "X said Y attacked Z" is X accusing Y; "X claimed it had
-    attacked Y" is X claiming responsibility (015)."""
+    attacked Y" is X claiming responsibility (015). An act whose author the text does not
+    name ("X claimed 790 soldiers had been killed": an implied author) accuses no one."""
     speakers = mentions_of(emb.speakers, index)
     out = []
     for d in dyads:
         mapped = family_code(Family.CLAIM, d.code)
-        if mapped is None:
+        if mapped is None or d.source.rule.startswith("implicit+"):
             continue
         for sp in speakers:
             if _own_side(sp, d.source):
