@@ -27,7 +27,9 @@ def coded(pipeline, text: str) -> list[tuple[str, str, str, str]]:
 
 def test_an_authority_reporting_an_agentless_arrest_made_it(pipeline):
     events = coded(pipeline, "Peruvian police said on Thursday that two suspects were arrested in Lima.")
-    assert [e for e in events if e[3] == "173"] == [("Peruvian police", "PERCOP", "CRM", "173")]
+    # the suspects, with no country of their own, are in the arresting state's jurisdiction
+    # (session 28: coder.in_jurisdiction)
+    assert [e for e in events if e[3] == "173"] == [("Peruvian police", "PERCOP", "PERCRM", "173")]
 
 
 def test_a_non_state_reporter_of_an_arrest_did_not_make_it(pipeline):
