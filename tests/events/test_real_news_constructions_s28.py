@@ -83,3 +83,12 @@ def test_a_claimed_killing_with_no_named_author_accuses_no_one(pipeline):
     # a named author is accused
     text = "Kenya claimed that Somali soldiers had attacked a Kenyan army base near Lamu."
     assert [e[1:] for e in coded(pipeline, text)] == [("KEN", "SOMMIL", "112")]
+
+
+def test_attending_a_university_is_schooling_not_a_visit(pipeline):
+    text = "After serving in the Kenyan army, President Ruto attended the University of Nairobi."
+    assert coded(pipeline, text) == []
+    text = "President Ruto visited the University of Nairobi on Monday."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENGOV", "KENEDU", "042")]
+    text = "President Ruto attended the summit in Addis Ababa."
+    assert [e[1:] for e in coded(pipeline, text)] == [("KENGOV", "ETHGOV", "042")]

@@ -23,7 +23,8 @@ and keeps, in text order, those that no better candidate explains:
 * a background description in a non-restrictive relative clause in the present tense
   ("Morocco, which controls most of Western Sahara, ...") is no new event;
 * an indirect question ("asked why the government did not act") is no appeal;
-* a warning of a natural hazard ("issued a hurricane warning") is no threat;
+* a warning of a natural hazard ("issued a hurricane warning") is no threat, nor is
+  attending a school or university ("attended Howard University") a visit;
 * a rally or demonstration held by a government or elite actor against no one
   ("the president held a rally in Nevada") is a political rally, not a protest (CAMEO
   14; real-news gold guidelines, hard cases 8 and 19: protesters are civilians or the
@@ -125,6 +126,8 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
             continue  # "held a campaign rally in Tulsa"; "the president held a rally in Nevada"
         if c.dyad.code.startswith("13") and _modified_by(c, HAZARD_MODIFIERS):
             continue  # "issued a hurricane warning for the coast"
+        if _schooling(c):
+            continue  # "he attended Howard University": studying, no visit
         if _topic(c.head) or _background(c.head) or _habitual(c.head):
             continue  # "met to discuss the war in Syria"; "X, which controls Y, ..."; "is usually deported"
         if _question(c.head) or (c.governor is not None and _question(c.governor)):
@@ -169,6 +172,13 @@ def _modified_by(c: Candidate, modifiers: frozenset[str]) -> bool:
         for noun in _event_nouns(c)
         for child in noun.children
     )
+
+
+def _schooling(c: Candidate) -> bool:
+    """Whether the candidate is someone attending a school or university (target role
+    ``EDU``): a student's schooling, not a visit or meeting (CAMEO 04)."""
+    d = c.dyad
+    return lemma_of(c.head) == "attend" and d.target is not None and d.target.actor.role == "EDU"
 
 
 def _state_rally(c: Candidate) -> bool:
