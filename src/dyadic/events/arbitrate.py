@@ -50,6 +50,7 @@ from dyadic.events.candidates import Candidate, Origin
 from dyadic.events.carriers import authored
 from dyadic.events.frame import lemma_of
 from dyadic.events.lexicon import TOPIC_PREPS, TOPIC_VERBS
+from dyadic.events.violence import NON_ATTACK_CAUSES
 
 __all__ = ["arbitrate"]
 
@@ -65,14 +66,12 @@ FIGURATIVE_MODIFIERS = frozenset(
 #: Modifiers that make an act part of an election campaign ("a campaign rally", "campaign
 #: stops"): no CAMEO event (GUIDELINES.md hard case 19: elections and candidacies).
 CAMPAIGN_MODIFIERS = frozenset({"campaign", "reelection", "re-election"})
-#: Natural hazards whose warnings ("a hurricane warning", "storm warnings") are forecasts,
-#: not threats (CAMEO 13).
-HAZARD_MODIFIERS = frozenset(
-    {
-        "hurricane", "storm", "tornado", "tsunami", "flood", "weather", "heat", "typhoon",
-        "cyclone", "blizzard", "wind", "gale", "frost", "snow", "avalanche", "drought", "rain",
-    }
-)  # fmt: skip
+#: Hazards whose warnings ("a hurricane warning", "storm warnings") are forecasts, not
+#: threats (CAMEO 13): the accidents and disasters of :data:`~dyadic.events.violence.
+#: NON_ATTACK_CAUSES` and the weather.
+HAZARD_MODIFIERS = NON_ATTACK_CAUSES | {
+    "weather", "wind", "gale", "frost", "snow", "blizzard", "drought", "rain"
+}  # fmt: skip
 #: Roles of actors whose rallies are politics, not protest (CAMEO 14).
 RALLYING_ROLES = frozenset({"GOV", "ELI"})
 #: Verbs and nouns of talking whose topic prepositions introduce a topic.

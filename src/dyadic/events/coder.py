@@ -135,11 +135,11 @@ def in_jurisdiction(c: Candidate) -> Candidate:
     country (TURCVL): on the real-news train and dev splits, 131 of 184 gold targets of
     17x acts share the source's country. Other candidates are returned unchanged."""
     d = c.dyad
-    src, tgt = d.source.actor, d.target.actor if d.target is not None else None
+    if d.target is None:
+        return c
+    src, tgt = d.source.actor, d.target.actor
     if (
-        tgt is None
-        or d.target is None
-        or not d.code.startswith("17")
+        not d.code.startswith("17")
         or tgt.country is not None
         or tgt.role is None
         or tgt.code != tgt.role
