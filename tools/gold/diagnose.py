@@ -27,6 +27,7 @@ from dyadic.evaluation.harness import actor_key
 from dyadic.events import event_coder
 from dyadic.events.arbitrate import arbitrate
 from dyadic.events.arguments import inside_accusation
+from dyadic.events.component import event_mentions
 from dyadic.events.frame import MentionIndex, lemma_of, noun_frame, verb_frame
 from dyadic.events.matching import best_match
 from dyadic.nlp import set_article
@@ -97,7 +98,7 @@ def main() -> None:
     for gold in load_gold_articles(GOLD / f"{args.split}.jsonl"):
         article = Article(gold.article_id, gold.text, published=gold.published)
         doc = nlp(set_article(nlp.make_doc(gold.text), article))
-        mentions = doc._.entities
+        mentions = event_mentions(doc)
         index = MentionIndex(mentions)
         for event in gold.events:
             cov = (_coverage(mentions, event["source"], "src"), _coverage(mentions, event["target"], "tgt"))
