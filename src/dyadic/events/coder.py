@@ -41,8 +41,9 @@ For each verb (and curated event noun) whose lemma has patterns:
    (:mod:`dyadic.events.violence`), unless a state would so attack its own forces; a
    tally of killings over years or many attacks is no event; the dead of "died" are
    never its authors; "called X unfair" is criticism, "a success" praise
-   (:func:`~dyadic.events.roles.characterisation_code`); not responding to a request for
-   comment is declining comment (011, realized);
+   (:func:`~dyadic.events.roles.characterisation_code`); declining or ignoring a request
+   for comment is declining comment (011, realized), while "did not respond" is no event
+   (GUIDELINES.md hard case 20);
    actor mentions are the dictionary's plus the article's context mentions of unlisted
    names and pronouns (:func:`dyadic.actors.context_mentions`);
 4. event nouns carried by a verb ("staged a protest", "issued an ultimatum", "a curfew
