@@ -13,7 +13,10 @@ and keeps, in text order, those that no better candidate explains:
 * an event noun whose carrying verb has a pattern of its own ("launched air strikes
   on") is dropped: the verb's pattern coded it (not one the verb goes to do: "flew to
   Jeddah for talks");
-* duplicates (same head, code, actors and mentions) are kept once;
+* duplicates (same head, code, actors and mentions) are kept once, and so are those whose
+  source or target mentions name one actor twice, in apposition or as alternative names
+  ("Japan's ruling party, the Liberal Democratic Party or LDP, proposed ...": one
+  event, from the first name);
 * force words used as figures of speech are no material conflict: a conflict code
   (CAMEO 18-20) whose event noun, or the verb's object noun, is modified by a
   non-military domain ("trade war", "tariff fight", "diplomatic war") or is a "war
@@ -44,13 +47,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from dyadic.events.candidates import Candidate, Origin
+from dyadic.events.candidates import Candidate, Dyad, Origin
 from dyadic.events.carriers import authored
 from dyadic.events.frame import lemma_of
 from dyadic.events.lexicon import TOPIC_PREPS, TOPIC_VERBS
 from dyadic.events.violence import NON_ATTACK_CAUSES
+from dyadic.records import Mention
 
 __all__ = ["arbitrate"]
 
@@ -142,7 +146,65 @@ def arbitrate(found: Sequence[Candidate], sent: Span) -> list[Candidate]:
             if c.governor is not None and c.governor.idx in patterned and not _purpose(c.head):
                 continue  # "launched air strikes on": the verb's own pattern already coded it
         kept.setdefault(_identity(c), c)
-    return list(kept.values())
+    return _one_per_entity(list(kept.values()))
+
+
+def _one_per_entity(found: list[Candidate]) -> list[Candidate]:
+    """``found`` less the candidates that repeat an earlier one (same head and code) with a
+    source or target that is another name of the earlier one's (:func:`_renamed`)."""
+    out: list[Candidate] = []
+    for c in found:
+        same_act = [o for o in out if o.verb_start == c.verb_start and o.dyad.code == c.dyad.code]
+        if not any(_same_dyad(c.dyad, o.dyad, c.head.doc) for o in same_act):
+            out.append(c)
+    return out
+
+
+def _same_dyad(a: Dyad, b: Dyad, doc: Doc) -> bool:
+    """Whether two dyads differ at most by the names their actors go by: each side the same
+    mention or another name of it (:func:`_renamed`)."""
+    if (a.target is None) != (b.target is None):
+        return False
+    sides = [(a.source, b.source)] + ([(a.target, b.target)] if a.target and b.target else [])
+    return all(x == y or _renamed(x, y, doc) for x, y in sides)
+
+
+def _renamed(a: Mention, b: Mention, doc: Doc) -> bool:
+    """Whether two mentions of one country (or one of them of none) name one actor: one
+    stands in apposition to the other, or is an alternative name in a list joined by "or"
+    ("the ruling party, the Liberal Democratic Party or LDP"). Zero-width (implied)
+    mentions never are."""
+    countries = {a.actor.country, b.actor.country} - {None}
+    if len(countries) > 1 or a.token_end <= a.token_start or b.token_end <= b.token_start:
+        return False
+    ra, rb = (
+        _phrase_head(doc[a.token_start : a.token_end].root),
+        _phrase_head(doc[b.token_start : b.token_end].root),
+    )
+    return _renames(ra, rb) or _renames(rb, ra)
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase a mention's root is a compound word of ("Christian" in
+    "the Christian Democratic Union" when the mention covers only that word)."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _renames(first: Token, other: Token) -> bool:
+    """Is ``other`` reached from ``first`` down a chain of appositions and "or" conjuncts?"""
+    tok = other
+    for _ in range(4):
+        # "the ruling party, the Liberal Democratic Party or LDP": a list of alternatives
+        listed = (*tok.head.children, *tok.children)
+        alternative = tok.dep_ == "conj" and any(c.lower_ == "or" for c in listed)
+        if tok.dep_ != "appos" and not alternative:
+            return False
+        tok = tok.head
+        if tok.i == first.i:
+            return True
+    return False
 
 
 def _purpose(noun: Token) -> bool:
