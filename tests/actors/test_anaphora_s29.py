@@ -80,3 +80,13 @@ def test_the_department_refers_back_to_a_state_body_named_after_its_place(pipeli
 def test_the_company_never_stands_for_a_government(pipeline):
     text = "The Municipality of Pisa sued two private clinics in 2012. The company paid the fine."
     assert all(code != "ITAGOV" for t, code in _described(pipeline, text) if t == "The company")
+
+
+def test_a_lone_kind_noun_the_ner_takes_for_a_name_refers_back_or_stays_an_organisation(pipeline):
+    text = (
+        "The Oregon Department of Transportation (ODOT) closed the coast highway on Monday. "
+        "The Department said the road would reopen on Friday."
+    )
+    assert _described(pipeline, text) == [("The Department", "USAGOV")]
+    alone = "The Department said the road would reopen on Friday."
+    assert _described(pipeline, alone) == []

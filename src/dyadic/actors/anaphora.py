@@ -133,7 +133,8 @@ def _state_body(tok: Token, fit: KindFit, known: Sequence[Mention], sentence: in
         if t.lower_ not in fit.words or not t.is_title or t.is_sent_start or t.dep_ == "compound":
             continue
         start = t.left_edge.i + (t.left_edge.lower_ == "the")
-        span = doc[start : t.right_edge.i + 1]
+        stop = next((x.i for x in doc[t.i : t.right_edge.i + 1] if x.text in ("(", ",")), t.right_edge.i + 1)
+        span = doc[start:stop]  # "the Oregon Department of Transportation (ODOT)": no acronym
         inside = [m for m in known if span.start <= m.token_start and m.token_end <= span.end]
         countries = {m.actor.country for m in inside}
         if len(countries) != 1 or None in countries or any(m.actor.kind is ActorKind.PERSON for m in inside):

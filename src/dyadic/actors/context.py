@@ -221,14 +221,10 @@ def context_mentions(
                 )
                 taken.update(range(span.start, span.end))
     defined = _bracketed_acronyms(doc, mentions)
+    kinds = [e for e in doc.ents if e.label_ == "ORG" and len(e) == 1 and e.root.lower_ in KIND_FITS]
     for ent in doc.ents:
-        if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
-            full = defined.get(ent.text.removeprefix("the ").removeprefix("The "))
-            org = (
-                (full.actor, full.rule)
-                if full is not None
-                else _organisation(ent.text, locus, _business(ent))
-            )
+        if ent.label_ == "ORG" and ent not in kinds and not taken.intersection(range(ent.start, ent.end)):
+            org = _named_organisation(ent, defined, locus)
             if org is not None:
                 named.append(_mention(doc, ent.start, ent.end, *org))
                 taken.update(range(ent.start, ent.end))
@@ -237,6 +233,12 @@ def context_mentions(
     known = sorted([*mentions, *named], key=lambda m: m.token_start)
     described = _descriptions(doc, known, taken, speakers)
     taken.update(m.token_start for m in described)
+    taken.update(m.token_end - 1 for m in described)
+    for ent in kinds:  # "The Department" the NER takes for a name: an organisation if it refers to none
+        org = None if ent.start in taken else _named_organisation(ent, defined, locus)
+        if org is not None:
+            described.append(_mention(doc, ent.start, ent.end, *org))
+            taken.add(ent.start)
     named += described
     known = sorted([*known, *described], key=lambda m: m.token_start)
     pronouns = [
@@ -281,6 +283,15 @@ def _descriptions(doc: Doc, known: list[Mention], taken: set[int], speakers: boo
             rule = "description+locus" if inferred_country(antecedent) else "description"
             out.append(_mention(doc, tok.i - 1, tok.i + 1, antecedent.actor, rule))
     return out
+
+
+def _named_organisation(
+    ent: Span, defined: dict[str, Mention], locus: str | None
+) -> tuple[Actor, str] | None:
+    """The actor and rule of an organisation the NER names and no mention covers: the
+    organisation whose bracketed acronym it is, else :func:`_organisation`."""
+    full = defined.get(ent.text.removeprefix("the ").removeprefix("The "))
+    return (full.actor, full.rule) if full is not None else _organisation(ent.text, locus, _business(ent))
 
 
 def _accused(mention: Mention) -> bool:
