@@ -90,3 +90,16 @@ def test_a_lone_kind_noun_the_ner_takes_for_a_name_refers_back_or_stays_an_organ
     assert _described(pipeline, text) == [("The Department", "USAGOV")]
     alone = "The Department said the road would reopen on Friday."
     assert _described(pipeline, alone) == []
+
+
+def test_the_party_refers_back_to_a_party_name_not_to_its_candidate(pipeline):
+    text = (
+        "The Green Party held its national convention in Ohio on Monday. "
+        "Later the party nominated Ana Ruiz for president."
+    )
+    assert _described(pipeline, text) == [("the party", "ENV")]
+    candidate = (
+        "Verde Party presidential candidate Ana Ruiz won ballot access in ten states. "
+        "The party had the same access in 2016."
+    )
+    assert _described(pipeline, candidate) == []

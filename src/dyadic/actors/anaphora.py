@@ -150,16 +150,19 @@ def _state_body(tok: Token, fit: KindFit, known: Sequence[Mention], sentence: in
 
 def _fits_kind(mention: Mention, fit: KindFit) -> bool:
     """Does an organisation's mention fit a kind: not a person or a bare country, no role
-    of ``fit.never``, and a role of ``fit.roles`` or a name word of ``fit.words`` (with a
-    role of ``fit.name_roles``, when that is given)?"""
+    of ``fit.never``, and a role of ``fit.roles`` (a role noun's mention only when it holds
+    a word of ``fit.words``) or a name word of ``fit.words`` (with a role of
+    ``fit.name_roles``, when that is given)?"""
     actor = mention.actor
     if actor.kind is ActorKind.PERSON or actor.code == actor.country:
         return False
     role = actor.role
     if role in fit.never:
         return False
-    if role is not None and role in fit.roles:
-        return True
     words = {w.strip(",").lower() for w in mention.text.split()}
+    if role is not None and role in fit.roles:
+        # a role noun fits only by a name word ("Libertarian Party presidential candidate"
+        # is no party); a named organisation by its role
+        return actor.kind is not ActorKind.AGENT or bool(words & fit.words)
     named = bool(words & fit.words) and len(words) > 1  # a name holding the word, not the bare noun
     return named and (not fit.name_roles or role is None or role in fit.name_roles)
