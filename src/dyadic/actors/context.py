@@ -18,7 +18,9 @@ gives the event coder a mention for each of them, after the dictionary mentions
 * a definite description ("the network", "the bloc", "the agency") stands for the latest
   earlier mention of an organisation the noun fits (a broadcaster for "the network", an
   IGO for "the bloc", a name holding the noun for "the agency", a person of no office for
-  "the accused"; rule ``description``);
+  "the accused"; rule ``description``); "the city", "the department", "the company", "the
+  group", "the party" stand for an organisation of their kind named in the few sentences
+  before (:mod:`dyadic.actors.anaphora`);
 * a third-person pronoun (he, she, they, it ...) stands for the nearest actor before
   it in its own or the two sentences before (rule ``pronoun``, ``pronoun+locus`` when
   the antecedent's country is itself inferred): he/she for a person whose gender no
@@ -51,6 +53,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadic.actors.anaphora import KIND_FITS, kind_antecedent
 from dyadic.actors.dictionary import company_country, is_not_actor
 from dyadic.nlp import sentence_index_of
 from dyadic.records import Actor, ActorKind, Entity, Mention, Quotation
@@ -172,7 +175,11 @@ def article_locus(countries: Iterable[tuple[str, int]]) -> str | None:
 
 
 def context_mentions(
-    doc: Doc, mentions: list[Mention], persons: list[Entity], quotations: Sequence[Quotation] = ()
+    doc: Doc,
+    mentions: list[Mention],
+    persons: list[Entity],
+    quotations: Sequence[Quotation] = (),
+    speakers: bool = False,
 ) -> list[Mention]:
     """Mentions for the article's unlisted names and pronouns (see the module docstring).
 
@@ -181,6 +188,8 @@ def context_mentions(
         mentions: Its dictionary mentions (``doc._.entities``).
         persons: Its person entities (``doc._.persons``).
         quotations: Its quotations with speakers (``doc._.quotations``), if extracted.
+        speakers: Also the descriptions that only name a quotation's speaker ("the group
+            said": :data:`dyadic.actors.anaphora.SPEAKER_ONLY`), for the quotations stage.
 
     Returns:
         New mentions, in text order, none overlapping ``mentions`` or each other;
@@ -212,22 +221,24 @@ def context_mentions(
                 )
                 taken.update(range(span.start, span.end))
     defined = _bracketed_acronyms(doc, mentions)
+    kinds = [e for e in doc.ents if e.label_ == "ORG" and len(e) == 1 and e.root.lower_ in KIND_FITS]
     for ent in doc.ents:
-        if ent.label_ == "ORG" and not taken.intersection(range(ent.start, ent.end)):
-            full = defined.get(ent.text.removeprefix("the ").removeprefix("The "))
-            org = (
-                (full.actor, full.rule)
-                if full is not None
-                else _organisation(ent.text, locus, _business(ent))
-            )
+        if ent.label_ == "ORG" and ent not in kinds and not taken.intersection(range(ent.start, ent.end)):
+            org = _named_organisation(ent, defined, locus)
             if org is not None:
                 named.append(_mention(doc, ent.start, ent.end, *org))
                 taken.update(range(ent.start, ent.end))
     from dyadic.nlp import pos_tokens  # here, not at the top: other edits touch the imports
 
     known = sorted([*mentions, *named], key=lambda m: m.token_start)
-    described = _descriptions(doc, known, taken)
+    described = _descriptions(doc, known, taken, speakers)
     taken.update(m.token_start for m in described)
+    taken.update(m.token_end - 1 for m in described)
+    for ent in kinds:  # "The Department" the NER takes for a name: an organisation if it refers to none
+        org = None if ent.start in taken else _named_organisation(ent, defined, locus)
+        if org is not None:
+            described.append(_mention(doc, ent.start, ent.end, *org))
+            taken.add(ent.start)
     named += described
     known = sorted([*known, *described], key=lambda m: m.token_start)
     pronouns = [
@@ -238,11 +249,11 @@ def context_mentions(
         if antecedent is not None and not _own_object(tok, antecedent, known)
     ]
     taken.update(m.token_start for m in pronouns)
-    speakers = _first_person(doc, quotations, [*known, *pronouns], taken)
-    return sorted([*named, *pronouns, *speakers], key=lambda m: m.token_start)
+    first_person = _first_person(doc, quotations, [*known, *pronouns], taken)
+    return sorted([*named, *pronouns, *first_person], key=lambda m: m.token_start)
 
 
-def _descriptions(doc: Doc, known: list[Mention], taken: set[int]) -> list[Mention]:
+def _descriptions(doc: Doc, known: list[Mention], taken: set[int], speakers: bool = False) -> list[Mention]:
     """Definite descriptions that refer back to a named organisation ("broadcast
     corporation ABS-CBN ... the network"): "the <noun>" (:data:`DESCRIPTION_FITS`), singular,
     no mention itself and no "of"/"'s" phrase's head, stands for the latest earlier mention
@@ -251,27 +262,36 @@ def _descriptions(doc: Doc, known: list[Mention], taken: set[int]) -> list[Menti
     out = []
     for tok in doc:
         fits = DESCRIPTION_FITS.get(tok.lower_)
-        if (
-            fits is None
-            or tok.i in taken
-            or tok.i == 0
-            or doc[tok.i - 1].lower_ != "the"
-            or tok.dep_ == "compound"
-            or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of")
-        ):
+        if (fits is None and tok.lower_ not in KIND_FITS) or tok.i in taken or tok.i == 0:
             continue
-        antecedent = next(
-            (
-                m
-                for m in reversed(known)
-                if m.token_end <= tok.i - 1 and (_accused(m) if fits is _PERSON_FIT else _fits(m, fits))
-            ),
-            None,
-        )
+        if doc[tok.i - 1].lower_ != "the":
+            continue
+        if fits is None:  # "the city", "the company": an organisation of its kind named shortly before
+            antecedent = kind_antecedent(tok, known, sentence_index_of(doc, tok), speakers)
+        elif tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+            continue
+        else:
+            antecedent = next(
+                (
+                    m
+                    for m in reversed(known)
+                    if m.token_end <= tok.i - 1 and (_accused(m) if fits is _PERSON_FIT else _fits(m, fits))
+                ),
+                None,
+            )
         if antecedent is not None:
             rule = "description+locus" if inferred_country(antecedent) else "description"
             out.append(_mention(doc, tok.i - 1, tok.i + 1, antecedent.actor, rule))
     return out
+
+
+def _named_organisation(
+    ent: Span, defined: dict[str, Mention], locus: str | None
+) -> tuple[Actor, str] | None:
+    """The actor and rule of an organisation the NER names and no mention covers: the
+    organisation whose bracketed acronym it is, else :func:`_organisation`."""
+    full = defined.get(ent.text.removeprefix("the ").removeprefix("The "))
+    return (full.actor, full.rule) if full is not None else _organisation(ent.text, locus, _business(ent))
 
 
 def _accused(mention: Mention) -> bool:

@@ -75,6 +75,7 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
+from dyadic.actors import context_mentions
 from dyadic.nlp import dep_tokens, doc_text, pos_tokens
 from dyadic.quotes.lexicon import GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS
 from dyadic.quotes.lexicon import PERSON_TITLES as _LEXICON_TITLES
@@ -208,6 +209,7 @@ class SpeakerResolver:
         people: list[Entity] = list(doc._.persons)
         speaks_for = {span: e for e in people for span in e.mentions}
         self._antecedents: list[_Antecedent] = []
+        self._descriptions: dict[int, Mention] | None = None  # by noun token (:meth:`_described`)
         self._inner: list[Mention] = []  # mentions inside quotations: speakers of nested ones only
         for m in self.mentions:
             if in_quotes.overlaps(m.start, m.end):
@@ -455,6 +457,9 @@ class SpeakerResolver:
                 # said": the named holder of the title, as for "the Prime Minister said"
                 ante = self._recent_named(ante.start, ante, min(ante.titles)) or ante
             return self._remember(text, start, end, ante, person=low in PERSON_PRONOUNS, title=None)
+        described = self._described(head, start)
+        if described is not None:  # "the Municipality of Pisa ... The city said": Pisa's
+            return self._remember(text, start, end, described, person=False, title=None)
         if self._is_descriptive(head) and _document_family(head) is not None:
             found = self._document_speaker(head, start, end, sentence)
             if found is not None:
@@ -716,6 +721,32 @@ class SpeakerResolver:
         return Speaker(text, found.name, found.code, start, end)
 
     # -- antecedents ------------------------------------------------------------
+
+    def _described(self, head: Token, start: int) -> _Antecedent | None:
+        """The organisation a definite description over ``head`` refers back to, as the
+        actors stage resolves it (:func:`dyadic.actors.context_mentions`, rules
+        ``description``/``description+locus``: "the network" after "broadcaster ABS-CBN",
+        "The city" after "the Municipality of Pisa"): the latest earlier antecedent with the
+        description's actor code and name (its full name), else one made of that actor."""
+        if self._descriptions is None:
+            context = context_mentions(self.doc, self.mentions, list(self.doc._.persons), speakers=True)
+            self._descriptions = {m.token_start + 1: m for m in context if m.rule.startswith("description")}
+        found = self._descriptions.get(head.i)
+        if found is None:
+            return None
+        actor = found.actor
+        names = {actor.name, strip_the(actor.name)}
+        earlier = [a for a in self._before(start) if a.code == actor.code and names & {a.name, a.text}]
+        if earlier:
+            ante = earlier[-1]
+            if ante.name not in ante.text and ante.text[:1].isupper() and " of " in ante.text:
+                # "the Municipality of Pisa" (ITAGOV, named after Italy): its own name
+                ante = replace(ante, name=strip_the(ante.text))
+            return ante
+        return _Antecedent(
+            found.start, found.end, found.sentence_index, found.text, actor.name, actor.code,
+            False, frozenset(), country=actor.country,
+        )  # fmt: skip
 
     def _add(self, ante: _Antecedent) -> None:
         keys = [(a.start, a.end) for a in self._antecedents]
