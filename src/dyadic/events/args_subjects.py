@@ -71,7 +71,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     (active or passive: "Iran is expected to ..."), and under an adjective that of its
     copula ("Macron is due to meet ..."); relative clauses take the noun they
     modify when their subject is a relative pronoun or missing; a gerund under a
-    preposition of the verb takes the verb's subject or object (:func:`_gerund_subjects`).
+    preposition of the verb takes the verb's subject or object (:func:`_gerund_subjects`),
+    and one under a preposition of its object or predicate adjective the clause's subject
+    (:func:`_phrase_gerund_subjects`).
     """
     passive = is_passive(verb)
     own = own_subjects(verb, passive)
@@ -102,6 +104,29 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return _gerund_subjects(head, depth)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        return _phrase_gerund_subjects(head, depth)
+    return []
+
+
+#: Prepositions of a noun or adjective whose gerund tells what the clause's subject did:
+#: means and time (:data:`GERUND_MEANS_PREPS`), and "as" ("provocations such as firing shells").
+PHRASE_GERUND_PREPS = GERUND_MEANS_PREPS | {"as"}
+
+
+def _phrase_gerund_subjects(prep: Token, depth: int) -> list[Token]:
+    """The subject of a gerund under a preposition of a predicate adjective ("the US was
+    forceful in blaming Iran": the copula's subject) or of the object of a verb ("committed
+    provocations such as firing shells", "played a role in brokering the deal": the verb's
+    subject); none after other prepositions ("a ban on importing oil" is no import by
+    whoever imposed the ban)."""
+    word = prep.head
+    if prep.lower_ not in PHRASE_GERUND_PREPS or word.head.i == word.i:
+        return []
+    if word.dep_ == "acomp" and word.pos_ == "ADJ":
+        return [c for c in word.head.children if c.dep_ == "nsubj"]
+    if word.dep_ == "dobj" and word.head.pos_ == "VERB" and not is_passive(word.head):
+        return subjects_of(word.head, depth + 1)
     return []
 
 

@@ -14,6 +14,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyadic.events.args_partners import (
+    carried,
+    disapproved,
+    exchange_partner,
+    exchanged,
+    measured_by,
+    members_from,
+)
+from dyadic.events.args_subjects import subjects_of
 from dyadic.events.args_violence import an_attack, attacker_of, the_attack
 from dyadic.events.args_violence import victim_frame as victim_frame  # re-exported for candidates
 from dyadic.events.carriers import undergone
@@ -139,11 +148,16 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
             speakers = []  # "officials said it killed three people": "it" is not the officials
         if speakers:
             return speakers  # "Egypt and Jordan said they will attack": both, not the nearest
-        found = [m for m in expand_mentions(subj, index) if m is not None]
+        found = [m for m in expand_mentions(subj, index) if m is not None] or members_from(subj, index)
+        if exchanged(frame) and len({m.actor.code for m in found}) > 1:
+            return [min(found, key=lambda m: m.token_start)]  # "North and South Korea exchanged fire"
         if found or subj.lower_ in PRONOUNS:
             return found
     if len(both) >= 2:
         return both  # "fighting between Israel and Hamas": each against the other
+    measure = measured_by(head)
+    if measure is not None:  # "led eight hours of talks with Ukraine": the leader's talks
+        return mentions_of(tuple(subjects_of(measure.head)), index)
     violent = match.code is not None and match.code[:2] in VIOLENT_ROOTS
     if violent and (head.pos_ == "VERB" or undergone(head)):  # "came under attack": by someone
         if frame.passive or not frame.subjects or all(lemma_of(s) in ATTACK_NOUNS for s in frame.subjects):
@@ -337,6 +351,9 @@ def fallback_target(
     object ("rejected calls by Belarus") and actors in the complement clause
     ("demanded that the US ..."). Mentions starting at a token of ``sources`` (the
     source's own mentions, found elsewhere: "fired at it from Gaza") are skipped."""
+    partner = exchange_partner(frame, index, sources)
+    if partner is not None:  # "North and South Korea exchanged fire": the first-named on the other
+        return partner, None
     cands: list[tuple[Token, str | None]] = []
     constrained = match.pattern is not None and match.pattern.object is not None
     dobjs = [o for o in frame.objects if _patient(o, frame)]
@@ -359,11 +376,15 @@ def fallback_target(
             cands += act_authors(obj)
     if speech:
         cands += _clause_targets(frame.head)
+    elif frame.head.pos_ == "VERB" and (match.code or "")[:2] == "11":
+        # "contended that the EU is hostile": a disapproval of the clause's subject
+        cands += disapproved(frame.head, index, sources)
     elif frame.head.pos_ == "VERB" and not dobjs:
         cands += [(c, None) for c in _bare_clause_subjects(frame.head)]
     if match.object is not None:
         cands.append((match.object, None))  # "rejected a US request": the object's own actor
     if match.code is not None and match.code[:2] in VIOLENT_ROOTS:
+        cands += [(t, None) for t in carried(dobjs)]
         cands += _places_hit(frame, heads, dobjs)
     named = any(o.ent_type_ == "PERSON" for o in dobjs)  # "arrested Ana Lopez in Lima": she is the target
     if match.code is not None and match.code[:2] in LOCATED_ROOTS and not named:
