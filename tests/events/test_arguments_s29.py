@@ -100,3 +100,13 @@ def test_arguments_a_disapproval_is_of_its_clauses_subject(pipeline_hypothetical
 def test_arguments_a_claim_about_its_own_forces_disapproves_of_no_one(pipeline_hypothetical):
     found = _dyads(pipeline_hypothetical, "Iran claimed its forces had captured the town.")
     assert not any(s == "IRN" and t.startswith("IRN") for s, t, _ in found)
+
+
+def test_arguments_a_deal_entered_into_is_with_its_partner(pipeline_hypothetical):
+    found = _dyads(pipeline_hypothetical, "Iran entered into an agreement with Russia.")
+    assert ("IRN", "RUS", "05") in found
+
+
+def test_arguments_a_place_entered_with_companions_is_no_deal_with_them(pipeline_hypothetical):
+    found = _dyads(pipeline_hypothetical, "Iranian troops entered Iraq with Russian advisers.")
+    assert not any(t.startswith("RUS") and root == "05" for _, t, root in found)

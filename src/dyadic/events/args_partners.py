@@ -4,7 +4,8 @@ The other subjects of a give-and-take ("North and South Korea exchanged fire"), 
 a weapon or vehicle was aimed at or carried ("missiles targeting US troops"), the
 subject of the clause a disapproval is about ("contended that the EU is hostile"), the
 verb that carries an event noun measured out under its object ("held two rounds of
-talks with Russia"), and the actors a plural subject comes from ("leaders from the U.S.
+talks with Russia"), the partner of a deal entered into ("entered into an agreement with
+Sukhoi"), and the actors a plural subject comes from ("leaders from the U.S.
 and China"). All functions are pure: they read tokens and mentions and return tokens
 and mentions.
 """
@@ -97,3 +98,12 @@ def exchange_partner(frame: Frame, index: MentionIndex, sources: set[int] | froz
         if m is not None and m.token_start not in sources:
             return tok
     return None
+
+
+def entered_into(verb: Token) -> set[int]:
+    """Token indices of the nouns a verb enters ``into`` ("entered into an agreement with
+    Sukhoi", "went into talks with Iran"), whose ``with`` phrase names the verb's partner."""
+    if verb.pos_ != "VERB":
+        return set()
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"]
+    return {p.i for prep in preps for p in prep.children if p.dep_ == "pobj"}

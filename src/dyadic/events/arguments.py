@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from dyadic.events.args_partners import (
     carried,
     disapproved,
+    entered_into,
     exchange_partner,
     exchanged,
     measured_by,
@@ -362,7 +363,7 @@ def fallback_target(
         cands += [(o, None) for o in frame.objects if o.dep_ in ("pobj", "poss")]
     cands += [(d, None) for d in frame.datives]
     heads = {frame.head.i} | ({match.object.i} if match.object is not None else set())
-    heads |= {o.i for o in dobjs}
+    heads |= {o.i for o in dobjs} | entered_into(frame.head)
     if frame.head.pos_ != "VERB":
         heads.add(frame.head.head.i)  # an event noun carried by a verb
     speech = frame.head.pos_ == "VERB" and lemma_of(frame.head) in SPEECH_ACT_VERBS
