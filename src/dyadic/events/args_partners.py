@@ -100,10 +100,14 @@ def exchange_partner(frame: Frame, index: MentionIndex, sources: set[int] | froz
     return None
 
 
-def entered_into(verb: Token) -> set[int]:
-    """Token indices of the nouns a verb enters ``into`` ("entered into an agreement with
-    Sukhoi", "went into talks with Iran"), whose ``with`` phrase names the verb's partner."""
-    if verb.pos_ != "VERB":
-        return set()
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"]
-    return {p.i for prep in preps for p in prep.children if p.dep_ == "pobj"}
+def entered_into(frame: Frame) -> list[Token]:
+    """The partners named in the ``with`` phrase of a noun an active verb enters ``into``
+    ("entered into an agreement with Sukhoi", "went into talks with Iran"); none for a
+    passive ("was forced into a marriage by her family")."""
+    verb = frame.head
+    if verb.pos_ != "VERB" or frame.passive:
+        return []
+    into = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children]
+    nouns = [n for n in into if n.dep_ == "pobj"]
+    withs = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return [p for w in withs for p in w.children if p.dep_ == "pobj"]

@@ -363,7 +363,7 @@ def fallback_target(
         cands += [(o, None) for o in frame.objects if o.dep_ in ("pobj", "poss")]
     cands += [(d, None) for d in frame.datives]
     heads = {frame.head.i} | ({match.object.i} if match.object is not None else set())
-    heads |= {o.i for o in dobjs} | entered_into(frame.head)
+    heads |= {o.i for o in dobjs}
     if frame.head.pos_ != "VERB":
         heads.add(frame.head.head.i)  # an event noun carried by a verb
     speech = frame.head.pos_ == "VERB" and lemma_of(frame.head) in SPEECH_ACT_VERBS
@@ -371,6 +371,7 @@ def fallback_target(
     for prep in sorted(frame.preps, key=lambda p: p.lower_ != "by"):
         if prep.head.i in heads and prep.lower_ in preps:
             cands += [(p, prep.lower_) for p in prep.children if p.dep_ in POBJ_DEPS]
+    cands += [(t, "with") for t in entered_into(frame)]  # "entered into an agreement with Sukhoi"
     for obj in ([match.object] if match.object is not None else []) + dobjs:
         cands += [(c, None) for c in obj.children if c.dep_ == "poss"]
         if lemma_of(obj) in ACT_NOUNS:
