@@ -12,10 +12,20 @@ and return tokens and mentions.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
+from dyadic.events.args_partners import (
+    carried,
+    disapproved,
+    entered_into,
+    exchange_partner,
+    exchanged,
+    measured_by,
+    members_from,
+)
+from dyadic.events.args_subjects import subjects_of
+from dyadic.events.args_violence import an_attack, attacker_of, the_attack
+from dyadic.events.args_violence import victim_frame as victim_frame  # re-exported for candidates
 from dyadic.events.carriers import undergone
 from dyadic.events.coordination import expand_mentions
 from dyadic.events.frame import (
@@ -32,18 +42,14 @@ from dyadic.events.lexicon import (
     ACCUSATION_VERBS,
     AIMING_VERBS,
     ALLEGING_VERBS,
-    ATTACK_ACT_NOUNS,
     ATTACK_NOUNS,
     NON_ACTOR_OBJECTS,
     RECIPROCAL_VERBS,
     SPEECH_ACT_VERBS,
-    TAKING_VERBS,
 )
 from dyadic.events.matching import Match
-from dyadic.events.reactions import told
 from dyadic.events.roles import STATE_AUTHORITY_ROLES, authority_role
-from dyadic.events.violence import shared_preps, unclaimed_author
-from dyadic.nlp import sentence_index_of
+from dyadic.events.violence import unclaimed_author
 from dyadic.records import ActorKind, Mention
 
 #: Prepositions whose object may be an event's target when no pattern names one.
@@ -69,13 +75,6 @@ LOCATION_PREPS = frozenset({"in", "at", "outside", "throughout", "across", "near
 #: the source is the attack's own modifier ("killed in Israeli shelling", "an air strike
 #: by government forces"), its origin ("fired at it from the Gaza Strip") or the place.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-#: Verbs that name an attack by themselves (unlike "kill", "injure": a crash kills too).
-ASSAULT_VERBS = frozenset(
-    {"shoot", "stab", "assassinate", "behead", "kidnap", "abduct", "ambush", "bomb", "lynch", "poison", "gun"}
-)
-#: Roles of private people (none, civilians, criminals): a passive assault on one of them
-#: with no author named is a crime between private people, no event.
-PRIVATE_ROLES = frozenset({None, "", "CVL", "CRM"})
 #: Prepositions under an event noun that name its author ("calls by Belarus",
 #: "an offer from Afghanistan"): their object is the target of a reaction to it.
 AUTHOR_PREPS = frozenset({"by", "from", "of"})
@@ -150,17 +149,22 @@ def source_mentions(match: Match, frame: Frame, index: MentionIndex) -> list[Men
             speakers = []  # "officials said it killed three people": "it" is not the officials
         if speakers:
             return speakers  # "Egypt and Jordan said they will attack": both, not the nearest
-        found = [m for m in expand_mentions(subj, index) if m is not None]
+        found = [m for m in expand_mentions(subj, index) if m is not None] or members_from(subj, index)
+        if exchanged(frame) and len({m.actor.code for m in found}) > 1:
+            return [min(found, key=lambda m: m.token_start)]  # "North and South Korea exchanged fire"
         if found or subj.lower_ in PRONOUNS:
             return found
     if len(both) >= 2:
         return both  # "fighting between Israel and Hamas": each against the other
+    measure = measured_by(head)
+    if measure is not None:  # "led eight hours of talks with Ukraine": the leader's talks
+        return mentions_of(tuple(subjects_of(measure.head)), index)
     violent = match.code is not None and match.code[:2] in VIOLENT_ROOTS
     if violent and (head.pos_ == "VERB" or undergone(head)):  # "came under attack": by someone
         if frame.passive or not frame.subjects or all(lemma_of(s) in ATTACK_NOUNS for s in frame.subjects):
-            found = _attacker_of(frame, index)
-            implied = unclaimed_author(frame, index, told=_the_attack(frame) or undergone(head))
-            if implied is None and (_an_attack(frame, index) or undergone(head)):  # "a bombing killed five"
+            found = attacker_of(frame, index)
+            implied = unclaimed_author(frame, index, told=the_attack(frame) or undergone(head))
+            if implied is None and (an_attack(frame, index) or undergone(head)):  # "a bombing killed five"
                 implied = index.unknown_perpetrator(head)
             return found or ([implied] if implied is not None else [])
     # "was forced into marriage by her family": a named author is no implied authority
@@ -205,93 +209,6 @@ def between(head: Token, index: MentionIndex) -> list[Mention]:
                 if pobj.dep_ == "pobj":
                     out += [m for m in expand_mentions(pobj, index) if m is not None and m not in out]
     return out if len({m.actor.code for m in out}) > 1 else []
-
-
-def _done_in(frame: Frame) -> list[Token]:
-    """The nouns of the ``in``/``during`` phrases of a frame ("killed in the attack")."""
-    return [
-        p
-        for prep in dict.fromkeys((*frame.preps, *shared_preps(frame)))
-        if prep.lower_ in ("in", "during")
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
-
-
-def victim_frame(frame: Frame) -> Frame | None:
-    """The frame of a verb whose subject is the victim ("four officers died in the
-    attack"), read as a passive of the attack: the subject becomes the one acted on; None
-    when no ``in``/``during`` phrase names an attack."""
-    if not any(lemma_of(n) in ATTACK_NOUNS for n in _done_in(frame)):
-        return None
-    return replace(frame, passive=True, subjects=(), objects=frame.subjects)
-
-
-def _the_attack(frame: Frame) -> bool:
-    """Whether a violent verb names its act as an attack already told ("were killed in
-    the attack", "the blast killed two", "died in Tuesday's attack"): a definite or
-    possessed attack noun as its subject or in an ``in``/``during`` phrase, or any attack
-    noun in the article's first two sentences ("Twin bombings struck a church"), which tell
-    the article's own attack. Its author is the article's perpetrator."""
-    nouns = [*frame.subjects, *_done_in(frame)]
-    lead = sentence_index_of(frame.head.doc, frame.head) < 2  # the lead tells the article's attack
-    return any(lemma_of(n) in ATTACK_NOUNS and (lead or told(n)) for n in nouns)
-
-
-def _an_attack(frame: Frame, index: MentionIndex) -> bool:
-    """Whether a violent verb was done in or by an act of attack (:data:`ATTACK_ACT_NOUNS`:
-    "killed in a car bombing", "the blast wounded four", "a bomb went off, killing four"),
-    or a passive verb that is an attack by itself (:data:`ASSAULT_VERBS`: "the opposition
-    leader was shot dead") on a public actor, not by an accident or a force."""
-    if frame.passive and lemma_of(frame.head) in ASSAULT_VERBS:
-        # "the opposition leader was shot dead": an attack by its verb alone, when its victim
-        # is a public actor (a crime between private people is no event)
-        victims = [index.of(o) for o in frame.objects if o.dep_ == "nsubjpass"]
-        return any(v is not None and v.actor.role not in PRIVATE_ROLES for v in victims)
-    nouns = [*frame.subjects, *_done_in(frame)]
-    if not frame.subjects and frame.head.dep_ == "advcl":  # "a bomb went off, killing four"
-        nouns += [s for s in frame.head.head.children if s.dep_ == "nsubj"]
-    return any(lemma_of(n) in ATTACK_ACT_NOUNS for n in nouns)
-
-
-def _attacker_of(frame: Frame, index: MentionIndex) -> list[Mention]:
-    """The author of a violent act whose verb names none (passive without ``by``, or a
-    subject that is no actor): the actor of the attack or weapon that did it or it was done
-    in or by ("Israeli airstrikes killed ten", "killed in Israeli shelling", "killed in an
-    air strike by government forces"),
-    else the place it came from ("a mortar was fired at it from the Gaza Strip"; not for
-    :data:`TAKING_VERBS`)."""
-    for subj in frame.subjects:  # "US drone attacks killed ten": the attack's own actor
-        if lemma_of(subj) not in ATTACK_NOUNS:
-            continue
-        own = index.of(subj)
-        if own is not None:
-            return [own]
-        inner = index.within(subj, depth=2)
-        if inner is not None:
-            return [inner[1]]
-    victims = {t.i for o in frame.objects if o.dep_ == "nsubjpass" for t in o.subtree}
-    for prep in frame.preps:
-        if prep.lower_ not in ("in", "by", "with", "during") or prep.head.i in victims:
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj" or lemma_of(pobj) not in ATTACK_NOUNS:
-                continue
-            m = index.of(pobj)
-            if m is not None:
-                return [m]
-            for by in pobj.children:
-                if by.dep_ == "prep" and by.lower_ == "by":
-                    found = [x for p in by.children if p.dep_ == "pobj" for x in expand_mentions(p, index)]
-                    if any(found):
-                        return [x for x in found if x is not None]
-    if frame.passive and lemma_of(frame.head) not in TAKING_VERBS:
-        for prep in frame.preps:
-            if prep.lower_ == "from" and prep.head.i == frame.head.i:
-                found = [x for p in prep.children if p.dep_ == "pobj" for x in expand_mentions(p, index)]
-                if any(found):
-                    return [x for x in found if x is not None]
-    return []
 
 
 #: Subject pronouns that refer back to the speaker of the clause they are reported in.
@@ -435,6 +352,9 @@ def fallback_target(
     object ("rejected calls by Belarus") and actors in the complement clause
     ("demanded that the US ..."). Mentions starting at a token of ``sources`` (the
     source's own mentions, found elsewhere: "fired at it from Gaza") are skipped."""
+    partner = exchange_partner(frame, index, sources)
+    if partner is not None:  # "North and South Korea exchanged fire": the first-named on the other
+        return partner, None
     cands: list[tuple[Token, str | None]] = []
     constrained = match.pattern is not None and match.pattern.object is not None
     dobjs = [o for o in frame.objects if _patient(o, frame)]
@@ -451,17 +371,22 @@ def fallback_target(
     for prep in sorted(frame.preps, key=lambda p: p.lower_ != "by"):
         if prep.head.i in heads and prep.lower_ in preps:
             cands += [(p, prep.lower_) for p in prep.children if p.dep_ in POBJ_DEPS]
+    cands += [(t, "with") for t in entered_into(frame)]  # "entered into an agreement with Sukhoi"
     for obj in ([match.object] if match.object is not None else []) + dobjs:
         cands += [(c, None) for c in obj.children if c.dep_ == "poss"]
         if lemma_of(obj) in ACT_NOUNS:
             cands += act_authors(obj)
     if speech:
         cands += _clause_targets(frame.head)
+    elif frame.head.pos_ == "VERB" and (match.code or "")[:2] == "11":
+        # "contended that the EU is hostile": a disapproval of the clause's subject
+        cands += disapproved(frame.head, index, sources)
     elif frame.head.pos_ == "VERB" and not dobjs:
         cands += [(c, None) for c in _bare_clause_subjects(frame.head)]
     if match.object is not None:
         cands.append((match.object, None))  # "rejected a US request": the object's own actor
     if match.code is not None and match.code[:2] in VIOLENT_ROOTS:
+        cands += [(t, None) for t in carried(dobjs)]
         cands += _places_hit(frame, heads, dobjs)
     named = any(o.ent_type_ == "PERSON" for o in dobjs)  # "arrested Ana Lopez in Lima": she is the target
     if match.code is not None and match.code[:2] in LOCATED_ROOTS and not named:
