@@ -36,10 +36,14 @@ class EventStatus(StrEnum):
 
 #: CAMEO codes of mutual acts, whose direction carries no meaning: intent to meet (036),
 #: consult, discuss by telephone, meet at a third location, negotiate (040, 041, 044,
-#: 046), sign formal agreement (057), material cooperation (060-064), fight (190). The
-#: coder stores such an act, when the text gives it both ways, once ("Chile and Peru signed
-#: an agreement": one event, :attr:`Event.mutual`). Source: CAMEO 1.1b3 codebook.
-MUTUAL_CODES = frozenset({"036", "040", "041", "044", "046", "057", "060", "061", "062", "063", "064", "190"})
+#: 046), sign formal agreement (057), material cooperation (060-064), fight (190), and an
+#: exchange of fire told both ways, with small arms or artillery (193, 194: "the two armies
+#: exchanged artillery fire"). The coder stores such an act, when the text gives it both
+#: ways, once ("Chile and Peru signed an agreement": one event, :attr:`Event.mutual`).
+#: Source: CAMEO 1.1b3 codebook; real-news gold guidelines, section 1 (symmetric events).
+MUTUAL_CODES = frozenset(
+    {"036", "040", "041", "044", "046", "057", "060", "061", "062", "063", "064", "190", "193", "194"}
+)
 
 
 class ActorKind(StrEnum):

@@ -45,3 +45,10 @@ def test_the_sentence_set_harness_compares_a_mutual_event_both_ways(pipeline):
     text = "Indian and Chinese troops clashed along the disputed border on Tuesday."
     compared = _predicted(pipeline.code(Article("mutual", text, published=date(2025, 3, 12))).events)
     assert sorted((p["source"], p["target"]) for p in compared) == [("CHN", "IND"), ("IND", "CHN")]
+
+
+def test_an_exchange_of_fire_is_one_mutual_fight_a_one_sided_shelling_is_not(pipeline):
+    text = "Indian and Pakistani troops exchanged artillery fire across the border on Tuesday."
+    assert [e[2:] for e in events_of(pipeline, text)] == [("193", True)]
+    text = "Indian troops fired artillery shells at Pakistani border posts on Tuesday."
+    assert [e[2:] for e in events_of(pipeline, text)] == [("193", False)]
