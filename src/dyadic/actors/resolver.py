@@ -1040,7 +1040,11 @@ class ActorResolver:
             if iso3 is not None:
                 actor = self.dictionary.country_actor(iso3, role)
                 _remember(ctx, agent.key, actor)
-                return (agent.start, place.end, actor, "agent+country"), 2
+                # "First Minister of Scotland Nicola Sturgeon": the title's holder is the actor
+                end = _person_ent_end(doc, place.end) or _bare_name_end(doc, place.end) or place.end
+                if any(place.end <= u.start < end for u in units[i + 2 : i + 3]):
+                    end = place.end  # a listed name ("... of Iran Javad Zarif") is its own mention
+                return (agent.start, end, actor, "agent+country"), 2
         group = self._of_group(doc, units, i + 1, agent.end)
         if group is not None:  # "a spokesperson for the State Department", "diplomats from the G7"
             d = self.dictionary
@@ -1682,6 +1686,23 @@ def _appositive(doc: Doc, units: list[_Unit], j: int, end: int) -> tuple[int, in
         return leader.end, 1
     person_end = _person_ent_end(doc, end + 1)
     return (person_end, 0) if person_end is not None else None
+
+
+#: Entity types a word of an untyped name may carry: none, or PERSON for its last part.
+_NAME_ENTS = frozenset({"", "PERSON"})
+
+
+def _bare_name_end(doc: Doc, start: int) -> int | None:
+    """End of a two- or three-word proper name at ``start`` that the NER left untyped or
+    typed PERSON only in part ("... of Scotland Nicola Sturgeon", "... of Wales Carwyn
+    [Ellis]PERSON"), if one is there and ends the name (the next token is no capitalised
+    word); None otherwise."""
+    end = start
+    while end < min(len(doc), start + 3) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in _NAME_ENTS:
+        end += 1
+    if end - start < 2 or (end < len(doc) and doc[end].text[:1].isupper()):
+        return None
+    return end
 
 
 def _is_name(token: Token) -> bool:
