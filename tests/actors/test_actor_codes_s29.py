@@ -79,3 +79,19 @@ def test_camera_crews_are_media(pipeline):
     codes = _mentions(doc)
     assert ("cameraman", "MED") in codes  # placed by the event coder, as any role noun
     assert ("photojournalists", "MED") in codes
+
+
+def test_a_capital_between_a_given_name_and_an_age_is_a_family_name(pipeline):
+    doc = _doc(
+        pipeline,
+        "The gunman, identified as Rajesh Amman, 24, was shot by police in London. "
+        "Amman had been released from prison.",
+    )
+    codes = _mentions(doc)
+    assert not any(code and code.startswith("JOR") for _text, code in codes)
+    assert not any(text == "Amman" and code == "JORGOV" for text, code in codes)
+
+
+def test_a_capital_after_a_place_and_before_a_distance_stays_a_place(pipeline):
+    doc = _doc(pipeline, "Protesters marched from Zarqa to Amman, 20 kilometres away, on Friday.")
+    assert ("Amman", "JORGOV") in _mentions(doc)
