@@ -95,3 +95,10 @@ def test_a_capital_between_a_given_name_and_an_age_is_a_family_name(pipeline):
 def test_a_capital_after_a_place_and_before_a_distance_stays_a_place(pipeline):
     doc = _doc(pipeline, "Protesters marched from Zarqa to Amman, 20 kilometres away, on Friday.")
     assert ("Amman", "JORGOV") in _mentions(doc)
+
+
+def test_an_institution_of_a_place_takes_no_name_after_it(pipeline):
+    doc = _doc(pipeline, "A student at University of Texas Arlington Rana Haddad heard of the incident.")
+    codes = _mentions(doc)
+    assert ("University of Texas", "USAEDU") in codes
+    assert not any("Haddad" in text and code == "USAEDU" for text, code in codes)

@@ -1042,7 +1042,9 @@ class ActorResolver:
                 _remember(ctx, agent.key, actor)
                 # "First Minister of Scotland Nicola Sturgeon": the title's holder is the actor
                 end = _person_ent_end(doc, place.end) or _bare_name_end(doc, place.end) or place.end
-                if any(place.end <= u.start < end for u in units[i + 2 : i + 3]):
+                if any(place.end <= u.start < end for u in units[i + 2 : i + 3]) or self._no_holder(
+                    doc, agent, place.end, end
+                ):
                     end = place.end  # a listed name ("... of Iran Javad Zarif") is its own mention
                 return (agent.start, end, actor, "agent+country"), 2
         group = self._of_group(doc, units, i + 1, agent.end)
@@ -1093,6 +1095,15 @@ class ActorResolver:
             actor = self.dictionary.country_actor(ctx.dateline_country, role)
             return (agent.start, end, actor, "agent+dateline"), 1
         return (agent.start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), 1
+
+    def _no_holder(self, doc: Doc, agent: _Unit, start: int, end: int) -> bool:
+        """Are tokens ``[start, end)`` after "<agent> of <place>" no holder of the title: the
+        agent is an institution ("University of Texas Arlington ...") or a word of the run
+        is a listed town or division ("Arlington")?"""
+        if agent.key.split()[-1] in _INSTITUTION_HEADS:
+            return True
+        d = self.dictionary
+        return any((k := normalise(t.text)) in d.cities or k in d.divisions for t in doc[start:end])
 
     def _of_country(self, doc: Doc, units: list[_Unit], j: int, after: int) -> _Unit | None:
         """The country/capital/division unit in "<agent> of|in [the] [ADJ...] <country>", if any
@@ -1688,6 +1699,12 @@ def _appositive(doc: Doc, units: list[_Unit], j: int, end: int) -> tuple[int, in
     return (person_end, 0) if person_end is not None else None
 
 
+#: Head words of role nouns that name an institution, not a person holding a title.
+_INSTITUTION_HEADS = frozenset(
+    "university college school institute academy ministry department council court commission "
+    "committee agency office party government parliament assembly army navy police bank company "
+    "embassy consulate administration authority cabinet senate congress".split()
+)
 #: Entity types a word of an untyped name may carry: none, or PERSON for its last part.
 _NAME_ENTS = frozenset({"", "PERSON"})
 
