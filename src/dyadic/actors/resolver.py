@@ -1046,6 +1046,8 @@ class ActorResolver:
                     doc, agent, place.end, end
                 ):
                     end = place.end  # a listed name ("... of Iran Javad Zarif") is its own mention
+                if end > place.end:  # the holder, by name (a quotation's speaker name)
+                    actor = Actor(actor.code, iso3, role, doc[place.end : end].text, actor.kind)
                 return (agent.start, end, actor, "agent+country"), 2
         group = self._of_group(doc, units, i + 1, agent.end)
         if group is not None:  # "a spokesperson for the State Department", "diplomats from the G7"
