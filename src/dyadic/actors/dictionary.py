@@ -680,7 +680,10 @@ def _division_table(taken: set[str], forms: list[str]) -> dict[str, str]:
 _GENERIC_PLACE_WORDS = frozenset(
     "north south east west central northern southern eastern western capital region province state "
     "district city upper lower middle greater new the of and islands island coast river lake federal "
-    "rivers lakes oriental occidental plateau delta unity centre center littoral national".split()
+    "rivers lakes oriental occidental plateau delta unity centre center littoral national "
+    # ordinals: GeoNames lists Yemen's Aden governorate also as "First", which made every
+    # "First Minister" (Scotland's, Wales') a Yemeni official
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 )
 #: Provinces this small (GeoNames population, summed over their cities) are left out.
 MIN_PROVINCE_POPULATION = 100_000

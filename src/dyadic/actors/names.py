@@ -147,6 +147,8 @@ class NameRepair:
                 return Span(doc, ent.start, end, label="PERSON", kb_id=REPAIRED_KB)
         if ent.start > 1 and self._described_name(doc, ent):
             return Span(doc, ent.start - 1, ent.end, label="PERSON", kb_id=REPAIRED_KB)
+        if ent.start > 0 and self._aged_name(doc, ent):
+            return Span(doc, ent.start - 1, ent.end, label="PERSON", kb_id=REPAIRED_KB)
         if use in {"surname", "both"} and ent.start > 0:
             prev = doc[ent.start - 1]
             given = prev.lower_ in self.given and self._name_word(prev)
@@ -178,6 +180,22 @@ class NameRepair:
             and noun.is_lower
             and noun.is_alpha
         )
+
+    def _aged_name(self, doc: Doc, ent: Span) -> bool:
+        """A place right after a given name and right before an age between commas
+        ("identified as Sudesh Amman, 20, was"): news gives a person's age so, never a
+        place's: the place is the family name. The given name is a capitalised proper
+        noun that is no listed place (the NER may have tagged it a place of its own)."""
+        given = doc[ent.start - 1]
+        age = doc[ent.end + 1] if ent.end + 2 < len(doc) else None
+        if age is None or doc[ent.end].text != "," or doc[ent.end + 2].text not in {",", "."}:
+            return False
+        if not (age.is_digit and 0 < int(age.text) < 120):
+            return False
+        key = normalise(given.text)
+        d = self.dictionary
+        listed = key in d.country_aliases or key in d.capitals or key in d.cities or key in d.divisions
+        return given.is_title and given.is_alpha and given.pos_ == "PROPN" and not listed
 
     def _name_end(self, doc: Doc, i: int) -> int | None:
         """End of the name words from token ``i`` on (a PERSON entity's end), or None."""

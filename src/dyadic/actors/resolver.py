@@ -1040,7 +1040,15 @@ class ActorResolver:
             if iso3 is not None:
                 actor = self.dictionary.country_actor(iso3, role)
                 _remember(ctx, agent.key, actor)
-                return (agent.start, place.end, actor, "agent+country"), 2
+                # "First Minister of Scotland Nicola Sturgeon": the title's holder is the actor
+                end = _person_ent_end(doc, place.end) or _bare_name_end(doc, place.end) or place.end
+                if any(place.end <= u.start < end for u in units[i + 2 : i + 3]) or self._no_holder(
+                    doc, agent, place.end, end
+                ):
+                    end = place.end  # a listed name ("... of Iran Javad Zarif") is its own mention
+                if end > place.end:  # the holder, by name (a quotation's speaker name)
+                    actor = Actor(actor.code, iso3, role, doc[place.end : end].text, actor.kind)
+                return (agent.start, end, actor, "agent+country"), 2
         group = self._of_group(doc, units, i + 1, agent.end)
         if group is not None:  # "a spokesperson for the State Department", "diplomats from the G7"
             d = self.dictionary
@@ -1089,6 +1097,15 @@ class ActorResolver:
             actor = self.dictionary.country_actor(ctx.dateline_country, role)
             return (agent.start, end, actor, "agent+dateline"), 1
         return (agent.start, end, Actor(role, None, role, agent.key, ActorKind.AGENT), "agent"), 1
+
+    def _no_holder(self, doc: Doc, agent: _Unit, start: int, end: int) -> bool:
+        """Are tokens ``[start, end)`` after "<agent> of <place>" no holder of the title: the
+        agent is an institution ("University of Texas Arlington ...") or a word of the run
+        is a listed town or division ("Arlington")?"""
+        if agent.key.split()[-1] in _INSTITUTION_HEADS:
+            return True
+        d = self.dictionary
+        return any((k := normalise(t.text)) in d.cities or k in d.divisions for t in doc[start:end])
 
     def _of_country(self, doc: Doc, units: list[_Unit], j: int, after: int) -> _Unit | None:
         """The country/capital/division unit in "<agent> of|in [the] [ADJ...] <country>", if any
@@ -1682,6 +1699,29 @@ def _appositive(doc: Doc, units: list[_Unit], j: int, end: int) -> tuple[int, in
         return leader.end, 1
     person_end = _person_ent_end(doc, end + 1)
     return (person_end, 0) if person_end is not None else None
+
+
+#: Head words of role nouns that name an institution, not a person holding a title.
+_INSTITUTION_HEADS = frozenset(
+    "university college school institute academy ministry department council court commission "
+    "committee agency office party government parliament assembly army navy police bank company "
+    "embassy consulate administration authority cabinet senate congress".split()
+)
+#: Entity types a word of an untyped name may carry: none, or PERSON for its last part.
+_NAME_ENTS = frozenset({"", "PERSON"})
+
+
+def _bare_name_end(doc: Doc, start: int) -> int | None:
+    """End of a two- or three-word proper name at ``start`` that the NER left untyped or
+    typed PERSON only in part ("... of Scotland Nicola Sturgeon", "... of Wales Carwyn
+    [Ellis]PERSON"), if one is there and ends the name (the next token is no capitalised
+    word); None otherwise."""
+    end = start
+    while end < min(len(doc), start + 3) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in _NAME_ENTS:
+        end += 1
+    if end - start < 2 or (end < len(doc) and doc[end].text[:1].isupper()):
+        return None
+    return end
 
 
 def _is_name(token: Token) -> bool:
