@@ -34,7 +34,7 @@ def test_a_court_act_with_no_author_told_is_the_locus_courts(pipeline):
         "A Guatemalan court sentenced the journalist to six years in prison. "
         "Reporters Without Borders called the ruling a blatant case of judicial harassment."
     )
-    assert ("Reporters Without Borders", "NGOHRIMED", "GTMJUD", "111") in coded(pipeline, text)
+    assert ("Reporters Without Borders", "NGOMED", "GTMJUD", "111") in coded(pipeline, text)
 
 
 def test_a_second_critic_is_aimed_at_the_author_not_the_first_critic(pipeline):
