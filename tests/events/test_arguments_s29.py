@@ -110,3 +110,9 @@ def test_arguments_a_deal_entered_into_is_with_its_partner(pipeline_hypothetical
 def test_arguments_a_place_entered_with_companions_is_no_deal_with_them(pipeline_hypothetical):
     found = _dyads(pipeline_hypothetical, "Iranian troops entered Iraq with Russian advisers.")
     assert not any(t.startswith("RUS") and root == "05" for _, t, root in found)
+
+
+def test_arguments_a_claims_clause_is_no_disapproval_of_its_subject(pipeline_hypothetical):
+    text = "The Greek ministry claims that the Turkish vessel was on a routine survey."
+    found = _dyads(pipeline_hypothetical, text)
+    assert not any(tgt.startswith("TUR") and root == "11" for _, tgt, root in found)

@@ -21,6 +21,8 @@ from dyadic.records import Mention
 
 #: Verbs of a give-and-take: "India and Pakistan exchanged fire" is each one's act on the other.
 EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
+#: Verbs of claiming, whose clause is coded as an accusation only when it tells an act.
+CLAIM_VERBS = frozenset({"claim", "allege", "assert", "maintain"})
 #: Nouns that measure out an event noun told under their "of" ("eight hours of talks",
 #: "two rounds of negotiations"): the verb that takes them as object carries the event.
 MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "year", "round", "session", "series"})
@@ -79,7 +81,12 @@ def disapproved(
 ) -> list[tuple[Token, None]]:
     """The subject of the complement clause of a verb of disapproval with no target of its
     own ("contended that the EU is hostile", "argued that Ukraine was to blame"), unless it
-    is the source's own side ("Iran claimed its forces had captured the town")."""
+    is the source's own side ("Iran claimed its forces had captured the town"). Not for a
+    verb of claiming (:data:`CLAIM_VERBS`): what a claim's clause says is an accusation only
+    when it tells an act (GUIDELINES.md section 1; :mod:`dyadic.events.embedding`), and "the
+    church claims that her passport was held by procedure" accuses no one."""
+    if lemma_of(verb) in CLAIM_VERBS:
+        return []
     doc = verb.doc
     own = {m.actor.country for i in sources if (m := index.at(doc[i])) is not None}
     subjects = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
