@@ -177,10 +177,7 @@ def _renamed(a: Mention, b: Mention, doc: Doc) -> bool:
     countries = {a.actor.country, b.actor.country} - {None}
     if len(countries) > 1 or a.token_end <= a.token_start or b.token_end <= b.token_start:
         return False
-    ra, rb = (
-        _phrase_head(doc[a.token_start : a.token_end].root),
-        _phrase_head(doc[b.token_start : b.token_end].root),
-    )
+    ra, rb = (_phrase_head(doc[m.token_start : m.token_end].root) for m in (a, b))
     return _renames(ra, rb) or _renames(rb, ra)
 
 
